@@ -1,0 +1,125 @@
+//! Command-line flags (clap derive). Doc comments are the help text.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Turn English news articles into a typed knowledge graph for Gephi, Graphviz and Neo4j.
+#[derive(Debug, Parser)]
+#[command(name = "kgraph", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the graph from news text and write the exports.
+    Build(BuildArgs),
+    /// Work with the gazetteer.
+    Gazetteer {
+        #[command(subcommand)]
+        command: GazetteerCommand,
+    },
+    /// Score extracted relations against gold relations.
+    Eval(EvalArgs),
+    /// Show how the rules read one sentence: matches, rules tried, modality cues.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GazetteerCommand {
+    /// Validate the gazetteer files: malformed rows, duplicate ids, shared aliases.
+    Check {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Treat warnings (aliases claimed by two entities) as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+/// Where the gazetteer and rules come from.
+#[derive(Debug, Clone, Args)]
+pub struct ConfigArgs {
+    /// Folder with states.csv, people.csv, organizations.csv and weapons.csv.
+    #[arg(long, value_name = "DIR", default_value = "gazetteer")]
+    pub gazetteer: PathBuf,
+    /// Relation rules file [default: GAZETTEER/rules.txt].
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+}
+
+impl ConfigArgs {
+    pub fn rules_path(&self) -> PathBuf {
+        self.rules
+            .clone()
+            .unwrap_or_else(|| self.gazetteer.join("rules.txt"))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Inputs: .txt files, folders (recursive), .jsonl/.ndjson files, or - for standard input.
+    #[arg(value_name = "INPUT", default_value = "seeds")]
+    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    /// Output folder.
+    #[arg(long, short, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
+    /// Exports to write, comma-separated: graphml, gexf, dot, csv, json, relations, mentions.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "graphml,gexf,dot,csv,json,relations,mentions"
+    )]
+    pub format: Vec<String>,
+    /// Leave out co-occurrence edges supported by fewer sentences than this.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub min_weight: u64,
+    /// In the DOT picture, show only co-occurrences of at least N sentences (typed edges always).
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub dot_cooccur_min: u64,
+    /// Also put hedged and negated relations in the graph, as edges marked with their modality.
+    #[arg(long)]
+    pub include_hedged: bool,
+    /// Worker threads (0 = one per core).
+    #[arg(long, short, value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Exit with status 1 when anything was warned about (skipped files, bad lines).
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold relations (JSON, as ../shared/gold/seeds.json).
+    #[arg(long, value_name = "FILE")]
+    pub gold: PathBuf,
+    /// Inputs, as for build.
+    #[arg(value_name = "INPUT", default_value = "seeds")]
+    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The sentence to explain (or use --doc and --sentence).
+    #[arg(value_name = "SENTENCE", required_unless_present = "doc")]
+    pub sentence_text: Option<String>,
+    /// A document to take the sentence from.
+    #[arg(long, value_name = "FILE", requires = "sentence")]
+    pub doc: Option<PathBuf>,
+    /// Index of the sentence in --doc (as in relations.jsonl).
+    #[arg(long, value_name = "N")]
+    pub sentence: Option<usize>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}

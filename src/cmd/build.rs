@@ -1,0 +1,229 @@
+//! `kgraph build`: inputs → graph → exports in the output folder.
+
+use crate::cli::BuildArgs;
+use kgraph::corpus::{Corpus, Warning};
+use kgraph::export::{self, ExportOptions, Format};
+use kgraph::graph::{DocResult, GraphOptions};
+use kgraph::io::{write_atomic, AtomicFile};
+use kgraph::model::{Doc, Mention};
+use kgraph::pipeline::Sink;
+use kgraph::{Error, Gazetteer, KnowledgeGraph, Result};
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Streams relations and mentions into their files and reports warnings.
+struct StreamSink<'g> {
+    gazetteer: &'g Gazetteer,
+    relations: Option<AtomicFile>,
+    mentions: Option<AtomicFile>,
+    warnings: usize,
+    skipped: usize,
+    quiet: bool,
+}
+
+impl Sink for StreamSink<'_> {
+    fn document(&mut self, doc: &Doc, result: &DocResult, mentions: &[Mention]) -> Result<()> {
+        if let Some(f) = self.relations.as_mut() {
+            for r in &result.relations {
+                export::jsonl::write_relation(self.gazetteer, r, f)
+                    .map_err(|e| Error::io(f.path(), e))?;
+            }
+        }
+        if let Some(f) = self.mentions.as_mut() {
+            for m in mentions {
+                export::jsonl::write_mention(self.gazetteer, &doc.id, &doc.text, m, f)
+                    .map_err(|e| Error::io(f.path(), e))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn warning(&mut self, warning: &Warning) -> Result<()> {
+        self.warnings += 1;
+        if warning.skipped {
+            self.skipped += 1;
+        }
+        if !self.quiet {
+            eprintln!("kgraph: warning: {warning}");
+        }
+        Ok(())
+    }
+}
+
+fn parse_formats(names: &[String]) -> Result<BTreeSet<Format>> {
+    let mut out = BTreeSet::new();
+    for name in names {
+        let name = name.trim();
+        if name == "all" {
+            out.extend(Format::ALL);
+            continue;
+        }
+        match Format::parse(name) {
+            Some(f) => {
+                out.insert(f);
+            }
+            None => {
+                let known: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+                return Err(Error::Usage(format!(
+                    "unknown format {name:?}; expected any of {} (comma-separated) or all",
+                    known.join(", ")
+                )));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Creates the output folder and proves it writable before any work; refuses an output folder
+/// that is or contains an input.
+fn prepare_out(out: &Path, inputs: &[PathBuf]) -> Result<()> {
+    fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    let out_abs = fs::canonicalize(out).map_err(|e| Error::io(out, e))?;
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            continue;
+        }
+        if let Ok(input_abs) = fs::canonicalize(input) {
+            if input_abs == out_abs || input_abs.starts_with(&out_abs) {
+                return Err(Error::Usage(format!(
+                    "the output folder {} contains the input {}; choose another --out so no input is overwritten",
+                    out.display(),
+                    input.display()
+                )));
+            }
+        }
+    }
+    let probe = out.join(format!(".kgraph-write-test-{}", std::process::id()));
+    fs::write(&probe, b"").map_err(|e| Error::io(out, e))?;
+    let _ = fs::remove_file(&probe);
+    Ok(())
+}
+
+pub fn run(args: BuildArgs) -> Result<u8> {
+    let started = Instant::now();
+    let formats = parse_formats(&args.format)?;
+    let (pipeline, config_warnings) = super::load_pipeline(&args.config, args.quiet)?;
+    prepare_out(&args.out, &args.inputs)?;
+    let corpus = Corpus::open(&args.inputs)?;
+    let open = |f: Format| -> Result<Option<AtomicFile>> {
+        if formats.contains(&f) {
+            Ok(Some(AtomicFile::create(&args.out.join(f.files()[0]))?))
+        } else {
+            Ok(None)
+        }
+    };
+    let mut sink = StreamSink {
+        gazetteer: &pipeline.gazetteer,
+        relations: open(Format::Relations)?,
+        mentions: open(Format::Mentions)?,
+        warnings: 0,
+        skipped: 0,
+        quiet: args.quiet,
+    };
+    let options = GraphOptions {
+        include_hedged: args.include_hedged,
+    };
+    let builder = pipeline.run(corpus, args.jobs, options, &mut sink, &mut |_, _| {})?;
+    let graph = builder.finish(&pipeline.gazetteer, args.min_weight);
+    write_exports(
+        &graph,
+        &formats,
+        &args.out,
+        ExportOptions {
+            dot_cooccur_min: args.dot_cooccur_min,
+        },
+    )?;
+    let StreamSink {
+        relations,
+        mentions,
+        warnings,
+        skipped,
+        ..
+    } = sink;
+    for f in [relations, mentions].into_iter().flatten() {
+        f.commit()?;
+    }
+    if !args.quiet {
+        eprintln!(
+            "{}",
+            summary(&graph, started.elapsed().as_secs_f64(), skipped)
+        );
+    }
+    Ok(if args.strict && warnings + config_warnings > 0 {
+        1
+    } else {
+        0
+    })
+}
+
+/// Writes the graph exports (each atomically).
+pub fn write_exports(
+    graph: &KnowledgeGraph,
+    formats: &BTreeSet<Format>,
+    out: &Path,
+    options: ExportOptions,
+) -> Result<()> {
+    for format in formats {
+        match format {
+            Format::Graphml => write_atomic(&out.join("graph.graphml"), |w| {
+                export::graphml::write(graph, w)
+            })?,
+            Format::Gexf => {
+                write_atomic(&out.join("graph.gexf"), |w| export::gexf::write(graph, w))?
+            }
+            Format::Dot => write_atomic(&out.join("graph.dot"), |w| {
+                export::dot::write(graph, options, w)
+            })?,
+            Format::Json => {
+                write_atomic(&out.join("graph.json"), |w| export::json::write(graph, w))?
+            }
+            Format::Csv => {
+                write_atomic(&out.join("nodes.csv"), |w| {
+                    export::csv::write_nodes(graph, w)
+                })?;
+                write_atomic(&out.join("edges.csv"), |w| {
+                    export::csv::write_edges(graph, w)
+                })?;
+                write_atomic(&out.join("import.cypher"), export::csv::write_cypher)?;
+            }
+            Format::Relations | Format::Mentions => {} // streamed
+        }
+    }
+    Ok(())
+}
+
+fn summary(graph: &KnowledgeGraph, seconds: f64, skipped: usize) -> String {
+    let s = &graph.stats;
+    let edges: Vec<String> = s
+        .edges_by_type
+        .iter()
+        .map(|(k, n)| format!("{n} {k}"))
+        .collect();
+    let mb = s.bytes as f64 / 1e6;
+    let mut line = format!(
+        "kgraph: {} documents, {} sentences, {} mentions, {} entities, edges: {}; {:.2} MB in {:.2} s ({:.1} MB/s)",
+        s.documents,
+        s.sentences,
+        s.mentions,
+        graph.node_count(),
+        if edges.is_empty() { "none".to_string() } else { edges.join(", ") },
+        mb,
+        seconds,
+        if seconds > 0.0 { mb / seconds } else { 0.0 }
+    );
+    if skipped > 0 {
+        line.push_str(&format!("; {skipped} inputs skipped"));
+    }
+    if s.capped_sentences > 0 {
+        line.push_str(&format!(
+            "; {} sentences named more than {} entities (co-occurrence capped)",
+            s.capped_sentences,
+            kgraph::graph::MAX_COOCCURRING
+        ));
+    }
+    let _ = std::io::stderr().flush();
+    line
+}

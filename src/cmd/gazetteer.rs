@@ -1,0 +1,61 @@
+//! `kgraph gazetteer check`: validate the gazetteer and the rules; list every problem.
+
+use crate::cli::ConfigArgs;
+use kgraph::gazetteer::Severity;
+use kgraph::{Error, Gazetteer, Result, Rules};
+
+pub fn check(config: &ConfigArgs, strict: bool) -> Result<u8> {
+    let gazetteer = match Gazetteer::from_dir(&config.gazetteer) {
+        Ok(g) => g,
+        Err(Error::ConfigMany(errors)) => {
+            for e in &errors {
+                eprintln!("kgraph: error: {e}");
+            }
+            return Err(Error::Usage(format!(
+                "{} errors in the gazetteer",
+                errors.len()
+            )))
+            .map_err(|e| {
+                Error::config(
+                    kgraph::error::Location::file(&config.gazetteer),
+                    e.to_string(),
+                )
+            });
+        }
+        Err(e) => return Err(e),
+    };
+    let warnings = gazetteer
+        .problems()
+        .iter()
+        .filter(|p| p.severity == Severity::Warning)
+        .count();
+    for p in gazetteer.problems() {
+        eprintln!("kgraph: warning: {}: {}", p.at, p.message);
+    }
+    let rules_path = config.rules_path();
+    let rules = if rules_path.exists() {
+        Some(Rules::from_path(&rules_path)?)
+    } else {
+        None
+    };
+    let mut by_kind = std::collections::BTreeMap::new();
+    for e in gazetteer.entities() {
+        *by_kind.entry(e.kind.as_str()).or_insert(0usize) += 1;
+    }
+    let kinds: Vec<String> = by_kind.iter().map(|(k, n)| format!("{n} {k}")).collect();
+    println!(
+        "{}: {} entities ({}), {} alias patterns, {} warnings{}",
+        config.gazetteer.display(),
+        gazetteer.len(),
+        kinds.join(", "),
+        gazetteer.patterns().len(),
+        warnings,
+        rules
+            .map(|r| format!("; {}: {} rules", rules_path.display(), r.rules.len()))
+            .unwrap_or_default()
+    );
+    if strict && warnings > 0 {
+        return Ok(1);
+    }
+    Ok(0)
+}

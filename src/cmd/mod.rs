@@ -1,0 +1,34 @@
+//! One file per subcommand: resolved configuration → library calls → writers.
+
+mod build;
+mod eval;
+mod explain;
+mod gazetteer;
+
+use crate::cli::{Cli, Command, ConfigArgs, GazetteerCommand};
+use kgraph::{Gazetteer, Pipeline, Result, Rules};
+
+/// Runs a command; returns the exit code for a run that finished.
+pub fn run(cli: Cli) -> Result<u8> {
+    match cli.command {
+        Command::Build(args) => build::run(args),
+        Command::Gazetteer {
+            command: GazetteerCommand::Check { config, strict },
+        } => gazetteer::check(&config, strict),
+        Command::Eval(args) => eval::run(args),
+        Command::Explain(args) => explain::run(args),
+    }
+}
+
+/// Loads gazetteer and rules and compiles the pipeline.
+pub fn load_pipeline(config: &ConfigArgs, quiet: bool) -> Result<(Pipeline, usize)> {
+    let gazetteer = Gazetteer::from_dir(&config.gazetteer)?;
+    let warnings = gazetteer.problems().len();
+    if !quiet {
+        for p in gazetteer.problems() {
+            eprintln!("kgraph: warning: {}: {}", p.at, p.message);
+        }
+    }
+    let rules = Rules::from_path(&config.rules_path())?;
+    Ok((Pipeline::new(gazetteer, rules)?, warnings))
+}

@@ -1,0 +1,433 @@
+//! Inputs → a stream of [`Doc`]s: text files, folders of them (recursive, sorted), JSON Lines files
+//! (`.jsonl`, `.ndjson`: one record per line with `id`, `text`, optional `date`, `url`, `title`),
+//! and standard input (`-`; JSON Lines when its first character is `{`, else one text document).
+//!
+//! Documents are read one at a time, so memory does not grow with the corpus. Problems with one
+//! input (unreadable file, binary data, a malformed JSON line) are [`Warning`]s naming file and line;
+//! the stream goes on. Depends on `model` and `error`.
+
+use crate::error::{Error, Location, Result};
+use crate::model::Doc;
+use serde::Deserialize;
+use std::collections::VecDeque;
+use std::fs;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// A problem with one input that did not stop the run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub at: Location,
+    pub message: String,
+    /// The input was skipped entirely (as opposed to read with a repair).
+    pub skipped: bool,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.at, self.message)
+    }
+}
+
+/// One thing the stream yields.
+#[derive(Debug)]
+pub enum Event {
+    Doc(Doc),
+    Warning(Warning),
+}
+
+/// Where documents come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Source {
+    Stdin,
+    /// A file and the document id to give it (its path relative to the input root).
+    File {
+        path: PathBuf,
+        id: String,
+    },
+}
+
+#[derive(Deserialize)]
+struct Record {
+    id: Option<serde_json::Value>,
+    text: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    title: Option<String>,
+}
+
+/// Lists the sources of the given inputs: files as given, folders walked recursively in sorted
+/// order, `-` as standard input. A missing input is an error (nothing would be read from it).
+fn sources(inputs: &[PathBuf]) -> Result<Vec<Source>> {
+    let mut out = Vec::new();
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            out.push(Source::Stdin);
+            continue;
+        }
+        let meta = fs::metadata(input).map_err(|e| Error::io(input, e))?;
+        if meta.is_dir() {
+            walk(input, input, &mut out)?;
+        } else {
+            let id = input
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| input.display().to_string());
+            out.push(Source::File {
+                path: input.clone(),
+                id,
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<Source>) -> Result<()> {
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for path in entries {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue; // hidden files and folders: editor swap files, .git
+        }
+        if path.is_dir() {
+            walk(root, &path, out)?;
+        } else {
+            let id = path
+                .strip_prefix(root)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_else(|_| name.clone());
+            out.push(Source::File { path, id });
+        }
+    }
+    Ok(())
+}
+
+fn is_jsonl(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("jsonl" | "ndjson")
+    )
+}
+
+/// Decodes bytes as UTF-8, replacing invalid sequences; returns the text and the count of bad bytes.
+fn decode(bytes: Vec<u8>) -> (String, usize) {
+    match String::from_utf8(bytes) {
+        Ok(s) => (s, 0),
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let mut bad = 0usize;
+            for chunk in bytes.utf8_chunks() {
+                bad += chunk.invalid().len();
+            }
+            (String::from_utf8_lossy(&bytes).into_owned(), bad)
+        }
+    }
+}
+
+/// Whether the start of a file looks binary (NUL bytes, as in images, PDFs and executables).
+fn looks_binary(bytes: &[u8]) -> bool {
+    bytes.iter().take(8192).any(|&b| b == 0)
+}
+
+/// The document stream over a list of inputs.
+pub struct Corpus {
+    sources: std::vec::IntoIter<Source>,
+    /// The JSON Lines reader in progress: path (for messages), reader, line number.
+    lines: Option<(Location, Box<dyn BufRead + Send>, u64)>,
+    /// Events ready to hand out before reading on (a document after its repair warning).
+    pending: VecDeque<Event>,
+    /// Total bytes of the file inputs, when known (for progress and throughput).
+    pub total_bytes: u64,
+}
+
+impl Corpus {
+    /// Opens the inputs (files, folders, `-`). Fails only if an input does not exist at all.
+    pub fn open(inputs: &[PathBuf]) -> Result<Corpus> {
+        let sources = sources(inputs)?;
+        let total_bytes = sources
+            .iter()
+            .map(|s| match s {
+                Source::File { path, .. } => fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+                Source::Stdin => 0,
+            })
+            .sum();
+        Ok(Corpus {
+            sources: sources.into_iter(),
+            lines: None,
+            pending: VecDeque::new(),
+            total_bytes,
+        })
+    }
+
+    /// Reads documents from any reader holding JSON Lines (for tests and embedding).
+    pub fn from_jsonl_reader(name: &str, reader: Box<dyn BufRead + Send>) -> Corpus {
+        Corpus {
+            sources: Vec::new().into_iter(),
+            lines: Some((Location::file(Path::new(name)), reader, 0)),
+            pending: VecDeque::new(),
+            total_bytes: 0,
+        }
+    }
+
+    fn next_line(&mut self) -> Option<Event> {
+        let (at, reader, line_no) = self.lines.as_mut()?;
+        let mut buf = Vec::new();
+        loop {
+            buf.clear();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => {
+                    self.lines = None;
+                    return None;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    let warning = Warning {
+                        at: Location::line(&at.path, *line_no + 1),
+                        message: format!("read error, rest of file skipped: {e}"),
+                        skipped: true,
+                    };
+                    self.lines = None;
+                    return Some(Event::Warning(warning));
+                }
+            }
+            *line_no += 1;
+            let here = Location::line(&at.path, *line_no);
+            let (line, bad) = decode(std::mem::take(&mut buf));
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            let record: Record = match serde_json::from_str(line) {
+                Ok(r) => r,
+                Err(e) => {
+                    return Some(Event::Warning(Warning {
+                        at: here,
+                        message: format!(
+                            "expected a JSON object with a \"text\" field: {e}; line skipped"
+                        ),
+                        skipped: true,
+                    }))
+                }
+            };
+            let Some(text) = record.text else {
+                return Some(Event::Warning(Warning {
+                    at: here,
+                    message: "record has no \"text\" field; line skipped".into(),
+                    skipped: true,
+                }));
+            };
+            let id = match record.id {
+                Some(serde_json::Value::String(s)) => s,
+                Some(serde_json::Value::Number(n)) => n.to_string(),
+                _ => format!("{}:{}", at.path.display(), line_no),
+            };
+            let doc = Doc {
+                id,
+                text,
+                date: record.date,
+                url: record.url,
+                title: record.title,
+            };
+            if bad > 0 {
+                self.pending.push_back(Event::Doc(doc));
+                return Some(Event::Warning(Warning {
+                    at: here,
+                    message: format!("{bad} invalid UTF-8 bytes replaced with U+FFFD"),
+                    skipped: false,
+                }));
+            }
+            return Some(Event::Doc(doc));
+        }
+    }
+
+    fn read_text_file(&mut self, path: &Path, id: String) -> Option<Event> {
+        let bytes = match fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                return Some(Event::Warning(Warning {
+                    at: Location::file(path),
+                    message: format!("cannot read: {e}; skipped"),
+                    skipped: true,
+                }))
+            }
+        };
+        if looks_binary(&bytes) {
+            return Some(Event::Warning(Warning {
+                at: Location::file(path),
+                message: "binary data (NUL bytes), not text; skipped".into(),
+                skipped: true,
+            }));
+        }
+        let (text, bad) = decode(bytes);
+        let doc = Doc {
+            id,
+            text,
+            ..Doc::default()
+        };
+        if bad > 0 {
+            self.pending.push_back(Event::Doc(doc));
+            return Some(Event::Warning(Warning {
+                at: Location::file(path),
+                message: format!("{bad} invalid UTF-8 bytes replaced with U+FFFD"),
+                skipped: false,
+            }));
+        }
+        Some(Event::Doc(doc))
+    }
+
+    fn open_source(&mut self, source: Source) -> Option<Event> {
+        match source {
+            Source::Stdin => {
+                let mut stdin = BufReader::new(std::io::stdin());
+                let starts_json = match stdin.fill_buf() {
+                    Ok(buf) => buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'),
+                    Err(_) => false,
+                };
+                if starts_json {
+                    self.lines = Some((Location::file(Path::new("<stdin>")), Box::new(stdin), 0));
+                    return None;
+                }
+                let mut bytes = Vec::new();
+                if let Err(e) = stdin.read_to_end(&mut bytes) {
+                    return Some(Event::Warning(Warning {
+                        at: Location::file(Path::new("<stdin>")),
+                        message: format!("cannot read standard input: {e}"),
+                        skipped: true,
+                    }));
+                }
+                let (text, _) = decode(bytes);
+                Some(Event::Doc(Doc {
+                    id: "stdin".into(),
+                    text,
+                    ..Doc::default()
+                }))
+            }
+            Source::File { path, id } => {
+                if is_jsonl(&path) {
+                    match fs::File::open(&path) {
+                        Ok(f) => {
+                            self.lines =
+                                Some((Location::file(&path), Box::new(BufReader::new(f)), 0));
+                            None
+                        }
+                        Err(e) => Some(Event::Warning(Warning {
+                            at: Location::file(&path),
+                            message: format!("cannot read: {e}; skipped"),
+                            skipped: true,
+                        })),
+                    }
+                } else {
+                    self.read_text_file(&path, id)
+                }
+            }
+        }
+    }
+}
+
+impl Iterator for Corpus {
+    type Item = Event;
+
+    fn next(&mut self) -> Option<Event> {
+        loop {
+            if let Some(event) = self.pending.pop_front() {
+                return Some(event);
+            }
+            if self.lines.is_some() {
+                if let Some(event) = self.next_line() {
+                    return Some(event);
+                }
+                continue;
+            }
+            let source = self.sources.next()?;
+            if let Some(event) = self.open_source(source) {
+                return Some(event);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn collect(corpus: Corpus) -> (Vec<Doc>, Vec<Warning>) {
+        let mut docs = Vec::new();
+        let mut warnings = Vec::new();
+        for e in corpus {
+            match e {
+                Event::Doc(d) => docs.push(d),
+                Event::Warning(w) => warnings.push(w),
+            }
+        }
+        (docs, warnings)
+    }
+
+    #[test]
+    fn folders_are_walked_sorted_and_recursive() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("sub")).unwrap();
+        fs::write(dir.path().join("b.txt"), "B").unwrap();
+        fs::write(dir.path().join("a.txt"), "A").unwrap();
+        fs::write(dir.path().join("sub/c.txt"), "C").unwrap();
+        fs::write(dir.path().join(".hidden"), "H").unwrap();
+        let (docs, warnings) = collect(Corpus::open(&[dir.path().to_path_buf()]).unwrap());
+        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a.txt", "b.txt", "sub/c.txt"]);
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn jsonl_records_and_bad_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("news.jsonl");
+        fs::write(&path, "{\"id\": \"x1\", \"text\": \"Hello\", \"date\": \"2025-05-30\"}\n\nnot json\n{\"id\": 7}\n{\"id\": 8, \"text\": \"World\"}\n").unwrap();
+        let (docs, warnings) = collect(Corpus::open(&[path]).unwrap());
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].id, "x1");
+        assert_eq!(docs[0].date.as_deref(), Some("2025-05-30"));
+        assert_eq!(docs[1].id, "8");
+        assert_eq!(warnings.len(), 2);
+        assert!(
+            warnings[0]
+                .to_string()
+                .contains("news.jsonl:3: expected a JSON object"),
+            "{}",
+            warnings[0]
+        );
+        assert!(
+            warnings[1]
+                .to_string()
+                .contains("news.jsonl:4: record has no \"text\" field"),
+            "{}",
+            warnings[1]
+        );
+    }
+
+    #[test]
+    fn binary_skipped_and_invalid_utf8_repaired() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.bin"), b"\x89PNG\x00\x00").unwrap();
+        fs::write(dir.path().join("b.txt"), b"Kyiv \xff\xfe ok").unwrap();
+        let (docs, warnings) = collect(Corpus::open(&[dir.path().to_path_buf()]).unwrap());
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].text, "Kyiv \u{FFFD}\u{FFFD} ok");
+        assert_eq!(warnings.len(), 2);
+        assert!(warnings[0].skipped && warnings[0].message.contains("binary"));
+        assert!(!warnings[1].skipped && warnings[1].message.contains("2 invalid UTF-8 bytes"));
+    }
+
+    #[test]
+    fn a_missing_input_is_an_error() {
+        let err = Corpus::open(&[PathBuf::from("/no/such/input")])
+            .err()
+            .unwrap();
+        assert_eq!(err.exit_code(), 3);
+    }
+}

@@ -1,0 +1,169 @@
+//! Neo4j: `nodes.csv` and `edges.csv` in `neo4j-admin database import full` header format, and
+//! `import.cypher`, an idempotent LOAD CSV script for a running database.
+//!
+//! Values are made safe for every reader of these files: line breaks become spaces (no
+//! `--multiline-fields` needed); a backslash becomes U+29F5 `⧵`, because LOAD CSV's legacy quote
+//! escaping reads `\"` as a quote and a trailing backslash corrupts the row; a text value starting
+//! with `=`, `+`, `-` or `@` gets a leading `'` so a spreadsheet never runs it as a formula; `;`
+//! inside an array element (the array delimiter) becomes `,`.
+
+use super::{attribute_names, best_evidence, evidence_refs, one_line};
+use crate::graph::KnowledgeGraph;
+use std::io::{self, Write};
+
+/// Makes a text value safe for neo4j-admin, LOAD CSV and spreadsheets (see the module doc).
+pub fn safe_text(s: &str) -> String {
+    let mut out = one_line(s).replace('\\', "\u{29F5}");
+    if out.starts_with(['=', '+', '-', '@']) {
+        out.insert(0, '\'');
+    }
+    out
+}
+
+fn array(values: &[String]) -> String {
+    values
+        .iter()
+        .map(|v| safe_text(v).replace(';', ","))
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+fn relationship_type(kind: &str) -> String {
+    kind.to_uppercase()
+}
+
+fn csv_err(e: csv::Error) -> io::Error {
+    io::Error::other(e)
+}
+
+pub fn write_nodes(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    let attrs = attribute_names(graph);
+    let mut out = csv::WriterBuilder::new().from_writer(w);
+    let mut header: Vec<String> = [
+        "id:ID(Entity)",
+        "name",
+        "kind",
+        "mentions:int",
+        "docs:int",
+        "aliases:string[]",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    header.extend(attrs.iter().cloned());
+    header.push(":LABEL".into());
+    out.write_record(&header).map_err(csv_err)?;
+    for n in graph.nodes() {
+        let mut row = vec![
+            safe_text(&n.id),
+            safe_text(&n.name),
+            n.kind.as_str().to_string(),
+            n.data.mentions.to_string(),
+            n.data.docs.to_string(),
+            array(&n.aliases),
+        ];
+        row.extend(
+            attrs
+                .iter()
+                .map(|a| n.attrs.get(a).map(|v| safe_text(v)).unwrap_or_default()),
+        );
+        row.push(format!("Entity;{}", n.kind.label()));
+        out.write_record(&row).map_err(csv_err)?;
+    }
+    out.flush()
+}
+
+pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    let mut out = csv::WriterBuilder::new().from_writer(w);
+    out.write_record([
+        ":START_ID(Entity)",
+        ":END_ID(Entity)",
+        ":TYPE",
+        "weight:int",
+        "docs:int",
+        "items:string[]",
+        "modality",
+        "first_seen",
+        "last_seen",
+        "evidence",
+        "evidence_refs",
+        "context:boolean",
+    ])
+    .map_err(csv_err)?;
+    for (s, e, t) in graph.edges() {
+        out.write_record([
+            safe_text(&s.id),
+            safe_text(&t.id),
+            relationship_type(e.key.kind.as_str()),
+            e.data.weight.to_string(),
+            e.data.docs.to_string(),
+            array(&e.items),
+            e.key.modality.as_str().to_string(),
+            e.data.first_seen.clone().unwrap_or_default(),
+            e.data.last_seen.clone().unwrap_or_default(),
+            safe_text(&best_evidence(e)),
+            safe_text(&evidence_refs(e)),
+            e.data.context.to_string(),
+        ])
+        .map_err(csv_err)?;
+    }
+    out.flush()
+}
+
+/// LOAD CSV script: constraint first, then MERGE nodes and relationships (safe to run twice).
+pub fn write_cypher(w: &mut dyn Write) -> io::Result<()> {
+    let mut s = String::new();
+    s.push_str("// kgraph: load nodes.csv and edges.csv into a running Neo4j (copy both into its import/ folder).\n");
+    s.push_str(
+        "// cypher-shell -u neo4j -p PASSWORD -f import.cypher   — idempotent: MERGE everywhere.\n",
+    );
+    s.push_str(
+        "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n\n",
+    );
+    s.push_str("LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row\n");
+    s.push_str("MERGE (n:Entity {id: row.`id:ID(Entity)`})\n");
+    s.push_str(
+        "SET n.name = row.name, n.kind = row.kind, n.mentions = toInteger(row.`mentions:int`),\n",
+    );
+    s.push_str("    n.docs = toInteger(row.`docs:int`), n.aliases = CASE row.`aliases:string[]` WHEN '' THEN [] ELSE split(row.`aliases:string[]`, ';') END\n");
+    for (kind, label) in [
+        ("state", "State"),
+        ("person", "Person"),
+        ("organization", "Organization"),
+        ("weapon", "Weapon"),
+    ] {
+        s.push_str(&format!(
+            "FOREACH (_ IN CASE WHEN row.kind = '{kind}' THEN [1] ELSE [] END | SET n:{label})\n"
+        ));
+    }
+    s.push_str(";\n\n");
+    for t in ["CO_OCCURS", "SUPPLIES", "DEPLOYS", "SANCTIONS"] {
+        s.push_str("LOAD CSV WITH HEADERS FROM 'file:///edges.csv' AS row\n");
+        s.push_str(&format!("WITH row WHERE row.`:TYPE` = '{t}'\n"));
+        s.push_str("MATCH (a:Entity {id: row.`:START_ID(Entity)`}), (b:Entity {id: row.`:END_ID(Entity)`})\n");
+        s.push_str(&format!(
+            "MERGE (a)-[r:{t} {{modality: row.modality}}]->(b)\n"
+        ));
+        s.push_str(
+            "SET r.weight = toInteger(row.`weight:int`), r.docs = toInteger(row.`docs:int`),\n",
+        );
+        s.push_str("    r.items = CASE row.`items:string[]` WHEN '' THEN [] ELSE split(row.`items:string[]`, ';') END,\n");
+        s.push_str("    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence,\n");
+        s.push_str("    r.evidence_refs = row.evidence_refs, r.context = row.`context:boolean` = 'true';\n\n");
+    }
+    w.write_all(s.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsafe_text_is_neutralised() {
+        assert_eq!(safe_text("=cmd()"), "'=cmd()");
+        assert_eq!(safe_text("-1 @x"), "'-1 @x");
+        assert_eq!(safe_text("ends with \\"), "ends with \u{29F5}");
+        assert_eq!(safe_text("two\nlines"), "two lines");
+        assert_eq!(array(&["a;b".into(), "c".into()]), "a,b;c");
+    }
+}

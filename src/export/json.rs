@@ -1,0 +1,57 @@
+//! Node-link JSON (`graph.json`) as networkx `node_link_graph`, D3 and Cytoscape read it.
+
+use super::{attribute_names, best_evidence};
+use crate::graph::KnowledgeGraph;
+use serde_json::{json, Map, Value};
+use std::io::{self, Write};
+
+pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+    let attrs = attribute_names(graph);
+    let nodes: Vec<Value> = graph
+        .nodes()
+        .map(|n| {
+            let mut m = Map::new();
+            m.insert("id".into(), json!(n.id));
+            m.insert("label".into(), json!(n.name));
+            m.insert("kind".into(), json!(n.kind.as_str()));
+            m.insert("mentions".into(), json!(n.data.mentions));
+            m.insert("docs".into(), json!(n.data.docs));
+            m.insert("aliases".into(), json!(n.aliases));
+            for a in &attrs {
+                if let Some(v) = n.attrs.get(a) {
+                    m.insert(a.clone(), json!(v));
+                }
+            }
+            Value::Object(m)
+        })
+        .collect();
+    let links: Vec<Value> = graph
+        .edges()
+        .map(|(s, e, t)| {
+            json!({
+                "source": s.id,
+                "target": t.id,
+                "key": e.id(graph),
+                "type": e.key.kind.as_str(),
+                "weight": e.data.weight,
+                "docs": e.data.docs,
+                "items": e.items,
+                "modality": e.key.modality.as_str(),
+                "first_seen": e.data.first_seen,
+                "last_seen": e.data.last_seen,
+                "evidence": best_evidence(e),
+                "evidence_sentences": e.data.evidence.iter().map(|ev| json!({"doc": ev.doc, "sentence": ev.sentence, "text": ev.text})).collect::<Vec<_>>(),
+                "context": e.data.context,
+            })
+        })
+        .collect();
+    let doc = json!({
+        "directed": true,
+        "multigraph": true,
+        "graph": {"name": "kgraph"},
+        "nodes": nodes,
+        "links": links,
+    });
+    serde_json::to_writer_pretty(&mut *w, &doc)?;
+    writeln!(w)
+}

@@ -1,0 +1,621 @@
+//! The gazetteer: `gazetteer/*.csv` → [`Gazetteer`], with file:line checks.
+//!
+//! Takes a folder of CSV files (`states.csv`, `people.csv`, `organizations.csv`, `weapons.csv`;
+//! format in `gazetteer/README.md`); yields the entities sorted by id and the alias [`Pattern`]s that
+//! the matcher compiles. Problems that make the data unusable are errors; problems a user may live
+//! with (an alias claimed by two entities) are [`Problem`]s with severity warning. Depends on
+//! `model`, `text` and `error`.
+
+use crate::error::{Error, Location, Result};
+use crate::model::{Entity, EntityIx, EntityKind, MentionForm};
+use crate::text::fold;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// One file of the gazetteer and the columns it must have.
+struct FileSpec {
+    file: &'static str,
+    kind: EntityKind,
+    prefix: &'static str,
+    columns: &'static [&'static str],
+}
+
+const FILES: [FileSpec; 4] = [
+    FileSpec {
+        file: "states.csv",
+        kind: EntityKind::State,
+        prefix: "state:",
+        columns: &[
+            "id", "name", "aliases", "iso2", "iso3", "capital", "demonyms",
+        ],
+    },
+    FileSpec {
+        file: "people.csv",
+        kind: EntityKind::Person,
+        prefix: "person:",
+        columns: &["id", "name", "aliases", "state", "role"],
+    },
+    FileSpec {
+        file: "organizations.csv",
+        kind: EntityKind::Organization,
+        prefix: "org:",
+        columns: &["id", "name", "aliases", "type", "state", "parent"],
+    },
+    FileSpec {
+        file: "weapons.csv",
+        kind: EntityKind::Weapon,
+        prefix: "weapon:",
+        columns: &[
+            "id",
+            "name",
+            "aliases",
+            "category",
+            "designations",
+            "origin",
+        ],
+    },
+];
+
+/// Columns whose `|`-separated values are matched in text like aliases, and the form they record.
+const MATCHED_LIST_COLUMNS: [(&str, MentionForm); 3] = [
+    ("aliases", MentionForm::Name),
+    ("demonyms", MentionForm::Demonym),
+    ("designations", MentionForm::Name),
+];
+
+/// Columns that hold the id of another entity.
+const REFERENCE_COLUMNS: [&str; 3] = ["state", "parent", "origin"];
+
+/// How strictly the case of the text must agree with an alias.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaseRule {
+    /// Any case ("drones", "Drones", "DRONES").
+    Any,
+    /// Any case, but the first letter must be a capital ("China" but not "china").
+    InitialCapital,
+    /// Exactly this (folded, case-kept) text: acronyms such as "US", or aliases marked with `=`.
+    Exact(String),
+}
+
+/// One alias as the matcher sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    /// Normalised, lowercase text to search for.
+    pub key: String,
+    pub entity: EntityIx,
+    pub form: MentionForm,
+    pub case: CaseRule,
+}
+
+/// How serious a [`Problem`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// Something `kgraph gazetteer check` reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub at: Location,
+    pub message: String,
+}
+
+/// The loaded gazetteer.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    by_id: HashMap<String, EntityIx>,
+    patterns: Vec<Pattern>,
+    problems: Vec<Problem>,
+    /// Where each entity was defined, for messages.
+    origin: Vec<Location>,
+}
+
+fn case_rule(alias: &str) -> (String, CaseRule) {
+    if let Some(exact) = alias.strip_prefix('=') {
+        return (fold(exact, true), CaseRule::Exact(fold(exact, false)));
+    }
+    let key = fold(alias, true);
+    if !alias.chars().any(char::is_lowercase) && alias.chars().any(char::is_uppercase) {
+        (key, CaseRule::Exact(fold(alias, false)))
+    } else if alias.chars().next().is_some_and(char::is_uppercase) {
+        (key, CaseRule::InitialCapital)
+    } else {
+        (key, CaseRule::Any)
+    }
+}
+
+fn split_list(value: &str) -> impl Iterator<Item = &str> {
+    value.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn valid_id(id: &str, prefix: &str) -> bool {
+    let Some(rest) = id.strip_prefix(prefix) else {
+        return false;
+    };
+    !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+impl Gazetteer {
+    /// Loads every gazetteer file of `dir`. Missing files are allowed (a kind may be empty) but a
+    /// gazetteer without any entity is an error. Malformed rows, duplicate ids and dangling
+    /// references are errors, all reported together.
+    pub fn from_dir(dir: &Path) -> Result<Gazetteer> {
+        if !dir.is_dir() {
+            return Err(Error::config(
+                Location::file(dir),
+                "gazetteer folder not found (expected a folder with states.csv, people.csv, organizations.csv, weapons.csv)",
+            ));
+        }
+        let mut rows: Vec<(Entity, Location)> = Vec::new();
+        let mut problems: Vec<Problem> = Vec::new();
+        for spec in &FILES {
+            let path = dir.join(spec.file);
+            if !path.exists() {
+                continue;
+            }
+            read_file(&path, spec, &mut rows, &mut problems)?;
+        }
+        Gazetteer::from_rows(rows, problems, dir)
+    }
+
+    /// Builds a gazetteer from entities given in code (tests, benchmarks, generated gazetteers).
+    pub fn from_entities(entities: Vec<Entity>) -> Result<Gazetteer> {
+        let rows = entities
+            .into_iter()
+            .map(|e| (e, Location::file(Path::new("<memory>"))))
+            .collect();
+        Gazetteer::from_rows(rows, Vec::new(), Path::new("<memory>"))
+    }
+
+    fn from_rows(
+        mut rows: Vec<(Entity, Location)>,
+        mut problems: Vec<Problem>,
+        dir: &Path,
+    ) -> Result<Gazetteer> {
+        rows.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        // Duplicate ids: every later occurrence is an error naming the first.
+        let mut kept: Vec<(Entity, Location)> = Vec::with_capacity(rows.len());
+        for (entity, at) in rows {
+            if let Some((_, first)) = kept.last().filter(|(e, _)| e.id == entity.id) {
+                problems.push(Problem {
+                    severity: Severity::Error,
+                    message: format!("duplicate id {:?} (first defined at {first})", entity.id),
+                    at,
+                });
+                continue;
+            }
+            kept.push((entity, at));
+        }
+        let by_id: HashMap<String, EntityIx> = kept
+            .iter()
+            .enumerate()
+            .map(|(i, (e, _))| (e.id.clone(), EntityIx(i as u32)))
+            .collect();
+        for (entity, at) in &kept {
+            for column in REFERENCE_COLUMNS {
+                if let Some(reference) = entity.attr(column) {
+                    if !by_id.contains_key(reference) {
+                        problems.push(Problem {
+                            severity: Severity::Error,
+                            at: at.clone(),
+                            message: format!(
+                                "column {column}: {reference:?} is not the id of any entity"
+                            ),
+                        });
+                    }
+                }
+            }
+        }
+        let (entities, origin): (Vec<Entity>, Vec<Location>) = kept.into_iter().unzip();
+        if entities.is_empty() {
+            problems.push(Problem {
+                severity: Severity::Error,
+                at: Location::file(dir),
+                message: "the gazetteer has no entities".into(),
+            });
+        }
+        let mut gazetteer = Gazetteer {
+            entities,
+            by_id,
+            patterns: Vec::new(),
+            problems,
+            origin,
+        };
+        gazetteer.build_patterns();
+        let errors: Vec<Error> = gazetteer
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .map(|p| Error::config(p.at.clone(), p.message.clone()))
+            .collect();
+        match errors.len() {
+            0 => Ok(gazetteer),
+            1 => Err(errors
+                .into_iter()
+                .next()
+                .unwrap_or(Error::Usage(String::new()))),
+            _ => Err(Error::ConfigMany(errors)),
+        }
+    }
+
+    /// Collects the patterns and resolves aliases claimed by several entities: the entity whose
+    /// canonical name it is wins, otherwise the smallest id; the others are warned about.
+    fn build_patterns(&mut self) {
+        // key → candidates (entity, form, case, is canonical name)
+        let mut by_key: BTreeMap<String, Vec<(EntityIx, MentionForm, CaseRule, bool)>> =
+            BTreeMap::new();
+        for (i, entity) in self.entities.iter().enumerate() {
+            let ix = EntityIx(i as u32);
+            let mut add = |text: &str, form: MentionForm, canonical: bool| {
+                let (key, case) = case_rule(text);
+                if key.is_empty() {
+                    return;
+                }
+                let list = by_key.entry(key).or_default();
+                if !list.iter().any(|(e, _, c, _)| *e == ix && *c == case) {
+                    list.push((ix, form, case, canonical));
+                }
+            };
+            add(&entity.name, MentionForm::Name, true);
+            for alias in &entity.aliases {
+                add(alias, MentionForm::Name, false);
+            }
+            for (column, form) in MATCHED_LIST_COLUMNS {
+                if column == "aliases" {
+                    continue;
+                }
+                if let Some(values) = entity.attrs.get(column) {
+                    for value in split_list(values) {
+                        add(value, form, false);
+                    }
+                }
+            }
+        }
+        for (key, mut candidates) in by_key {
+            let owners: Vec<EntityIx> = {
+                let mut v: Vec<EntityIx> = candidates.iter().map(|c| c.0).collect();
+                v.dedup();
+                v
+            };
+            if owners.len() > 1 {
+                candidates.sort_by_key(|c| (!c.3, c.0));
+                let winner = candidates[0].0;
+                let names: Vec<String> = owners
+                    .iter()
+                    .map(|&o| {
+                        format!(
+                            "{} ({})",
+                            self.entities[o.index()].id,
+                            self.origin[o.index()]
+                        )
+                    })
+                    .collect();
+                self.problems.push(Problem {
+                    severity: Severity::Warning,
+                    at: self.origin[winner.index()].clone(),
+                    message: format!(
+                        "alias {key:?} is claimed by {}; {} wins",
+                        names.join(", "),
+                        self.entities[winner.index()].id
+                    ),
+                });
+                candidates.retain(|c| c.0 == winner);
+            }
+            for (entity, form, case, _) in candidates {
+                self.patterns.push(Pattern {
+                    key: key.clone(),
+                    entity,
+                    form,
+                    case,
+                });
+            }
+        }
+    }
+
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    pub fn entity(&self, ix: EntityIx) -> &Entity {
+        &self.entities[ix.index()]
+    }
+
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    pub fn get(&self, id: &str) -> Option<EntityIx> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn patterns(&self) -> &[Pattern] {
+        &self.patterns
+    }
+
+    /// Warnings found while loading (errors abort loading instead).
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// The state an actor belongs to: a state is its own, a person or organisation has a `state`
+    /// column.
+    pub fn state_of(&self, ix: EntityIx) -> Option<EntityIx> {
+        let entity = self.entity(ix);
+        match entity.kind {
+            EntityKind::State => Some(ix),
+            _ => entity.attr("state").and_then(|s| self.get(s)),
+        }
+    }
+
+    /// Whether `ix` equals `ancestor` or belongs to it through `parent` links (the UN Security
+    /// Council belongs to the United Nations; the US Treasury to the United States).
+    pub fn is_part_of(&self, ix: EntityIx, ancestor: EntityIx) -> bool {
+        let mut current = Some(ix);
+        for _ in 0..16 {
+            match current {
+                Some(c) if c == ancestor => return true,
+                Some(c) => current = self.entity(c).attr("parent").and_then(|p| self.get(p)),
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Resolves a name as a user writes it (canonical name, alias, or id) to an entity.
+    pub fn resolve(&self, name: &str) -> Option<EntityIx> {
+        if let Some(ix) = self.get(name) {
+            return Some(ix);
+        }
+        let key = fold(name, true);
+        let exact = fold(name, false);
+        let candidates: Vec<&Pattern> = self.patterns.iter().filter(|p| p.key == key).collect();
+        candidates
+            .iter()
+            .find(|p| match &p.case {
+                CaseRule::Exact(e) => *e == exact,
+                _ => true,
+            })
+            .or(candidates.first())
+            .map(|p| p.entity)
+    }
+}
+
+fn read_file(
+    path: &Path,
+    spec: &FileSpec,
+    rows: &mut Vec<(Entity, Location)>,
+    problems: &mut Vec<Problem>,
+) -> Result<()> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(path)
+        .map_err(|e| csv_error(path, e))?;
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| csv_error(path, e))?
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_string())
+        .collect();
+    for (i, want) in spec.columns.iter().enumerate() {
+        if header.get(i).map(String::as_str) != Some(*want) {
+            return Err(Error::config(
+                Location::column(path, 1, i as u64 + 1),
+                format!(
+                    "expected header column {} to be {want:?} (header must start with {}), found {:?}",
+                    i + 1,
+                    spec.columns.join(","),
+                    header.get(i).map(String::as_str).unwrap_or("")
+                ),
+            ));
+        }
+    }
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                problems.push(Problem {
+                    severity: Severity::Error,
+                    at: Location::line(path, line),
+                    message: format!("unreadable row: {e}"),
+                });
+                continue;
+            }
+        };
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        let at = Location::line(path, line);
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if record.len() != header.len() {
+            problems.push(Problem {
+                severity: Severity::Error,
+                at,
+                message: format!(
+                    "expected {} fields ({}), found {}",
+                    header.len(),
+                    header.join(","),
+                    record.len()
+                ),
+            });
+            continue;
+        }
+        let field = |i: usize| record.get(i).unwrap_or("").trim();
+        let id = field(0);
+        if !valid_id(id, spec.prefix) {
+            problems.push(Problem {
+                severity: Severity::Error,
+                at: Location::column(path, line, 1),
+                message: format!(
+                    "expected an id like {}name (letters, digits, '-', '_', '.'), found {id:?}",
+                    spec.prefix
+                ),
+            });
+            continue;
+        }
+        let name = field(1);
+        if name.is_empty() {
+            problems.push(Problem {
+                severity: Severity::Error,
+                at: Location::column(path, line, 2),
+                message: format!("{id}: the name is empty"),
+            });
+            continue;
+        }
+        let aliases: Vec<String> = split_list(field(2)).map(str::to_string).collect();
+        let mut attrs = BTreeMap::new();
+        for (i, column) in header.iter().enumerate().skip(3) {
+            let value = field(i);
+            if !value.is_empty() {
+                attrs.insert(column.clone(), value.to_string());
+            }
+        }
+        rows.push((
+            Entity {
+                id: id.to_string(),
+                name: name.to_string(),
+                kind: spec.kind,
+                aliases,
+                attrs,
+            },
+            at,
+        ));
+    }
+    Ok(())
+}
+
+fn csv_error(path: &Path, e: csv::Error) -> Error {
+    let line = e.position().map(|p| p.line()).unwrap_or(1);
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => Error::io(path, io),
+        other => Error::config(
+            Location::line(path, line),
+            format!("malformed CSV: {other:?}"),
+        ),
+    }
+}
+
+/// The default gazetteer folder: `gazetteer/` in the working directory.
+pub fn default_dir() -> PathBuf {
+    PathBuf::from("gazetteer")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn write(dir: &Path, file: &str, content: &str) {
+        fs::write(dir.join(file), content).unwrap();
+    }
+
+    #[test]
+    fn case_rules_follow_the_alias() {
+        assert_eq!(case_rule("US").1, CaseRule::Exact("US".into()));
+        assert_eq!(case_rule("U.S.").1, CaseRule::Exact("U.S.".into()));
+        assert_eq!(case_rule("China").1, CaseRule::InitialCapital);
+        assert_eq!(case_rule("drones").1, CaseRule::Any);
+        assert_eq!(
+            case_rule("=Chad"),
+            ("chad".into(), CaseRule::Exact("Chad".into()))
+        );
+        assert_eq!(case_rule("Kim Jong-un").0, "kim jong un");
+    }
+
+    #[test]
+    fn loads_and_resolves() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "states.csv", "id,name,aliases,iso2,iso3,capital,demonyms\nstate:KP,North Korea,DPRK|Pyongyang,KP,PRK,Pyongyang,North Korean|North Koreans\n");
+        write(dir.path(), "people.csv", "id,name,aliases,state,role\nperson:kim-jong-un,Kim Jong Un,Kim Jong Eun,state:KP,leader\n");
+        let g = Gazetteer::from_dir(dir.path()).unwrap();
+        assert_eq!(g.len(), 2);
+        let kp = g.get("state:KP").unwrap();
+        assert_eq!(g.resolve("Pyongyang"), Some(kp));
+        assert_eq!(g.resolve("north korea"), Some(kp));
+        let kim = g.resolve("Kim Jong-un").unwrap();
+        assert_eq!(g.state_of(kim), Some(kp));
+        assert!(g
+            .patterns()
+            .iter()
+            .any(|p| p.key == "north koreans" && p.form == MentionForm::Demonym));
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "states.csv", "id,name,aliases,iso2,iso3,capital,demonyms\nstate:KP,North Korea,,KP,PRK,,\nstate:RU,Russia,,RU\nbad id,X,,,,,\nstate:KP,Again,,,,,\n");
+        let err = Gazetteer::from_dir(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("states.csv:3: expected 7 fields"), "{err}");
+        assert!(
+            err.contains("states.csv:4:1: expected an id like state:name"),
+            "{err}"
+        );
+        assert!(
+            err.contains("states.csv:5: duplicate id \"state:KP\" (first defined at"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn wrong_header_and_dangling_reference() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "people.csv", "id,name,alias,state,role\n");
+        let err = Gazetteer::from_dir(dir.path()).unwrap_err().to_string();
+        assert!(
+            err.contains("people.csv:1:3: expected header column 3 to be \"aliases\""),
+            "{err}"
+        );
+        write(
+            dir.path(),
+            "people.csv",
+            "id,name,aliases,state,role\nperson:x,X Y,,state:ZZ,\n",
+        );
+        let err = Gazetteer::from_dir(dir.path()).unwrap_err().to_string();
+        assert!(
+            err.contains("people.csv:2: column state: \"state:ZZ\" is not the id"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn empty_gazetteer_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "states.csv",
+            "id,name,aliases,iso2,iso3,capital,demonyms\n",
+        );
+        let err = Gazetteer::from_dir(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("no entities"), "{err}");
+    }
+
+    #[test]
+    fn shared_alias_goes_to_its_canonical_owner_with_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "states.csv",
+            "id,name,aliases,iso2,iso3,capital,demonyms\nstate:GE,Georgia,,GE,GEO,,\n",
+        );
+        write(
+            dir.path(),
+            "people.csv",
+            "id,name,aliases,state,role\nperson:a,Alpha Person,Georgia,,\n",
+        );
+        let g = Gazetteer::from_dir(dir.path()).unwrap();
+        assert_eq!(g.resolve("Georgia"), g.get("state:GE"));
+        let warning = &g.problems()[0];
+        assert_eq!(warning.severity, Severity::Warning);
+        assert!(warning.message.contains("\"georgia\" is claimed by"));
+    }
+}

@@ -1,0 +1,402 @@
+//! Entity matching: aho-corasick over the gazetteer's aliases, whole words, longest match.
+//!
+//! Takes a [`Normalized`] text (and the original, for case checks); yields non-overlapping
+//! [`Mention`]s in text order. The automaton reports every overlapping candidate; candidates that
+//! fail the word-boundary or case test are dropped *before* choosing the longest, so that in
+//! "artillery shelling" the failed "artillery shell" does not hide "artillery". Depends on
+//! `gazetteer`, `model` and `text`.
+
+use crate::error::{Error, Location, Result};
+use crate::gazetteer::{CaseRule, Gazetteer, Pattern};
+use crate::model::{EntityIx, Mention, MentionForm};
+use crate::text::{fold_char, is_whole_word, Normalized};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::path::Path;
+
+/// One pattern key of the automaton and the aliases behind it (several when two aliases of one
+/// entity differ only in case rule).
+#[derive(Debug, Clone)]
+struct Key {
+    candidates: Vec<(EntityIx, MentionForm, CaseRule)>,
+}
+
+/// The compiled alias automaton. Build once per run; matching takes `&self` and is thread-safe.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    automaton: AhoCorasick,
+    keys: Vec<Key>,
+}
+
+/// A candidate before overlap resolution (reused buffer).
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    entity: EntityIx,
+    form: MentionForm,
+}
+
+/// Whether the original text of a match satisfies the alias's case rule.
+fn case_ok(rule: &CaseRule, original: &str) -> bool {
+    match rule {
+        CaseRule::Any => true,
+        CaseRule::InitialCapital => original
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| !c.is_lowercase()),
+        CaseRule::Exact(want) => {
+            // Compare the folded-but-case-kept original with the alias, without allocating.
+            let mut want_chars = want.chars();
+            let mut ok = true;
+            let mut last_space = true;
+            for c in original.chars() {
+                fold_char(c, false, &mut |folded| {
+                    let got = match folded {
+                        None if last_space => return,
+                        None => {
+                            last_space = true;
+                            ' '
+                        }
+                        Some(k) => {
+                            last_space = false;
+                            k
+                        }
+                    };
+                    if want_chars.next() != Some(got) {
+                        ok = false;
+                    }
+                });
+                if !ok {
+                    return false;
+                }
+            }
+            want_chars.next().is_none()
+        }
+    }
+}
+
+impl Matcher {
+    /// Compiles the gazetteer's patterns into one automaton.
+    pub fn new(gazetteer: &Gazetteer) -> Result<Matcher> {
+        Matcher::from_patterns(gazetteer.patterns())
+    }
+
+    pub fn from_patterns(patterns: &[Pattern]) -> Result<Matcher> {
+        let mut keys: Vec<Key> = Vec::new();
+        let mut texts: Vec<&str> = Vec::new();
+        for p in patterns {
+            // Patterns arrive grouped by key (the gazetteer builds them from a sorted map).
+            if texts.last() == Some(&p.key.as_str()) {
+                if let Some(k) = keys.last_mut() {
+                    k.candidates.push((p.entity, p.form, p.case.clone()));
+                }
+                continue;
+            }
+            texts.push(&p.key);
+            keys.push(Key {
+                candidates: vec![(p.entity, p.form, p.case.clone())],
+            });
+        }
+        // Exact-case candidates first: "US" (exact) must be tried before a looser alias.
+        for k in &mut keys {
+            k.candidates
+                .sort_by_key(|c| !matches!(c.2, CaseRule::Exact(_)));
+        }
+        // A DFA is several times faster to search but costs memory per state; with very large
+        // gazetteers the contiguous NFA is the better trade.
+        let kind = if texts.len() <= 20_000 {
+            AhoCorasickKind::DFA
+        } else {
+            AhoCorasickKind::ContiguousNFA
+        };
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(kind))
+            .build(&texts)
+            .map_err(|e| {
+                Error::config(
+                    Location::file(Path::new("gazetteer")),
+                    format!("cannot compile the aliases: {e}"),
+                )
+            })?;
+        Ok(Matcher { automaton, keys })
+    }
+
+    /// Number of distinct alias keys.
+    pub fn key_count(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Finds the mentions of `norm` (the normalised form of `original`), appending them to `out`
+    /// in text order. `sentence` is left 0; the caller assigns sentences.
+    pub fn find(&self, original: &str, norm: &Normalized, out: &mut Vec<Mention>) {
+        let text = norm.text.as_str();
+        let mut candidates: Vec<Candidate> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            if !is_whole_word(text, start, end) {
+                continue;
+            }
+            let (os, oe) = (norm.original(start), norm.original(end));
+            let Some(original_span) = original.get(os..oe) else {
+                continue;
+            };
+            let key = &self.keys[m.pattern().as_usize()];
+            if let Some((entity, form, _)) = key
+                .candidates
+                .iter()
+                .find(|(_, _, rule)| case_ok(rule, original_span))
+            {
+                candidates.push(Candidate {
+                    start,
+                    end,
+                    entity: *entity,
+                    form: *form,
+                });
+            }
+        }
+        // Leftmost, then longest; drop anything overlapping an earlier choice.
+        candidates.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut last_end = 0usize;
+        for c in candidates {
+            if c.start < last_end {
+                continue;
+            }
+            last_end = c.end;
+            out.push(Mention {
+                entity: c.entity,
+                form: c.form,
+                start: norm.original(c.start),
+                end: norm.original(c.end),
+                norm_start: c.start,
+                norm_end: c.end,
+                sentence: 0,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Entity, EntityKind};
+    use crate::text::normalize;
+    use std::collections::BTreeMap;
+
+    fn entity(
+        id: &str,
+        name: &str,
+        kind: EntityKind,
+        aliases: &[&str],
+        attrs: &[(&str, &str)],
+    ) -> Entity {
+        Entity {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            attrs: attrs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect::<BTreeMap<_, _>>(),
+        }
+    }
+
+    fn gazetteer() -> Gazetteer {
+        Gazetteer::from_entities(vec![
+            entity(
+                "state:KP",
+                "North Korea",
+                EntityKind::State,
+                &["DPRK", "Pyongyang"],
+                &[("demonyms", "North Korean|North Koreans")],
+            ),
+            entity(
+                "state:KR",
+                "South Korea",
+                EntityKind::State,
+                &["ROK", "Seoul"],
+                &[("demonyms", "South Korean")],
+            ),
+            entity(
+                "state:US",
+                "United States",
+                EntityKind::State,
+                &["US", "U.S.", "America"],
+                &[("demonyms", "American")],
+            ),
+            entity(
+                "state:IR",
+                "Iran",
+                EntityKind::State,
+                &["Tehran"],
+                &[("demonyms", "Iranian|Iranians")],
+            ),
+            entity(
+                "state:CN",
+                "China",
+                EntityKind::State,
+                &["Beijing"],
+                &[("demonyms", "Chinese")],
+            ),
+            entity("state:TR", "Turkey", EntityKind::State, &["Türkiye"], &[]),
+            entity(
+                "state:RU",
+                "Russia",
+                EntityKind::State,
+                &["Moscow", "Kremlin"],
+                &[("demonyms", "Russian")],
+            ),
+            entity(
+                "person:kim-jong-un",
+                "Kim Jong Un",
+                EntityKind::Person,
+                &["Kim Jong Eun"],
+                &[("state", "state:KP")],
+            ),
+            entity(
+                "weapon:artillery",
+                "artillery",
+                EntityKind::Weapon,
+                &[],
+                &[],
+            ),
+            entity(
+                "weapon:artillery-shells",
+                "artillery shells",
+                EntityKind::Weapon,
+                &["artillery shell"],
+                &[],
+            ),
+            entity("weapon:s-400", "S-400", EntityKind::Weapon, &[], &[]),
+            entity(
+                "weapon:ballistic-missiles",
+                "ballistic missiles",
+                EntityKind::Weapon,
+                &["ballistic missile"],
+                &[],
+            ),
+            entity(
+                "weapon:missiles",
+                "missiles",
+                EntityKind::Weapon,
+                &["missile"],
+                &[],
+            ),
+        ])
+        .unwrap()
+    }
+
+    fn ids(text: &str) -> Vec<(String, String)> {
+        let g = gazetteer();
+        let m = Matcher::new(&g).unwrap();
+        let mut out = Vec::new();
+        m.find(text, &normalize(text), &mut out);
+        out.iter()
+            .map(|x| {
+                (
+                    g.entity(x.entity).id.clone(),
+                    text[x.start..x.end].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn just_ids(text: &str) -> Vec<String> {
+        ids(text).into_iter().map(|(id, _)| id).collect()
+    }
+
+    #[test]
+    fn longest_match_wins_and_south_is_not_north() {
+        assert_eq!(
+            just_ids("North Korea and South Korea"),
+            ["state:KP", "state:KR"]
+        );
+        assert_eq!(
+            just_ids("Korea alone matches nothing"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn boundary_failure_does_not_hide_a_shorter_match() {
+        assert_eq!(
+            ids("killed by artillery shelling"),
+            [("weapon:artillery".into(), "artillery".into())]
+        );
+        assert_eq!(
+            just_ids("artillery shells and ballistic missiles"),
+            ["weapon:artillery-shells", "weapon:ballistic-missiles"]
+        );
+    }
+
+    #[test]
+    fn acronyms_need_their_case() {
+        assert_eq!(just_ids("to us, Ukraine matters"), Vec::<String>::new());
+        assert_eq!(
+            just_ids("the US and the U.S. Treasury"),
+            ["state:US", "state:US"]
+        );
+        assert_eq!(just_ids("focus on bonus"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn capitalised_aliases_need_a_capital() {
+        assert_eq!(
+            just_ids("fine china and a roast turkey"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            just_ids("China and Turkey; TURKEY in a headline"),
+            ["state:CN", "state:TR", "state:TR"]
+        );
+    }
+
+    #[test]
+    fn names_variants_and_possessives() {
+        assert_eq!(just_ids("Kim Jong-un’s regime"), ["person:kim-jong-un"]);
+        assert_eq!(
+            just_ids("Kim Jong Un met Min Joo Kim"),
+            ["person:kim-jong-un"]
+        );
+        assert_eq!(
+            just_ids("Türkiye, Turkiye and Russia's Kremlin"),
+            ["state:TR", "state:TR", "state:RU", "state:RU"]
+        );
+        assert_eq!(
+            just_ids("an S-400 and an S 400"),
+            ["weapon:s-400", "weapon:s-400"]
+        );
+    }
+
+    #[test]
+    fn demonyms_are_whole_words_only() {
+        let g = gazetteer();
+        let m = Matcher::new(&g).unwrap();
+        let text = "Iranian drones, Iranians, but not Iranianism or Iran-made";
+        let mut out = Vec::new();
+        m.find(text, &normalize(text), &mut out);
+        let got: Vec<(&str, MentionForm)> = out
+            .iter()
+            .map(|x| (&text[x.start..x.end], x.form))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Iranian", MentionForm::Demonym),
+                ("Iranians", MentionForm::Demonym),
+                ("Iran", MentionForm::Name)
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_point_into_the_original_text() {
+        let text = "“Pyongyang’s”\u{00A0}missile";
+        for (_, s) in ids(text) {
+            assert!(text.contains(&s));
+        }
+        assert_eq!(ids(text)[0].1, "Pyongyang");
+        assert_eq!(ids(text)[1].1, "missile");
+    }
+}

@@ -1,0 +1,1092 @@
+//! Relation extraction: a sentence, its mentions and the [`Rules`] → typed [`Relation`]s.
+//!
+//! Each sentence becomes a token sequence in which every mention is one token. A rule is anchored
+//! at a verb or noun of its class and matched left to right; between elements, words of the `skip`
+//! list and adverbs are passed over. For each anchor the rule binding most slots wins. Then come
+//! modality (NegEx-style cues with a scope that ends at `scope-end` words), attribution, retyping
+//! by object (send troops → deploys), and document context (a missing party taken from an earlier
+//! relation of the same document). Depends on `gazetteer`, `rules`, `model` and `text`.
+
+use crate::gazetteer::Gazetteer;
+use crate::model::{
+    EntityIx, EntityKind, Item, Mention, MentionForm, Modality, Relation, RelationType,
+};
+use crate::rules::{Element, Phrase, Rule, Rules, Step};
+use crate::text::{is_whole_word, Normalized, Sentence};
+use aho_corasick::{AhoCorasick, MatchKind};
+
+/// How many sentences back a missing party may be looked up.
+const CONTEXT_WINDOW: usize = 3;
+/// Fillers passed over between two pattern elements.
+const MAX_FILLERS: usize = 5;
+/// Longest items list scanned, in tokens.
+const MAX_ITEMS_TOKENS: usize = 40;
+/// How far before the anchor a rule may start, in tokens.
+const MAX_LEFT_SPAN: usize = 16;
+/// How far before a relation a modality cue still counts, in tokens.
+const CUE_WINDOW: usize = 12;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tok<'t> {
+    Word(&'t str),
+    Num,
+    /// Index into the sentence's mentions.
+    Ent(usize),
+    Poss,
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token<'t> {
+    tok: Tok<'t>,
+    /// Normalised byte span.
+    start: usize,
+    end: usize,
+}
+
+fn is_word_byte(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits a normalised sentence into tokens, one per mention.
+fn tokenize<'t>(text: &'t str, start: usize, end: usize, mentions: &[Mention]) -> Vec<Token<'t>> {
+    let mut tokens = Vec::new();
+    let mut next_mention = 0usize;
+    let mut i = start;
+    while i < end {
+        while next_mention < mentions.len() && mentions[next_mention].norm_start < i {
+            next_mention += 1;
+        }
+        if let Some(m) = mentions.get(next_mention).filter(|m| m.norm_start == i) {
+            tokens.push(Token {
+                tok: Tok::Ent(next_mention),
+                start: i,
+                end: m.norm_end,
+            });
+            i = m.norm_end;
+            next_mention += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        if c == '\'' {
+            // Possessive after a word or name: "Russia's", "allies'".
+            let rest = &text[i + 1..end];
+            let follows_word = tokens
+                .last()
+                .is_some_and(|t| matches!(t.tok, Tok::Word(_) | Tok::Ent(_)) && t.end == i);
+            if follows_word && rest.starts_with('s') && !rest[1..].starts_with(is_word_byte) {
+                tokens.push(Token {
+                    tok: Tok::Poss,
+                    start: i,
+                    end: i + 2,
+                });
+                i += 2;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        if is_word_byte(c) {
+            let numeric = c.is_ascii_digit();
+            let mut j = i;
+            for (k, d) in text[i..end].char_indices() {
+                let at = i + k;
+                let ok = is_word_byte(d)
+                    || (numeric
+                        && matches!(d, ',' | '.')
+                        && text[at + 1..end].starts_with(|n: char| n.is_ascii_digit()));
+                if !ok {
+                    break;
+                }
+                j = at + d.len_utf8();
+            }
+            let tok = if numeric {
+                Tok::Num
+            } else {
+                Tok::Word(&text[i..j])
+            };
+            tokens.push(Token {
+                tok,
+                start: i,
+                end: j,
+            });
+            i = j;
+            continue;
+        }
+        if matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '!' | '?' | '[' | ']') {
+            tokens.push(Token {
+                tok: Tok::Punct(c),
+                start: i,
+                end: i + len,
+            });
+        }
+        i += len;
+    }
+    tokens
+}
+
+/// A match in progress.
+#[derive(Debug, Clone, Default)]
+struct Binding {
+    source: Vec<EntityIx>,
+    target: Vec<EntityIx>,
+    items: Vec<Item>,
+    /// Token range the match covers.
+    first: usize,
+    last: usize,
+    source_missing: bool,
+}
+
+impl Binding {
+    fn slots(&self) -> usize {
+        usize::from(!self.source.is_empty())
+            + usize::from(!self.target.is_empty())
+            + usize::from(!self.items.is_empty())
+    }
+}
+
+/// Everything about one sentence that matching needs.
+struct SentenceView<'a, 't> {
+    tokens: &'a [Token<'t>],
+    mentions: &'a [Mention],
+    original: &'a str,
+    norm: &'a Normalized,
+}
+
+/// A relation as found in one sentence, before document context.
+#[derive(Debug, Clone)]
+struct Found {
+    kind: RelationType,
+    source: Option<EntityIx>,
+    target: Option<EntityIx>,
+    items: Vec<Item>,
+    modality: Modality,
+    cue: Option<String>,
+    attribution: Option<String>,
+    rule: String,
+    reciprocal: bool,
+}
+
+/// What `explain` shows about one sentence.
+#[derive(Debug, Clone, Default)]
+pub struct Explanation {
+    pub tokens: Vec<String>,
+    /// (rule id, anchor text, outcome)
+    pub attempts: Vec<(String, String, String)>,
+    pub cues: Vec<String>,
+}
+
+/// The compiled extractor: build once per run, share across threads.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    rules: Rules,
+    triggers: AhoCorasick,
+    /// Category of every entity (weapons), for retyping.
+    categories: Vec<Option<String>>,
+    kinds: Vec<EntityKind>,
+    states: Vec<Option<EntityIx>>,
+}
+
+impl Extractor {
+    pub fn new(rules: Rules, gazetteer: &Gazetteer) -> crate::Result<Extractor> {
+        let phrases = rules.trigger_phrases();
+        let triggers = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&phrases)
+            .map_err(|e| {
+                crate::Error::config(
+                    crate::error::Location::file(&rules.path),
+                    format!("cannot compile the trigger words: {e}"),
+                )
+            })?;
+        let categories = gazetteer
+            .entities()
+            .iter()
+            .map(|e| e.attr("category").map(str::to_string))
+            .collect();
+        let kinds = gazetteer.entities().iter().map(|e| e.kind).collect();
+        let states = (0..gazetteer.len())
+            .map(|i| gazetteer.state_of(EntityIx(i as u32)))
+            .collect();
+        Ok(Extractor {
+            rules,
+            triggers,
+            categories,
+            kinds,
+            states,
+        })
+    }
+
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
+    /// Marks the sentences that contain a trigger word (cheap pre-filter, one automaton pass).
+    fn sentences_with_triggers(
+        &self,
+        norm: &Normalized,
+        norm_spans: &[(usize, usize)],
+    ) -> Vec<bool> {
+        let mut flags = vec![false; norm_spans.len()];
+        let text = norm.text.as_str();
+        let mut si = 0usize;
+        for m in self.triggers.find_iter(text) {
+            if !is_whole_word(text, m.start(), m.end()) {
+                continue;
+            }
+            while si < norm_spans.len() && norm_spans[si].1 <= m.start() {
+                si += 1;
+            }
+            if si < norm_spans.len() && norm_spans[si].0 <= m.start() {
+                flags[si] = true;
+            }
+        }
+        flags
+    }
+
+    /// Extracts the relations of one document. `mentions` must be sorted and carry sentence
+    /// indices; `sentences` are the document's sentences.
+    pub fn extract(
+        &self,
+        doc_id: &str,
+        date: Option<&str>,
+        original: &str,
+        norm: &Normalized,
+        sentences: &[Sentence],
+        mentions: &[Mention],
+    ) -> Vec<Relation> {
+        let norm_spans: Vec<(usize, usize)> = sentences
+            .iter()
+            .map(|s| (norm.from_original(s.start), norm.from_original(s.end)))
+            .collect();
+        let flags = self.sentences_with_triggers(norm, &norm_spans);
+        let mut out: Vec<Relation> = Vec::new();
+        let mut recent: Vec<Relation> = Vec::new(); // complete, asserted relations of this document
+        let mut reciprocal_previous = false;
+        let mut m0 = 0usize;
+        for (si, sentence) in sentences.iter().enumerate() {
+            while m0 < mentions.len() && mentions[m0].sentence < si {
+                m0 += 1;
+            }
+            let mut m1 = m0;
+            while m1 < mentions.len() && mentions[m1].sentence == si {
+                m1 += 1;
+            }
+            let sentence_mentions = &mentions[m0..m1];
+            let (ns, ne) = norm_spans[si];
+            if !flags[si]
+                || !sentence_mentions
+                    .iter()
+                    .any(|m| self.kinds[m.entity.index()].is_actor())
+            {
+                reciprocal_previous = self.mentions_reciprocity(&norm.text[ns..ne]);
+                continue;
+            }
+            let tokens = tokenize(&norm.text, ns, ne, sentence_mentions);
+            let view = SentenceView {
+                tokens: &tokens,
+                mentions: sentence_mentions,
+                original,
+                norm,
+            };
+            let reciprocal_here = self.has_phrase(&view, "reciprocal");
+            let found = self.sentence_relations(&view, None);
+            for f in found {
+                let mut relation = Relation {
+                    doc: doc_id.to_string(),
+                    date: date.map(str::to_string),
+                    sentence: si,
+                    start: sentence.start,
+                    end: sentence.end,
+                    text: original[sentence.start..sentence.end].to_string(),
+                    kind: f.kind,
+                    source: f.source,
+                    target: f.target,
+                    items: f.items,
+                    modality: f.modality,
+                    cue: f.cue,
+                    attribution: f.attribution,
+                    rule: f.rule,
+                    context: false,
+                };
+                if relation.source.is_none() || relation.target.is_none() {
+                    let reciprocal = f.reciprocal || reciprocal_here || reciprocal_previous;
+                    fill_from_context(&mut relation, &recent, reciprocal);
+                }
+                if relation.source.is_none() {
+                    continue; // nobody to hang the relation on
+                }
+                if relation.source == relation.target {
+                    continue;
+                }
+                if relation.target.is_some() && relation.modality == Modality::Asserted {
+                    recent.push(relation.clone());
+                }
+                out.push(relation);
+            }
+            reciprocal_previous = reciprocal_here;
+        }
+        // One relation per (sentence, type, source, target): merge items of duplicates.
+        let mut merged: Vec<Relation> = Vec::with_capacity(out.len());
+        for r in out {
+            if let Some(existing) = merged.iter_mut().find(|m| {
+                m.sentence == r.sentence
+                    && m.kind == r.kind
+                    && m.source == r.source
+                    && m.target == r.target
+                    && m.modality == r.modality
+            }) {
+                for item in r.items {
+                    if !existing.items.iter().any(|i| i.entity == item.entity) {
+                        existing.items.push(item);
+                    }
+                }
+                continue;
+            }
+            merged.push(r);
+        }
+        merged
+    }
+
+    /// Whether a normalised sentence contains a `reciprocal` phrase ("in return"), without
+    /// tokenising it.
+    fn mentions_reciprocity(&self, text: &str) -> bool {
+        self.rules.list("reciprocal").iter().any(|phrase| {
+            let needle = phrase.join(" ");
+            text.match_indices(&needle)
+                .any(|(at, _)| is_whole_word(text, at, at + needle.len()))
+        })
+    }
+
+    fn has_phrase(&self, view: &SentenceView, list: &str) -> bool {
+        (0..view.tokens.len()).any(|i| {
+            self.phrase_at(view.tokens, i, self.rules.list(list))
+                .is_some()
+        })
+    }
+
+    /// Longest phrase of `list` that starts at token `i`; returns the end token.
+    fn phrase_at(&self, tokens: &[Token], i: usize, list: &[Phrase]) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        for phrase in list {
+            let n = phrase.len();
+            if n == 0 || i + n > tokens.len() {
+                continue;
+            }
+            let matches = phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| match tokens[i + k].tok {
+                    Tok::Word(t) => t == w,
+                    Tok::Poss => w == "'s",
+                    Tok::Punct(',') => w == ",",
+                    _ => false,
+                });
+            if matches && best.is_none_or(|b| i + n > b) {
+                best = Some(i + n);
+            }
+        }
+        best
+    }
+
+    fn is_boundary(&self, tokens: &[Token], i: usize) -> bool {
+        match tokens[i].tok {
+            Tok::Punct(c) => c != ',',
+            Tok::Word(_) => self
+                .phrase_at(tokens, i, self.rules.list("boundary"))
+                .is_some(),
+            _ => false,
+        }
+    }
+
+    /// Filler at `i` (a skip phrase or an adverb): returns the token after it.
+    fn filler_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        if i >= tokens.len() {
+            return None;
+        }
+        if let Some(end) = self.phrase_at(tokens, i, self.rules.list("skip")) {
+            return Some(end);
+        }
+        match tokens[i].tok {
+            Tok::Word(w) if w.len() > 4 && w.ends_with("ly") => Some(i + 1),
+            _ => None,
+        }
+    }
+
+    fn actor_kind(&self, e: EntityIx) -> bool {
+        self.kinds[e.index()].is_actor()
+    }
+
+    fn is_weapon(&self, e: EntityIx) -> bool {
+        self.kinds[e.index()] == EntityKind::Weapon
+    }
+
+    /// One actor at token `i`: a name ("Russia"), a name with a head ("Kim Jong Un's regime",
+    /// "Russia's military"), a demonym with a head ("the Russian military") or a demonym-titled
+    /// person ("North Korean leader Kim Jong Un").
+    fn single_actor(&self, view: &SentenceView, i: usize) -> Option<(usize, EntityIx)> {
+        let tokens = view.tokens;
+        let Tok::Ent(k) = tokens.get(i)?.tok else {
+            return None;
+        };
+        let mention = view.mentions[k];
+        let entity = mention.entity;
+        if !self.actor_kind(entity) {
+            return None;
+        }
+        let heads = self.rules.list("actor-heads");
+        if mention.form == MentionForm::Demonym {
+            // "Russian President Vladimir Putin": the person is the actor.
+            for (j, token) in tokens.iter().enumerate().take(i + 5).skip(i + 1) {
+                match token.tok {
+                    Tok::Word(_) => continue,
+                    Tok::Ent(p)
+                        if self.kinds[view.mentions[p].entity.index()] == EntityKind::Person =>
+                    {
+                        return Some((j + 1, view.mentions[p].entity));
+                    }
+                    _ => break,
+                }
+            }
+            let end = self.phrase_at(tokens, i + 1, heads)?;
+            return Some((end, entity));
+        }
+        if tokens.get(i + 1).is_some_and(|t| t.tok == Tok::Poss) {
+            if let Some(end) = self.phrase_at(tokens, i + 2, heads) {
+                let actor = if self.kinds[entity.index()] == EntityKind::Person {
+                    self.states[entity.index()].unwrap_or(entity)
+                } else {
+                    entity
+                };
+                return Some((end, actor));
+            }
+        }
+        Some((i + 1, entity))
+    }
+
+    /// An actor slot: one actor or a coordination ("the UK and Canada", "A, B and C"). Returns
+    /// the possible ends, longest first.
+    fn actors_at(&self, view: &SentenceView, i: usize) -> Vec<(usize, Vec<EntityIx>)> {
+        let tokens = view.tokens;
+        let mut out = Vec::new();
+        let mut start = i;
+        // "both A and B"
+        if matches!(
+            tokens.get(i).map(|t| t.tok),
+            Some(Tok::Word("both" | "either"))
+        ) {
+            start = i + 1;
+        }
+        let Some((mut end, first)) = self.single_actor(view, start) else {
+            return out;
+        };
+        let mut actors = vec![first];
+        out.push((end, actors.clone()));
+        loop {
+            let mut j = end;
+            let mut separated = false;
+            if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Punct(','))) {
+                j += 1;
+                separated = true;
+            }
+            if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("and" | "or"))) {
+                j += 1;
+                separated = true;
+            }
+            if !separated {
+                break;
+            }
+            match self.single_actor(view, j) {
+                Some((e, a)) => {
+                    end = e;
+                    if !actors.contains(&a) {
+                        actors.push(a);
+                    }
+                    out.push((end, actors.clone()));
+                }
+                None => break,
+            }
+        }
+        out.reverse();
+        out
+    }
+
+    /// The quantity words in front of an item ("at least 100", "more than 20,000 containers").
+    fn quantity(&self, view: &SentenceView, from: usize, to: usize) -> Option<String> {
+        let tokens = view.tokens;
+        let mut a = from;
+        // Leading separators and determiners are not part of a quantity.
+        loop {
+            if a >= to {
+                return None;
+            }
+            match tokens[a].tok {
+                Tok::Punct(',')
+                | Tok::Word(
+                    "and" | "the" | "its" | "their" | "a" | "an" | "including" | "plus" | "also",
+                ) => a += 1,
+                Tok::Word("as")
+                    if matches!(tokens.get(a + 1).map(|t| t.tok), Some(Tok::Word("well"))) =>
+                {
+                    a += 3
+                }
+                _ => break,
+            }
+        }
+        let mut b = to;
+        while b > a
+            && matches!(
+                tokens[b - 1].tok,
+                Tok::Word("of" | "the" | "more" | "additional" | "new") | Tok::Punct(_)
+            )
+        {
+            // keep "more" only inside "more than"
+            if matches!(tokens[b - 1].tok, Tok::Word("more")) && b - 1 > a {
+                break;
+            }
+            b -= 1;
+        }
+        if b <= a {
+            return None;
+        }
+        let quantity_words = self.rules.list("quantity");
+        let has_amount = (a..b).any(|k| {
+            matches!(tokens[k].tok, Tok::Num) || self.phrase_at(tokens, k, quantity_words).is_some()
+        });
+        if !has_amount || (a..b).any(|k| matches!(tokens[k].tok, Tok::Ent(_))) {
+            return None;
+        }
+        let start = view.norm.original(tokens[a].start);
+        let end = view.norm.original(tokens[b - 1].end);
+        Some(
+            view.original
+                .get(start..end)?
+                .trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace())
+                .to_string(),
+        )
+    }
+
+    /// An items slot: a list holding at least one weapon. Returns possible ends, shortest first,
+    /// or only the longest when the slot ends the rule.
+    fn items_at(&self, view: &SentenceView, i: usize, last: bool) -> Vec<(usize, Vec<Item>)> {
+        let tokens = view.tokens;
+        let mut out = Vec::new();
+        let mut items: Vec<Item> = Vec::new();
+        let mut phrase_start = i;
+        let limit = (i + MAX_ITEMS_TOKENS).min(tokens.len());
+        let mut j = i;
+        while j < limit {
+            if j > i && self.is_boundary(tokens, j) {
+                break;
+            }
+            match tokens[j].tok {
+                Tok::Ent(k) => {
+                    let m = view.mentions[k];
+                    if self.is_weapon(m.entity) {
+                        if !items.iter().any(|it| it.entity == m.entity) {
+                            let quantity = self.quantity(view, phrase_start, j);
+                            items.push(Item { entity: m.entity, quantity });
+                        }
+                        phrase_start = j + 1;
+                        out.push((j + 1, items.clone()));
+                    } else if m.form == MentionForm::Demonym
+                        && tokens[j + 1..(j + 4).min(tokens.len())].iter().any(|t| matches!(t.tok, Tok::Ent(w) if self.is_weapon(view.mentions[w].entity)))
+                    {
+                        // "North Korean soldiers": a modifier of the item.
+                    } else {
+                        break;
+                    }
+                }
+                Tok::Punct(',') => phrase_start = j + 1,
+                Tok::Word("and") => phrase_start = j + 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        if last {
+            out.pop().into_iter().collect()
+        } else {
+            out
+        }
+    }
+
+    /// Ends at which step `step` matches at token `i`, with the binding extended.
+    fn step_at(
+        &self,
+        view: &SentenceView,
+        step: &Step,
+        last: bool,
+        i: usize,
+        binding: &Binding,
+    ) -> Vec<(usize, Binding)> {
+        let tokens = view.tokens;
+        let mut out = Vec::new();
+        if i > tokens.len() {
+            return out;
+        }
+        match &step.element {
+            Element::Source | Element::Target => {
+                for (end, actors) in self.actors_at(view, i) {
+                    let mut b = binding.clone();
+                    if step.element == Element::Source {
+                        b.source = actors;
+                    } else {
+                        b.target = actors;
+                    }
+                    out.push((end, b));
+                }
+            }
+            Element::Items => {
+                for (end, items) in self.items_at(view, i, last) {
+                    let mut b = binding.clone();
+                    b.items = items;
+                    out.push((end, b));
+                }
+            }
+            Element::Verb(class) | Element::Noun(class) => {
+                let list = match &step.element {
+                    Element::Verb(_) => self.rules.verbs.get(class),
+                    _ => self.rules.nouns.get(class),
+                };
+                if let Some(end) = list.and_then(|l| self.phrase_at(tokens, i, l)) {
+                    out.push((end, binding.clone()));
+                }
+            }
+            Element::Words(list) => {
+                if let Some(end) = self.phrase_at(tokens, i, self.rules.list(list)) {
+                    out.push((end, binding.clone()));
+                }
+            }
+            Element::Literal(alternatives) => {
+                for alt in alternatives {
+                    if alt.len() == 1 && alt[0] == "to" && i > 0 {
+                        // "up to 12,000" is a quantity, not a destination.
+                        let after_up = matches!(tokens[i - 1].tok, Tok::Word("up"));
+                        let before_number =
+                            matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Num));
+                        if after_up && before_number {
+                            continue;
+                        }
+                    }
+                    if let Some(end) = self.phrase_at(tokens, i, std::slice::from_ref(alt)) {
+                        out.push((end, binding.clone()));
+                    }
+                }
+            }
+            Element::Gap => {
+                let mut j = i;
+                out.push((j, binding.clone()));
+                while j < tokens.len() && j < i + 6 {
+                    if self.is_boundary(tokens, j) {
+                        break;
+                    }
+                    if let Tok::Ent(k) = tokens[j].tok {
+                        if self.actor_kind(view.mentions[k].entity) {
+                            break;
+                        }
+                    }
+                    j += 1;
+                    out.push((j, binding.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Matches `steps[si..]` from token `i`; the anchor step must land on `anchor_pos`.
+    #[allow(clippy::too_many_arguments)]
+    fn match_from(
+        &self,
+        view: &SentenceView,
+        rule: &Rule,
+        si: usize,
+        i: usize,
+        anchor_pos: usize,
+        binding: Binding,
+        budget: &mut usize,
+    ) -> Option<Binding> {
+        if *budget == 0 {
+            return None;
+        }
+        *budget -= 1;
+        if si == rule.steps.len() {
+            let mut b = binding;
+            b.last = i.saturating_sub(1);
+            return Some(b);
+        }
+        let step = &rule.steps[si];
+        let last = si + 1 == rule.steps.len();
+        // Candidate starts: here, or after fillers (never before the first step).
+        let mut starts = vec![i];
+        if si > 0 {
+            let mut j = i;
+            for _ in 0..MAX_FILLERS {
+                match self.filler_at(view.tokens, j) {
+                    Some(next) => {
+                        j = next;
+                        starts.push(j);
+                    }
+                    None => break,
+                }
+            }
+        }
+        for start in starts {
+            if si == rule.anchor && start != anchor_pos {
+                continue;
+            }
+            if si < rule.anchor && start > anchor_pos {
+                break;
+            }
+            for (end, b) in self.step_at(view, step, last, start, &binding) {
+                if let Some(found) = self.match_from(view, rule, si + 1, end, anchor_pos, b, budget)
+                {
+                    return Some(found);
+                }
+            }
+        }
+        if step.optional {
+            return self.match_from(view, rule, si + 1, i, anchor_pos, binding, budget);
+        }
+        None
+    }
+
+    /// The best binding of `rule` anchored at token `anchor`.
+    fn match_rule(&self, view: &SentenceView, rule: &Rule, anchor: usize) -> Option<Binding> {
+        let mut budget = 5000usize;
+        let first = anchor.saturating_sub(if rule.anchor == 0 { 0 } else { MAX_LEFT_SPAN });
+        for start in first..=anchor {
+            let b = Binding {
+                first: start,
+                ..Binding::default()
+            };
+            if let Some(found) = self.match_from(view, rule, 0, start, anchor, b, &mut budget) {
+                return Some(found);
+            }
+        }
+        // No source before the verb: try the rest of the rule, and take the source from an
+        // elided subject ("China halted X but continues to supply Russia") or from context.
+        if rule.anchor == 1 && rule.steps[0].element == Element::Source {
+            let b = Binding {
+                first: anchor,
+                source_missing: true,
+                ..Binding::default()
+            };
+            if let Some(mut found) = self.match_from(view, rule, 1, anchor, anchor, b, &mut budget)
+            {
+                if let Some(subject) = self.elided_subject(view, anchor) {
+                    found.source = subject;
+                    found.source_missing = false;
+                }
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// When the anchor follows a conjunction ("…, but continues to supply"), the subject of the
+    /// sentence's first clause.
+    fn elided_subject(&self, view: &SentenceView, anchor: usize) -> Option<Vec<EntityIx>> {
+        let tokens = view.tokens;
+        // Walk back over fillers to the conjunction.
+        let mut j = anchor;
+        let mut steps = 0;
+        while j > 0 && steps < 4 {
+            let prev = j - 1;
+            if self.phrase_at(tokens, prev, self.rules.list("ellipsis")) == Some(j) {
+                // The subject: the first actor of the clause the conjunction continues, which
+                // starts after the last boundary ("reported that North Korea sent … and provided").
+                let clause_start = (0..prev)
+                    .rev()
+                    .find(|&k| self.is_boundary(tokens, k))
+                    .map_or(0, |k| k + 1);
+                for (k, token) in tokens.iter().enumerate().take(prev).skip(clause_start) {
+                    if let Tok::Ent(_) = token.tok {
+                        if let Some((_, actors)) = self.actors_at(view, k).into_iter().next() {
+                            return Some(actors);
+                        }
+                    }
+                }
+                return None;
+            }
+            if matches!(tokens[prev].tok, Tok::Word(_)) {
+                j = prev;
+                steps += 1;
+            } else {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Modality of a match covering tokens `first..=last` anchored at `anchor`.
+    fn modality(
+        &self,
+        view: &SentenceView,
+        first: usize,
+        last: usize,
+        anchor: usize,
+    ) -> (Modality, Option<String>) {
+        let tokens = view.tokens;
+        let mut scope_start = first.saturating_sub(CUE_WINDOW);
+        for k in (0..anchor).rev() {
+            if self
+                .phrase_at(tokens, k, self.rules.list("scope-end"))
+                .is_some()
+                || matches!(tokens[k].tok, Tok::Punct(';'))
+            {
+                scope_start = scope_start.max(k + 1);
+                break;
+            }
+        }
+        let mut hedge: Option<String> = None;
+        let mut negation: Option<String> = None;
+        for k in scope_start..=last.min(tokens.len().saturating_sub(1)) {
+            if negation.is_none() {
+                if let Some(end) = self.phrase_at(tokens, k, self.rules.list("negation")) {
+                    negation = Some(self.token_text(view, k, end));
+                }
+            }
+            if hedge.is_none() {
+                if let Some(end) = self.phrase_at(tokens, k, self.rules.list("hedge")) {
+                    hedge = Some(self.token_text(view, k, end));
+                }
+            }
+        }
+        match (negation, hedge) {
+            (Some(cue), _) => (Modality::Negated, Some(cue)),
+            (None, Some(cue)) => (Modality::Hedged, Some(cue)),
+            _ => (Modality::Asserted, None),
+        }
+    }
+
+    fn token_text(&self, view: &SentenceView, from: usize, to: usize) -> String {
+        let (Some(a), Some(b)) = (view.tokens.get(from), view.tokens.get(to.saturating_sub(1)))
+        else {
+            return String::new();
+        };
+        let (s, e) = (view.norm.original(a.start), view.norm.original(b.end));
+        view.original.get(s..e).unwrap_or("").to_string()
+    }
+
+    /// Who the sentence attributes its claim to: the attribution cue and the words before it.
+    fn attribution(&self, view: &SentenceView) -> Option<String> {
+        let tokens = view.tokens;
+        for k in 0..tokens.len() {
+            if let Some(end) = self.phrase_at(tokens, k, self.rules.list("attribution")) {
+                let mut from = k;
+                while from > 0
+                    && k - from < 3
+                    && matches!(tokens[from - 1].tok, Tok::Word(_) | Tok::Ent(_) | Tok::Poss)
+                {
+                    from -= 1;
+                }
+                let mut to = end;
+                // "according to the report": keep the words after the cue.
+                while to < tokens.len()
+                    && to - end < 4
+                    && matches!(tokens[to].tok, Tok::Word(_) | Tok::Ent(_) | Tok::Poss)
+                {
+                    if from < k {
+                        break;
+                    }
+                    to += 1;
+                }
+                return Some(self.token_text(view, from, to));
+            }
+        }
+        None
+    }
+
+    /// Applies every rule at every anchor of the sentence; `explain` receives the attempts.
+    fn sentence_relations(
+        &self,
+        view: &SentenceView,
+        mut explain: Option<&mut Explanation>,
+    ) -> Vec<Found> {
+        let tokens = view.tokens;
+        // Best binding per anchor token: (slots, rule index, binding).
+        let mut best: Vec<Option<(usize, usize, Binding)>> = vec![None; tokens.len()];
+        for (ri, rule) in self.rules.rules.iter().enumerate() {
+            let anchor_step = &rule.steps[rule.anchor];
+            let list = match &anchor_step.element {
+                Element::Verb(c) => self.rules.verbs.get(c),
+                Element::Noun(c) => self.rules.nouns.get(c),
+                _ => None,
+            };
+            let Some(list) = list else { continue };
+            #[allow(clippy::needless_range_loop)] // `a` indexes both tokens and `best`
+            for a in 0..tokens.len() {
+                if self.phrase_at(tokens, a, list).is_none() {
+                    continue;
+                }
+                let found = self.match_rule(view, rule, a);
+                if let Some(ex) = explain.as_deref_mut() {
+                    let outcome = match &found {
+                        Some(b) => format!(
+                            "matched ({} slots{})",
+                            b.slots(),
+                            if b.source_missing {
+                                ", source missing"
+                            } else {
+                                ""
+                            }
+                        ),
+                        None => "no match".to_string(),
+                    };
+                    ex.attempts
+                        .push((rule.id.clone(), self.token_text(view, a, a + 1), outcome));
+                }
+                let Some(binding) = found else { continue };
+                if binding.source.is_empty() && binding.target.is_empty() {
+                    continue;
+                }
+                let slots = binding.slots();
+                let better = match &best[a] {
+                    None => true,
+                    Some((s, _, _)) => slots > *s,
+                };
+                if better {
+                    best[a] = Some((slots, ri, binding));
+                }
+            }
+        }
+        let attribution = self.attribution(view);
+        let reciprocal = self.has_phrase(view, "reciprocal");
+        let mut out = Vec::new();
+        for (a, entry) in best.into_iter().enumerate() {
+            let Some((_, ri, binding)) = entry else {
+                continue;
+            };
+            let rule = &self.rules.rules[ri];
+            let (modality, cue) = self.modality(view, binding.first, binding.last, a);
+            if let Some(ex) = explain.as_deref_mut() {
+                if let Some(c) = &cue {
+                    ex.cues.push(format!("{} ({})", c, modality.as_str()));
+                }
+            }
+            for (kind, items) in self.retype(rule.kind, &binding.items) {
+                let sources: Vec<Option<EntityIx>> = if binding.source.is_empty() {
+                    vec![None]
+                } else {
+                    binding.source.iter().copied().map(Some).collect()
+                };
+                let targets: Vec<Option<EntityIx>> = if binding.target.is_empty() {
+                    vec![None]
+                } else {
+                    binding.target.iter().copied().map(Some).collect()
+                };
+                for s in &sources {
+                    for t in &targets {
+                        out.push(Found {
+                            kind,
+                            source: *s,
+                            target: *t,
+                            items: items.clone(),
+                            modality,
+                            cue: cue.clone(),
+                            attribution: attribution.clone(),
+                            rule: rule.id.clone(),
+                            reciprocal,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Splits a relation by object category ("sent troops and missiles" → deploys + supplies).
+    fn retype(&self, kind: RelationType, items: &[Item]) -> Vec<(RelationType, Vec<Item>)> {
+        for retype in &self.rules.retype {
+            if retype.from != kind || items.is_empty() {
+                continue;
+            }
+            let (moved, kept): (Vec<Item>, Vec<Item>) = items.iter().cloned().partition(|item| {
+                self.categories[item.entity.index()]
+                    .as_deref()
+                    .is_some_and(|c| retype.categories.iter().any(|r| r == c))
+            });
+            let mut out = Vec::new();
+            if !moved.is_empty() {
+                out.push((retype.to, moved));
+            }
+            if !kept.is_empty() {
+                out.push((kind, kept));
+            }
+            return out;
+        }
+        vec![(kind, items.to_vec())]
+    }
+
+    /// Shows how the rules see one sentence: tokens, attempts and cues.
+    pub fn explain(
+        &self,
+        gazetteer: &Gazetteer,
+        text: &str,
+        norm: &Normalized,
+        mentions: &[Mention],
+    ) -> (Explanation, Vec<Relation>) {
+        let tokens = tokenize(&norm.text, 0, norm.text.len(), mentions);
+        let view = SentenceView {
+            tokens: &tokens,
+            mentions,
+            original: text,
+            norm,
+        };
+        let mut ex = Explanation::default();
+        for t in &tokens {
+            ex.tokens.push(match t.tok {
+                Tok::Ent(k) => {
+                    let e = gazetteer.entity(mentions[k].entity);
+                    format!("[{}={}]", &text[mentions[k].start..mentions[k].end], e.id)
+                }
+                Tok::Word(w) => w.to_string(),
+                Tok::Num => view
+                    .original
+                    .get(norm.original(t.start)..norm.original(t.end))
+                    .unwrap_or("")
+                    .to_string(),
+                Tok::Poss => "'s".into(),
+                Tok::Punct(c) => c.to_string(),
+            });
+        }
+        let sentences = [Sentence {
+            start: 0,
+            end: text.len(),
+        }];
+        let found = self.sentence_relations(&view, Some(&mut ex));
+        let _ = found;
+        let relations = self.extract("explain", None, text, norm, &sentences, mentions);
+        (ex, relations)
+    }
+}
+
+/// Takes a missing source or target from the most recent complete relation of the document,
+/// within [`CONTEXT_WINDOW`] sentences: the same party continues ("North Korea shipped shells to
+/// Russia. It also sent …"), or, after "in return", the roles swap.
+fn fill_from_context(relation: &mut Relation, recent: &[Relation], reciprocal: bool) {
+    for prev in recent.iter().rev() {
+        if relation.sentence.saturating_sub(prev.sentence) > CONTEXT_WINDOW {
+            break;
+        }
+        let (Some(ps), Some(pt)) = (prev.source, prev.target) else {
+            continue;
+        };
+        let filled = match (relation.source, relation.target) {
+            (Some(s), None) if reciprocal && s == pt => Some((s, ps)),
+            (Some(s), None) if !reciprocal && s == ps => Some((s, pt)),
+            (None, Some(t)) if reciprocal && t == ps => Some((pt, t)),
+            (None, Some(t)) if !reciprocal && t == pt => Some((ps, t)),
+            _ => None,
+        };
+        if let Some((s, t)) = filled {
+            relation.source = Some(s);
+            relation.target = Some(t);
+            relation.context = true;
+            return;
+        }
+    }
+}

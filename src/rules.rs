@@ -1,0 +1,588 @@
+//! The relation rules: an editable text file → [`Rules`], with file:line:column errors.
+//!
+//! The file (default `gazetteer/rules.txt`) holds, in the TABARI/PETRARCH tradition, verb and noun
+//! dictionaries, cue-word lists and the patterns that combine them. Its format is documented at the
+//! top of the shipped file and in the README. This module only parses and validates; `relate`
+//! applies the rules. Depends on `model` and `error`.
+
+use crate::error::{Error, Location, Result};
+use crate::model::RelationType;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A phrase: one or more lowercase words.
+pub type Phrase = Vec<String>;
+
+/// One element of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Element {
+    /// The source actor slot.
+    Source,
+    /// The target actor slot.
+    Target,
+    /// The items slot (at least one weapon).
+    Items,
+    /// A word of a verb class (any inflection).
+    Verb(String),
+    /// A word of a noun class.
+    Noun(String),
+    /// A word or phrase of a word list.
+    Words(String),
+    /// One of these literal phrases (`'s` is the possessive).
+    Literal(Vec<Phrase>),
+    /// Up to six tokens of anything inside the clause.
+    Gap,
+}
+
+/// A pattern element and whether it may be absent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub element: Element,
+    pub optional: bool,
+}
+
+/// One rule: `id = type: elements`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rule {
+    pub id: String,
+    pub kind: RelationType,
+    pub steps: Vec<Step>,
+    /// Index of the step that anchors the rule (its first verb or noun).
+    pub anchor: usize,
+    pub line: u64,
+}
+
+/// `supplies with forces/troops = deploys`: the object decides the type of a shared verb.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Retype {
+    pub from: RelationType,
+    pub categories: Vec<String>,
+    pub to: RelationType,
+}
+
+/// The loaded rules.
+#[derive(Debug, Clone, Default)]
+pub struct Rules {
+    pub path: PathBuf,
+    /// Verb classes: name → every form (inflections included).
+    pub verbs: BTreeMap<String, Vec<Phrase>>,
+    pub nouns: BTreeMap<String, Vec<Phrase>>,
+    /// Named word lists, including the special ones: `skip`, `boundary`, `negation`, `hedge`,
+    /// `attribution`, `scope-end`, `reciprocal`, `ellipsis`, `actor-heads`, `quantity`.
+    pub words: BTreeMap<String, Vec<Phrase>>,
+    pub rules: Vec<Rule>,
+    pub retype: Vec<Retype>,
+}
+
+/// The word lists the extractor relies on; a rules file must define each (even if empty).
+pub const REQUIRED_LISTS: [&str; 10] = [
+    "skip",
+    "boundary",
+    "negation",
+    "hedge",
+    "attribution",
+    "scope-end",
+    "reciprocal",
+    "ellipsis",
+    "actor-heads",
+    "quantity",
+];
+
+fn phrase(s: &str) -> Phrase {
+    s.split_whitespace().map(|w| w.to_lowercase()).collect()
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Regular English inflections of a verb: third person, past, gerund. Irregular verbs list their
+/// forms in the file instead ("send = sends, sent, sending").
+pub fn inflect(lemma: &str) -> Vec<String> {
+    let mut out = vec![lemma.to_string()];
+    let chars: Vec<char> = lemma.chars().collect();
+    let n = chars.len();
+    if n == 0 {
+        return out;
+    }
+    let last = chars[n - 1];
+    let before_last = if n >= 2 { chars[n - 2] } else { ' ' };
+    if last == 'y' && !is_vowel(before_last) {
+        let stem: String = chars[..n - 1].iter().collect();
+        out.push(format!("{stem}ies"));
+        out.push(format!("{stem}ied"));
+        out.push(format!("{lemma}ing"));
+    } else if last == 'e' {
+        let stem: String = chars[..n - 1].iter().collect();
+        out.push(format!("{lemma}s"));
+        out.push(format!("{lemma}d"));
+        out.push(format!("{stem}ing"));
+    } else if lemma.ends_with("sh")
+        || lemma.ends_with("ch")
+        || last == 's'
+        || last == 'x'
+        || last == 'z'
+    {
+        out.push(format!("{lemma}es"));
+        out.push(format!("{lemma}ed"));
+        out.push(format!("{lemma}ing"));
+    } else {
+        out.push(format!("{lemma}s"));
+        out.push(format!("{lemma}ed"));
+        out.push(format!("{lemma}ing"));
+    }
+    out
+}
+
+/// Inflects the first word of a multiword verb ("hand over" → "handed over").
+fn inflect_phrase(lemma: &str) -> Vec<Phrase> {
+    let words = phrase(lemma);
+    let Some((head, tail)) = words.split_first() else {
+        return Vec::new();
+    };
+    inflect(head)
+        .into_iter()
+        .map(|h| std::iter::once(h).chain(tail.iter().cloned()).collect())
+        .collect()
+}
+
+enum Section {
+    None,
+    Verbs(String),
+    Nouns(String),
+    Words(String),
+    Rules,
+    Retype,
+}
+
+impl Rules {
+    /// Reads and validates a rules file.
+    pub fn from_path(path: &Path) -> Result<Rules> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        Rules::parse(&text, path)
+    }
+
+    /// Parses rules text; `path` is used in messages.
+    pub fn parse(text: &str, path: &Path) -> Result<Rules> {
+        let mut rules = Rules {
+            path: path.to_path_buf(),
+            ..Rules::default()
+        };
+        let mut section = Section::None;
+        let mut pending_rules: Vec<(u64, String, usize)> = Vec::new();
+        for (index, raw) in text.lines().enumerate() {
+            let line_no = index as u64 + 1;
+            let line = match raw.find('#') {
+                Some(hash) => &raw[..hash],
+                None => raw,
+            };
+            let indent = line.len() - line.trim_start().len();
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            let at = |column: usize| Location::column(path, line_no, column as u64 + 1);
+            if let Some(header) = line.strip_prefix('[') {
+                let Some(header) = header.strip_suffix(']') else {
+                    return Err(Error::config(
+                        at(indent),
+                        "expected a section header like [verbs supply]",
+                    ));
+                };
+                let mut parts = header.split_whitespace();
+                let kind = parts.next().unwrap_or("");
+                let name = parts.next().map(str::to_string);
+                if parts.next().is_some() {
+                    return Err(Error::config(
+                        at(indent),
+                        "expected one name after the section kind",
+                    ));
+                }
+                section = match (kind, name) {
+                    ("verbs", Some(n)) => Section::Verbs(n),
+                    ("nouns", Some(n)) => Section::Nouns(n),
+                    ("words", Some(n)) => Section::Words(n),
+                    ("rules", None) => Section::Rules,
+                    ("retype", None) => Section::Retype,
+                    _ => {
+                        return Err(Error::config(
+                            at(indent),
+                            format!("unknown section [{header}]; expected [verbs NAME], [nouns NAME], [words NAME], [rules] or [retype]"),
+                        ))
+                    }
+                };
+                match &section {
+                    Section::Verbs(n) => {
+                        rules.verbs.entry(n.clone()).or_default();
+                    }
+                    Section::Nouns(n) => {
+                        rules.nouns.entry(n.clone()).or_default();
+                    }
+                    Section::Words(n) => {
+                        rules.words.entry(n.clone()).or_default();
+                    }
+                    _ => {}
+                }
+                continue;
+            }
+            match &section {
+                Section::None => {
+                    return Err(Error::config(
+                        at(indent),
+                        "expected a section header such as [verbs supply] before the first entry",
+                    ));
+                }
+                Section::Verbs(name) => {
+                    let forms: Vec<Phrase> = match line.split_once('=') {
+                        Some((lemma, listed)) => {
+                            let mut forms = vec![phrase(lemma)];
+                            forms.extend(listed.split(',').map(phrase).filter(|p| !p.is_empty()));
+                            forms
+                        }
+                        None => line
+                            .split(',')
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .flat_map(inflect_phrase)
+                            .collect(),
+                    };
+                    if forms.iter().any(|f| f.is_empty()) {
+                        return Err(Error::config(at(indent), "expected a verb before '='"));
+                    }
+                    rules.verbs.entry(name.clone()).or_default().extend(forms);
+                }
+                Section::Nouns(name) | Section::Words(name) => {
+                    let list = if matches!(section, Section::Nouns(_)) {
+                        &mut rules.nouns
+                    } else {
+                        &mut rules.words
+                    };
+                    list.entry(name.clone())
+                        .or_default()
+                        .extend(line.split(',').map(phrase).filter(|p| !p.is_empty()));
+                }
+                Section::Rules => pending_rules.push((line_no, line.to_string(), indent)),
+                Section::Retype => rules.retype.push(parse_retype(line, &at(indent))?),
+            }
+        }
+        for name in REQUIRED_LISTS {
+            if !rules.words.contains_key(name) {
+                return Err(Error::config(
+                    Location::file(path),
+                    format!(
+                        "missing word list [words {name}] (it may be empty, but must be there)"
+                    ),
+                ));
+            }
+        }
+        for (line_no, line, indent) in pending_rules {
+            let rule = rules.parse_rule(&line, line_no, indent, path)?;
+            if let Some(first) = rules.rules.iter().find(|r| r.id == rule.id) {
+                return Err(Error::config(
+                    Location::column(path, line_no, indent as u64 + 1),
+                    format!(
+                        "duplicate rule id {:?} (first at line {})",
+                        rule.id, first.line
+                    ),
+                ));
+            }
+            rules.rules.push(rule);
+        }
+        if rules.rules.is_empty() {
+            return Err(Error::config(
+                Location::file(path),
+                "no rules: expected a [rules] section with at least one rule",
+            ));
+        }
+        for list in rules
+            .verbs
+            .values_mut()
+            .chain(rules.nouns.values_mut())
+            .chain(rules.words.values_mut())
+        {
+            list.sort();
+            list.dedup();
+        }
+        Ok(rules)
+    }
+
+    fn parse_rule(&self, line: &str, line_no: u64, indent: usize, path: &Path) -> Result<Rule> {
+        let at = |column: usize| Location::column(path, line_no, (indent + column) as u64 + 1);
+        let Some((id, rest)) = line.split_once('=') else {
+            return Err(Error::config(
+                at(0),
+                "expected a rule like `id = supplies: S V:supply T with I`",
+            ));
+        };
+        let id = id.trim();
+        if id.is_empty() || id.contains(char::is_whitespace) {
+            return Err(Error::config(
+                at(0),
+                format!("expected a rule id without spaces, found {id:?}"),
+            ));
+        }
+        let rest_col = line.len() - rest.len();
+        let Some((kind, body)) = rest.split_once(':') else {
+            return Err(Error::config(
+                at(rest_col),
+                "expected `TYPE:` after `=` (supplies, deploys or sanctions)",
+            ));
+        };
+        let Some(kind) = RelationType::parse(kind.trim()) else {
+            return Err(Error::config(
+                at(rest_col),
+                format!(
+                    "unknown relation type {:?}; expected supplies, deploys or sanctions",
+                    kind.trim()
+                ),
+            ));
+        };
+        let body_col = line.len() - body.len();
+        let mut steps = Vec::new();
+        let mut offset = 0usize;
+        for token in body.split(' ') {
+            let col = body_col + offset;
+            offset += token.len() + 1;
+            if token.is_empty() {
+                continue;
+            }
+            let (token, optional) = match token.strip_suffix('?') {
+                Some(t) => (t, true),
+                None => (token, false),
+            };
+            let element = match token {
+                "S" => Element::Source,
+                "T" => Element::Target,
+                "I" => Element::Items,
+                "..." => Element::Gap,
+                _ => {
+                    if let Some((prefix, name)) = token.split_once(':') {
+                        let (known, element) = match prefix {
+                            "V" => (self.verbs.contains_key(name), Element::Verb(name.to_string())),
+                            "N" => (self.nouns.contains_key(name), Element::Noun(name.to_string())),
+                            "W" => (self.words.contains_key(name), Element::Words(name.to_string())),
+                            _ => {
+                                return Err(Error::config(
+                                    at(col),
+                                    format!("unknown element {token:?}; expected S, T, I, ..., V:class, N:class, W:list or a literal word"),
+                                ))
+                            }
+                        };
+                        if !known {
+                            return Err(Error::config(
+                                at(col),
+                                format!(
+                                    "{token:?} names no [{} {name}] section",
+                                    match prefix {
+                                        "V" => "verbs",
+                                        "N" => "nouns",
+                                        _ => "words",
+                                    }
+                                ),
+                            ));
+                        }
+                        element
+                    } else if token
+                        .chars()
+                        .all(|c| c.is_lowercase() || matches!(c, '\'' | '|' | '_' | ','))
+                    {
+                        Element::Literal(
+                            token
+                                .split('|')
+                                .map(|alt| alt.split('_').map(str::to_string).collect())
+                                .collect(),
+                        )
+                    } else {
+                        return Err(Error::config(
+                            at(col),
+                            format!("unknown element {token:?}; expected S, T, I, ..., V:class, N:class, W:list or a lowercase literal"),
+                        ));
+                    }
+                }
+            };
+            steps.push(Step { element, optional });
+        }
+        let Some(anchor) = steps
+            .iter()
+            .position(|s| matches!(s.element, Element::Verb(_) | Element::Noun(_)) && !s.optional)
+        else {
+            return Err(Error::config(
+                at(body_col),
+                "a rule needs a verb (V:class) or noun (N:class) that is not optional",
+            ));
+        };
+        if !steps
+            .iter()
+            .any(|s| matches!(s.element, Element::Source | Element::Target))
+        {
+            return Err(Error::config(
+                at(body_col),
+                "a rule needs a source S or a target T",
+            ));
+        }
+        Ok(Rule {
+            id: id.to_string(),
+            kind,
+            steps,
+            anchor,
+            line: line_no,
+        })
+    }
+
+    /// A word list by name (empty if absent).
+    pub fn list(&self, name: &str) -> &[Phrase] {
+        self.words.get(name).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Every trigger phrase (forms of verbs and nouns used by the rules), for the pre-filter.
+    pub fn trigger_phrases(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for rule in &self.rules {
+            let step = &rule.steps[rule.anchor];
+            let forms = match &step.element {
+                Element::Verb(n) => self.verbs.get(n),
+                Element::Noun(n) => self.nouns.get(n),
+                _ => None,
+            };
+            for form in forms.into_iter().flatten() {
+                out.push(form.join(" "));
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The default rules file: `gazetteer/rules.txt`.
+    pub fn default_path() -> PathBuf {
+        PathBuf::from("gazetteer").join("rules.txt")
+    }
+}
+
+fn parse_retype(line: &str, at: &Location) -> Result<Retype> {
+    // supplies with forces/troops = deploys
+    let expected = "expected `supplies with CATEGORY[, CATEGORY] = deploys`";
+    let Some((left, to)) = line.split_once('=') else {
+        return Err(Error::config(at.clone(), expected));
+    };
+    let Some((from, categories)) = left.split_once(" with ") else {
+        return Err(Error::config(at.clone(), expected));
+    };
+    let (Some(from), Some(to)) = (
+        RelationType::parse(from.trim()),
+        RelationType::parse(to.trim()),
+    ) else {
+        return Err(Error::config(
+            at.clone(),
+            format!("{expected}; types are supplies, deploys, sanctions"),
+        ));
+    };
+    let categories: Vec<String> = categories
+        .split(',')
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect();
+    if categories.is_empty() {
+        return Err(Error::config(at.clone(), expected));
+    }
+    Ok(Retype {
+        from,
+        categories,
+        to,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = "[words skip]\nthe\n[words boundary]\n[words negation]\nnot\n[words hedge]\n[words attribution]\n[words scope-end]\n[words reciprocal]\n[words ellipsis]\n[words actor-heads]\n[words quantity]\n";
+
+    fn parse(extra: &str) -> Result<Rules> {
+        Rules::parse(&format!("{MINIMAL}{extra}"), Path::new("rules.txt"))
+    }
+
+    #[test]
+    fn inflections_are_generated() {
+        assert_eq!(
+            inflect("supply"),
+            ["supply", "supplies", "supplied", "supplying"]
+        );
+        assert_eq!(
+            inflect("provide"),
+            ["provide", "provides", "provided", "providing"]
+        );
+        assert_eq!(
+            inflect("dispatch"),
+            ["dispatch", "dispatches", "dispatched", "dispatching"]
+        );
+        assert_eq!(
+            inflect("deploy"),
+            ["deploy", "deploys", "deployed", "deploying"]
+        );
+        assert_eq!(inflect_phrase("hand over")[2], ["handed", "over"]);
+    }
+
+    #[test]
+    fn parses_a_rule_file() {
+        let rules = parse("[verbs supply]\nsupply, provide\nsend = sends, sent, sending\n[rules]\nwith = supplies: S V:supply T with I\nto = supplies: S V:supply I to|into T\n[retype]\nsupplies with forces/troops = deploys\n").unwrap();
+        assert!(rules.verbs["supply"].contains(&vec!["sent".to_string()]));
+        assert!(rules.verbs["supply"].contains(&vec!["provided".to_string()]));
+        assert_eq!(rules.rules.len(), 2);
+        assert_eq!(rules.rules[0].anchor, 1);
+        assert_eq!(
+            rules.rules[1].steps[3].element,
+            Element::Literal(vec![vec!["to".into()], vec!["into".into()]])
+        );
+        assert_eq!(rules.retype[0].to, RelationType::Deploys);
+        assert!(rules.trigger_phrases().contains(&"supplying".to_string()));
+    }
+
+    #[test]
+    fn errors_name_line_and_column() {
+        let cases = [
+            (
+                "[rules]\nx = supplies: S V:nothing T\n",
+                "rules.txt:14:17: \"V:nothing\" names no [verbs nothing] section",
+            ),
+            (
+                "[verbs s]\nsupply\n[rules]\nx = gives: S V:s T\n",
+                "rules.txt:16:4: unknown relation type \"gives\"",
+            ),
+            (
+                "[verbs s]\nsupply\n[rules]\nx = supplies: S V:s Target\n",
+                "rules.txt:16:21: unknown element \"Target\"",
+            ),
+            (
+                "[verbs s]\nsupply\n[rules]\nx = supplies: S T\n",
+                "a rule needs a verb",
+            ),
+            (
+                "[verbs s]\nsupply\n[rules]\nx supplies S V:s T\n",
+                "rules.txt:16:1: expected a rule like",
+            ),
+            ("[bogus]\n", "rules.txt:13:1: unknown section [bogus]"),
+            (
+                "[verbs s]\nsupply\n[rules]\nx = supplies: S V:s T\nx = supplies: S V:s T\n",
+                "rules.txt:17:1: duplicate rule id \"x\" (first at line 16)",
+            ),
+        ];
+        for (extra, want) in cases {
+            let err = parse(extra).unwrap_err().to_string();
+            assert!(
+                err.contains(want),
+                "for {extra:?}: got {err:?}, want {want:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn missing_lists_and_rules_are_errors() {
+        let err = Rules::parse("[verbs s]\nsupply\n", Path::new("r.txt"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("missing word list [words skip]"), "{err}");
+        let err = parse("").unwrap_err().to_string();
+        assert!(err.contains("no rules"), "{err}");
+    }
+}

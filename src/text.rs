@@ -1,0 +1,445 @@
+//! Text normalisation that keeps original offsets, and sentence segmentation.
+//!
+//! Takes raw document text; yields a [`Normalized`] copy for matching (lowercase, one kind of quote,
+//! hyphens and dashes as spaces, whitespace runs as one space, zero-width characters and soft hyphens
+//! removed, Latin diacritics stripped, NFKD compatibility forms) with a byte map back to the
+//! original, and the sentence spans of the original text. Depends on nothing else in the crate.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// The normalised form of a text plus, for every byte of it, the original byte offset.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    pub text: String,
+    /// `map[i]` is the original offset of normalised byte `i`; `map[text.len()]` is the original
+    /// length, so a normalised span `a..b` maps to `map[a]..map[b]`.
+    map: Vec<u32>,
+}
+
+impl Normalized {
+    /// Original byte offset of a normalised offset.
+    pub fn original(&self, norm_offset: usize) -> usize {
+        self.map.get(norm_offset).copied().unwrap_or(0) as usize
+    }
+
+    /// The first normalised offset whose original offset is at or after `orig`.
+    pub fn from_original(&self, orig: usize) -> usize {
+        self.map
+            .partition_point(|&o| (o as usize) < orig)
+            .min(self.text.len())
+    }
+}
+
+/// What a character becomes in the normalised text.
+enum Folded {
+    Keep(char),
+    Space,
+    Drop,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{FEFF}')
+}
+
+fn is_zero_width(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}' | '\u{FEFF}'
+    )
+}
+
+/// Hyphens and dashes: names are written with a hyphen, a space or a dash interchangeably.
+pub fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+    )
+}
+
+fn fold_simple(c: char) -> Folded {
+    if is_zero_width(c) {
+        Folded::Drop
+    } else if is_space(c) || is_dash(c) {
+        Folded::Space
+    } else {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' => {
+                Folded::Keep('\'')
+            }
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+            | '\u{00BB}' => Folded::Keep('"'),
+            '\u{2026}' => Folded::Keep('.'),
+            _ => Folded::Keep(c),
+        }
+    }
+}
+
+/// Feeds the folded characters of `c` to `out`: the one place that defines normalisation, used
+/// both for the text and for gazetteer aliases so that the two always agree.
+pub fn fold_char(c: char, lowercase: bool, out: &mut impl FnMut(Option<char>)) {
+    if c.is_ascii() {
+        match fold_simple(c) {
+            Folded::Keep(k) => out(Some(if lowercase { k.to_ascii_lowercase() } else { k })),
+            Folded::Space => out(None),
+            Folded::Drop => {}
+        }
+        return;
+    }
+    match fold_simple(c) {
+        Folded::Space => out(None),
+        Folded::Drop => {}
+        Folded::Keep(k) if k != c => out(Some(k)),
+        Folded::Keep(_) => {
+            for d in std::iter::once(c).nfkd() {
+                if is_combining_mark(d) {
+                    continue;
+                }
+                match fold_simple(d) {
+                    Folded::Space => out(None),
+                    Folded::Drop => {}
+                    Folded::Keep(k) => {
+                        if lowercase {
+                            for l in k.to_lowercase() {
+                                out(Some(l));
+                            }
+                        } else {
+                            out(Some(k));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Normalises a whole text, keeping the offset map.
+pub fn normalize(text: &str) -> Normalized {
+    let mut out = String::with_capacity(text.len());
+    let mut map: Vec<u32> = Vec::with_capacity(text.len() + 1);
+    // A leading space is never emitted, and runs of spaces collapse into one.
+    let mut last_was_space = true;
+    for (offset, c) in text.char_indices() {
+        let offset = offset as u32;
+        fold_char(c, true, &mut |folded| match folded {
+            None => {
+                if !last_was_space {
+                    out.push(' ');
+                    map.push(offset);
+                    last_was_space = true;
+                }
+            }
+            Some(k) => {
+                let before = out.len();
+                out.push(k);
+                map.extend(std::iter::repeat_n(offset, out.len() - before));
+                last_was_space = false;
+            }
+        });
+    }
+    map.push(text.len() as u32);
+    Normalized { text: out, map }
+}
+
+/// Folds a short string (an alias) the same way as [`normalize`], trimmed.
+pub fn fold(s: &str, lowercase: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut last_was_space = true;
+    for c in s.chars() {
+        fold_char(c, lowercase, &mut |folded| match folded {
+            None => {
+                if !last_was_space {
+                    out.push(' ');
+                    last_was_space = true;
+                }
+            }
+            Some(k) => {
+                out.push(k);
+                last_was_space = false;
+            }
+        });
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Whether `c` continues a word (so a match may not start or end next to it).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// True when the byte span `start..end` of `text` is a whole word sequence: not preceded or
+/// followed by a word character.
+pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+}
+
+/// A sentence: a byte span of the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Longest sentence kept whole; longer runs without a boundary (tables, scraped junk) are cut at a
+/// space so that per-sentence work stays bounded.
+pub const MAX_SENTENCE_BYTES: usize = 2000;
+
+/// Words that end with a period without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+    "cmdr", "gov", "sen", "rep", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "jr",
+    "sr", "approx", "est", "dept", "univ", "pres", "rev", "hon", "fig", "al", "cf", "ca", "gens",
+];
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // Initials and dotted acronyms: "F.", "U.S", "U.N".
+    let letters: Vec<&str> = word.split('.').collect();
+    if letters
+        .iter()
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '\u{2019}' | '\u{201D}' | '\u{00BB}'
+    )
+}
+
+/// Splits a text into sentences. Boundaries: `.`, `!`, `?` (after closing quotes and brackets)
+/// followed by space and a sentence start, unless the period ends an abbreviation or initial;
+/// blank lines; and line breaks, except where a line without final punctuation continues in
+/// lowercase on the next line (hard-wrapped prose). Headlines and page chrome, which have no final
+/// punctuation, thus stay sentences of their own.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0usize;
+    let push = |out: &mut Vec<Sentence>, s: usize, e: usize| {
+        let slice = &text[s..e];
+        let trimmed_start = s + (slice.len() - slice.trim_start().len());
+        let trimmed_end = e - (slice.len() - slice.trim_end().len());
+        if trimmed_end <= trimmed_start {
+            return;
+        }
+        // Cut overlong spans at a space so that a megabyte without punctuation stays linear.
+        let mut s = trimmed_start;
+        while trimmed_end - s > MAX_SENTENCE_BYTES {
+            let mut cut = s + MAX_SENTENCE_BYTES;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let window = &text[s..cut];
+            let cut = match window.rfind(char::is_whitespace) {
+                Some(space) if space > 0 => s + space,
+                _ => cut,
+            };
+            out.push(Sentence { start: s, end: cut });
+            s = cut + text[cut..].len() - text[cut..].trim_start().len();
+        }
+        if trimmed_end > s {
+            out.push(Sentence {
+                start: s,
+                end: trimmed_end,
+            });
+        }
+    };
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c == '\n' {
+            let line_start = text[..i].rfind('\n').map(|p| p + 1).unwrap_or(0);
+            let prev_line = text[line_start..i].trim_end();
+            let rest = &text[i + 1..];
+            let next = rest.trim_start_matches([' ', '\t', '\r', '\u{A0}']);
+            let blank_line = next.starts_with('\n') || next.is_empty();
+            let continues = !blank_line
+                && !prev_line.is_empty()
+                && !prev_line.ends_with(['.', '!', '?', ':', '"', '\u{201D}'])
+                && next.chars().next().is_some_and(char::is_lowercase);
+            if !continues {
+                push(&mut out, start, i);
+                start = i + 1;
+            }
+            continue;
+        }
+        if matches!(c, '.' | '!' | '?' | '\u{2026}') {
+            // Swallow repeated terminators and closing quotes/brackets.
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if matches!(d, '.' | '!' | '?') || is_closing(d) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            // Must be followed by whitespace, then something that can start a sentence.
+            let rest = &text[end..];
+            let after_space = rest.trim_start_matches([' ', '\u{A0}', '\t']);
+            if after_space.len() == rest.len() {
+                continue; // "3.5", "U.S.-led", "pic.twitter.com"
+            }
+            let next = after_space.chars().next();
+            let starts_sentence = next.is_some_and(|n| {
+                n.is_uppercase()
+                    || n.is_numeric()
+                    || matches!(n, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[')
+            });
+            if !starts_sentence {
+                continue;
+            }
+            if c == '.'
+                && bytes.get(end - 1) == Some(&b'.')
+                && ends_with_abbreviation(&text[start..i])
+            {
+                continue;
+            }
+            push(&mut out, start, end);
+            start = end;
+        }
+    }
+    push(&mut out, start, text.len());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn normalisation_table() {
+        let cases = [
+            ("Russia’s drones", "russia's drones"),
+            ("Kim Jong-un", "kim jong un"),
+            ("Kim  Jong\u{2013}un", "kim jong un"),
+            ("“Quoted” text", "\"quoted\" text"),
+            ("non\u{00A0}breaking\u{200B}space", "non breakingspace"),
+            ("soft\u{00AD}hyphen", "softhyphen"),
+            ("Lipavský and Türkiye", "lipavsky and turkiye"),
+            ("Зеленський", "зеленськии"),
+            ("line\n\n  break", "line break"),
+            ("ﬁghter", "fighter"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalize(input).text, want, "normalising {input:?}");
+        }
+    }
+
+    #[test]
+    fn offsets_map_back_to_the_original() {
+        let text = "“Türkiye’s” — Kim\u{00A0}Jong-un";
+        let n = normalize(text);
+        let at = n.text.find("kim jong un").unwrap();
+        let (s, e) = (n.original(at), n.original(at + "kim jong un".len()));
+        assert_eq!(&text[s..e], "Kim\u{00A0}Jong-un");
+        let t = n.text.find("turkiye").unwrap();
+        assert_eq!(&text[n.original(t)..n.original(t + 7)], "Türkiye");
+        // Every mapped offset is a char boundary of the original.
+        for i in 0..=n.text.len() {
+            assert!(text.is_char_boundary(n.original(i)));
+        }
+    }
+
+    #[test]
+    fn fold_agrees_with_normalize() {
+        for s in ["Kim Jong-un", "S-400", "U.S.", "Türkiye", "  spaced  out "] {
+            assert_eq!(fold(s, true), normalize(s).text.trim_end());
+        }
+        assert_eq!(fold("U.S.", false), "U.S.");
+    }
+
+    #[test]
+    fn whole_words() {
+        let t = "russia's us-led focus";
+        assert!(is_whole_word(t, 0, 6));
+        assert!(is_whole_word(t, 9, 11));
+        assert!(!is_whole_word(t, 16, 18)); // "us" inside "focus"
+    }
+
+    #[test]
+    fn segmentation_survives_abbreviations_and_numbers() {
+        let text = "The U.S. and the U.N. met Mr. Smith on Jan. 5 in Washington. Lt. Gen. Ivanov said 3.5 million rounds were sent. Then it ended.";
+        assert_eq!(
+            split(text),
+            vec![
+                "The U.S. and the U.N. met Mr. Smith on Jan. 5 in Washington.",
+                "Lt. Gen. Ivanov said 3.5 million rounds were sent.",
+                "Then it ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn segmentation_handles_quotes_and_chrome() {
+        let text = "He said, “We will respond.” The talks ended.\nRelated Articles\nRussia strikes Kyiv\n\nA new day! Is it? Yes.";
+        assert_eq!(
+            split(text),
+            vec![
+                "He said, “We will respond.”",
+                "The talks ended.",
+                "Related Articles",
+                "Russia strikes Kyiv",
+                "A new day!",
+                "Is it?",
+                "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_but_headlines_are_not() {
+        let text = "North Korea sent troops\nto Russia in 2024.\nHeadline Without Stop\nNext line.";
+        assert_eq!(
+            split(text),
+            vec![
+                "North Korea sent troops\nto Russia in 2024.",
+                "Headline Without Stop",
+                "Next line."
+            ]
+        );
+    }
+
+    #[test]
+    fn lowercase_after_period_is_not_a_boundary() {
+        assert_eq!(
+            split("See pic.twitter.com now. ok then."),
+            vec!["See pic.twitter.com now. ok then."]
+        );
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut() {
+        let text = "word ".repeat(2000);
+        let parts = sentences(&text);
+        assert!(parts.len() >= 5);
+        assert!(parts.iter().all(|s| s.end - s.start <= MAX_SENTENCE_BYTES));
+    }
+}
