@@ -407,8 +407,12 @@ impl Extractor {
         if i >= tokens.len() {
             return None;
         }
-        if let Some(end) = self.phrase_at(tokens, i, self.rules.list("skip")) {
-            return Some(end);
+        // Cue words are passed over too: the match goes through "denied supplying" or "may
+        // send", and the modality step then marks the relation.
+        for list in ["skip", "negation", "hedge"] {
+            if let Some(end) = self.phrase_at(tokens, i, self.rules.list(list)) {
+                return Some(end);
+            }
         }
         match tokens[i].tok {
             Tok::Word(w) if w.len() > 4 && w.ends_with("ly") => Some(i + 1),
@@ -449,6 +453,13 @@ impl Extractor {
                         return Some((j + 1, view.mentions[p].entity));
                     }
                     _ => break,
+                }
+            }
+            // "North Korean troop deployments", "Iranian drone deliveries": a demonym right
+            // before the item stands for its state.
+            if let Some(Tok::Ent(w)) = tokens.get(i + 1).map(|t| t.tok) {
+                if self.is_weapon(view.mentions[w].entity) {
+                    return Some((i + 1, entity));
                 }
             }
             let end = self.phrase_at(tokens, i + 1, heads)?;
@@ -674,6 +685,11 @@ impl Extractor {
                     if let Some(end) = self.phrase_at(tokens, i, std::slice::from_ref(alt)) {
                         out.push((end, binding.clone()));
                     }
+                }
+            }
+            Element::Not(words) => {
+                if self.phrase_at(tokens, i, words).is_none() {
+                    out.push((i, binding.clone()));
                 }
             }
             Element::Gap => {

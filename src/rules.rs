@@ -32,6 +32,8 @@ pub enum Element {
     Literal(Vec<Phrase>),
     /// Up to six tokens of anything inside the clause.
     Gap,
+    /// Matches nothing, and only where none of these phrases follows (`!with`).
+    Not(Vec<Phrase>),
 }
 
 /// A pattern element and whether it may be absent.
@@ -126,12 +128,37 @@ pub fn inflect(lemma: &str) -> Vec<String> {
         out.push(format!("{lemma}es"));
         out.push(format!("{lemma}ed"));
         out.push(format!("{lemma}ing"));
+    } else if doubles_final_consonant(&chars) {
+        // ship → shipped, shipping; ban → banned
+        out.push(format!("{lemma}s"));
+        out.push(format!("{lemma}{last}ed"));
+        out.push(format!("{lemma}{last}ing"));
     } else {
         out.push(format!("{lemma}s"));
         out.push(format!("{lemma}ed"));
         out.push(format!("{lemma}ing"));
     }
     out
+}
+
+/// One-syllable verbs ending consonant–vowel–consonant double the consonant before -ed/-ing.
+/// Longer verbs with final stress (transfer → transferred) list their forms in the file.
+fn doubles_final_consonant(chars: &[char]) -> bool {
+    let n = chars.len();
+    if n < 3 {
+        return false;
+    }
+    let (a, b, c) = (chars[n - 3], chars[n - 2], chars[n - 1]);
+    let vowel_groups = chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &ch)| is_vowel(ch) && (i == 0 || !is_vowel(chars[i - 1])))
+        .count();
+    vowel_groups == 1
+        && !is_vowel(a)
+        && is_vowel(b)
+        && !is_vowel(c)
+        && !matches!(c, 'w' | 'x' | 'y')
 }
 
 /// Inflects the first word of a multiword verb ("hand over" → "handed over").
@@ -355,6 +382,12 @@ impl Rules {
                 "T" => Element::Target,
                 "I" => Element::Items,
                 "..." => Element::Gap,
+                _ if token.starts_with('!') && token.len() > 1 => Element::Not(
+                    token[1..]
+                        .split('|')
+                        .map(|alt| alt.split('_').map(str::to_string).collect())
+                        .collect(),
+                ),
                 _ => {
                     if let Some((prefix, name)) = token.split_once(':') {
                         let (known, element) = match prefix {

@@ -1,0 +1,322 @@
+//! End-to-end tests of the `kgraph` binary: each test in its own temporary folder.
+//!
+//! The committed `out/` is checked against a fresh build of `seeds/`. After an intended change of
+//! the output, re-bless it with `KGRAPH_BLESS=1 cargo test --test cli` (or run the README's build
+//! command) and review the diff.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn kgraph(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kgraph"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn build_seeds(out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec!["build", "seeds", "--out", out.to_str().unwrap(), "--quiet"];
+    args.extend_from_slice(extra);
+    let o = kgraph(&args);
+    assert!(o.status.success(), "build failed: {}", stderr(&o));
+    o
+}
+
+fn read_dir_files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_file())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                fs::read(e.path()).unwrap(),
+            )
+        })
+        .filter(|(name, _)| !name.starts_with('.') && name != "graph.svg")
+        .collect()
+}
+
+/// Points at the first differing line, for a readable failure.
+fn first_difference(a: &[u8], b: &[u8]) -> String {
+    let (a, b) = (String::from_utf8_lossy(a), String::from_utf8_lossy(b));
+    for (i, (x, y)) in a.lines().zip(b.lines()).enumerate() {
+        if x != y {
+            return format!("line {}:\n  committed: {x}\n  fresh:     {y}", i + 1);
+        }
+    }
+    format!(
+        "lengths differ: {} vs {} lines",
+        a.lines().count(),
+        b.lines().count()
+    )
+}
+
+#[test]
+fn committed_out_matches_a_fresh_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    build_seeds(tmp.path(), &[]);
+    let fresh = read_dir_files(tmp.path());
+    let committed_dir = root().join("out");
+    if std::env::var_os("KGRAPH_BLESS").is_some() {
+        fs::create_dir_all(&committed_dir).unwrap();
+        for (name, bytes) in &fresh {
+            fs::write(committed_dir.join(name), bytes).unwrap();
+        }
+    }
+    let committed = read_dir_files(&committed_dir);
+    assert_eq!(
+        committed.keys().collect::<Vec<_>>(),
+        fresh.keys().collect::<Vec<_>>(),
+        "out/ holds other files than a build writes; re-bless with KGRAPH_BLESS=1"
+    );
+    for (name, bytes) in &fresh {
+        assert!(
+            committed[name] == *bytes,
+            "out/{name} differs from a fresh build ({}); re-bless with KGRAPH_BLESS=1 cargo test --test cli",
+            first_difference(&committed[name], bytes)
+        );
+    }
+}
+
+#[test]
+fn output_is_deterministic_across_runs_and_thread_counts() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    build_seeds(a.path(), &["--jobs", "1"]);
+    build_seeds(b.path(), &["--jobs", "4"]);
+    assert_eq!(read_dir_files(a.path()), read_dir_files(b.path()));
+}
+
+#[test]
+fn seeds_graph_holds_the_expected_entities() {
+    let tmp = tempfile::tempdir().unwrap();
+    build_seeds(tmp.path(), &[]);
+    let nodes = fs::read_to_string(tmp.path().join("nodes.csv")).unwrap();
+    let ids: Vec<&str> = nodes
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert!(ids.len() >= 40, "only {} entities", ids.len());
+    for want in [
+        "state:KP",
+        "state:RU",
+        "state:UA",
+        "state:CN",
+        "state:US",
+        "person:kim-jong-un",
+        "person:vladimir-putin",
+        "person:volodymyr-zelensky",
+        "org:un",
+        "weapon:ballistic-missiles",
+        "weapon:artillery",
+    ] {
+        assert!(ids.contains(&want), "{want} missing from the graph");
+    }
+    // North Korea–Russia is among the heaviest co-occurrences.
+    let edges = fs::read_to_string(tmp.path().join("edges.csv")).unwrap();
+    let mut weights: Vec<(u64, String)> = edges
+        .lines()
+        .skip(1)
+        .filter(|l| l.contains(",CO_OCCURS,"))
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f[3].parse().unwrap(), format!("{}-{}", f[0], f[1]))
+        })
+        .collect();
+    weights.sort_by(|a, b| b.cmp(a));
+    let top: Vec<&String> = weights.iter().take(5).map(|(_, k)| k).collect();
+    assert!(
+        top.contains(&&"state:KP-state:RU".to_string()),
+        "top co-occurrences: {top:?}"
+    );
+}
+
+#[test]
+fn seeds_relations_include_the_core_claims_with_items_and_provenance() {
+    let tmp = tempfile::tempdir().unwrap();
+    build_seeds(tmp.path(), &[]);
+    let text = fs::read_to_string(tmp.path().join("relations.jsonl")).unwrap();
+    let mut found = BTreeMap::new();
+    for line in text.lines() {
+        let r: serde_json::Value = serde_json::from_str(line).unwrap();
+        // Provenance: the byte span points at the sentence in the original document.
+        let doc =
+            fs::read_to_string(root().join("seeds").join(r["doc"].as_str().unwrap())).unwrap();
+        let (s, e) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&doc[s..e], r["text"].as_str().unwrap());
+        if r["modality"] != "asserted" || r["target"].is_null() {
+            continue;
+        }
+        let key = format!(
+            "{} {} {}",
+            r["source"]["id"].as_str().unwrap(),
+            r["type"].as_str().unwrap(),
+            r["target"]["id"].as_str().unwrap()
+        );
+        let items = r["items"].as_array().unwrap().len();
+        *found.entry(key).or_insert(0) += items;
+    }
+    for want in [
+        "state:KP supplies state:RU",
+        "state:KP deploys state:RU",
+        "state:RU supplies state:KP",
+    ] {
+        assert!(
+            found.get(want).copied().unwrap_or(0) > 0,
+            "{want} with items missing: {found:?}"
+        );
+    }
+    let edges = fs::read_to_string(tmp.path().join("edges.csv")).unwrap();
+    assert!(edges
+        .lines()
+        .any(|l| l.starts_with("state:KP,state:RU,SUPPLIES,")));
+    assert!(edges
+        .lines()
+        .any(|l| l.starts_with("state:RU,state:KP,SUPPLIES,")));
+    assert!(edges
+        .lines()
+        .any(|l| l.starts_with("state:KP,state:RU,DEPLOYS,")));
+}
+
+#[test]
+fn eval_on_the_seed_gold_meets_the_bar() {
+    let o = kgraph(&["eval", "--gold", "tests/gold/seeds.json", "seeds", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let overall = &report["overall"];
+    assert_eq!(
+        overall["recall"].as_f64().unwrap(),
+        1.0,
+        "misses: {}",
+        report["misses"]
+    );
+    assert!(
+        overall["precision"].as_f64().unwrap() >= 0.95,
+        "false positives: {}",
+        report["false_positives"]
+    );
+    assert_eq!(
+        report["must_not_hits"].as_array().unwrap().len(),
+        0,
+        "{}",
+        report["must_not_hits"]
+    );
+    assert_eq!(
+        report["unresolved"].as_array().unwrap().len(),
+        0,
+        "{}",
+        report["unresolved"]
+    );
+}
+
+#[test]
+fn gazetteer_check_passes_on_the_shipped_gazetteer() {
+    let o = kgraph(&["gazetteer", "check", "--strict"]);
+    assert!(
+        o.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        stderr(&o)
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("0 warnings"), "{out}");
+}
+
+#[test]
+fn gazetteer_check_names_file_and_line_of_a_broken_row() {
+    let tmp = tempfile::tempdir().unwrap();
+    for f in [
+        "states.csv",
+        "people.csv",
+        "organizations.csv",
+        "weapons.csv",
+        "rules.txt",
+    ] {
+        fs::copy(root().join("gazetteer").join(f), tmp.path().join(f)).unwrap();
+    }
+    let people = tmp.path().join("people.csv");
+    let mut text = fs::read_to_string(&people).unwrap();
+    let lines = text.lines().count();
+    text.push_str("person:broken,Only Two Fields\n");
+    fs::write(&people, text).unwrap();
+    let o = kgraph(&[
+        "gazetteer",
+        "check",
+        "--gazetteer",
+        tmp.path().to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("people.csv:{}: expected 5 fields", lines + 1)),
+        "{err}"
+    );
+}
+
+#[test]
+fn explain_shows_matches_rules_and_cues() {
+    let o = kgraph(&[
+        "explain",
+        "Iran may have supplied Russia with Shahed-136 drones.",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("\"Shahed-136\" → weapon:shahed-136"), "{out}");
+    assert!(
+        out.contains("supply-with at \"supplied\": matched"),
+        "{out}"
+    );
+    assert!(out.contains("may (hedged)"), "{out}");
+    assert!(out.contains("Iran -supplies-> Russia"), "{out}");
+}
+
+#[test]
+fn stdin_and_jsonl_inputs_work() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kgraph"))
+        .args([
+            "build",
+            "-",
+            "--out",
+            tmp.path().to_str().unwrap(),
+            "--quiet",
+        ])
+        .current_dir(root())
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"{\"id\": \"a1\", \"text\": \"Iran shipped drones to Russia.\", \"date\": \"2024-03-01\"}\n")
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+    let rel = fs::read_to_string(tmp.path().join("relations.jsonl")).unwrap();
+    assert!(
+        rel.contains("\"doc\":\"a1\"") && rel.contains("\"date\":\"2024-03-01\""),
+        "{rel}"
+    );
+    let gexf = fs::read_to_string(tmp.path().join("graph.gexf")).unwrap();
+    assert!(
+        gexf.contains("mode=\"dynamic\"") && gexf.contains("start=\"2024-03-01\""),
+        "dated input gives a dynamic GEXF"
+    );
+}

@@ -1,0 +1,335 @@
+//! Every rule family on sentences written for these tests (none taken from the seeds), run
+//! through the shipped gazetteer and rules: at least three positives and two negatives each.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use kgraph::model::{Doc, Modality, Relation};
+use kgraph::{Gazetteer, Pipeline, Rules};
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let g = Gazetteer::from_dir(&root.join("gazetteer")).unwrap();
+        let r = Rules::from_path(&root.join("gazetteer/rules.txt")).unwrap();
+        Pipeline::new(g, r).unwrap()
+    })
+}
+
+fn relations(text: &str) -> Vec<Relation> {
+    let doc = Doc {
+        id: "test".into(),
+        text: text.into(),
+        ..Doc::default()
+    };
+    pipeline().process(&doc).0.relations
+}
+
+fn name(e: Option<kgraph::model::EntityIx>) -> String {
+    e.map(|e| pipeline().gazetteer.entity(e).name.clone())
+        .unwrap_or_else(|| "-".into())
+}
+
+/// "Source -type-> Target" for every asserted relation.
+fn asserted(text: &str) -> Vec<String> {
+    relations(text)
+        .iter()
+        .filter(|r| r.modality == Modality::Asserted)
+        .map(|r| format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)))
+        .collect()
+}
+
+fn items(text: &str) -> Vec<(String, Option<String>)> {
+    relations(text)
+        .iter()
+        .flat_map(|r| {
+            r.items.iter().map(|i| {
+                (
+                    pipeline().gazetteer.entity(i.entity).name.clone(),
+                    i.quantity.clone(),
+                )
+            })
+        })
+        .collect()
+}
+
+fn modality(text: &str) -> Vec<Modality> {
+    relations(text).iter().map(|r| r.modality).collect()
+}
+
+macro_rules! cases {
+    ($($text:expr => [$($want:expr),*];)*) => {
+        $(
+            let got = asserted($text);
+            let want: Vec<&str> = vec![$($want),*];
+            assert_eq!(got, want, "sentence: {}", $text);
+        )*
+    };
+}
+
+#[test]
+fn active_with() {
+    cases! {
+        "Iran supplied Russia with Shahed drones last year." => ["Iran -supplies-> Russia"];
+        "The United States has provided Ukraine with HIMARS and ATACMS." => ["United States -supplies-> Ukraine"];
+        "Belarus reportedly armed Russia with artillery shells." => ["Belarus -supplies-> Russia"];
+        "Iran supplied Russia with oil and grain." => [];
+        "Norway provided Sweden with electricity during the winter." => [];
+    }
+    assert!(
+        items("Iran supplied Russia with at least 2,000 Shahed drones.")
+            .iter()
+            .any(|(_, q)| q.as_deref() == Some("at least 2,000"))
+    );
+}
+
+#[test]
+fn ditransitive() {
+    cases! {
+        "North Korea sent Russia millions of artillery shells." => ["North Korea -supplies-> Russia"];
+        "Turkey sold Ukraine Bayraktar TB2 drones in 2021." => ["Turkey -supplies-> Ukraine"];
+        "Washington gave Kyiv Patriot missiles." => ["United States -supplies-> Ukraine"];
+        "Russia sent Ukraine a message about the talks." => [];
+        "France sent Germany a delegation of engineers." => [];
+    }
+}
+
+#[test]
+fn to_dative() {
+    cases! {
+        "Iran shipped drones to Russia across the Caspian Sea." => ["Iran -supplies-> Russia"];
+        "Germany delivered Leopard 2 tanks to Ukraine." => ["Germany -supplies-> Ukraine"];
+        "The United States transferred Patriot missiles to Israel." => ["United States -supplies-> Israel"];
+        "Iran shipped crude oil to China." => [];
+        "Germany delivered a speech to Ukraine's parliament." => [];
+    }
+}
+
+#[test]
+fn inversion() {
+    cases! {
+        "Russia received Shahed drones from Iran." => ["Iran -supplies-> Russia"];
+        "Ukraine obtained Storm Shadow missiles from Britain." => ["United Kingdom -supplies-> Ukraine"];
+        "Armenia bought howitzers from India." => ["India -supplies-> Armenia"];
+        "Russia received a delegation from Iran." => [];
+        "Ukraine obtained loans from Japan." => [];
+    }
+}
+
+#[test]
+fn passive() {
+    cases! {
+        "Drones were supplied to Russia by Iran." => ["Iran -supplies-> Russia"];
+        "Ukraine was supplied with tanks by Germany." => ["Germany -supplies-> Ukraine"];
+        "Artillery shells were sent to Russia from North Korea." => ["North Korea -supplies-> Russia"];
+        "Letters were sent to Russia by Iran." => [];
+        "Ukraine was supplied with electricity by Poland." => [];
+    }
+}
+
+#[test]
+fn nominal() {
+    cases! {
+        "Officials tracked transfers of artillery shells from North Korea to Russia." => ["North Korea -supplies-> Russia"];
+        "Iran's deliveries of drones to Russia continued through the summer." => ["Iran -supplies-> Russia"];
+        "Arms sales from France to India grew last year." => ["France -supplies-> India"];
+        "Ukraine's supply of nuclear fuel from Western firms rose." => [];
+        "Deliveries of grain from Ukraine to Egypt resumed." => [];
+    }
+}
+
+#[test]
+fn deploys() {
+    cases! {
+        "North Korea deployed 10,000 troops to Russia." => ["North Korea -deploys-> Russia"];
+        "Russia sent soldiers to Belarus for joint drills." => ["Russia -deploys-> Belarus"];
+        "Troops from Belarus were deployed in Russia." => ["Belarus -deploys-> Russia"];
+        "North Korean troop deployments to Russia expanded." => ["North Korea -deploys-> Russia"];
+        "North Korea deployed a new satellite." => [];
+        "Russia sent a letter to Belarus." => [];
+    }
+}
+
+#[test]
+fn the_object_decides_the_type_of_a_shared_verb() {
+    cases! {
+        "North Korea sent troops to Russia." => ["North Korea -deploys-> Russia"];
+        "North Korea sent missiles to Russia." => ["North Korea -supplies-> Russia"];
+        "North Korea sent troops and missiles to Russia." => ["North Korea -deploys-> Russia", "North Korea -supplies-> Russia"];
+    }
+}
+
+#[test]
+fn sanctions() {
+    cases! {
+        "The United States sanctioned Rosoboronexport on Monday." => ["United States -sanctions-> Rosoboronexport"];
+        "The EU imposed sanctions on Belarus." => ["European Union -sanctions-> Belarus"];
+        "Japan extended existing sanctions against Russia." => ["Japan -sanctions-> Russia"];
+        "New sanctions on Iran by the European Union took effect." => ["European Union -sanctions-> Iran"];
+        "EU sanctions on Russia have cut its imports." => ["European Union -sanctions-> Russia"];
+        "Under UN sanctions, Iran cannot buy missiles." => ["United Nations -sanctions-> Iran"];
+        "Sanctions hurt Russia's economy." => [];
+        "Russia vetoed sanctions on North Korea." => [];
+    }
+}
+
+#[test]
+fn coordination() {
+    cases! {
+        "The UK and Canada escalated sanctions against Iran." => ["United Kingdom -sanctions-> Iran", "Canada -sanctions-> Iran"];
+        "Germany, France and Italy imposed sanctions on Belarus." => ["Germany -sanctions-> Belarus", "France -sanctions-> Belarus", "Italy -sanctions-> Belarus"];
+        "Iran shipped drones to Russia and Belarus." => ["Iran -supplies-> Russia", "Iran -supplies-> Belarus"];
+    }
+    let got: Vec<String> =
+        items("Iran supplied drones, artillery shells and ballistic missiles to Russia.")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+}
+
+#[test]
+fn metonyms_and_possessive_sources() {
+    cases! {
+        "Pyongyang shipped missiles to Moscow." => ["North Korea -supplies-> Russia"];
+        "Kim Jong Un's regime supplied artillery shells to Russia." => ["North Korea -supplies-> Russia"];
+        "The Kremlin sent troops to Syria." => ["Russia -deploys-> Syria"];
+        "Tehran's deliveries of ballistic missiles to Moscow began in 2024." => ["Iran -supplies-> Russia"];
+    }
+}
+
+#[test]
+fn negation_and_hedges() {
+    let cases: [(&str, Modality); 9] = [
+        (
+            "North Korea did not send troops to Russia.",
+            Modality::Negated,
+        ),
+        ("Iran denied supplying drones to Russia.", Modality::Negated),
+        (
+            "There is no sign that Belarus sent troops to Ukraine.",
+            Modality::Negated,
+        ),
+        (
+            "Russia may supply missiles to North Korea.",
+            Modality::Hedged,
+        ),
+        (
+            "If Iran sends missiles to Russia, new measures will follow.",
+            Modality::Hedged,
+        ),
+        (
+            "Iran is considering sending drones to Russia.",
+            Modality::Hedged,
+        ),
+        (
+            "Officials urged Iran to stop shipping drones to Russia.",
+            Modality::Negated,
+        ),
+        (
+            "Any arms sales from Iran to Russia would violate the resolution.",
+            Modality::Hedged,
+        ),
+        (
+            "Iran supplied drones to Russia, officials said.",
+            Modality::Asserted,
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(modality(text), vec![want], "sentence: {text}");
+    }
+    let r = relations("According to the report, Iran shipped drones to Russia.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].modality, Modality::Asserted);
+    assert!(
+        r[0].attribution
+            .as_deref()
+            .unwrap_or("")
+            .contains("According to"),
+        "{:?}",
+        r[0].attribution
+    );
+}
+
+#[test]
+fn a_cue_does_not_reach_past_but() {
+    cases! {
+        "China halted drone sales to Ukraine but continues to supply Russia." => ["China -supplies-> Russia"];
+        "Iran stopped oil exports to Europe, but shipped drones to Russia." => ["Iran -supplies-> Russia"];
+    }
+    assert_eq!(
+        modality("China halted drone sales to Ukraine but continues to supply Russia.").len(),
+        1
+    );
+}
+
+#[test]
+fn elided_subjects_belong_to_their_own_clause() {
+    cases! {
+        "Reports said that Iran built drones and shipped them with missiles to Russia." => ["Iran -supplies-> Russia"];
+        "The United States and Japan reported that North Korea sent troops and provided missiles to Russia." => ["North Korea -deploys-> Russia", "North Korea -supplies-> Russia"];
+    }
+}
+
+#[test]
+fn document_context_fills_a_missing_party() {
+    let r = relations("North Korea shipped artillery shells to Russia in March. North Korea also sent ballistic missiles in May.");
+    let second: Vec<&Relation> = r.iter().filter(|r| r.sentence == 1).collect();
+    assert_eq!(second.len(), 1);
+    assert_eq!(name(second[0].target), "Russia");
+    assert!(second[0].context);
+
+    let r = relations(
+        "North Korea sent 10,000 troops to Russia. In return, Russia provided air defense systems.",
+    );
+    let back: Vec<&Relation> = r.iter().filter(|r| r.sentence == 1).collect();
+    assert_eq!(
+        (name(back[0].source), name(back[0].target)),
+        ("Russia".to_string(), "North Korea".to_string())
+    );
+    assert!(back[0].context);
+
+    // The reciprocity cue may open the previous sentence.
+    let r = relations("Iran sent drones to Russia. In return, Moscow is helping Tehran with its space program. Russia has delivered Su-35 fighter jets.");
+    let last: Vec<&Relation> = r.iter().filter(|r| r.sentence == 2).collect();
+    assert_eq!(name(last[0].target), "Iran");
+
+    // Negatives: too far back, or another actor.
+    let far = "North Korea shipped shells to Russia. One. Two. Three. Four. North Korea also sent ballistic missiles.";
+    assert!(relations(far)
+        .iter()
+        .filter(|r| r.sentence == 5)
+        .all(|r| r.target.is_none()));
+    let other = "North Korea shipped shells to Russia. Iran also sent drones.";
+    assert!(relations(other)
+        .iter()
+        .filter(|r| r.sentence == 1)
+        .all(|r| r.target.is_none() && !r.context));
+    // Without a reciprocity cue, roles never swap.
+    let no_cue = "North Korea sent troops to Russia. Russia provided air defense systems.";
+    assert!(relations(no_cue)
+        .iter()
+        .filter(|r| r.sentence == 1)
+        .all(|r| r.target.is_none()));
+}
+
+#[test]
+fn decoys_are_not_relations() {
+    cases! {
+        "The Multilateral Sanctions Monitoring Team said North Korea violated the rules." => [];
+        "Ukraine plans to diversify its supply of nuclear fuel away from Russian sources." => [];
+        "South Korea condemned the meeting between the two leaders." => [];
+        "Russia vetoed the mandate of the panel overseeing North Korean sanctions violations." => [];
+        "Those sanctioned include Turkish firms involved in the trade of sanctioned goods." => [];
+    }
+}
+
+#[test]
+fn items_without_a_recipient_go_from_actor_to_weapon() {
+    let r = relations("Iran has manufactured and supplied thousands of Shahed drones.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(name(r[0].source), "Iran");
+    assert!(r[0].target.is_none());
+    assert_eq!(r[0].items.len(), 1);
+}
