@@ -6,7 +6,7 @@
 //! input (unreadable file, binary data, a malformed JSON line) are [`Warning`]s naming file and line;
 //! the stream goes on. Depends on `model` and `error`.
 
-use crate::error::{Error, Location, Result};
+use crate::error::{Location, Result};
 use crate::model::Doc;
 use serde::Deserialize;
 use std::collections::VecDeque;
@@ -45,6 +45,11 @@ enum Source {
         path: PathBuf,
         id: String,
     },
+    /// An input that could not even be looked at (missing, broken link, no permission).
+    Unreadable {
+        path: PathBuf,
+        message: String,
+    },
 }
 
 #[derive(Deserialize)]
@@ -65,7 +70,17 @@ fn sources(inputs: &[PathBuf]) -> Result<Vec<Source>> {
             out.push(Source::Stdin);
             continue;
         }
-        let meta = fs::metadata(input).map_err(|e| Error::io(input, e))?;
+        let meta = match fs::metadata(input) {
+            Ok(m) => m,
+            Err(e) => {
+                // Reported as a warning when the stream reaches it: one bad path never stops a run.
+                out.push(Source::Unreadable {
+                    path: input.clone(),
+                    message: e.to_string(),
+                });
+                continue;
+            }
+        };
         if meta.is_dir() {
             walk(input, input, &mut out)?;
         } else {
@@ -83,10 +98,16 @@ fn sources(inputs: &[PathBuf]) -> Result<Vec<Source>> {
 }
 
 fn walk(root: &Path, dir: &Path, out: &mut Vec<Source>) -> Result<()> {
-    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(|e| Error::io(dir, e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
+    let mut entries: Vec<PathBuf> = match fs::read_dir(dir) {
+        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => {
+            out.push(Source::Unreadable {
+                path: dir.to_path_buf(),
+                message: e.to_string(),
+            });
+            return Ok(());
+        }
+    };
     entries.sort();
     for path in entries {
         let name = path
@@ -155,7 +176,7 @@ impl Corpus {
             .iter()
             .map(|s| match s {
                 Source::File { path, .. } => fs::metadata(path).map(|m| m.len()).unwrap_or(0),
-                Source::Stdin => 0,
+                Source::Stdin | Source::Unreadable { .. } => 0,
             })
             .sum();
         Ok(Corpus {
@@ -284,6 +305,11 @@ impl Corpus {
 
     fn open_source(&mut self, source: Source) -> Option<Event> {
         match source {
+            Source::Unreadable { path, message } => Some(Event::Warning(Warning {
+                at: Location::file(&path),
+                message: format!("cannot read: {message}; skipped"),
+                skipped: true,
+            })),
             Source::Stdin => {
                 let mut stdin = BufReader::new(std::io::stdin());
                 let starts_json = match stdin.fill_buf() {
@@ -424,10 +450,18 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_input_is_an_error() {
-        let err = Corpus::open(&[PathBuf::from("/no/such/input")])
-            .err()
-            .unwrap();
-        assert_eq!(err.exit_code(), 3);
+    fn a_missing_input_is_a_warning_and_the_rest_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "A").unwrap();
+        let inputs = [PathBuf::from("/no/such/input"), dir.path().join("a.txt")];
+        let (docs, warnings) = collect(Corpus::open(&inputs).unwrap());
+        assert_eq!(docs.len(), 1);
+        assert!(
+            warnings[0]
+                .to_string()
+                .starts_with("/no/such/input: cannot read:"),
+            "{}",
+            warnings[0]
+        );
     }
 }

@@ -96,6 +96,23 @@ fn prepare_out(out: &Path, inputs: &[PathBuf]) -> Result<()> {
             }
         }
     }
+    // Temporary files of a killed earlier run: ".graph.graphml.tmp-1234".
+    let ours: BTreeSet<&str> = Format::ALL
+        .iter()
+        .flat_map(|f| f.files().iter().copied())
+        .collect();
+    if let Ok(entries) = fs::read_dir(out) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let stale = name
+                .strip_prefix('.')
+                .and_then(|n| n.split_once(".tmp-"))
+                .is_some_and(|(base, _)| ours.contains(base));
+            if stale {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
     let probe = out.join(format!(".kgraph-write-test-{}", std::process::id()));
     fs::write(&probe, b"").map_err(|e| Error::io(out, e))?;
     let _ = fs::remove_file(&probe);

@@ -1,7 +1,14 @@
-//! GEXF 1.3 for Gephi: typed attributes (titles distinct even ignoring case, which Gephi needs),
+//! GEXF 1.3 for Gephi, Gephi Lite (graphology) and networkx: typed attributes whose titles are
+//! distinct even ignoring case (Gephi needs that) and whose ids equal their titles (as Gephi
+//! writes them: graphology's parser names a column after its id unless the id is a number),
 //! `viz:color` by entity kind and edge type, `viz:size` by mentions, parallel edges of different
-//! types told apart by `kind`, and — when documents carry dates — `mode="dynamic"` with node and
-//! edge start/end so Gephi's timeline animates the graph.
+//! types told apart by `kind`, and — when documents carry ISO dates — `mode="dynamic"` with node
+//! and edge start/end so Gephi's timeline animates the graph.
+//!
+//! Every edge is directed, co-occurrences too (from the smaller id to the larger, with
+//! `kind="co_occurs"` and the boolean attribute `cooccurrence`), as in the GraphML and JSON
+//! exports: networkx's `read_gexf` refuses a directed graph holding `type="undirected"` edges.
+//! Spells are written only for dates that start `YYYY-MM-DD` (all `timeformat="date"` accepts).
 
 use super::{attribute_names, best_evidence, edge_color, kind_color, xml_escape};
 use crate::graph::KnowledgeGraph;
@@ -9,8 +16,12 @@ use std::io::{self, Write};
 
 pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let attrs = attribute_names(graph);
-    let dynamic = graph.edges().any(|(_, e, _)| e.data.first_seen.is_some())
-        || graph.nodes().any(|n| n.data.first_seen.is_some());
+    let dynamic = graph
+        .edges()
+        .any(|(_, e, _)| spell_dates(&e.data.first_seen, &e.data.last_seen).is_some())
+        || graph
+            .nodes()
+            .any(|n| spell_dates(&n.data.first_seen, &n.data.last_seen).is_some());
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         w,
@@ -41,11 +52,11 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     .chain(attrs.iter().map(|a| (format!("attr_{a}"), "string")))
     .collect();
     writeln!(w, r#"    <attributes class="node">"#)?;
-    for (i, (title, t)) in node_attrs.iter().enumerate() {
+    for (title, t) in &node_attrs {
+        let title = xml_escape(title);
         writeln!(
             w,
-            r#"      <attribute id="n{i}" title="{}" type="{t}"/>"#,
-            xml_escape(title)
+            r#"      <attribute id="{title}" title="{title}" type="{t}"/>"#
         )?;
     }
     writeln!(w, "    </attributes>")?;
@@ -56,22 +67,19 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         ("modality", "string"),
         ("evidence", "string"),
         ("evidence_count", "integer"),
+        ("cooccurrence", "boolean"),
     ];
     writeln!(w, r#"    <attributes class="edge">"#)?;
-    for (i, (title, t)) in edge_attrs.iter().enumerate() {
+    for (title, t) in edge_attrs {
         writeln!(
             w,
-            r#"      <attribute id="e{i}" title="{title}" type="{t}"/>"#
+            r#"      <attribute id="{title}" title="{title}" type="{t}"/>"#
         )?;
     }
     writeln!(w, "    </attributes>")?;
     let spell = |first: &Option<String>, last: &Option<String>| -> String {
-        match (first, last) {
-            (Some(a), Some(b)) if dynamic => format!(
-                r#" start="{}" end="{}""#,
-                xml_escape(&a[..a.len().min(10)]),
-                xml_escape(&b[..b.len().min(10)])
-            ),
+        match spell_dates(first, last) {
+            Some((a, b)) if dynamic => format!(r#" start="{a}" end="{b}""#),
             _ => String::new(),
         }
     };
@@ -96,11 +104,12 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
                 .iter()
                 .map(|a| n.attrs.get(a).cloned().unwrap_or_default()),
         );
-        for (i, v) in values.iter().enumerate() {
+        for ((title, _), v) in node_attrs.iter().zip(&values) {
             if !v.is_empty() {
                 writeln!(
                     w,
-                    r#"          <attvalue for="n{i}" value="{}"/>"#,
+                    r#"          <attvalue for="{}" value="{}"/>"#,
+                    xml_escape(title),
                     xml_escape(v)
                 )?;
             }
@@ -119,14 +128,9 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "    <edges>")?;
     for (s, e, t) in graph.edges() {
         let kind = e.key.kind.as_str();
-        let undirected = if e.key.kind.is_directed() {
-            ""
-        } else {
-            r#" type="undirected""#
-        };
         writeln!(
             w,
-            r#"      <edge id="{}" source="{}" target="{}" kind="{}" label="{}" weight="{:.1}"{undirected}{}>"#,
+            r#"      <edge id="{}" source="{}" target="{}" kind="{}" label="{}" weight="{:.1}"{}>"#,
             xml_escape(&e.id(graph)),
             xml_escape(&s.id),
             xml_escape(&t.id),
@@ -150,12 +154,13 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             e.key.modality.as_str().to_string(),
             best_evidence(e),
             e.data.weight.to_string(),
+            (!e.key.kind.is_directed()).to_string(),
         ];
-        for (i, v) in values.iter().enumerate() {
+        for ((title, _), v) in edge_attrs.iter().zip(&values) {
             if !v.is_empty() {
                 writeln!(
                     w,
-                    r#"          <attvalue for="e{i}" value="{}"/>"#,
+                    r#"          <attvalue for="{title}" value="{}"/>"#,
                     xml_escape(v)
                 )?;
             }
@@ -168,4 +173,41 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "    </edges>")?;
     writeln!(w, "  </graph>")?;
     writeln!(w, "</gexf>")
+}
+
+/// The `YYYY-MM-DD` prefix of a date, when it has one (`timeformat="date"` takes nothing else).
+fn iso_date(s: &str) -> Option<&str> {
+    let d = s.get(..10)?;
+    let ok = d.bytes().enumerate().all(|(i, b)| match i {
+        4 | 7 => b == b'-',
+        _ => b.is_ascii_digit(),
+    });
+    ok.then_some(d)
+}
+
+/// Start and end of a spell, when both dates are ISO dates.
+fn spell_dates<'a>(
+    first: &'a Option<String>,
+    last: &'a Option<String>,
+) -> Option<(&'a str, &'a str)> {
+    Some((iso_date(first.as_deref()?)?, iso_date(last.as_deref()?)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_iso_dates_make_spells() {
+        assert_eq!(iso_date("2025-05-30"), Some("2025-05-30"));
+        assert_eq!(iso_date("2025-05-30T10:00:00Z"), Some("2025-05-30"));
+        assert_eq!(iso_date("30 May 2025"), None);
+        assert_eq!(iso_date("2025-05"), None);
+        // Byte 10 inside a multi-byte character: no panic.
+        assert_eq!(iso_date("2025年05月30日"), None);
+        let (a, b) = (Some("2025-01-02".to_string()), Some("May 2025".to_string()));
+        assert_eq!(spell_dates(&a, &a), Some(("2025-01-02", "2025-01-02")));
+        assert_eq!(spell_dates(&a, &b), None);
+        assert_eq!(spell_dates(&None, &a), None);
+    }
 }

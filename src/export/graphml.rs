@@ -1,8 +1,10 @@
 //! GraphML for Gephi, networkx, igraph and yEd: typed `<key>` declarations (string, int, double,
 //! boolean only — list types break networkx and igraph, so lists are joined with `; `), the
-//! GraphML namespace igraph demands, node `label`, edge `weight` as double.
+//! GraphML namespace igraph demands, node `label`, edge `weight` as double, and colours as the int
+//! attributes `r`, `g`, `b` that Gephi and graphology (Gephi Lite) turn into node and edge colours
+//! (the same colours as the GEXF and DOT files).
 
-use super::{attribute_names, best_evidence, evidence_refs, xml_escape};
+use super::{attribute_names, best_evidence, edge_color, evidence_refs, kind_color, xml_escape};
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
 
@@ -19,6 +21,9 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         ("mentions", "int"),
         ("docs", "int"),
         ("aliases", "string"),
+        ("r", "int"),
+        ("g", "int"),
+        ("b", "int"),
     ]
     .iter()
     .map(|(k, t)| (k.to_string(), *t))
@@ -45,6 +50,9 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         ("evidence_count", "int"),
         ("rules", "string"),
         ("context", "boolean"),
+        ("r", "int"),
+        ("g", "int"),
+        ("b", "int"),
     ];
     for (k, t) in edge_keys {
         writeln!(
@@ -68,6 +76,10 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         data("mentions", &n.data.mentions.to_string())?;
         data("docs", &n.data.docs.to_string())?;
         data("aliases", &n.aliases.join("; "))?;
+        let (r, g, b) = kind_color(n);
+        data("r", &r.to_string())?;
+        data("g", &g.to_string())?;
+        data("b", &b.to_string())?;
         for a in &attrs {
             if let Some(v) = n.attrs.get(a) {
                 data(a, v)?;
@@ -112,6 +124,10 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             &e.data.rules.iter().cloned().collect::<Vec<_>>().join("; "),
         )?;
         data("context", if e.data.context { "true" } else { "false" })?;
+        let (r, g, b) = edge_color(e);
+        data("r", &r.to_string())?;
+        data("g", &g.to_string())?;
+        data("b", &b.to_string())?;
         writeln!(w, "    </edge>")?;
     }
     writeln!(w, "  </graph>")?;

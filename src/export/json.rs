@@ -1,6 +1,8 @@
-//! Node-link JSON (`graph.json`) as networkx `node_link_graph`, D3 and Cytoscape read it.
+//! Node-link JSON (`graph.json`) as D3 and networkx read it: edges under `links` (so networkx 3.4
+//! and later need `nx.node_link_graph(data, edges="links")`), each edge's `key` its id, and
+//! `color` as `#rrggbb` on nodes and links (the GEXF, GraphML and DOT colours).
 
-use super::{attribute_names, best_evidence};
+use super::{attribute_names, best_evidence, edge_color, kind_color};
 use crate::graph::KnowledgeGraph;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
@@ -17,6 +19,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             m.insert("mentions".into(), json!(n.data.mentions));
             m.insert("docs".into(), json!(n.data.docs));
             m.insert("aliases".into(), json!(n.aliases));
+            m.insert("color".into(), json!(hex(kind_color(n))));
             for a in &attrs {
                 if let Some(v) = n.attrs.get(a) {
                     m.insert(a.clone(), json!(v));
@@ -42,6 +45,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
                 "evidence": best_evidence(e),
                 "evidence_sentences": e.data.evidence.iter().map(|ev| json!({"doc": ev.doc, "sentence": ev.sentence, "text": ev.text})).collect::<Vec<_>>(),
                 "context": e.data.context,
+                "color": hex(edge_color(e)),
             })
         })
         .collect();
@@ -54,4 +58,8 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     });
     serde_json::to_writer_pretty(&mut *w, &doc)?;
     writeln!(w)
+}
+
+fn hex((r, g, b): (u8, u8, u8)) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
 }

@@ -1,0 +1,219 @@
+//! The raw-scan baseline of issue 6: how fast can the alias automaton alone go over a corpus?
+//!
+//! Builds the same aho-corasick automaton as `kgraph::matcher::Matcher` (same keys from
+//! `Gazetteer::patterns()`, grouped the same way, `MatchKind::Standard`, DFA up to 20,000 keys and
+//! contiguous NFA above, overlapping search) and runs it over the documents of a corpus read by the
+//! same `kgraph::corpus::Corpus` reader, doing nothing else:
+//!
+//! - `--mode count`: ASCII-lowercases each text into a reused buffer (the keys are lowercase) and
+//!   counts the raw overlapping matches;
+//! - `--mode words` (default): the same, plus the whole-word test of every match
+//!   (`kgraph::text::is_whole_word`), sentence splitting (`kgraph::text::sentences`) and, per
+//!   sentence, the distinct entities and their pairs (capped like kgraph) counted in a hash map —
+//!   the "raw scan with whole words and pair counting" reference that kgraph's throughput is
+//!   compared with.
+//!
+//! ```text
+//! cargo bench --bench raw_scan -- --corpus /tmp/corpus.jsonl [--gazetteer gazetteer] [--mode words]
+//! ```
+//!
+//! Prints one line with the counts, the load and scan times and MB/s (10^6 bytes of document text
+//! per second), scan only and including load.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use kgraph::corpus::{Corpus, Event};
+use kgraph::gazetteer::Pattern;
+use kgraph::graph::MAX_COOCCURRING;
+use kgraph::text::{is_whole_word, sentences};
+use kgraph::Gazetteer;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Count,
+    Words,
+}
+
+struct Args {
+    corpus: Vec<PathBuf>,
+    gazetteer: PathBuf,
+    mode: Mode,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        corpus: Vec::new(),
+        gazetteer: PathBuf::from("gazetteer"),
+        mode: Mode::Words,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            // cargo bench passes --bench to harness = false targets.
+            "--bench" => {}
+            "--corpus" => args
+                .corpus
+                .push(it.next().ok_or("--corpus needs a file")?.into()),
+            "--gazetteer" => {
+                args.gazetteer = it.next().ok_or("--gazetteer needs a folder")?.into();
+            }
+            "--mode" => {
+                args.mode = match it.next().as_deref() {
+                    Some("count") => Mode::Count,
+                    Some("words") => Mode::Words,
+                    other => return Err(format!("--mode count|words, not {other:?}")),
+                }
+            }
+            "-h" | "--help" => {
+                return Err(
+                    "usage: raw_scan --corpus FILE.jsonl [--gazetteer DIR] [--mode count|words]"
+                        .into(),
+                )
+            }
+            other if !other.starts_with('-') => args.corpus.push(other.into()),
+            other => return Err(format!("unknown flag {other}")),
+        }
+    }
+    if args.corpus.is_empty() {
+        return Err("give a corpus: --corpus FILE.jsonl (or a folder of .txt files)".into());
+    }
+    Ok(args)
+}
+
+/// The matcher's automaton: one key per distinct pattern text (patterns arrive grouped by key),
+/// the entity of the key's first pattern, the same builder settings as `Matcher::from_patterns`.
+fn automaton(patterns: &[Pattern]) -> Result<(AhoCorasick, Vec<u32>), String> {
+    let mut texts: Vec<&str> = Vec::new();
+    let mut entity: Vec<u32> = Vec::new();
+    for p in patterns {
+        if texts.last() == Some(&p.key.as_str()) {
+            continue;
+        }
+        texts.push(&p.key);
+        entity.push(p.entity.0);
+    }
+    let kind = if texts.len() <= 20_000 {
+        AhoCorasickKind::DFA
+    } else {
+        AhoCorasickKind::ContiguousNFA
+    };
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(kind))
+        .build(&texts)
+        .map_err(|e| format!("cannot compile the aliases: {e}"))?;
+    Ok((ac, entity))
+}
+
+#[derive(Default)]
+struct Counts {
+    docs: u64,
+    bytes: u64,
+    matches: u64,
+    whole_words: u64,
+    sentences: u64,
+    pair_instances: u64,
+}
+
+fn run() -> Result<(), String> {
+    let args = parse_args()?;
+    let started = Instant::now();
+    let gazetteer = Gazetteer::from_dir(&args.gazetteer).map_err(|e| e.to_string())?;
+    let (ac, entity_of) = automaton(gazetteer.patterns())?;
+    let loaded = started.elapsed().as_secs_f64();
+
+    let corpus = Corpus::open(&args.corpus).map_err(|e| e.to_string())?;
+    let mut counts = Counts::default();
+    let mut lower = String::new();
+    let mut in_sentence: Vec<u32> = Vec::new();
+    let mut hits: Vec<(usize, u32)> = Vec::new();
+    let mut pairs: HashMap<(u32, u32), u64> = HashMap::new();
+    let scan_start = Instant::now();
+    for event in corpus {
+        let Event::Doc(doc) = event else { continue };
+        counts.docs += 1;
+        counts.bytes += doc.text.len() as u64;
+        lower.clear();
+        lower.push_str(&doc.text);
+        lower.make_ascii_lowercase();
+        if args.mode == Mode::Count {
+            counts.matches += ac.find_overlapping_iter(lower.as_str()).count() as u64;
+            continue;
+        }
+        hits.clear();
+        for m in ac.find_overlapping_iter(lower.as_str()) {
+            counts.matches += 1;
+            if is_whole_word(&lower, m.start(), m.end()) {
+                hits.push((m.start(), entity_of[m.pattern().as_usize()]));
+            }
+        }
+        counts.whole_words += hits.len() as u64;
+        // Overlapping matches come in order of their end; sort by start for the sentence walk.
+        hits.sort_unstable();
+        let sents = sentences(&doc.text);
+        counts.sentences += sents.len() as u64;
+        let mut h = 0usize;
+        for s in &sents {
+            while h < hits.len() && hits[h].0 < s.start {
+                h += 1;
+            }
+            in_sentence.clear();
+            while h < hits.len() && hits[h].0 < s.end {
+                in_sentence.push(hits[h].1);
+                h += 1;
+            }
+            if in_sentence.len() < 2 {
+                continue;
+            }
+            in_sentence.sort_unstable();
+            in_sentence.dedup();
+            in_sentence.truncate(MAX_COOCCURRING);
+            for (x, &a) in in_sentence.iter().enumerate() {
+                for &b in &in_sentence[x + 1..] {
+                    *pairs.entry((a, b)).or_default() += 1;
+                    counts.pair_instances += 1;
+                }
+            }
+        }
+    }
+    let scan = scan_start.elapsed().as_secs_f64();
+    let total = started.elapsed().as_secs_f64();
+    let mb = counts.bytes as f64 / 1e6;
+    let rate = |s: f64| if s > 0.0 { mb / s } else { 0.0 };
+    println!(
+        "raw_scan mode={} keys={} kind={:?}: {} docs, {:.2} MB, {} raw matches, {} whole-word, \
+         {} sentences, {} pair instances, {} distinct pairs; load {:.3} s, scan {:.3} s; \
+         {:.1} MB/s scan, {:.1} MB/s with load",
+        match args.mode {
+            Mode::Count => "count",
+            Mode::Words => "words",
+        },
+        entity_of.len(),
+        ac.kind(),
+        counts.docs,
+        mb,
+        counts.matches,
+        counts.whole_words,
+        counts.sentences,
+        counts.pair_instances,
+        pairs.len(),
+        loaded,
+        scan,
+        rate(scan),
+        rate(total),
+    );
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("raw_scan: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
