@@ -44,19 +44,14 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        corpus: Vec::new(),
-        gazetteer: PathBuf::from("gazetteer"),
-        mode: Mode::Words,
-    };
+    let mut args =
+        Args { corpus: Vec::new(), gazetteer: PathBuf::from("gazetteer"), mode: Mode::Words };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
             // cargo bench passes --bench to harness = false targets.
             "--bench" => {}
-            "--corpus" => args
-                .corpus
-                .push(it.next().ok_or("--corpus needs a file")?.into()),
+            "--corpus" => args.corpus.push(it.next().ok_or("--corpus needs a file")?.into()),
             "--gazetteer" => {
                 args.gazetteer = it.next().ok_or("--gazetteer needs a folder")?.into();
             }
@@ -95,11 +90,8 @@ fn automaton(patterns: &[Pattern]) -> Result<(AhoCorasick, Vec<u32>), String> {
         texts.push(&p.key);
         entity.push(p.entity.0);
     }
-    let kind = if texts.len() <= 20_000 {
-        AhoCorasickKind::DFA
-    } else {
-        AhoCorasickKind::ContiguousNFA
-    };
+    let kind =
+        if texts.len() <= 20_000 { AhoCorasickKind::DFA } else { AhoCorasickKind::ContiguousNFA };
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
         .kind(Some(kind))

@@ -76,14 +76,8 @@ fn documents() -> Vec<Doc> {
 fn pipeline() -> Pipeline {
     let dir = gazetteer_dir();
     let gazetteer = or_die(Gazetteer::from_dir(&dir), "cannot load the gazetteer");
-    let rules = or_die(
-        Rules::from_path(&dir.join("rules.txt")),
-        "cannot load the rules",
-    );
-    or_die(
-        Pipeline::new(gazetteer, rules),
-        "cannot compile the pipeline",
-    )
+    let rules = or_die(Rules::from_path(&dir.join("rules.txt")), "cannot load the rules");
+    or_die(Pipeline::new(gazetteer, rules), "cannot compile the pipeline")
 }
 
 fn total_bytes(docs: &[Doc]) -> u64 {

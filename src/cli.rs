@@ -51,9 +51,7 @@ pub struct ConfigArgs {
 
 impl ConfigArgs {
     pub fn rules_path(&self) -> PathBuf {
-        self.rules
-            .clone()
-            .unwrap_or_else(|| self.gazetteer.join("rules.txt"))
+        self.rules.clone().unwrap_or_else(|| self.gazetteer.join("rules.txt"))
     }
 }
 
@@ -80,6 +78,9 @@ pub struct BuildArgs {
     /// In the DOT picture, show only co-occurrences of at least N sentences (typed edges always).
     #[arg(long, value_name = "N", default_value_t = 3)]
     pub dot_cooccur_min: u64,
+    /// Render the DOT graph with Graphviz `dot` into out/graph.svg or out/graph.png.
+    #[arg(long, value_name = "FORMAT", value_parser = ["svg", "png"])]
+    pub render: Option<String>,
     /// Also put hedged and negated relations in the graph, as edges marked with their modality.
     #[arg(long)]
     pub include_hedged: bool,

@@ -74,10 +74,7 @@ fn sources(inputs: &[PathBuf]) -> Result<Vec<Source>> {
             Ok(m) => m,
             Err(e) => {
                 // Reported as a warning when the stream reaches it: one bad path never stops a run.
-                out.push(Source::Unreadable {
-                    path: input.clone(),
-                    message: e.to_string(),
-                });
+                out.push(Source::Unreadable { path: input.clone(), message: e.to_string() });
                 continue;
             }
         };
@@ -88,10 +85,7 @@ fn sources(inputs: &[PathBuf]) -> Result<Vec<Source>> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| input.display().to_string());
-            out.push(Source::File {
-                path: input.clone(),
-                id,
-            });
+            out.push(Source::File { path: input.clone(), id });
         }
     }
     Ok(out)
@@ -101,19 +95,13 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Source>) -> Result<()> {
     let mut entries: Vec<PathBuf> = match fs::read_dir(dir) {
         Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
         Err(e) => {
-            out.push(Source::Unreadable {
-                path: dir.to_path_buf(),
-                message: e.to_string(),
-            });
+            out.push(Source::Unreadable { path: dir.to_path_buf(), message: e.to_string() });
             return Ok(());
         }
     };
     entries.sort();
     for path in entries {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         if name.starts_with('.') {
             continue; // hidden files and folders: editor swap files, .git
         }
@@ -131,10 +119,7 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Source>) -> Result<()> {
 }
 
 fn is_jsonl(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("jsonl" | "ndjson")
-    )
+    matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"))
 }
 
 /// Decodes bytes as UTF-8, replacing invalid sequences; returns the text and the count of bad bytes.
@@ -249,13 +234,7 @@ impl Corpus {
                 Some(serde_json::Value::Number(n)) => n.to_string(),
                 _ => format!("{}:{}", at.path.display(), line_no),
             };
-            let doc = Doc {
-                id,
-                text,
-                date: record.date,
-                url: record.url,
-                title: record.title,
-            };
+            let doc = Doc { id, text, date: record.date, url: record.url, title: record.title };
             if bad > 0 {
                 self.pending.push_back(Event::Doc(doc));
                 return Some(Event::Warning(Warning {
@@ -287,11 +266,7 @@ impl Corpus {
             }));
         }
         let (text, bad) = decode(bytes);
-        let doc = Doc {
-            id,
-            text,
-            ..Doc::default()
-        };
+        let doc = Doc { id, text, ..Doc::default() };
         if bad > 0 {
             self.pending.push_back(Event::Doc(doc));
             return Some(Event::Warning(Warning {
@@ -329,11 +304,7 @@ impl Corpus {
                     }));
                 }
                 let (text, _) = decode(bytes);
-                Some(Event::Doc(Doc {
-                    id: "stdin".into(),
-                    text,
-                    ..Doc::default()
-                }))
+                Some(Event::Doc(Doc { id: "stdin".into(), text, ..Doc::default() }))
             }
             Source::File { path, id } => {
                 if is_jsonl(&path) {
@@ -421,16 +392,12 @@ mod tests {
         assert_eq!(docs[1].id, "8");
         assert_eq!(warnings.len(), 2);
         assert!(
-            warnings[0]
-                .to_string()
-                .contains("news.jsonl:3: expected a JSON object"),
+            warnings[0].to_string().contains("news.jsonl:3: expected a JSON object"),
             "{}",
             warnings[0]
         );
         assert!(
-            warnings[1]
-                .to_string()
-                .contains("news.jsonl:4: record has no \"text\" field"),
+            warnings[1].to_string().contains("news.jsonl:4: record has no \"text\" field"),
             "{}",
             warnings[1]
         );
@@ -457,9 +424,7 @@ mod tests {
         let (docs, warnings) = collect(Corpus::open(&inputs).unwrap());
         assert_eq!(docs.len(), 1);
         assert!(
-            warnings[0]
-                .to_string()
-                .starts_with("/no/such/input: cannot read:"),
+            warnings[0].to_string().starts_with("/no/such/input: cannot read:"),
             "{}",
             warnings[0]
         );

@@ -17,27 +17,15 @@ pub struct Location {
 
 impl Location {
     pub fn file(path: &Path) -> Location {
-        Location {
-            path: path.to_path_buf(),
-            line: None,
-            column: None,
-        }
+        Location { path: path.to_path_buf(), line: None, column: None }
     }
 
     pub fn line(path: &Path, line: u64) -> Location {
-        Location {
-            path: path.to_path_buf(),
-            line: Some(line),
-            column: None,
-        }
+        Location { path: path.to_path_buf(), line: Some(line), column: None }
     }
 
     pub fn column(path: &Path, line: u64, column: u64) -> Location {
-        Location {
-            path: path.to_path_buf(),
-            line: Some(line),
-            column: Some(column),
-        }
+        Location { path: path.to_path_buf(), line: Some(line), column: Some(column) }
     }
 }
 
@@ -65,10 +53,7 @@ pub enum Error {
     ConfigMany(Vec<Error>),
     /// Reading or writing a file failed.
     #[error("{}: {source}", .path.display())]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     /// The command line asked for something impossible.
     #[error("{0}")]
     Usage(String),
@@ -76,17 +61,11 @@ pub enum Error {
 
 impl Error {
     pub fn config(at: Location, message: impl Into<String>) -> Error {
-        Error::Config {
-            at,
-            message: message.into(),
-        }
+        Error::Config { at, message: message.into() }
     }
 
     pub fn io(path: &Path, source: std::io::Error) -> Error {
-        Error::Io {
-            path: path.to_path_buf(),
-            source,
-        }
+        Error::Io { path: path.to_path_buf(), source }
     }
 
     /// The documented process exit code for this error.

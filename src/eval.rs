@@ -72,24 +72,19 @@ impl Gold {
         let mut gold = Gold::default();
         for (doc, g) in file.documents {
             let mut lists: [Vec<Triple>; 3] = Default::default();
-            for (slot, list, label) in [
-                (MUST, &g.must, "must"),
-                (MAY, &g.may, "may"),
-                (MUST_NOT, &g.must_not, "must_not"),
-            ] {
+            for (slot, list, label) in
+                [(MUST, &g.must, "must"), (MAY, &g.may, "may"), (MUST_NOT, &g.must_not, "must_not")]
+            {
                 for r in list {
                     let Some(kind) = RelationType::parse(&r.kind) else {
-                        gold.unresolved
-                            .push(format!("{doc} {label}: unknown type {:?}", r.kind));
+                        gold.unresolved.push(format!("{doc} {label}: unknown type {:?}", r.kind));
                         continue;
                     };
                     let (s, t) = (gazetteer.resolve(&r.source), gazetteer.resolve(&r.target));
                     match (s, t) {
-                        (Some(source), Some(target)) => lists[slot].push(Triple {
-                            source,
-                            kind,
-                            target,
-                        }),
+                        (Some(source), Some(target)) => {
+                            lists[slot].push(Triple { source, kind, target })
+                        }
                         _ => {
                             for (name, found) in [(&r.source, s), (&r.target, t)] {
                                 if found.is_none() {
@@ -131,16 +126,9 @@ pub struct Score {
 impl Score {
     fn finish(&mut self) {
         let predicted = self.true_positives + self.false_positives;
-        self.precision = if predicted == 0 {
-            1.0
-        } else {
-            self.true_positives as f64 / predicted as f64
-        };
-        self.recall = if self.must == 0 {
-            1.0
-        } else {
-            self.must_found as f64 / self.must as f64
-        };
+        self.precision =
+            if predicted == 0 { 1.0 } else { self.true_positives as f64 / predicted as f64 };
+        self.recall = if self.must == 0 { 1.0 } else { self.must_found as f64 / self.must as f64 };
         self.f1 = if self.precision + self.recall == 0.0 {
             0.0
         } else {
@@ -185,22 +173,14 @@ fn triple_matches(g: &Gazetteer, p: &Triple, gold: &Triple) -> bool {
 
 /// Scores `relations` (of the gold's documents) against `gold`.
 pub fn evaluate(gold: &Gold, relations: &[Relation], g: &Gazetteer) -> Report {
-    let mut report = Report {
-        unresolved: gold.unresolved.clone(),
-        ..Report::default()
-    };
-    let mut by_type: BTreeMap<RelationType, Score> = RelationType::ALL
-        .iter()
-        .map(|&t| (t, Score::default()))
-        .collect();
+    let mut report = Report { unresolved: gold.unresolved.clone(), ..Report::default() };
+    let mut by_type: BTreeMap<RelationType, Score> =
+        RelationType::ALL.iter().map(|&t| (t, Score::default())).collect();
     let name = |e: EntityIx| g.entity(e).name.clone();
     for (doc, lists) in &gold.docs {
         // Predicted triples of this document, with their first sentence and rule.
         let mut predicted: BTreeMap<Triple, (String, String)> = BTreeMap::new();
-        for r in relations
-            .iter()
-            .filter(|r| &r.doc == doc && r.modality == Modality::Asserted)
-        {
+        for r in relations.iter().filter(|r| &r.doc == doc && r.modality == Modality::Asserted) {
             let (Some(source), Some(target)) = (r.source, r.target) else {
                 continue;
             };
@@ -208,11 +188,7 @@ pub fn evaluate(gold: &Gold, relations: &[Relation], g: &Gazetteer) -> Report {
                 continue;
             }
             predicted
-                .entry(Triple {
-                    source,
-                    kind: r.kind,
-                    target,
-                })
+                .entry(Triple { source, kind: r.kind, target })
                 .or_insert_with(|| (r.text.clone(), r.rule.clone()));
         }
         let mut found_must: BTreeSet<usize> = BTreeSet::new();

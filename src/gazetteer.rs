@@ -25,9 +25,7 @@ const FILES: [FileSpec; 4] = [
         file: "states.csv",
         kind: EntityKind::State,
         prefix: "state:",
-        columns: &[
-            "id", "name", "aliases", "iso2", "iso3", "capital", "demonyms",
-        ],
+        columns: &["id", "name", "aliases", "iso2", "iso3", "capital", "demonyms"],
     },
     FileSpec {
         file: "people.csv",
@@ -45,16 +43,12 @@ const FILES: [FileSpec; 4] = [
         file: "weapons.csv",
         kind: EntityKind::Weapon,
         prefix: "weapon:",
-        columns: &[
-            "id",
-            "name",
-            "aliases",
-            "category",
-            "designations",
-            "origin",
-        ],
+        columns: &["id", "name", "aliases", "category", "designations", "origin"],
     },
 ];
+
+/// The file of phrases that are never entities, one per line.
+pub const NOT_ENTITIES: &str = "not-entities.txt";
 
 /// Columns whose `|`-separated values are matched in text like aliases, and the form they record.
 const MATCHED_LIST_COLUMNS: [(&str, MentionForm); 3] = [
@@ -111,6 +105,9 @@ pub struct Gazetteer {
     problems: Vec<Problem>,
     /// Where each entity was defined, for messages.
     origin: Vec<Location>,
+    /// Folded phrases that are never entities ("think tank", "Latin America"): they take part in
+    /// longest-match so that the shorter alias inside them ("tank", "America") does not match.
+    blockers: Vec<String>,
 }
 
 fn case_rule(alias: &str) -> (String, CaseRule) {
@@ -136,9 +133,7 @@ fn valid_id(id: &str, prefix: &str) -> bool {
         return false;
     };
     !rest.is_empty()
-        && rest
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && rest.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
 impl Gazetteer {
@@ -161,15 +156,31 @@ impl Gazetteer {
             }
             read_file(&path, spec, &mut rows, &mut problems)?;
         }
-        Gazetteer::from_rows(rows, problems, dir)
+        let mut gazetteer = Gazetteer::from_rows(rows, problems, dir)?;
+        let blockers = dir.join(NOT_ENTITIES);
+        if blockers.exists() {
+            let text = std::fs::read_to_string(&blockers).map_err(|e| Error::io(&blockers, e))?;
+            gazetteer.blockers = text
+                .lines()
+                .map(|l| l.split('#').next().unwrap_or("").trim())
+                .filter(|l| !l.is_empty())
+                .map(|l| fold(l, true))
+                .collect();
+            gazetteer.blockers.sort();
+            gazetteer.blockers.dedup();
+        }
+        Ok(gazetteer)
+    }
+
+    /// Phrases that are never entities (from `not-entities.txt`), folded.
+    pub fn blockers(&self) -> &[String] {
+        &self.blockers
     }
 
     /// Builds a gazetteer from entities given in code (tests, benchmarks, generated gazetteers).
     pub fn from_entities(entities: Vec<Entity>) -> Result<Gazetteer> {
-        let rows = entities
-            .into_iter()
-            .map(|e| (e, Location::file(Path::new("<memory>"))))
-            .collect();
+        let rows =
+            entities.into_iter().map(|e| (e, Location::file(Path::new("<memory>")))).collect();
         Gazetteer::from_rows(rows, Vec::new(), Path::new("<memory>"))
     }
 
@@ -192,11 +203,8 @@ impl Gazetteer {
             }
             kept.push((entity, at));
         }
-        let by_id: HashMap<String, EntityIx> = kept
-            .iter()
-            .enumerate()
-            .map(|(i, (e, _))| (e.id.clone(), EntityIx(i as u32)))
-            .collect();
+        let by_id: HashMap<String, EntityIx> =
+            kept.iter().enumerate().map(|(i, (e, _))| (e.id.clone(), EntityIx(i as u32))).collect();
         for (entity, at) in &kept {
             for column in REFERENCE_COLUMNS {
                 if let Some(reference) = entity.attr(column) {
@@ -226,6 +234,7 @@ impl Gazetteer {
             patterns: Vec::new(),
             problems,
             origin,
+            blockers: Vec::new(),
         };
         gazetteer.build_patterns();
         let errors: Vec<Error> = gazetteer
@@ -236,10 +245,7 @@ impl Gazetteer {
             .collect();
         match errors.len() {
             0 => Ok(gazetteer),
-            1 => Err(errors
-                .into_iter()
-                .next()
-                .unwrap_or(Error::Usage(String::new()))),
+            1 => Err(errors.into_iter().next().unwrap_or(Error::Usage(String::new()))),
             _ => Err(Error::ConfigMany(errors)),
         }
     }
@@ -289,11 +295,7 @@ impl Gazetteer {
                 let names: Vec<String> = owners
                     .iter()
                     .map(|&o| {
-                        format!(
-                            "{} ({})",
-                            self.entities[o.index()].id,
-                            self.origin[o.index()]
-                        )
+                        format!("{} ({})", self.entities[o.index()].id, self.origin[o.index()])
                     })
                     .collect();
                 self.problems.push(Problem {
@@ -308,12 +310,7 @@ impl Gazetteer {
                 candidates.retain(|c| c.0 == winner);
             }
             for (entity, form, case, _) in candidates {
-                self.patterns.push(Pattern {
-                    key: key.clone(),
-                    entity,
-                    form,
-                    case,
-                });
+                self.patterns.push(Pattern { key: key.clone(), entity, form, case });
             }
         }
     }
@@ -396,10 +393,8 @@ fn read_file(
     rows: &mut Vec<(Entity, Location)>,
     problems: &mut Vec<Problem>,
 ) -> Result<()> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_path(path)
-        .map_err(|e| csv_error(path, e))?;
+    let mut reader =
+        csv::ReaderBuilder::new().flexible(true).from_path(path).map_err(|e| csv_error(path, e))?;
     let header: Vec<String> = reader
         .headers()
         .map_err(|e| csv_error(path, e))?
@@ -481,13 +476,7 @@ fn read_file(
             }
         }
         rows.push((
-            Entity {
-                id: id.to_string(),
-                name: name.to_string(),
-                kind: spec.kind,
-                aliases,
-                attrs,
-            },
+            Entity { id: id.to_string(), name: name.to_string(), kind: spec.kind, aliases, attrs },
             at,
         ));
     }
@@ -498,10 +487,7 @@ fn csv_error(path: &Path, e: csv::Error) -> Error {
     let line = e.position().map(|p| p.line()).unwrap_or(1);
     match e.into_kind() {
         csv::ErrorKind::Io(io) => Error::io(path, io),
-        other => Error::config(
-            Location::line(path, line),
-            format!("malformed CSV: {other:?}"),
-        ),
+        other => Error::config(Location::line(path, line), format!("malformed CSV: {other:?}")),
     }
 }
 
@@ -525,10 +511,7 @@ mod tests {
         assert_eq!(case_rule("U.S.").1, CaseRule::Exact("U.S.".into()));
         assert_eq!(case_rule("China").1, CaseRule::InitialCapital);
         assert_eq!(case_rule("drones").1, CaseRule::Any);
-        assert_eq!(
-            case_rule("=Chad"),
-            ("chad".into(), CaseRule::Exact("Chad".into()))
-        );
+        assert_eq!(case_rule("=Chad"), ("chad".into(), CaseRule::Exact("Chad".into())));
         assert_eq!(case_rule("Kim Jong-un").0, "kim jong un");
     }
 
@@ -556,14 +539,8 @@ mod tests {
         write(dir.path(), "states.csv", "id,name,aliases,iso2,iso3,capital,demonyms\nstate:KP,North Korea,,KP,PRK,,\nstate:RU,Russia,,RU\nbad id,X,,,,,\nstate:KP,Again,,,,,\n");
         let err = Gazetteer::from_dir(dir.path()).unwrap_err().to_string();
         assert!(err.contains("states.csv:3: expected 7 fields"), "{err}");
-        assert!(
-            err.contains("states.csv:4:1: expected an id like state:name"),
-            "{err}"
-        );
-        assert!(
-            err.contains("states.csv:5: duplicate id \"state:KP\" (first defined at"),
-            "{err}"
-        );
+        assert!(err.contains("states.csv:4:1: expected an id like state:name"), "{err}");
+        assert!(err.contains("states.csv:5: duplicate id \"state:KP\" (first defined at"), "{err}");
     }
 
     #[test]
@@ -575,26 +552,15 @@ mod tests {
             err.contains("people.csv:1:3: expected header column 3 to be \"aliases\""),
             "{err}"
         );
-        write(
-            dir.path(),
-            "people.csv",
-            "id,name,aliases,state,role\nperson:x,X Y,,state:ZZ,\n",
-        );
+        write(dir.path(), "people.csv", "id,name,aliases,state,role\nperson:x,X Y,,state:ZZ,\n");
         let err = Gazetteer::from_dir(dir.path()).unwrap_err().to_string();
-        assert!(
-            err.contains("people.csv:2: column state: \"state:ZZ\" is not the id"),
-            "{err}"
-        );
+        assert!(err.contains("people.csv:2: column state: \"state:ZZ\" is not the id"), "{err}");
     }
 
     #[test]
     fn empty_gazetteer_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
-        write(
-            dir.path(),
-            "states.csv",
-            "id,name,aliases,iso2,iso3,capital,demonyms\n",
-        );
+        write(dir.path(), "states.csv", "id,name,aliases,iso2,iso3,capital,demonyms\n");
         let err = Gazetteer::from_dir(dir.path()).unwrap_err().to_string();
         assert!(err.contains("no entities"), "{err}");
     }

@@ -287,11 +287,7 @@ impl GraphBuilder {
                 continue;
             };
             *edge_counts.entry(key.kind.as_str()).or_default() += 1;
-            let items = data
-                .items
-                .iter()
-                .map(|&i| gazetteer.entity(i).name.clone())
-                .collect();
+            let items = data.items.iter().map(|&i| gazetteer.entity(i).name.clone()).collect();
             graph.add_edge(a, b, Edge { key, data, items });
         }
         KnowledgeGraph {
@@ -333,14 +329,8 @@ pub struct Edge {
 impl Edge {
     /// A stable edge id: `source|type|target` (plus the modality when not asserted).
     pub fn id(&self, graph: &KnowledgeGraph) -> String {
-        let s = &graph
-            .node_by_entity(self.key.source)
-            .map(|n| n.id.as_str())
-            .unwrap_or("");
-        let t = &graph
-            .node_by_entity(self.key.target)
-            .map(|n| n.id.as_str())
-            .unwrap_or("");
+        let s = &graph.node_by_entity(self.key.source).map(|n| n.id.as_str()).unwrap_or("");
+        let t = &graph.node_by_entity(self.key.target).map(|n| n.id.as_str()).unwrap_or("");
         match self.key.modality {
             Modality::Asserted => format!("{s}|{}|{t}", self.key.kind.as_str()),
             m => format!("{s}|{}|{t}|{}", self.key.kind.as_str(), m.as_str()),
@@ -382,10 +372,7 @@ impl KnowledgeGraph {
     pub fn node_by_entity(&self, entity: EntityIx) -> Option<&Node> {
         // Nodes were added in entity order, so a binary search over weights works.
         let nodes: &[petgraph::graph::Node<Node>] = self.graph.raw_nodes();
-        nodes
-            .binary_search_by(|n| n.weight.entity.cmp(&entity))
-            .ok()
-            .map(|i| &nodes[i].weight)
+        nodes.binary_search_by(|n| n.weight.entity.cmp(&entity)).ok().map(|i| &nodes[i].weight)
     }
 
     pub fn node_count(&self) -> usize {

@@ -18,14 +18,8 @@ pub struct AtomicFile {
 
 impl AtomicFile {
     pub fn create(path: &Path) -> Result<AtomicFile> {
-        let dir = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let temp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
         let file = File::create(&temp).map_err(|e| Error::io(&temp, e))?;
         Ok(AtomicFile {
@@ -44,9 +38,7 @@ impl AtomicFile {
         let Some(writer) = self.writer.take() else {
             return Ok(());
         };
-        let file = writer
-            .into_inner()
-            .map_err(|e| Error::io(&self.temp, e.into_error()))?;
+        let file = writer.into_inner().map_err(|e| Error::io(&self.temp, e.into_error()))?;
         file.sync_all().map_err(|e| Error::io(&self.temp, e))?;
         drop(file);
         fs::rename(&self.temp, &self.path).map_err(|e| Error::io(&self.path, e))?;
@@ -105,10 +97,7 @@ mod tests {
         assert_eq!(fs::read_to_string(&path).unwrap(), "old");
         write_atomic(&path, |w| w.write_all(b"new")).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
-        let leftovers: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .collect();
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().filter_map(|e| e.ok()).collect();
         assert_eq!(leftovers.len(), 1, "no temporary files remain");
     }
 }

@@ -18,6 +18,8 @@ use std::path::Path;
 #[derive(Debug, Clone)]
 struct Key {
     candidates: Vec<(EntityIx, MentionForm, CaseRule)>,
+    /// A phrase that is never an entity: it wins longest-match and then yields nothing.
+    blocker: bool,
 }
 
 /// The compiled alias automaton. Build once per run; matching takes `&self` and is thread-safe.
@@ -32,7 +34,8 @@ pub struct Matcher {
 struct Candidate {
     start: usize,
     end: usize,
-    entity: EntityIx,
+    /// `None` for a blocking phrase.
+    entity: Option<EntityIx>,
     form: MentionForm,
 }
 
@@ -40,10 +43,9 @@ struct Candidate {
 fn case_ok(rule: &CaseRule, original: &str) -> bool {
     match rule {
         CaseRule::Any => true,
-        CaseRule::InitialCapital => original
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .is_some_and(|c| !c.is_lowercase()),
+        CaseRule::InitialCapital => {
+            original.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| !c.is_lowercase())
+        }
         CaseRule::Exact(want) => {
             // Compare the folded-but-case-kept original with the alias, without allocating.
             let mut want_chars = want.chars();
@@ -78,10 +80,11 @@ fn case_ok(rule: &CaseRule, original: &str) -> bool {
 impl Matcher {
     /// Compiles the gazetteer's patterns into one automaton.
     pub fn new(gazetteer: &Gazetteer) -> Result<Matcher> {
-        Matcher::from_patterns(gazetteer.patterns())
+        Matcher::from_patterns(gazetteer.patterns(), gazetteer.blockers())
     }
 
-    pub fn from_patterns(patterns: &[Pattern]) -> Result<Matcher> {
+    /// Compiles alias patterns (grouped by key, as the gazetteer gives them) and blocking phrases.
+    pub fn from_patterns(patterns: &[Pattern], blockers: &[String]) -> Result<Matcher> {
         let mut keys: Vec<Key> = Vec::new();
         let mut texts: Vec<&str> = Vec::new();
         for p in patterns {
@@ -93,14 +96,19 @@ impl Matcher {
                 continue;
             }
             texts.push(&p.key);
-            keys.push(Key {
-                candidates: vec![(p.entity, p.form, p.case.clone())],
-            });
+            keys.push(Key { candidates: vec![(p.entity, p.form, p.case.clone())], blocker: false });
+        }
+        let aliases: std::collections::HashSet<&str> = texts.iter().copied().collect();
+        for b in blockers {
+            // An alias that equals a blocker stays an alias: the gazetteer row is the decision.
+            if !b.is_empty() && !aliases.contains(b.as_str()) {
+                texts.push(b);
+                keys.push(Key { candidates: Vec::new(), blocker: true });
+            }
         }
         // Exact-case candidates first: "US" (exact) must be tried before a looser alias.
         for k in &mut keys {
-            k.candidates
-                .sort_by_key(|c| !matches!(c.2, CaseRule::Exact(_)));
+            k.candidates.sort_by_key(|c| !matches!(c.2, CaseRule::Exact(_)));
         }
         // A DFA is several times faster to search but costs memory per state; with very large
         // gazetteers the contiguous NFA is the better trade.
@@ -142,17 +150,14 @@ impl Matcher {
                 continue;
             };
             let key = &self.keys[m.pattern().as_usize()];
-            if let Some((entity, form, _)) = key
-                .candidates
-                .iter()
-                .find(|(_, _, rule)| case_ok(rule, original_span))
+            if key.blocker {
+                candidates.push(Candidate { start, end, entity: None, form: MentionForm::Name });
+                continue;
+            }
+            if let Some((entity, form, _)) =
+                key.candidates.iter().find(|(_, _, rule)| case_ok(rule, original_span))
             {
-                candidates.push(Candidate {
-                    start,
-                    end,
-                    entity: *entity,
-                    form: *form,
-                });
+                candidates.push(Candidate { start, end, entity: Some(*entity), form: *form });
             }
         }
         // Leftmost, then longest; drop anything overlapping an earlier choice.
@@ -163,8 +168,9 @@ impl Matcher {
                 continue;
             }
             last_end = c.end;
+            let Some(entity) = c.entity else { continue };
             out.push(Mention {
-                entity: c.entity,
+                entity,
                 form: c.form,
                 start: norm.original(c.start),
                 end: norm.original(c.end),
@@ -254,13 +260,7 @@ mod tests {
                 &["Kim Jong Eun"],
                 &[("state", "state:KP")],
             ),
-            entity(
-                "weapon:artillery",
-                "artillery",
-                EntityKind::Weapon,
-                &[],
-                &[],
-            ),
+            entity("weapon:artillery", "artillery", EntityKind::Weapon, &[], &[]),
             entity(
                 "weapon:artillery-shells",
                 "artillery shells",
@@ -276,13 +276,7 @@ mod tests {
                 &["ballistic missile"],
                 &[],
             ),
-            entity(
-                "weapon:missiles",
-                "missiles",
-                EntityKind::Weapon,
-                &["missile"],
-                &[],
-            ),
+            entity("weapon:missiles", "missiles", EntityKind::Weapon, &["missile"], &[]),
         ])
         .unwrap()
     }
@@ -293,12 +287,7 @@ mod tests {
         let mut out = Vec::new();
         m.find(text, &normalize(text), &mut out);
         out.iter()
-            .map(|x| {
-                (
-                    g.entity(x.entity).id.clone(),
-                    text[x.start..x.end].to_string(),
-                )
-            })
+            .map(|x| (g.entity(x.entity).id.clone(), text[x.start..x.end].to_string()))
             .collect()
     }
 
@@ -308,14 +297,8 @@ mod tests {
 
     #[test]
     fn longest_match_wins_and_south_is_not_north() {
-        assert_eq!(
-            just_ids("North Korea and South Korea"),
-            ["state:KP", "state:KR"]
-        );
-        assert_eq!(
-            just_ids("Korea alone matches nothing"),
-            Vec::<String>::new()
-        );
+        assert_eq!(just_ids("North Korea and South Korea"), ["state:KP", "state:KR"]);
+        assert_eq!(just_ids("Korea alone matches nothing"), Vec::<String>::new());
     }
 
     #[test]
@@ -333,19 +316,13 @@ mod tests {
     #[test]
     fn acronyms_need_their_case() {
         assert_eq!(just_ids("to us, Ukraine matters"), Vec::<String>::new());
-        assert_eq!(
-            just_ids("the US and the U.S. Treasury"),
-            ["state:US", "state:US"]
-        );
+        assert_eq!(just_ids("the US and the U.S. Treasury"), ["state:US", "state:US"]);
         assert_eq!(just_ids("focus on bonus"), Vec::<String>::new());
     }
 
     #[test]
     fn capitalised_aliases_need_a_capital() {
-        assert_eq!(
-            just_ids("fine china and a roast turkey"),
-            Vec::<String>::new()
-        );
+        assert_eq!(just_ids("fine china and a roast turkey"), Vec::<String>::new());
         assert_eq!(
             just_ids("China and Turkey; TURKEY in a headline"),
             ["state:CN", "state:TR", "state:TR"]
@@ -355,18 +332,12 @@ mod tests {
     #[test]
     fn names_variants_and_possessives() {
         assert_eq!(just_ids("Kim Jong-un’s regime"), ["person:kim-jong-un"]);
-        assert_eq!(
-            just_ids("Kim Jong Un met Min Joo Kim"),
-            ["person:kim-jong-un"]
-        );
+        assert_eq!(just_ids("Kim Jong Un met Min Joo Kim"), ["person:kim-jong-un"]);
         assert_eq!(
             just_ids("Türkiye, Turkiye and Russia's Kremlin"),
             ["state:TR", "state:TR", "state:RU", "state:RU"]
         );
-        assert_eq!(
-            just_ids("an S-400 and an S 400"),
-            ["weapon:s-400", "weapon:s-400"]
-        );
+        assert_eq!(just_ids("an S-400 and an S 400"), ["weapon:s-400", "weapon:s-400"]);
     }
 
     #[test]
@@ -376,10 +347,8 @@ mod tests {
         let text = "Iranian drones, Iranians, but not Iranianism or Iran-made";
         let mut out = Vec::new();
         m.find(text, &normalize(text), &mut out);
-        let got: Vec<(&str, MentionForm)> = out
-            .iter()
-            .map(|x| (&text[x.start..x.end], x.form))
-            .collect();
+        let got: Vec<(&str, MentionForm)> =
+            out.iter().map(|x| (&text[x.start..x.end], x.form)).collect();
         assert_eq!(
             got,
             [
@@ -388,6 +357,19 @@ mod tests {
                 ("Iran", MentionForm::Name)
             ]
         );
+    }
+
+    #[test]
+    fn blocking_phrases_win_longest_match_and_yield_nothing() {
+        let g = gazetteer();
+        let blockers = vec!["latin america".to_string(), "artillery shelling".to_string()];
+        let m = Matcher::from_patterns(g.patterns(), &blockers).unwrap();
+        let text = "Latin America, America and artillery shelling near artillery";
+        let mut out = Vec::new();
+        m.find(text, &normalize(text), &mut out);
+        let got: Vec<&str> = out.iter().map(|x| &text[x.start..x.end]).collect();
+        assert_eq!(got, ["America", "artillery"]);
+        assert_eq!(out[1].start, text.rfind("artillery").unwrap());
     }
 
     #[test]

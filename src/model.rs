@@ -18,12 +18,8 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 4] = [
-        EntityKind::State,
-        EntityKind::Person,
-        EntityKind::Organization,
-        EntityKind::Weapon,
-    ];
+    pub const ALL: [EntityKind; 4] =
+        [EntityKind::State, EntityKind::Person, EntityKind::Organization, EntityKind::Weapon];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -132,11 +128,8 @@ pub enum RelationType {
 }
 
 impl RelationType {
-    pub const ALL: [RelationType; 3] = [
-        RelationType::Supplies,
-        RelationType::Deploys,
-        RelationType::Sanctions,
-    ];
+    pub const ALL: [RelationType; 3] =
+        [RelationType::Supplies, RelationType::Deploys, RelationType::Sanctions];
 
     pub fn as_str(self) -> &'static str {
         match self {

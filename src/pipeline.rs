@@ -51,22 +51,14 @@ impl Pipeline {
     pub fn new(gazetteer: Gazetteer, rules: Rules) -> Result<Pipeline> {
         let matcher = Matcher::new(&gazetteer)?;
         let extractor = Extractor::new(rules, &gazetteer)?;
-        Ok(Pipeline {
-            gazetteer,
-            matcher,
-            extractor,
-        })
+        Ok(Pipeline { gazetteer, matcher, extractor })
     }
 
     /// Mentions of a text, with sentence indices.
     pub fn mentions(
         &self,
         text: &str,
-    ) -> (
-        crate::text::Normalized,
-        Vec<crate::text::Sentence>,
-        Vec<Mention>,
-    ) {
+    ) -> (crate::text::Normalized, Vec<crate::text::Sentence>, Vec<Mention>) {
         let norm = normalize(text);
         let sents = sentences(text);
         let mut mentions = Vec::new();

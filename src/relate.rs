@@ -58,11 +58,7 @@ fn tokenize<'t>(text: &'t str, start: usize, end: usize, mentions: &[Mention]) -
             next_mention += 1;
         }
         if let Some(m) = mentions.get(next_mention).filter(|m| m.norm_start == i) {
-            tokens.push(Token {
-                tok: Tok::Ent(next_mention),
-                start: i,
-                end: m.norm_end,
-            });
+            tokens.push(Token { tok: Tok::Ent(next_mention), start: i, end: m.norm_end });
             i = m.norm_end;
             next_mention += 1;
             continue;
@@ -78,11 +74,7 @@ fn tokenize<'t>(text: &'t str, start: usize, end: usize, mentions: &[Mention]) -
                 .last()
                 .is_some_and(|t| matches!(t.tok, Tok::Word(_) | Tok::Ent(_)) && t.end == i);
             if follows_word && rest.starts_with('s') && !rest[1..].starts_with(is_word_byte) {
-                tokens.push(Token {
-                    tok: Tok::Poss,
-                    start: i,
-                    end: i + 2,
-                });
+                tokens.push(Token { tok: Tok::Poss, start: i, end: i + 2 });
                 i += 2;
                 continue;
             }
@@ -103,25 +95,13 @@ fn tokenize<'t>(text: &'t str, start: usize, end: usize, mentions: &[Mention]) -
                 }
                 j = at + d.len_utf8();
             }
-            let tok = if numeric {
-                Tok::Num
-            } else {
-                Tok::Word(&text[i..j])
-            };
-            tokens.push(Token {
-                tok,
-                start: i,
-                end: j,
-            });
+            let tok = if numeric { Tok::Num } else { Tok::Word(&text[i..j]) };
+            tokens.push(Token { tok, start: i, end: j });
             i = j;
             continue;
         }
         if matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '!' | '?' | '[' | ']') {
-            tokens.push(Token {
-                tok: Tok::Punct(c),
-                start: i,
-                end: i + len,
-            });
+            tokens.push(Token { tok: Tok::Punct(c), start: i, end: i + len });
         }
         i += len;
     }
@@ -202,22 +182,11 @@ impl Extractor {
                     format!("cannot compile the trigger words: {e}"),
                 )
             })?;
-        let categories = gazetteer
-            .entities()
-            .iter()
-            .map(|e| e.attr("category").map(str::to_string))
-            .collect();
+        let categories =
+            gazetteer.entities().iter().map(|e| e.attr("category").map(str::to_string)).collect();
         let kinds = gazetteer.entities().iter().map(|e| e.kind).collect();
-        let states = (0..gazetteer.len())
-            .map(|i| gazetteer.state_of(EntityIx(i as u32)))
-            .collect();
-        Ok(Extractor {
-            rules,
-            triggers,
-            categories,
-            kinds,
-            states,
-        })
+        let states = (0..gazetteer.len()).map(|i| gazetteer.state_of(EntityIx(i as u32))).collect();
+        Ok(Extractor { rules, triggers, categories, kinds, states })
     }
 
     pub fn rules(&self) -> &Rules {
@@ -278,20 +247,14 @@ impl Extractor {
             let sentence_mentions = &mentions[m0..m1];
             let (ns, ne) = norm_spans[si];
             if !flags[si]
-                || !sentence_mentions
-                    .iter()
-                    .any(|m| self.kinds[m.entity.index()].is_actor())
+                || !sentence_mentions.iter().any(|m| self.kinds[m.entity.index()].is_actor())
             {
                 reciprocal_previous = self.mentions_reciprocity(&norm.text[ns..ne]);
                 continue;
             }
             let tokens = tokenize(&norm.text, ns, ne, sentence_mentions);
-            let view = SentenceView {
-                tokens: &tokens,
-                mentions: sentence_mentions,
-                original,
-                norm,
-            };
+            let view =
+                SentenceView { tokens: &tokens, mentions: sentence_mentions, original, norm };
             let reciprocal_here = self.has_phrase(&view, "reciprocal");
             let found = self.sentence_relations(&view, None);
             for f in found {
@@ -356,16 +319,13 @@ impl Extractor {
     fn mentions_reciprocity(&self, text: &str) -> bool {
         self.rules.list("reciprocal").iter().any(|phrase| {
             let needle = phrase.join(" ");
-            text.match_indices(&needle)
-                .any(|(at, _)| is_whole_word(text, at, at + needle.len()))
+            text.match_indices(&needle).any(|(at, _)| is_whole_word(text, at, at + needle.len()))
         })
     }
 
     fn has_phrase(&self, view: &SentenceView, list: &str) -> bool {
-        (0..view.tokens.len()).any(|i| {
-            self.phrase_at(view.tokens, i, self.rules.list(list))
-                .is_some()
-        })
+        (0..view.tokens.len())
+            .any(|i| self.phrase_at(view.tokens, i, self.rules.list(list)).is_some())
     }
 
     /// Longest phrase of `list` that starts at token `i`; returns the end token.
@@ -376,15 +336,12 @@ impl Extractor {
             if n == 0 || i + n > tokens.len() {
                 continue;
             }
-            let matches = phrase
-                .iter()
-                .enumerate()
-                .all(|(k, w)| match tokens[i + k].tok {
-                    Tok::Word(t) => t == w,
-                    Tok::Poss => w == "'s",
-                    Tok::Punct(',') => w == ",",
-                    _ => false,
-                });
+            let matches = phrase.iter().enumerate().all(|(k, w)| match tokens[i + k].tok {
+                Tok::Word(t) => t == w,
+                Tok::Poss => w == "'s",
+                Tok::Punct(',') => w == ",",
+                _ => false,
+            });
             if matches && best.is_none_or(|b| i + n > b) {
                 best = Some(i + n);
             }
@@ -395,9 +352,7 @@ impl Extractor {
     fn is_boundary(&self, tokens: &[Token], i: usize) -> bool {
         match tokens[i].tok {
             Tok::Punct(c) => c != ',',
-            Tok::Word(_) => self
-                .phrase_at(tokens, i, self.rules.list("boundary"))
-                .is_some(),
+            Tok::Word(_) => self.phrase_at(tokens, i, self.rules.list("boundary")).is_some(),
             _ => false,
         }
     }
@@ -485,10 +440,7 @@ impl Extractor {
         let mut out = Vec::new();
         let mut start = i;
         // "both A and B"
-        if matches!(
-            tokens.get(i).map(|t| t.tok),
-            Some(Tok::Word("both" | "either"))
-        ) {
+        if matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Word("both" | "either"))) {
             start = i + 1;
         }
         let Some((mut end, first)) = self.single_actor(view, start) else {
@@ -774,10 +726,7 @@ impl Extractor {
         let mut budget = 5000usize;
         let first = anchor.saturating_sub(if rule.anchor == 0 { 0 } else { MAX_LEFT_SPAN });
         for start in first..=anchor {
-            let b = Binding {
-                first: start,
-                ..Binding::default()
-            };
+            let b = Binding { first: start, ..Binding::default() };
             if let Some(found) = self.match_from(view, rule, 0, start, anchor, b, &mut budget) {
                 return Some(found);
             }
@@ -785,11 +734,7 @@ impl Extractor {
         // No source before the verb: try the rest of the rule, and take the source from an
         // elided subject ("China halted X but continues to supply Russia") or from context.
         if rule.anchor == 1 && rule.steps[0].element == Element::Source {
-            let b = Binding {
-                first: anchor,
-                source_missing: true,
-                ..Binding::default()
-            };
+            let b = Binding { first: anchor, source_missing: true, ..Binding::default() };
             if let Some(mut found) = self.match_from(view, rule, 1, anchor, anchor, b, &mut budget)
             {
                 if let Some(subject) = self.elided_subject(view, anchor) {
@@ -814,10 +759,8 @@ impl Extractor {
             if self.phrase_at(tokens, prev, self.rules.list("ellipsis")) == Some(j) {
                 // The subject: the first actor of the clause the conjunction continues, which
                 // starts after the last boundary ("reported that North Korea sent … and provided").
-                let clause_start = (0..prev)
-                    .rev()
-                    .find(|&k| self.is_boundary(tokens, k))
-                    .map_or(0, |k| k + 1);
+                let clause_start =
+                    (0..prev).rev().find(|&k| self.is_boundary(tokens, k)).map_or(0, |k| k + 1);
                 for (k, token) in tokens.iter().enumerate().take(prev).skip(clause_start) {
                     if let Tok::Ent(_) = token.tok {
                         if let Some((_, actors)) = self.actors_at(view, k).into_iter().next() {
@@ -848,9 +791,7 @@ impl Extractor {
         let tokens = view.tokens;
         let mut scope_start = first.saturating_sub(CUE_WINDOW);
         for k in (0..anchor).rev() {
-            if self
-                .phrase_at(tokens, k, self.rules.list("scope-end"))
-                .is_some()
+            if self.phrase_at(tokens, k, self.rules.list("scope-end")).is_some()
                 || matches!(tokens[k].tok, Tok::Punct(';'))
             {
                 scope_start = scope_start.max(k + 1);
@@ -944,16 +885,11 @@ impl Extractor {
                         Some(b) => format!(
                             "matched ({} slots{})",
                             b.slots(),
-                            if b.source_missing {
-                                ", source missing"
-                            } else {
-                                ""
-                            }
+                            if b.source_missing { ", source missing" } else { "" }
                         ),
                         None => "no match".to_string(),
                     };
-                    ex.attempts
-                        .push((rule.id.clone(), self.token_text(view, a, a + 1), outcome));
+                    ex.attempts.push((rule.id.clone(), self.token_text(view, a, a + 1), outcome));
                 }
                 let Some(binding) = found else { continue };
                 if binding.source.is_empty() && binding.target.is_empty() {
@@ -1046,12 +982,7 @@ impl Extractor {
         mentions: &[Mention],
     ) -> (Explanation, Vec<Relation>) {
         let tokens = tokenize(&norm.text, 0, norm.text.len(), mentions);
-        let view = SentenceView {
-            tokens: &tokens,
-            mentions,
-            original: text,
-            norm,
-        };
+        let view = SentenceView { tokens: &tokens, mentions, original: text, norm };
         let mut ex = Explanation::default();
         for t in &tokens {
             ex.tokens.push(match t.tok {
@@ -1069,10 +1000,7 @@ impl Extractor {
                 Tok::Punct(c) => c.to_string(),
             });
         }
-        let sentences = [Sentence {
-            start: 0,
-            end: text.len(),
-        }];
+        let sentences = [Sentence { start: 0, end: text.len() }];
         let found = self.sentence_relations(&view, Some(&mut ex));
         let _ = found;
         let relations = self.extract("explain", None, text, norm, &sentences, mentions);

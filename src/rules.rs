@@ -191,10 +191,7 @@ impl Rules {
 
     /// Parses rules text; `path` is used in messages.
     pub fn parse(text: &str, path: &Path) -> Result<Rules> {
-        let mut rules = Rules {
-            path: path.to_path_buf(),
-            ..Rules::default()
-        };
+        let mut rules = Rules { path: path.to_path_buf(), ..Rules::default() };
         let mut section = Section::None;
         let mut pending_rules: Vec<(u64, String, usize)> = Vec::new();
         for (index, raw) in text.lines().enumerate() {
@@ -307,10 +304,7 @@ impl Rules {
             if let Some(first) = rules.rules.iter().find(|r| r.id == rule.id) {
                 return Err(Error::config(
                     Location::column(path, line_no, indent as u64 + 1),
-                    format!(
-                        "duplicate rule id {:?} (first at line {})",
-                        rule.id, first.line
-                    ),
+                    format!("duplicate rule id {:?} (first at line {})", rule.id, first.line),
                 ));
             }
             rules.rules.push(rule);
@@ -321,11 +315,8 @@ impl Rules {
                 "no rules: expected a [rules] section with at least one rule",
             ));
         }
-        for list in rules
-            .verbs
-            .values_mut()
-            .chain(rules.nouns.values_mut())
-            .chain(rules.words.values_mut())
+        for list in
+            rules.verbs.values_mut().chain(rules.nouns.values_mut()).chain(rules.words.values_mut())
         {
             list.sort();
             list.dedup();
@@ -444,22 +435,10 @@ impl Rules {
                 "a rule needs a verb (V:class) or noun (N:class) that is not optional",
             ));
         };
-        if !steps
-            .iter()
-            .any(|s| matches!(s.element, Element::Source | Element::Target))
-        {
-            return Err(Error::config(
-                at(body_col),
-                "a rule needs a source S or a target T",
-            ));
+        if !steps.iter().any(|s| matches!(s.element, Element::Source | Element::Target)) {
+            return Err(Error::config(at(body_col), "a rule needs a source S or a target T"));
         }
-        Ok(Rule {
-            id: id.to_string(),
-            kind,
-            steps,
-            anchor,
-            line: line_no,
-        })
+        Ok(Rule { id: id.to_string(), kind, steps, anchor, line: line_no })
     }
 
     /// A word list by name (empty if absent).
@@ -501,28 +480,19 @@ fn parse_retype(line: &str, at: &Location) -> Result<Retype> {
     let Some((from, categories)) = left.split_once(" with ") else {
         return Err(Error::config(at.clone(), expected));
     };
-    let (Some(from), Some(to)) = (
-        RelationType::parse(from.trim()),
-        RelationType::parse(to.trim()),
-    ) else {
+    let (Some(from), Some(to)) = (RelationType::parse(from.trim()), RelationType::parse(to.trim()))
+    else {
         return Err(Error::config(
             at.clone(),
             format!("{expected}; types are supplies, deploys, sanctions"),
         ));
     };
-    let categories: Vec<String> = categories
-        .split(',')
-        .map(|c| c.trim().to_string())
-        .filter(|c| !c.is_empty())
-        .collect();
+    let categories: Vec<String> =
+        categories.split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect();
     if categories.is_empty() {
         return Err(Error::config(at.clone(), expected));
     }
-    Ok(Retype {
-        from,
-        categories,
-        to,
-    })
+    Ok(Retype { from, categories, to })
 }
 
 #[cfg(test)]
@@ -537,22 +507,10 @@ mod tests {
 
     #[test]
     fn inflections_are_generated() {
-        assert_eq!(
-            inflect("supply"),
-            ["supply", "supplies", "supplied", "supplying"]
-        );
-        assert_eq!(
-            inflect("provide"),
-            ["provide", "provides", "provided", "providing"]
-        );
-        assert_eq!(
-            inflect("dispatch"),
-            ["dispatch", "dispatches", "dispatched", "dispatching"]
-        );
-        assert_eq!(
-            inflect("deploy"),
-            ["deploy", "deploys", "deployed", "deploying"]
-        );
+        assert_eq!(inflect("supply"), ["supply", "supplies", "supplied", "supplying"]);
+        assert_eq!(inflect("provide"), ["provide", "provides", "provided", "providing"]);
+        assert_eq!(inflect("dispatch"), ["dispatch", "dispatches", "dispatched", "dispatching"]);
+        assert_eq!(inflect("deploy"), ["deploy", "deploys", "deployed", "deploying"]);
         assert_eq!(inflect_phrase("hand over")[2], ["handed", "over"]);
     }
 
@@ -586,10 +544,7 @@ mod tests {
                 "[verbs s]\nsupply\n[rules]\nx = supplies: S V:s Target\n",
                 "rules.txt:16:21: unknown element \"Target\"",
             ),
-            (
-                "[verbs s]\nsupply\n[rules]\nx = supplies: S T\n",
-                "a rule needs a verb",
-            ),
+            ("[verbs s]\nsupply\n[rules]\nx = supplies: S T\n", "a rule needs a verb"),
             (
                 "[verbs s]\nsupply\n[rules]\nx supplies S V:s T\n",
                 "rules.txt:16:1: expected a rule like",
@@ -602,18 +557,13 @@ mod tests {
         ];
         for (extra, want) in cases {
             let err = parse(extra).unwrap_err().to_string();
-            assert!(
-                err.contains(want),
-                "for {extra:?}: got {err:?}, want {want:?}"
-            );
+            assert!(err.contains(want), "for {extra:?}: got {err:?}, want {want:?}");
         }
     }
 
     #[test]
     fn missing_lists_and_rules_are_errors() {
-        let err = Rules::parse("[verbs s]\nsupply\n", Path::new("r.txt"))
-            .unwrap_err()
-            .to_string();
+        let err = Rules::parse("[verbs s]\nsupply\n", Path::new("r.txt")).unwrap_err().to_string();
         assert!(err.contains("missing word list [words skip]"), "{err}");
         let err = parse("").unwrap_err().to_string();
         assert!(err.contains("no rules"), "{err}");

@@ -25,9 +25,7 @@ impl Normalized {
 
     /// The first normalised offset whose original offset is at or after `orig`.
     pub fn from_original(&self, orig: usize) -> usize {
-        self.map
-            .partition_point(|&o| (o as usize) < orig)
-            .min(self.text.len())
+        self.map.partition_point(|&o| (o as usize) < orig).min(self.text.len())
     }
 }
 
@@ -43,18 +41,12 @@ fn is_space(c: char) -> bool {
 }
 
 fn is_zero_width(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}' | '\u{FEFF}'
-    )
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}' | '\u{FEFF}')
 }
 
 /// Hyphens and dashes: names are written with a hyphen, a space or a dash interchangeably.
 pub fn is_dash(c: char) -> bool {
-    matches!(
-        c,
-        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
-    )
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}')
 }
 
 fn fold_simple(c: char) -> Folded {
@@ -210,10 +202,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
     }
     // Initials and dotted acronyms: "F.", "U.S", "U.N".
     let letters: Vec<&str> = word.split('.').collect();
-    if letters
-        .iter()
-        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
-    {
+    if letters.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic)) {
         return true;
     }
     let lower = word.to_lowercase();
@@ -221,10 +210,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
 }
 
 fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | ')' | ']' | '\u{2019}' | '\u{201D}' | '\u{00BB}'
-    )
+    matches!(c, '"' | '\'' | ')' | ']' | '\u{2019}' | '\u{201D}' | '\u{00BB}')
 }
 
 /// Splits a text into sentences. Boundaries: `.`, `!`, `?` (after closing quotes and brackets)
@@ -259,10 +245,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             s = cut + text[cut..].len() - text[cut..].trim_start().len();
         }
         if trimmed_end > s {
-            out.push(Sentence {
-                start: s,
-                end: trimmed_end,
-            });
+            out.push(Sentence { start: s, end: trimmed_end });
         }
     };
     let mut iter = text.char_indices().peekable();
@@ -328,10 +311,7 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text)
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect()
+        sentences(text).iter().map(|s| &text[s.start..s.end]).collect()
     }
 
     #[test]

@@ -12,11 +12,7 @@ fn root() -> PathBuf {
 }
 
 fn kgraph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kgraph"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_kgraph")).args(args).current_dir(root()).output().unwrap()
 }
 
 fn stderr(o: &Output) -> String {
@@ -24,24 +20,13 @@ fn stderr(o: &Output) -> String {
 }
 
 fn build(input: &Path, out: &Path, extra: &[&str]) -> Output {
-    let mut args = vec![
-        "build",
-        input.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ];
+    let mut args = vec!["build", input.to_str().unwrap(), "--out", out.to_str().unwrap()];
     args.extend_from_slice(extra);
     kgraph(&args)
 }
 
 fn copy_gazetteer(to: &Path) {
-    for f in [
-        "states.csv",
-        "people.csv",
-        "organizations.csv",
-        "weapons.csv",
-        "rules.txt",
-    ] {
+    for f in ["states.csv", "people.csv", "organizations.csv", "weapons.csv", "rules.txt"] {
         fs::copy(root().join("gazetteer").join(f), to.join(f)).unwrap();
     }
 }
@@ -51,30 +36,17 @@ fn invalid_utf8_is_repaired_with_one_warning_and_strict_fails() {
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("in");
     fs::create_dir(&input).unwrap();
-    fs::write(
-        input.join("bad.txt"),
-        b"Iran shipped drones to Russia. \xff\xfe\xfd Done.",
-    )
-    .unwrap();
+    fs::write(input.join("bad.txt"), b"Iran shipped drones to Russia. \xff\xfe\xfd Done.").unwrap();
     let out = tmp.path().join("out");
     let o = build(&input, &out, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let err = stderr(&o);
     assert_eq!(err.matches("warning").count(), 1, "{err}");
-    assert!(
-        err.contains("bad.txt: 3 invalid UTF-8 bytes replaced"),
-        "{err}"
-    );
+    assert!(err.contains("bad.txt: 3 invalid UTF-8 bytes replaced"), "{err}");
     // The document was still read.
-    assert!(fs::read_to_string(out.join("relations.jsonl"))
-        .unwrap()
-        .contains("Iran"));
+    assert!(fs::read_to_string(out.join("relations.jsonl")).unwrap().contains("Iran"));
     let o = build(&input, &out, &["--strict"]);
-    assert_eq!(
-        o.status.code(),
-        Some(1),
-        "--strict turns the warning into exit 1"
-    );
+    assert_eq!(o.status.code(), Some(1), "--strict turns the warning into exit 1");
 }
 
 #[test]
@@ -83,11 +55,7 @@ fn binary_empty_and_unreadable_inputs_are_skipped_and_counted() {
     let input = tmp.path().join("in");
     fs::create_dir(&input).unwrap();
     fs::write(input.join("a.txt"), "Iran shipped drones to Russia.").unwrap();
-    fs::write(
-        input.join("image.png"),
-        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-    )
-    .unwrap();
+    fs::write(input.join("image.png"), b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
     fs::write(input.join("empty.txt"), b"").unwrap();
     std::os::unix::fs::symlink(tmp.path().join("nowhere.txt"), input.join("broken.txt")).unwrap();
     let out = tmp.path().join("out");
@@ -101,10 +69,7 @@ fn binary_empty_and_unreadable_inputs_are_skipped_and_counted() {
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(
-        err.contains("image.png: binary data (NUL bytes), not text; skipped"),
-        "{err}"
-    );
+    assert!(err.contains("image.png: binary data (NUL bytes), not text; skipped"), "{err}");
     assert!(err.contains("broken.txt: cannot read:"), "{err}");
     assert!(err.contains("missing.txt: cannot read:"), "{err}");
     assert!(err.contains("3 inputs skipped"), "{err}");
@@ -123,18 +88,9 @@ fn malformed_json_lines_name_file_and_line() {
     let o = build(&input, &out, &[]);
     assert_eq!(o.status.code(), Some(0));
     let err = stderr(&o);
-    assert!(
-        err.contains("news.jsonl:2: expected a JSON object"),
-        "{err}"
-    );
-    assert!(
-        err.contains("news.jsonl:3: record has no \"text\" field"),
-        "{err}"
-    );
-    assert!(
-        err.contains("news.jsonl:4: expected a JSON object"),
-        "{err}"
-    );
+    assert!(err.contains("news.jsonl:2: expected a JSON object"), "{err}");
+    assert!(err.contains("news.jsonl:3: record has no \"text\" field"), "{err}");
+    assert!(err.contains("news.jsonl:4: expected a JSON object"), "{err}");
     assert!(err.contains("kgraph: 2 documents"), "{err}");
     assert_eq!(build(&input, &out, &["--strict"]).status.code(), Some(1));
 }
@@ -170,14 +126,9 @@ fn pathological_text_stays_linear_and_caps_pairs() {
     assert!(err.contains("co-occurrence capped"), "{err}");
     // Pairs are capped per sentence: at most 40 entities → 780 pairs, not ~19,000.
     let edges = fs::read_to_string(out.join("edges.csv")).unwrap();
-    let cooccurs = edges
-        .lines()
-        .filter(|l| l.contains(",CO_OCCURS,") && l.contains("list.txt#"))
-        .count();
-    assert!(
-        cooccurs > 100,
-        "the capped sentence still pairs its first 40 entities"
-    );
+    let cooccurs =
+        edges.lines().filter(|l| l.contains(",CO_OCCURS,") && l.contains("list.txt#")).count();
+    assert!(cooccurs > 100, "the capped sentence still pairs its first 40 entities");
     assert!(cooccurs <= 40 * 39 / 2, "{cooccurs} co-occurrence edges");
     // A million mentions were counted, in bounded sentences.
     let nodes = fs::read_to_string(out.join("nodes.csv")).unwrap();
@@ -192,10 +143,7 @@ fn pathological_text_stays_linear_and_caps_pairs() {
         .filter(|l| l.contains("odd.txt"))
     {
         let m: serde_json::Value = serde_json::from_str(line).unwrap();
-        let (s, e) = (
-            m["start"].as_u64().unwrap() as usize,
-            m["end"].as_u64().unwrap() as usize,
-        );
+        let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
         assert_eq!(&text[s..e], m["text"].as_str().unwrap());
     }
 }
@@ -225,9 +173,7 @@ fn malformed_configuration_exits_2_and_writes_nothing() {
     ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains(&format!(
-            "bad-rules.txt:{line}:30: unknown element \"Recipient\""
-        )),
+        stderr(&o).contains(&format!("bad-rules.txt:{line}:30: unknown element \"Recipient\"")),
         "{}",
         stderr(&o)
     );
@@ -259,11 +205,7 @@ fn malformed_configuration_exits_2_and_writes_nothing() {
     // A gazetteer with no entities.
     let empty = tmp.path().join("empty");
     fs::create_dir(&empty).unwrap();
-    fs::write(
-        empty.join("states.csv"),
-        "id,name,aliases,iso2,iso3,capital,demonyms\n",
-    )
-    .unwrap();
+    fs::write(empty.join("states.csv"), "id,name,aliases,iso2,iso3,capital,demonyms\n").unwrap();
     fs::copy(gaz.join("rules.txt"), empty.join("rules.txt")).unwrap();
     let o = kgraph(&[
         "build",
@@ -274,11 +216,7 @@ fn malformed_configuration_exits_2_and_writes_nothing() {
         empty.to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("the gazetteer has no entities"),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("the gazetteer has no entities"), "{}", stderr(&o));
     assert!(!out.exists());
 
     // An unknown format is a usage error.
@@ -291,11 +229,7 @@ fn malformed_configuration_exits_2_and_writes_nothing() {
         "graphml,pdf",
     ]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("unknown format \"pdf\""),
-        "{}",
-        stderr(&o)
-    );
+    assert!(stderr(&o).contains("unknown format \"pdf\""), "{}", stderr(&o));
 }
 
 #[test]
@@ -389,13 +323,7 @@ fn killing_a_build_never_leaves_a_truncated_file() {
         }
     }
     // A later build cleans up the temporary files a killed one left behind.
-    let o = kgraph(&[
-        "build",
-        corpus.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--quiet",
-    ]);
+    let o = kgraph(&["build", corpus.to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]);
     assert!(o.status.success());
     let leftovers: Vec<String> = fs::read_dir(&out)
         .unwrap()

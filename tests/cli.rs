@@ -15,11 +15,7 @@ fn root() -> PathBuf {
 }
 
 fn kgraph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kgraph"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_kgraph")).args(args).current_dir(root()).output().unwrap()
 }
 
 fn stderr(o: &Output) -> String {
@@ -39,12 +35,7 @@ fn read_dir_files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .unwrap()
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_file())
-        .map(|e| {
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                fs::read(e.path()).unwrap(),
-            )
-        })
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), fs::read(e.path()).unwrap()))
         .filter(|(name, _)| !name.starts_with('.') && name != "graph.svg")
         .collect()
 }
@@ -57,11 +48,7 @@ fn first_difference(a: &[u8], b: &[u8]) -> String {
             return format!("line {}:\n  committed: {x}\n  fresh:     {y}", i + 1);
         }
     }
-    format!(
-        "lengths differ: {} vs {} lines",
-        a.lines().count(),
-        b.lines().count()
-    )
+    format!("lengths differ: {} vs {} lines", a.lines().count(), b.lines().count())
 }
 
 #[test]
@@ -104,11 +91,7 @@ fn seeds_graph_holds_the_expected_entities() {
     let tmp = tempfile::tempdir().unwrap();
     build_seeds(tmp.path(), &[]);
     let nodes = fs::read_to_string(tmp.path().join("nodes.csv")).unwrap();
-    let ids: Vec<&str> = nodes
-        .lines()
-        .skip(1)
-        .map(|l| l.split(',').next().unwrap())
-        .collect();
+    let ids: Vec<&str> = nodes.lines().skip(1).map(|l| l.split(',').next().unwrap()).collect();
     assert!(ids.len() >= 40, "only {} entities", ids.len());
     for want in [
         "state:KP",
@@ -138,10 +121,7 @@ fn seeds_graph_holds_the_expected_entities() {
         .collect();
     weights.sort_by(|a, b| b.cmp(a));
     let top: Vec<&String> = weights.iter().take(5).map(|(_, k)| k).collect();
-    assert!(
-        top.contains(&&"state:KP-state:RU".to_string()),
-        "top co-occurrences: {top:?}"
-    );
+    assert!(top.contains(&&"state:KP-state:RU".to_string()), "top co-occurrences: {top:?}");
 }
 
 #[test]
@@ -155,10 +135,7 @@ fn seeds_relations_include_the_core_claims_with_items_and_provenance() {
         // Provenance: the byte span points at the sentence in the original document.
         let doc =
             fs::read_to_string(root().join("seeds").join(r["doc"].as_str().unwrap())).unwrap();
-        let (s, e) = (
-            r["start"].as_u64().unwrap() as usize,
-            r["end"].as_u64().unwrap() as usize,
-        );
+        let (s, e) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
         assert_eq!(&doc[s..e], r["text"].as_str().unwrap());
         if r["modality"] != "asserted" || r["target"].is_null() {
             continue;
@@ -172,26 +149,15 @@ fn seeds_relations_include_the_core_claims_with_items_and_provenance() {
         let items = r["items"].as_array().unwrap().len();
         *found.entry(key).or_insert(0) += items;
     }
-    for want in [
-        "state:KP supplies state:RU",
-        "state:KP deploys state:RU",
-        "state:RU supplies state:KP",
-    ] {
-        assert!(
-            found.get(want).copied().unwrap_or(0) > 0,
-            "{want} with items missing: {found:?}"
-        );
+    for want in
+        ["state:KP supplies state:RU", "state:KP deploys state:RU", "state:RU supplies state:KP"]
+    {
+        assert!(found.get(want).copied().unwrap_or(0) > 0, "{want} with items missing: {found:?}");
     }
     let edges = fs::read_to_string(tmp.path().join("edges.csv")).unwrap();
-    assert!(edges
-        .lines()
-        .any(|l| l.starts_with("state:KP,state:RU,SUPPLIES,")));
-    assert!(edges
-        .lines()
-        .any(|l| l.starts_with("state:RU,state:KP,SUPPLIES,")));
-    assert!(edges
-        .lines()
-        .any(|l| l.starts_with("state:KP,state:RU,DEPLOYS,")));
+    assert!(edges.lines().any(|l| l.starts_with("state:KP,state:RU,SUPPLIES,")));
+    assert!(edges.lines().any(|l| l.starts_with("state:RU,state:KP,SUPPLIES,")));
+    assert!(edges.lines().any(|l| l.starts_with("state:KP,state:RU,DEPLOYS,")));
 }
 
 #[test]
@@ -200,40 +166,20 @@ fn eval_on_the_seed_gold_meets_the_bar() {
     assert!(o.status.success(), "{}", stderr(&o));
     let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let overall = &report["overall"];
-    assert_eq!(
-        overall["recall"].as_f64().unwrap(),
-        1.0,
-        "misses: {}",
-        report["misses"]
-    );
+    assert_eq!(overall["recall"].as_f64().unwrap(), 1.0, "misses: {}", report["misses"]);
     assert!(
         overall["precision"].as_f64().unwrap() >= 0.95,
         "false positives: {}",
         report["false_positives"]
     );
-    assert_eq!(
-        report["must_not_hits"].as_array().unwrap().len(),
-        0,
-        "{}",
-        report["must_not_hits"]
-    );
-    assert_eq!(
-        report["unresolved"].as_array().unwrap().len(),
-        0,
-        "{}",
-        report["unresolved"]
-    );
+    assert_eq!(report["must_not_hits"].as_array().unwrap().len(), 0, "{}", report["must_not_hits"]);
+    assert_eq!(report["unresolved"].as_array().unwrap().len(), 0, "{}", report["unresolved"]);
 }
 
 #[test]
 fn gazetteer_check_passes_on_the_shipped_gazetteer() {
     let o = kgraph(&["gazetteer", "check", "--strict"]);
-    assert!(
-        o.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        stderr(&o)
-    );
+    assert!(o.status.success(), "{}{}", String::from_utf8_lossy(&o.stdout), stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("0 warnings"), "{out}");
 }
@@ -241,13 +187,7 @@ fn gazetteer_check_passes_on_the_shipped_gazetteer() {
 #[test]
 fn gazetteer_check_names_file_and_line_of_a_broken_row() {
     let tmp = tempfile::tempdir().unwrap();
-    for f in [
-        "states.csv",
-        "people.csv",
-        "organizations.csv",
-        "weapons.csv",
-        "rules.txt",
-    ] {
+    for f in ["states.csv", "people.csv", "organizations.csv", "weapons.csv", "rules.txt"] {
         fs::copy(root().join("gazetteer").join(f), tmp.path().join(f)).unwrap();
     }
     let people = tmp.path().join("people.csv");
@@ -255,33 +195,19 @@ fn gazetteer_check_names_file_and_line_of_a_broken_row() {
     let lines = text.lines().count();
     text.push_str("person:broken,Only Two Fields\n");
     fs::write(&people, text).unwrap();
-    let o = kgraph(&[
-        "gazetteer",
-        "check",
-        "--gazetteer",
-        tmp.path().to_str().unwrap(),
-    ]);
+    let o = kgraph(&["gazetteer", "check", "--gazetteer", tmp.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(
-        err.contains(&format!("people.csv:{}: expected 5 fields", lines + 1)),
-        "{err}"
-    );
+    assert!(err.contains(&format!("people.csv:{}: expected 5 fields", lines + 1)), "{err}");
 }
 
 #[test]
 fn explain_shows_matches_rules_and_cues() {
-    let o = kgraph(&[
-        "explain",
-        "Iran may have supplied Russia with Shahed-136 drones.",
-    ]);
+    let o = kgraph(&["explain", "Iran may have supplied Russia with Shahed-136 drones."]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("\"Shahed-136\" → weapon:shahed-136"), "{out}");
-    assert!(
-        out.contains("supply-with at \"supplied\": matched"),
-        "{out}"
-    );
+    assert!(out.contains("supply-with at \"supplied\": matched"), "{out}");
     assert!(out.contains("may (hedged)"), "{out}");
     assert!(out.contains("Iran -supplies-> Russia"), "{out}");
 }
@@ -290,13 +216,7 @@ fn explain_shows_matches_rules_and_cues() {
 fn stdin_and_jsonl_inputs_work() {
     let tmp = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_kgraph"))
-        .args([
-            "build",
-            "-",
-            "--out",
-            tmp.path().to_str().unwrap(),
-            "--quiet",
-        ])
+        .args(["build", "-", "--out", tmp.path().to_str().unwrap(), "--quiet"])
         .current_dir(root())
         .stdin(std::process::Stdio::piped())
         .spawn()
@@ -310,10 +230,7 @@ fn stdin_and_jsonl_inputs_work() {
         .unwrap();
     assert!(child.wait().unwrap().success());
     let rel = fs::read_to_string(tmp.path().join("relations.jsonl")).unwrap();
-    assert!(
-        rel.contains("\"doc\":\"a1\"") && rel.contains("\"date\":\"2024-03-01\""),
-        "{rel}"
-    );
+    assert!(rel.contains("\"doc\":\"a1\"") && rel.contains("\"date\":\"2024-03-01\""), "{rel}");
     let gexf = fs::read_to_string(tmp.path().join("graph.gexf")).unwrap();
     assert!(
         gexf.contains("mode=\"dynamic\"") && gexf.contains("start=\"2024-03-01\""),

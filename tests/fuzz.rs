@@ -27,13 +27,7 @@ const NASTY: [&str; 8] = [
 ];
 
 fn entity(id: &str, name: &str, kind: EntityKind) -> Entity {
-    Entity {
-        id: id.into(),
-        name: name.into(),
-        kind,
-        aliases: Vec::new(),
-        attrs: BTreeMap::new(),
-    }
+    Entity { id: id.into(), name: name.into(), kind, aliases: Vec::new(), attrs: BTreeMap::new() }
 }
 
 fn pipeline() -> &'static Pipeline {
@@ -46,11 +40,7 @@ fn pipeline() -> &'static Pipeline {
             .collect();
         entities.push(entity("state:RU", "Russia", EntityKind::State));
         entities.push(entity("weapon:drones", "drones", EntityKind::Weapon));
-        entities.push(entity(
-            "weapon:quote",
-            "\"Tab\tShell\" missiles",
-            EntityKind::Weapon,
-        ));
+        entities.push(entity("weapon:quote", "\"Tab\tShell\" missiles", EntityKind::Weapon));
         let g = Gazetteer::from_entities(entities).unwrap();
         let rules =
             Rules::from_path(&Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer/rules.txt"))
@@ -62,13 +52,8 @@ fn pipeline() -> &'static Pipeline {
 fn fragment() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::sample::select(NASTY.to_vec()).prop_map(str::to_string),
-        prop::sample::select(vec![
-            "Russia",
-            "drones",
-            "\"Tab\tShell\" missiles",
-            "Russia's"
-        ])
-        .prop_map(str::to_string),
+        prop::sample::select(vec!["Russia", "drones", "\"Tab\tShell\" missiles", "Russia's"])
+            .prop_map(str::to_string),
         prop::sample::select(vec![
             " supplied ",
             " shipped ",
@@ -215,10 +200,7 @@ fn xml_texts(bytes: &[u8]) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
     let mut buf = Vec::new();
     loop {
-        match reader
-            .read_event_into(&mut buf)
-            .map_err(|e| e.to_string())?
-        {
+        match reader.read_event_into(&mut buf).map_err(|e| e.to_string())? {
             Event::Eof => return Ok(out),
             Event::Start(e) | Event::Empty(e) => {
                 for a in e.attributes() {

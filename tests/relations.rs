@@ -18,17 +18,12 @@ fn pipeline() -> &'static Pipeline {
 }
 
 fn relations(text: &str) -> Vec<Relation> {
-    let doc = Doc {
-        id: "test".into(),
-        text: text.into(),
-        ..Doc::default()
-    };
+    let doc = Doc { id: "test".into(), text: text.into(), ..Doc::default() };
     pipeline().process(&doc).0.relations
 }
 
 fn name(e: Option<kgraph::model::EntityIx>) -> String {
-    e.map(|e| pipeline().gazetteer.entity(e).name.clone())
-        .unwrap_or_else(|| "-".into())
+    e.map(|e| pipeline().gazetteer.entity(e).name.clone()).unwrap_or_else(|| "-".into())
 }
 
 /// "Source -type-> Target" for every asserted relation.
@@ -44,12 +39,9 @@ fn items(text: &str) -> Vec<(String, Option<String>)> {
     relations(text)
         .iter()
         .flat_map(|r| {
-            r.items.iter().map(|i| {
-                (
-                    pipeline().gazetteer.entity(i.entity).name.clone(),
-                    i.quantity.clone(),
-                )
-            })
+            r.items
+                .iter()
+                .map(|i| (pipeline().gazetteer.entity(i.entity).name.clone(), i.quantity.clone()))
         })
         .collect()
 }
@@ -77,11 +69,9 @@ fn active_with() {
         "Iran supplied Russia with oil and grain." => [];
         "Norway provided Sweden with electricity during the winter." => [];
     }
-    assert!(
-        items("Iran supplied Russia with at least 2,000 Shahed drones.")
-            .iter()
-            .any(|(_, q)| q.as_deref() == Some("at least 2,000"))
-    );
+    assert!(items("Iran supplied Russia with at least 2,000 Shahed drones.")
+        .iter()
+        .any(|(_, q)| q.as_deref() == Some("at least 2,000")));
 }
 
 #[test]
@@ -202,39 +192,15 @@ fn metonyms_and_possessive_sources() {
 #[test]
 fn negation_and_hedges() {
     let cases: [(&str, Modality); 9] = [
-        (
-            "North Korea did not send troops to Russia.",
-            Modality::Negated,
-        ),
+        ("North Korea did not send troops to Russia.", Modality::Negated),
         ("Iran denied supplying drones to Russia.", Modality::Negated),
-        (
-            "There is no sign that Belarus sent troops to Ukraine.",
-            Modality::Negated,
-        ),
-        (
-            "Russia may supply missiles to North Korea.",
-            Modality::Hedged,
-        ),
-        (
-            "If Iran sends missiles to Russia, new measures will follow.",
-            Modality::Hedged,
-        ),
-        (
-            "Iran is considering sending drones to Russia.",
-            Modality::Hedged,
-        ),
-        (
-            "Officials urged Iran to stop shipping drones to Russia.",
-            Modality::Negated,
-        ),
-        (
-            "Any arms sales from Iran to Russia would violate the resolution.",
-            Modality::Hedged,
-        ),
-        (
-            "Iran supplied drones to Russia, officials said.",
-            Modality::Asserted,
-        ),
+        ("There is no sign that Belarus sent troops to Ukraine.", Modality::Negated),
+        ("Russia may supply missiles to North Korea.", Modality::Hedged),
+        ("If Iran sends missiles to Russia, new measures will follow.", Modality::Hedged),
+        ("Iran is considering sending drones to Russia.", Modality::Hedged),
+        ("Officials urged Iran to stop shipping drones to Russia.", Modality::Negated),
+        ("Any arms sales from Iran to Russia would violate the resolution.", Modality::Hedged),
+        ("Iran supplied drones to Russia, officials said.", Modality::Asserted),
     ];
     for (text, want) in cases {
         assert_eq!(modality(text), vec![want], "sentence: {text}");
@@ -243,10 +209,7 @@ fn negation_and_hedges() {
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].modality, Modality::Asserted);
     assert!(
-        r[0].attribution
-            .as_deref()
-            .unwrap_or("")
-            .contains("According to"),
+        r[0].attribution.as_deref().unwrap_or("").contains("According to"),
         "{:?}",
         r[0].attribution
     );
@@ -297,10 +260,7 @@ fn document_context_fills_a_missing_party() {
 
     // Negatives: too far back, or another actor.
     let far = "North Korea shipped shells to Russia. One. Two. Three. Four. North Korea also sent ballistic missiles.";
-    assert!(relations(far)
-        .iter()
-        .filter(|r| r.sentence == 5)
-        .all(|r| r.target.is_none()));
+    assert!(relations(far).iter().filter(|r| r.sentence == 5).all(|r| r.target.is_none()));
     let other = "North Korea shipped shells to Russia. Iran also sent drones.";
     assert!(relations(other)
         .iter()
@@ -308,10 +268,7 @@ fn document_context_fills_a_missing_party() {
         .all(|r| r.target.is_none() && !r.context));
     // Without a reciprocity cue, roles never swap.
     let no_cue = "North Korea sent troops to Russia. Russia provided air defense systems.";
-    assert!(relations(no_cue)
-        .iter()
-        .filter(|r| r.sentence == 1)
-        .all(|r| r.target.is_none()));
+    assert!(relations(no_cue).iter().filter(|r| r.sentence == 1).all(|r| r.target.is_none()));
 }
 
 #[test]

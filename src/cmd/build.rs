@@ -97,10 +97,7 @@ fn prepare_out(out: &Path, inputs: &[PathBuf]) -> Result<()> {
         }
     }
     // Temporary files of a killed earlier run: ".graph.graphml.tmp-1234".
-    let ours: BTreeSet<&str> = Format::ALL
-        .iter()
-        .flat_map(|f| f.files().iter().copied())
-        .collect();
+    let ours: BTreeSet<&str> = Format::ALL.iter().flat_map(|f| f.files().iter().copied()).collect();
     if let Ok(entries) = fs::read_dir(out) {
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
@@ -140,40 +137,38 @@ pub fn run(args: BuildArgs) -> Result<u8> {
         skipped: 0,
         quiet: args.quiet,
     };
-    let options = GraphOptions {
-        include_hedged: args.include_hedged,
-    };
-    let builder = pipeline.run(corpus, args.jobs, options, &mut sink, &mut |_, _| {})?;
+    let options = GraphOptions { include_hedged: args.include_hedged };
+    let bar = progress_bar(corpus.total_bytes, args.quiet);
+    let builder = pipeline.run(corpus, args.jobs, options, &mut sink, &mut |docs, bytes| {
+        if let Some(bar) = &bar {
+            bar.set_position(bytes);
+            bar.set_message(format!("{docs} documents"));
+        }
+    })?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
     let graph = builder.finish(&pipeline.gazetteer, args.min_weight);
     write_exports(
         &graph,
         &formats,
         &args.out,
-        ExportOptions {
-            dot_cooccur_min: args.dot_cooccur_min,
-        },
+        ExportOptions { dot_cooccur_min: args.dot_cooccur_min },
     )?;
-    let StreamSink {
-        relations,
-        mentions,
-        warnings,
-        skipped,
-        ..
-    } = sink;
+    let StreamSink { relations, mentions, mut warnings, skipped, .. } = sink;
     for f in [relations, mentions].into_iter().flatten() {
         f.commit()?;
     }
-    if !args.quiet {
-        eprintln!(
-            "{}",
-            summary(&graph, started.elapsed().as_secs_f64(), skipped)
-        );
+    if let Some(format) = &args.render {
+        if let Err(message) = render(&args.out, format, &formats) {
+            warnings += 1;
+            eprintln!("kgraph: warning: {message}");
+        }
     }
-    Ok(if args.strict && warnings + config_warnings > 0 {
-        1
-    } else {
-        0
-    })
+    if !args.quiet {
+        eprintln!("{}", summary(&graph, started.elapsed().as_secs_f64(), skipped));
+    }
+    Ok(if args.strict && warnings + config_warnings > 0 { 1 } else { 0 })
 }
 
 /// Writes the graph exports (each atomically).
@@ -185,25 +180,21 @@ pub fn write_exports(
 ) -> Result<()> {
     for format in formats {
         match format {
-            Format::Graphml => write_atomic(&out.join("graph.graphml"), |w| {
-                export::graphml::write(graph, w)
-            })?,
+            Format::Graphml => {
+                write_atomic(&out.join("graph.graphml"), |w| export::graphml::write(graph, w))?
+            }
             Format::Gexf => {
                 write_atomic(&out.join("graph.gexf"), |w| export::gexf::write(graph, w))?
             }
-            Format::Dot => write_atomic(&out.join("graph.dot"), |w| {
-                export::dot::write(graph, options, w)
-            })?,
+            Format::Dot => {
+                write_atomic(&out.join("graph.dot"), |w| export::dot::write(graph, options, w))?
+            }
             Format::Json => {
                 write_atomic(&out.join("graph.json"), |w| export::json::write(graph, w))?
             }
             Format::Csv => {
-                write_atomic(&out.join("nodes.csv"), |w| {
-                    export::csv::write_nodes(graph, w)
-                })?;
-                write_atomic(&out.join("edges.csv"), |w| {
-                    export::csv::write_edges(graph, w)
-                })?;
+                write_atomic(&out.join("nodes.csv"), |w| export::csv::write_nodes(graph, w))?;
+                write_atomic(&out.join("edges.csv"), |w| export::csv::write_edges(graph, w))?;
                 write_atomic(&out.join("import.cypher"), export::csv::write_cypher)?;
             }
             Format::Relations | Format::Mentions => {} // streamed
@@ -212,13 +203,60 @@ pub fn write_exports(
     Ok(())
 }
 
+/// Runs Graphviz on `graph.dot`, writing `graph.FORMAT` atomically.
+fn render(out: &Path, format: &str, formats: &BTreeSet<Format>) -> std::result::Result<(), String> {
+    if !formats.contains(&Format::Dot) {
+        return Err("--render needs the dot format (add dot to --format)".into());
+    }
+    let target = out.join(format!("graph.{format}"));
+    let temp = out.join(format!(".graph.{format}.tmp-{}", std::process::id()));
+    let result = std::process::Command::new("dot")
+        .arg(format!("-T{format}"))
+        .arg(out.join("graph.dot"))
+        .arg("-o")
+        .arg(&temp)
+        .output();
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(format!(
+            "cannot render: Graphviz `dot` is not installed (Debian/Ubuntu: apt-get install graphviz); the graph is in {}",
+            out.join("graph.dot").display()
+        )),
+        Err(e) => Err(format!("cannot run Graphviz `dot`: {e}")),
+        Ok(o) if !o.status.success() => {
+            let _ = fs::remove_file(&temp);
+            Err(format!("Graphviz `dot` failed: {}", String::from_utf8_lossy(&o.stderr).trim()))
+        }
+        Ok(_) => fs::rename(&temp, &target).map_err(|e| format!("{}: {e}", target.display())),
+    }
+}
+
+/// A progress bar on a terminal (documents, MB, MB/s, ETA when the size is known); nothing when
+/// standard error is not a terminal, so logs get only the summary line.
+fn progress_bar(total_bytes: u64, quiet: bool) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = if total_bytes > 0 {
+        indicatif::ProgressBar::new(total_bytes)
+    } else {
+        indicatif::ProgressBar::new_spinner()
+    };
+    let template = if total_bytes > 0 {
+        "{spinner} [{elapsed_precise}] {bar:30} {bytes}/{total_bytes} ({bytes_per_sec}, ETA {eta}) {msg}"
+    } else {
+        "{spinner} [{elapsed_precise}] {bytes} ({bytes_per_sec}) {msg}"
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
+    Some(bar)
+}
+
 fn summary(graph: &KnowledgeGraph, seconds: f64, skipped: usize) -> String {
     let s = &graph.stats;
-    let edges: Vec<String> = s
-        .edges_by_type
-        .iter()
-        .map(|(k, n)| format!("{n} {k}"))
-        .collect();
+    let edges: Vec<String> = s.edges_by_type.iter().map(|(k, n)| format!("{n} {k}")).collect();
     let mb = s.bytes as f64 / 1e6;
     let mut line = format!(
         "kgraph: {} documents, {} sentences, {} mentions, {} entities, edges: {}; {:.2} MB in {:.2} s ({:.1} MB/s)",

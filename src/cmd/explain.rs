@@ -19,11 +19,7 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
             })?;
             text[s.start..s.end].to_string()
         }
-        _ => {
-            return Err(Error::Usage(
-                "give a sentence, or --doc FILE --sentence N".into(),
-            ))
-        }
+        _ => return Err(Error::Usage("give a sentence, or --doc FILE --sentence N".into())),
     };
     let (norm, _, mentions) = pipeline.mentions(&sentence);
     let mut mentions = mentions;
@@ -45,9 +41,7 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
         );
     }
     let (explanation, relations) =
-        pipeline
-            .extractor
-            .explain(&pipeline.gazetteer, &sentence, &norm, &mentions);
+        pipeline.extractor.explain(&pipeline.gazetteer, &sentence, &norm, &mentions);
     println!("tokens: {}", explanation.tokens.join(" "));
     println!("rules tried:");
     for (rule, anchor, outcome) in &explanation.attempts {
@@ -58,15 +52,11 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
     }
     println!("relations:");
     let name = |e: Option<kgraph::model::EntityIx>| {
-        e.map(|e| pipeline.gazetteer.entity(e).name.clone())
-            .unwrap_or_else(|| "?".into())
+        e.map(|e| pipeline.gazetteer.entity(e).name.clone()).unwrap_or_else(|| "?".into())
     };
     for r in &relations {
-        let items: Vec<String> = r
-            .items
-            .iter()
-            .map(|i| pipeline.gazetteer.entity(i.entity).name.clone())
-            .collect();
+        let items: Vec<String> =
+            r.items.iter().map(|i| pipeline.gazetteer.entity(i.entity).name.clone()).collect();
         println!(
             "  {} -{}-> {} items [{}] {} rule {}",
             name(r.source),

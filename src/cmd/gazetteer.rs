@@ -11,33 +11,18 @@ pub fn check(config: &ConfigArgs, strict: bool) -> Result<u8> {
             for e in &errors {
                 eprintln!("kgraph: error: {e}");
             }
-            return Err(Error::Usage(format!(
-                "{} errors in the gazetteer",
-                errors.len()
-            )))
-            .map_err(|e| {
-                Error::config(
-                    kgraph::error::Location::file(&config.gazetteer),
-                    e.to_string(),
-                )
-            });
+            return Err(Error::Usage(format!("{} errors in the gazetteer", errors.len()))).map_err(
+                |e| Error::config(kgraph::error::Location::file(&config.gazetteer), e.to_string()),
+            );
         }
         Err(e) => return Err(e),
     };
-    let warnings = gazetteer
-        .problems()
-        .iter()
-        .filter(|p| p.severity == Severity::Warning)
-        .count();
+    let warnings = gazetteer.problems().iter().filter(|p| p.severity == Severity::Warning).count();
     for p in gazetteer.problems() {
         eprintln!("kgraph: warning: {}: {}", p.at, p.message);
     }
     let rules_path = config.rules_path();
-    let rules = if rules_path.exists() {
-        Some(Rules::from_path(&rules_path)?)
-    } else {
-        None
-    };
+    let rules = if rules_path.exists() { Some(Rules::from_path(&rules_path)?) } else { None };
     let mut by_kind = std::collections::BTreeMap::new();
     for e in gazetteer.entities() {
         *by_kind.entry(e.kind.as_str()).or_insert(0usize) += 1;

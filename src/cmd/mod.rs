@@ -12,9 +12,9 @@ use kgraph::{Gazetteer, Pipeline, Result, Rules};
 pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Build(args) => build::run(args),
-        Command::Gazetteer {
-            command: GazetteerCommand::Check { config, strict },
-        } => gazetteer::check(&config, strict),
+        Command::Gazetteer { command: GazetteerCommand::Check { config, strict } } => {
+            gazetteer::check(&config, strict)
+        }
         Command::Eval(args) => eval::run(args),
         Command::Explain(args) => explain::run(args),
     }

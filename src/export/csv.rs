@@ -21,11 +21,7 @@ pub fn safe_text(s: &str) -> String {
 }
 
 fn array(values: &[String]) -> String {
-    values
-        .iter()
-        .map(|v| safe_text(v).replace(';', ","))
-        .collect::<Vec<_>>()
-        .join(";")
+    values.iter().map(|v| safe_text(v).replace(';', ",")).collect::<Vec<_>>().join(";")
 }
 
 fn relationship_type(kind: &str) -> String {
@@ -39,17 +35,11 @@ fn csv_err(e: csv::Error) -> io::Error {
 pub fn write_nodes(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let attrs = attribute_names(graph);
     let mut out = csv::WriterBuilder::new().from_writer(w);
-    let mut header: Vec<String> = [
-        "id:ID(Entity)",
-        "name",
-        "kind",
-        "mentions:int",
-        "docs:int",
-        "aliases:string[]",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let mut header: Vec<String> =
+        ["id:ID(Entity)", "name", "kind", "mentions:int", "docs:int", "aliases:string[]"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
     header.extend(attrs.iter().cloned());
     header.push(":LABEL".into());
     out.write_record(&header).map_err(csv_err)?;
@@ -62,11 +52,7 @@ pub fn write_nodes(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
             n.data.docs.to_string(),
             array(&n.aliases),
         ];
-        row.extend(
-            attrs
-                .iter()
-                .map(|a| n.attrs.get(a).map(|v| safe_text(v)).unwrap_or_default()),
-        );
+        row.extend(attrs.iter().map(|a| n.attrs.get(a).map(|v| safe_text(v)).unwrap_or_default()));
         row.push(format!("Entity;{}", n.kind.label()));
         out.write_record(&row).map_err(csv_err)?;
     }
@@ -141,9 +127,7 @@ pub fn write_cypher(w: &mut dyn Write) -> io::Result<()> {
         s.push_str("LOAD CSV WITH HEADERS FROM 'file:///edges.csv' AS row\n");
         s.push_str(&format!("WITH row WHERE row.`:TYPE` = '{t}'\n"));
         s.push_str("MATCH (a:Entity {id: row.`:START_ID(Entity)`}), (b:Entity {id: row.`:END_ID(Entity)`})\n");
-        s.push_str(&format!(
-            "MERGE (a)-[r:{t} {{modality: row.modality}}]->(b)\n"
-        ));
+        s.push_str(&format!("MERGE (a)-[r:{t} {{modality: row.modality}}]->(b)\n"));
         s.push_str(
             "SET r.weight = toInteger(row.`weight:int`), r.docs = toInteger(row.`docs:int`),\n",
         );

@@ -52,10 +52,7 @@ pub fn write(graph: &KnowledgeGraph, options: ExportOptions, w: &mut dyn Write) 
     }
     writeln!(w, "digraph kgraph {{")?;
     writeln!(w, "  graph [overlap=false, splines=true, rankdir=LR, outputorder=edgesfirst, fontname=\"Helvetica\", label=\"kgraph: who supplies, deploys and sanctions whom\", labelloc=t];")?;
-    writeln!(
-        w,
-        "  node [style=filled, fontname=\"Helvetica\", fontsize=10, fontcolor=white];"
-    )?;
+    writeln!(w, "  node [style=filled, fontname=\"Helvetica\", fontsize=10, fontcolor=white];")?;
     writeln!(w, "  edge [fontname=\"Helvetica\", fontsize=8];")?;
     for n in graph.nodes() {
         if !shown.contains(n.id.as_str()) {
@@ -68,10 +65,7 @@ pub fn write(graph: &KnowledgeGraph, options: ExportOptions, w: &mut dyn Write) 
             quote(&n.name),
             shape(n.kind),
             quote(&hex(kind_color(n))),
-            quote(&format!(
-                "{} ({}), {} mentions",
-                n.name, n.kind, n.data.mentions
-            ))
+            quote(&format!("{} ({}), {} mentions", n.name, n.kind, n.data.mentions))
         )?;
     }
     for (s, e, t) in graph.edges() {

@@ -16,12 +16,9 @@ use std::io::{self, Write};
 
 pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let attrs = attribute_names(graph);
-    let dynamic = graph
-        .edges()
-        .any(|(_, e, _)| spell_dates(&e.data.first_seen, &e.data.last_seen).is_some())
-        || graph
-            .nodes()
-            .any(|n| spell_dates(&n.data.first_seen, &n.data.last_seen).is_some());
+    let dynamic =
+        graph.edges().any(|(_, e, _)| spell_dates(&e.data.first_seen, &e.data.last_seen).is_some())
+            || graph.nodes().any(|n| spell_dates(&n.data.first_seen, &n.data.last_seen).is_some());
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         w,
@@ -32,32 +29,22 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         r#"  <meta><creator>kgraph</creator><description>entities and typed relations from news text</description></meta>"#
     )?;
     if dynamic {
-        writeln!(
-            w,
-            r#"  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">"#
-        )?;
+        writeln!(w, r#"  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">"#)?;
     } else {
         writeln!(w, r#"  <graph defaultedgetype="directed" mode="static">"#)?;
     }
     // Node attributes: fixed ones, then the kind-specific columns (prefixed so that no title can
     // equal another ignoring case).
-    let node_attrs: Vec<(String, &str)> = [
-        ("kind", "string"),
-        ("mentions", "integer"),
-        ("docs", "integer"),
-        ("aliases", "string"),
-    ]
-    .iter()
-    .map(|(k, t)| (k.to_string(), *t))
-    .chain(attrs.iter().map(|a| (format!("attr_{a}"), "string")))
-    .collect();
+    let node_attrs: Vec<(String, &str)> =
+        [("kind", "string"), ("mentions", "integer"), ("docs", "integer"), ("aliases", "string")]
+            .iter()
+            .map(|(k, t)| (k.to_string(), *t))
+            .chain(attrs.iter().map(|a| (format!("attr_{a}"), "string")))
+            .collect();
     writeln!(w, r#"    <attributes class="node">"#)?;
     for (title, t) in &node_attrs {
         let title = xml_escape(title);
-        writeln!(
-            w,
-            r#"      <attribute id="{title}" title="{title}" type="{t}"/>"#
-        )?;
+        writeln!(w, r#"      <attribute id="{title}" title="{title}" type="{t}"/>"#)?;
     }
     writeln!(w, "    </attributes>")?;
     let edge_attrs = [
@@ -71,10 +58,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     ];
     writeln!(w, r#"    <attributes class="edge">"#)?;
     for (title, t) in edge_attrs {
-        writeln!(
-            w,
-            r#"      <attribute id="{title}" title="{title}" type="{t}"/>"#
-        )?;
+        writeln!(w, r#"      <attribute id="{title}" title="{title}" type="{t}"/>"#)?;
     }
     writeln!(w, "    </attributes>")?;
     let spell = |first: &Option<String>, last: &Option<String>| -> String {
@@ -99,11 +83,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             n.data.docs.to_string(),
             n.aliases.join("; "),
         ];
-        values.extend(
-            attrs
-                .iter()
-                .map(|a| n.attrs.get(a).cloned().unwrap_or_default()),
-        );
+        values.extend(attrs.iter().map(|a| n.attrs.get(a).cloned().unwrap_or_default()));
         for ((title, _), v) in node_attrs.iter().zip(&values) {
             if !v.is_empty() {
                 writeln!(
@@ -158,11 +138,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         ];
         for ((title, _), v) in edge_attrs.iter().zip(&values) {
             if !v.is_empty() {
-                writeln!(
-                    w,
-                    r#"          <attvalue for="{title}" value="{}"/>"#,
-                    xml_escape(v)
-                )?;
+                writeln!(w, r#"          <attvalue for="{title}" value="{}"/>"#, xml_escape(v))?;
             }
         }
         writeln!(w, "        </attvalues>")?;

@@ -55,21 +55,13 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         ("b", "int"),
     ];
     for (k, t) in edge_keys {
-        writeln!(
-            w,
-            r#"  <key id="e_{k}" for="edge" attr.name="{k}" attr.type="{t}"/>"#
-        )?;
+        writeln!(w, r#"  <key id="e_{k}" for="edge" attr.name="{k}" attr.type="{t}"/>"#)?;
     }
     writeln!(w, r#"  <graph id="kgraph" edgedefault="directed">"#)?;
     for n in graph.nodes() {
         writeln!(w, r#"    <node id="{}">"#, xml_escape(&n.id))?;
         let mut data = |k: &str, v: &str| {
-            writeln!(
-                w,
-                r#"      <data key="n_{}">{}</data>"#,
-                xml_escape(k),
-                xml_escape(v)
-            )
+            writeln!(w, r#"      <data key="n_{}">{}</data>"#, xml_escape(k), xml_escape(v))
         };
         data("label", &n.name)?;
         data("kind", n.kind.as_str())?;
@@ -102,14 +94,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         data("docs", &e.data.docs.to_string())?;
         data("items", &e.items.join("; "))?;
         data("modality", e.key.modality.as_str())?;
-        data(
-            "cooccurrence",
-            if e.key.kind.is_directed() {
-                "false"
-            } else {
-                "true"
-            },
-        )?;
+        data("cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" })?;
         if let Some(d) = &e.data.first_seen {
             data("first_seen", d)?;
         }
@@ -119,10 +104,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         data("evidence", &best_evidence(e))?;
         data("evidence_refs", &evidence_refs(e))?;
         data("evidence_count", &e.data.weight.to_string())?;
-        data(
-            "rules",
-            &e.data.rules.iter().cloned().collect::<Vec<_>>().join("; "),
-        )?;
+        data("rules", &e.data.rules.iter().cloned().collect::<Vec<_>>().join("; "))?;
         data("context", if e.data.context { "true" } else { "false" })?;
         let (r, g, b) = edge_color(e);
         data("r", &r.to_string())?;

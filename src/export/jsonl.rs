@@ -47,11 +47,7 @@ struct RelationLine<'a> {
 fn entity_ref(g: &Gazetteer, e: Option<EntityIx>) -> Option<EntityRef<'_>> {
     e.map(|e| {
         let entity = g.entity(e);
-        EntityRef {
-            id: &entity.id,
-            name: &entity.name,
-            kind: entity.kind.as_str(),
-        }
+        EntityRef { id: &entity.id, name: &entity.name, kind: entity.kind.as_str() }
     })
 }
 
@@ -71,11 +67,7 @@ pub fn write_relation(g: &Gazetteer, r: &Relation, w: &mut dyn Write) -> io::Res
             .iter()
             .map(|i| {
                 let e = g.entity(i.entity);
-                ItemRef {
-                    id: &e.id,
-                    name: &e.name,
-                    quantity: i.quantity.as_deref(),
-                }
+                ItemRef { id: &e.id, name: &e.name, quantity: i.quantity.as_deref() }
             })
             .collect(),
         modality: r.modality.as_str(),

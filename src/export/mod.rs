@@ -83,10 +83,7 @@ impl Default for ExportOptions {
 
 /// Names of the kind-specific node attributes present in the graph, sorted.
 pub fn attribute_names(graph: &KnowledgeGraph) -> Vec<String> {
-    let mut names: Vec<String> = graph
-        .nodes()
-        .flat_map(|n| n.attrs.keys().cloned())
-        .collect();
+    let mut names: Vec<String> = graph.nodes().flat_map(|n| n.attrs.keys().cloned()).collect();
     names.sort();
     names.dedup();
     names
@@ -94,11 +91,7 @@ pub fn attribute_names(graph: &KnowledgeGraph) -> Vec<String> {
 
 /// The first evidence sentence of an edge, on one line.
 pub fn best_evidence(edge: &Edge) -> String {
-    edge.data
-        .evidence
-        .first()
-        .map(|e| one_line(&e.text))
-        .unwrap_or_default()
+    edge.data.evidence.first().map(|e| one_line(&e.text)).unwrap_or_default()
 }
 
 /// References of the kept evidence sentences: `doc#sentence` joined by spaces.
