@@ -20,6 +20,10 @@ pub enum Command {
         #[command(subcommand)]
         command: GazetteerCommand,
     },
+    /// Process inputs into a mergeable partial graph (JSON Lines), for sharded or cluster runs.
+    Map(MapArgs),
+    /// Merge partial graphs into one partial, or into the final exports.
+    Merge(MergeArgs),
     /// Score extracted relations against gold relations.
     Eval(EvalArgs),
     /// Show how the rules read one sentence: matches, rules tried, modality cues.
@@ -123,4 +127,52 @@ pub struct ExplainArgs {
     pub sentence: Option<usize>,
     #[command(flatten)]
     pub config: ConfigArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MapArgs {
+    /// Inputs, as for build (files, folders, JSON Lines, - for standard input).
+    #[arg(value_name = "INPUT", default_value = "-")]
+    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    /// Where to write the partial graph (- for standard output).
+    #[arg(long, value_name = "FILE", default_value = "-")]
+    pub partial: PathBuf,
+    /// Keep hedged and negated relations as edges (must match the final merge's intent).
+    #[arg(long)]
+    pub include_hedged: bool,
+    /// Worker threads (0 = one per core).
+    #[arg(long, short, value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Partial graphs to merge (files, or - for standard input).
+    #[arg(value_name = "PARTIAL", required = true)]
+    pub partials: Vec<PathBuf>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    /// Write the merged partial here (- for standard output) instead of exports.
+    #[arg(long, value_name = "FILE", conflicts_with = "out")]
+    pub partial: Option<PathBuf>,
+    /// Write the final exports into this folder, as build does.
+    #[arg(long, short, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Exports to write (as for build; mentions are not carried by partials).
+    #[arg(long, value_delimiter = ',', default_value = "graphml,gexf,dot,csv,json,relations")]
+    pub format: Vec<String>,
+    /// Leave out co-occurrence edges supported by fewer sentences than this.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub min_weight: u64,
+    /// In the DOT picture, show only co-occurrences of at least N sentences.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub dot_cooccur_min: u64,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
 }

@@ -11,7 +11,8 @@
 //! 5. [`graph`]: per-document results merged (order-independently) into a petgraph graph.
 //! 6. [`export`]: GraphML, GEXF, DOT, Neo4j CSV + Cypher, node-link JSON, JSON Lines.
 //!
-//! [`pipeline`] drives 2–5 over a stream in parallel; [`eval`] scores relations against gold.
+//! [`pipeline`] drives 2–5 over a stream in parallel; [`partial`] writes and merges partial graphs
+//! (for sharded and cluster runs); [`eval`] scores relations against gold.
 //!
 //! ```
 //! use kgraph::{gazetteer::Gazetteer, model::{Entity, EntityKind}, matcher::Matcher, text::normalize};
@@ -36,6 +37,7 @@ pub mod graph;
 pub mod io;
 pub mod matcher;
 pub mod model;
+pub mod partial;
 pub mod pipeline;
 pub mod relate;
 pub mod rules;

@@ -53,7 +53,7 @@ impl Sink for StreamSink<'_> {
     }
 }
 
-fn parse_formats(names: &[String]) -> Result<BTreeSet<Format>> {
+pub fn parse_formats(names: &[String]) -> Result<BTreeSet<Format>> {
     let mut out = BTreeSet::new();
     for name in names {
         let name = name.trim();
@@ -79,7 +79,7 @@ fn parse_formats(names: &[String]) -> Result<BTreeSet<Format>> {
 
 /// Creates the output folder and proves it writable before any work; refuses an output folder
 /// that is or contains an input.
-fn prepare_out(out: &Path, inputs: &[PathBuf]) -> Result<()> {
+pub fn prepare_out(out: &Path, inputs: &[PathBuf]) -> Result<()> {
     fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let out_abs = fs::canonicalize(out).map_err(|e| Error::io(out, e))?;
     for input in inputs {
@@ -254,7 +254,7 @@ fn progress_bar(total_bytes: u64, quiet: bool) -> Option<indicatif::ProgressBar>
     Some(bar)
 }
 
-fn summary(graph: &KnowledgeGraph, seconds: f64, skipped: usize) -> String {
+pub fn summary(graph: &KnowledgeGraph, seconds: f64, skipped: usize) -> String {
     let s = &graph.stats;
     let edges: Vec<String> = s.edges_by_type.iter().map(|(k, n)| format!("{n} {k}")).collect();
     let mb = s.bytes as f64 / 1e6;

@@ -4,6 +4,8 @@ mod build;
 mod eval;
 mod explain;
 mod gazetteer;
+mod map;
+mod merge;
 
 use crate::cli::{Cli, Command, ConfigArgs, GazetteerCommand};
 use kgraph::{Gazetteer, Pipeline, Result, Rules};
@@ -15,6 +17,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Gazetteer { command: GazetteerCommand::Check { config, strict } } => {
             gazetteer::check(&config, strict)
         }
+        Command::Map(args) => map::run(args),
+        Command::Merge(args) => merge::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Explain(args) => explain::run(args),
     }

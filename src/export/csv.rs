@@ -7,7 +7,8 @@
 //! with `=`, `+`, `-` or `@` gets a leading `'` so a spreadsheet never runs it as a formula; `;`
 //! inside an array element (the array delimiter) becomes `,`.
 
-use super::{attribute_names, best_evidence, evidence_refs, one_line};
+use super::json::attribute_columns;
+use super::{best_evidence, evidence_refs, one_line};
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
 
@@ -33,14 +34,14 @@ fn csv_err(e: csv::Error) -> io::Error {
 }
 
 pub fn write_nodes(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
-    let attrs = attribute_names(graph);
+    let attrs = attribute_columns(graph);
     let mut out = csv::WriterBuilder::new().from_writer(w);
     let mut header: Vec<String> =
         ["id:ID(Entity)", "name", "kind", "mentions:int", "docs:int", "aliases:string[]"]
             .iter()
             .map(|s| s.to_string())
             .collect();
-    header.extend(attrs.iter().cloned());
+    header.extend(attrs.iter().map(|(_, name)| name.clone()));
     header.push(":LABEL".into());
     out.write_record(&header).map_err(csv_err)?;
     for n in graph.nodes() {
@@ -52,7 +53,11 @@ pub fn write_nodes(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
             n.data.docs.to_string(),
             array(&n.aliases),
         ];
-        row.extend(attrs.iter().map(|a| n.attrs.get(a).map(|v| safe_text(v)).unwrap_or_default()));
+        row.extend(
+            attrs
+                .iter()
+                .map(|(column, _)| n.attrs.get(column).map(|v| safe_text(v)).unwrap_or_default()),
+        );
         row.push(format!("Entity;{}", n.kind.label()));
         out.write_record(&row).map_err(csv_err)?;
     }

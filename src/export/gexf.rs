@@ -10,12 +10,13 @@
 //! exports: networkx's `read_gexf` refuses a directed graph holding `type="undirected"` edges.
 //! Spells are written only for dates that start `YYYY-MM-DD` (all `timeformat="date"` accepts).
 
-use super::{attribute_names, best_evidence, edge_color, kind_color, xml_escape};
+use super::json::attribute_columns;
+use super::{best_evidence, edge_color, kind_color, xml_escape};
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
 
 pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
-    let attrs = attribute_names(graph);
+    let attrs = attribute_columns(graph);
     let dynamic =
         graph.edges().any(|(_, e, _)| spell_dates(&e.data.first_seen, &e.data.last_seen).is_some())
             || graph.nodes().any(|n| spell_dates(&n.data.first_seen, &n.data.last_seen).is_some());
@@ -39,7 +40,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         [("kind", "string"), ("mentions", "integer"), ("docs", "integer"), ("aliases", "string")]
             .iter()
             .map(|(k, t)| (k.to_string(), *t))
-            .chain(attrs.iter().map(|a| (format!("attr_{a}"), "string")))
+            .chain(attrs.iter().map(|(_, name)| (format!("attr_{name}"), "string")))
             .collect();
     writeln!(w, r#"    <attributes class="node">"#)?;
     for (title, t) in &node_attrs {
@@ -83,7 +84,9 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             n.data.docs.to_string(),
             n.aliases.join("; "),
         ];
-        values.extend(attrs.iter().map(|a| n.attrs.get(a).cloned().unwrap_or_default()));
+        values.extend(
+            attrs.iter().map(|(column, _)| n.attrs.get(column).cloned().unwrap_or_default()),
+        );
         for ((title, _), v) in node_attrs.iter().zip(&values) {
             if !v.is_empty() {
                 writeln!(

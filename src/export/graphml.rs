@@ -4,12 +4,13 @@
 //! attributes `r`, `g`, `b` that Gephi and graphology (Gephi Lite) turn into node and edge colours
 //! (the same colours as the GEXF and DOT files).
 
-use super::{attribute_names, best_evidence, edge_color, evidence_refs, kind_color, xml_escape};
+use super::json::attribute_columns;
+use super::{best_evidence, edge_color, evidence_refs, kind_color, xml_escape};
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
 
 pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
-    let attrs = attribute_names(graph);
+    let attrs = attribute_columns(graph);
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         w,
@@ -27,7 +28,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     ]
     .iter()
     .map(|(k, t)| (k.to_string(), *t))
-    .chain(attrs.iter().map(|a| (a.clone(), "string")))
+    .chain(attrs.iter().map(|(_, name)| (name.clone(), "string")))
     .collect();
     for (k, t) in &node_keys {
         writeln!(
@@ -72,9 +73,9 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         data("r", &r.to_string())?;
         data("g", &g.to_string())?;
         data("b", &b.to_string())?;
-        for a in &attrs {
-            if let Some(v) = n.attrs.get(a) {
-                data(a, v)?;
+        for (column, name) in &attrs {
+            if let Some(v) = n.attrs.get(column) {
+                data(name, v)?;
             }
         }
         writeln!(w, "    </node>")?;

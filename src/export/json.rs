@@ -1,14 +1,61 @@
 //! Node-link JSON (`graph.json`) as D3 and networkx read it: edges under `links` (so networkx 3.4
 //! and later need `nx.node_link_graph(data, edges="links")`), each edge's `key` its id, and
 //! `color` as `#rrggbb` on nodes and links (the GEXF, GraphML and DOT colours).
+//!
+//! [`attribute_columns`], used by every exporter here, names the gazetteer's attribute columns.
 
 use super::{attribute_names, best_evidence, edge_color, kind_color};
 use crate::graph::KnowledgeGraph;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
+/// Names of the exported fields that attribute columns must never take (compared lowercased):
+/// the fixed node fields of all formats, GraphML's colour keys, the Neo4j `name` property.
+const RESERVED: [&str; 11] =
+    ["id", "name", "label", "kind", "mentions", "docs", "aliases", "color", "r", "g", "b"];
+
+/// The gazetteer's attribute columns (a gazetteer file may add columns of its own) with the name
+/// every graph export gives them, sorted by column. A column keeps its name when that is a
+/// lowercase ASCII identifier (`role`, `iso2`) taken by no fixed field; any other (`label`,
+/// `Role`, `x:int`, `notes & "q"`) becomes `attr_` + its lowercased name with every character
+/// outside `[a-z0-9_]` replaced by `_`, plus `_2`, `_3`… if still taken. So no export name equals
+/// a fixed field or another one even ignoring case (GraphML key ids, GEXF titles, JSON keys and
+/// Neo4j header columns stay unique) and none carries a character a header or id would misread.
+pub fn attribute_columns(graph: &KnowledgeGraph) -> Vec<(String, String)> {
+    export_names(attribute_names(graph))
+}
+
+/// [`attribute_columns`] for a sorted list of column names.
+fn export_names(columns: Vec<String>) -> Vec<(String, String)> {
+    let mut taken: std::collections::BTreeSet<String> =
+        RESERVED.iter().map(|s| s.to_string()).collect();
+    columns
+        .into_iter()
+        .map(|column| {
+            let plain = column.starts_with(|c: char| c.is_ascii_lowercase())
+                && column.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            let mut name = column.clone();
+            if !plain || taken.contains(&name) {
+                let base: String = format!("attr_{column}")
+                    .chars()
+                    .map(|c| c.to_ascii_lowercase())
+                    .map(|c| if c.is_ascii_lowercase() || c.is_ascii_digit() { c } else { '_' })
+                    .collect();
+                name = base.clone();
+                let mut n = 2;
+                while taken.contains(&name) {
+                    name = format!("{base}_{n}");
+                    n += 1;
+                }
+            }
+            taken.insert(name.clone());
+            (column, name)
+        })
+        .collect()
+}
+
 pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
-    let attrs = attribute_names(graph);
+    let attrs = attribute_columns(graph);
     let nodes: Vec<Value> = graph
         .nodes()
         .map(|n| {
@@ -20,9 +67,9 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             m.insert("docs".into(), json!(n.data.docs));
             m.insert("aliases".into(), json!(n.aliases));
             m.insert("color".into(), json!(hex(kind_color(n))));
-            for a in &attrs {
-                if let Some(v) = n.attrs.get(a) {
-                    m.insert(a.clone(), json!(v));
+            for (column, name) in &attrs {
+                if let Some(v) = n.attrs.get(column) {
+                    m.insert(name.clone(), json!(v));
                 }
             }
             Value::Object(m)
@@ -62,4 +109,34 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
 
 fn hex((r, g, b): (u8, u8, u8)) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::export_names;
+
+    #[test]
+    fn attribute_columns_never_clash() {
+        let columns =
+            ["Role", "color", "id", "iso2", "label", "notes & \"q\"", "role", "type", "x:int"];
+        let got = export_names(columns.iter().map(|s| s.to_string()).collect());
+        let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "attr_role",
+                "attr_color",
+                "attr_id",
+                "iso2",
+                "attr_label",
+                "attr_notes____q_",
+                "role",
+                "type",
+                "attr_x_int"
+            ]
+        );
+        let clash = export_names(vec!["attr_x".into(), "x-".into(), "x:".into()]);
+        let names: Vec<&str> = clash.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["attr_x", "attr_x_", "attr_x__2"]);
+    }
 }

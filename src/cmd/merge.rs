@@ -1,0 +1,82 @@
+//! `kgraph merge`: partial graphs → one partial, or the final exports exactly as `build` writes.
+
+use crate::cli::MergeArgs;
+use kgraph::export::{ExportOptions, Format};
+use kgraph::io::{write_atomic, AtomicFile};
+use kgraph::partial::{self, Partial};
+use kgraph::{Error, Gazetteer, Result};
+use std::fs::File;
+use std::io::{BufReader, Write};
+use std::path::Path;
+use std::time::Instant;
+
+pub fn run(args: MergeArgs) -> Result<u8> {
+    let started = Instant::now();
+    let gazetteer = Gazetteer::from_dir(&args.config.gazetteer)?;
+    let formats = super::build::parse_formats(&args.format)?;
+    if formats.contains(&Format::Mentions) {
+        return Err(Error::Usage(
+            "partials do not carry mentions; leave mentions out of --format".into(),
+        ));
+    }
+    if let Some(out) = &args.out {
+        super::build::prepare_out(out, &args.partials)?;
+    }
+    let mut merged = Partial::default();
+    for path in &args.partials {
+        let part = if path.as_os_str() == "-" {
+            partial::read(Path::new("<stdin>"), std::io::stdin().lock(), &gazetteer)?
+        } else {
+            let file = File::open(path).map_err(|e| Error::io(path, e))?;
+            partial::read(path, BufReader::new(file), &gazetteer)?
+        };
+        merged.merge(part);
+    }
+    partial::sort_relations(&mut merged.relations);
+    match (&args.partial, &args.out) {
+        (Some(path), _) => {
+            let write = |w: &mut dyn Write| -> std::io::Result<()> {
+                partial::write_header(w)?;
+                for r in &merged.relations {
+                    partial::write_relation(&gazetteer, r, w)?;
+                }
+                partial::write_graph(&gazetteer, &merged.graph, w)
+            };
+            if path.as_os_str() == "-" {
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                write(&mut out)
+                    .and_then(|_| out.flush())
+                    .map_err(|e| Error::io(Path::new("<stdout>"), e))?;
+            } else {
+                write_atomic(path, write)?;
+            }
+        }
+        (None, Some(out)) => {
+            let relations = std::mem::take(&mut merged.relations);
+            let graph = merged.graph.finish(&gazetteer, args.min_weight);
+            super::build::write_exports(
+                &graph,
+                &formats,
+                out,
+                ExportOptions { dot_cooccur_min: args.dot_cooccur_min },
+            )?;
+            if formats.contains(&Format::Relations) {
+                let mut file = AtomicFile::create(&out.join("relations.jsonl"))?;
+                for r in &relations {
+                    kgraph::export::jsonl::write_relation(&gazetteer, r, &mut file)
+                        .map_err(|e| Error::io(&out.join("relations.jsonl"), e))?;
+                }
+                file.commit()?;
+            }
+            if !args.quiet {
+                eprintln!("{}", super::build::summary(&graph, started.elapsed().as_secs_f64(), 0));
+            }
+        }
+        (None, None) => {
+            return Err(Error::Usage(
+                "say where the merge goes: --partial FILE or --out DIR".into(),
+            ))
+        }
+    }
+    Ok(0)
+}
