@@ -290,3 +290,40 @@ fn items_without_a_recipient_go_from_actor_to_weapon() {
     assert!(r[0].target.is_none());
     assert_eq!(r[0].items.len(), 1);
 }
+
+#[test]
+fn more_sanction_phrasings() {
+    cases! {
+        "Rosoboronexport was sanctioned by the United States in 2022." => ["United States -sanctions-> Rosoboronexport"];
+        "Britain hit Iran with fresh sanctions." => ["United Kingdom -sanctions-> Iran"];
+        "The United States added Rostec to its entity list." => ["United States -sanctions-> Rostec"];
+        "The EU froze Belarus's assets." => ["European Union -sanctions-> Belarus"];
+        "Sanctions imposed on Syria by the European Union were extended." => ["European Union -sanctions-> Syria"];
+        "Canada has not sanctioned Rosatom." => [];
+        "The United States added Japan to the list of guests." => [];
+    }
+}
+
+#[test]
+fn more_supply_phrasings() {
+    cases! {
+        "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
+        "Poland took delivery of K2 tanks from South Korea." => ["South Korea -supplies-> Poland"];
+        "Germany approved a new military aid package for Ukraine." => ["Germany -supplies-> Ukraine"];
+        "Drones supplied by Iran to Russia hit Kyiv." => ["Iran -supplies-> Russia"];
+        "Russia is India's largest arms supplier." => ["Russia -supplies-> India"];
+        "Germany approved a new budget for Ukraine's reconstruction." => [];
+        "Poland took delivery of grain from Ukraine." => [];
+    }
+}
+
+#[test]
+fn more_deploy_phrasings() {
+    cases! {
+        "North Korean troops arrived in Russia in October." => ["North Korea -deploys-> Russia"];
+        "Troops from Belarus arrived in Russia." => ["Belarus -deploys-> Russia"];
+        "The United States has 30,000 troops stationed in South Korea." => ["United States -deploys-> South Korea"];
+        "North Korean tourists arrived in Russia." => [];
+        "The United States has troops ready for exercises." => [];
+    }
+}
