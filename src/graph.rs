@@ -16,6 +16,10 @@ use std::collections::{BTreeMap, BTreeSet};
 /// How many evidence sentences an edge keeps (the rest are counted).
 pub const EVIDENCE_KEEP: usize = 3;
 
+/// How many of those keep their text on a co-occurrence edge (the others keep doc#sentence
+/// only): co-occurrence edges are most of a large graph, and their memory must stay small.
+pub const COOCCURRENCE_TEXTS: usize = 1;
+
 /// Most entities of one sentence that enter co-occurrence pairs; a sentence naming more (a list
 /// or a table) is capped so that pair counting stays linear.
 pub const MAX_COOCCURRING: usize = 40;
@@ -77,6 +81,36 @@ pub struct EdgeData {
 }
 
 impl EdgeData {
+    /// Offers an evidence sentence, building its text only if it would be kept with text.
+    fn offer_evidence(
+        &mut self,
+        doc: &str,
+        sentence: usize,
+        texts: usize,
+        text: impl FnOnce() -> String,
+    ) {
+        let key = (doc, sentence);
+        let at = self.evidence.partition_point(|e| (e.doc.as_str(), e.sentence) < key);
+        if at >= EVIDENCE_KEEP
+            || self.evidence.get(at).is_some_and(|e| (e.doc.as_str(), e.sentence) == key)
+        {
+            return;
+        }
+        let text = if at < texts { text() } else { String::new() };
+        self.evidence.insert(at, Evidence { doc: doc.to_string(), sentence, text });
+        self.evidence.truncate(EVIDENCE_KEEP);
+        self.strip_texts(texts);
+    }
+
+    /// Keeps the text of the first `texts` evidence sentences only.
+    fn strip_texts(&mut self, texts: usize) {
+        for e in self.evidence.iter_mut().skip(texts) {
+            if !e.text.is_empty() {
+                e.text = String::new();
+            }
+        }
+    }
+
     fn add_evidence(&mut self, evidence: Evidence) {
         if self.evidence.contains(&evidence) {
             return;
@@ -134,8 +168,10 @@ pub struct DocResult {
     pub sentences: u64,
     pub mention_count: u64,
     pub entity_mentions: BTreeMap<EntityIx, u64>,
-    /// Co-occurring pairs (smaller index first) → sentences, plus the first sentence of each.
-    pub cooccurrences: BTreeMap<(EntityIx, EntityIx), (u64, Evidence)>,
+    /// Co-occurring pairs (smaller index first) → (sentences, index of the first sentence).
+    pub cooccurrences: BTreeMap<(EntityIx, EntityIx), (u64, usize)>,
+    /// Text of every sentence that is the first of some pair (evidence for co-occurrence edges).
+    pub sentence_texts: BTreeMap<usize, String>,
     /// Sentences whose entity count exceeded [`MAX_COOCCURRING`].
     pub capped_sentences: u64,
     pub relations: Vec<Relation>,
@@ -177,22 +213,28 @@ impl GraphBuilder {
             node.first_seen = min_date(node.first_seen.take(), result.date.clone());
             node.last_seen = max_date(node.last_seen.take(), result.date.clone());
         }
-        for (&(a, b), (count, evidence)) in &result.cooccurrences {
+        for (&(a, b), &(count, sentence)) in &result.cooccurrences {
             let key = EdgeKey {
                 source: a,
                 kind: EdgeKind::CoOccurs,
                 target: b,
                 modality: Modality::Asserted,
             };
-            let mut data = EdgeData {
-                weight: *count,
-                docs: 1,
-                first_seen: result.date.clone(),
-                last_seen: result.date.clone(),
-                ..EdgeData::default()
-            };
-            data.add_evidence(evidence.clone());
-            self.edges.entry(key).or_default().merge(data);
+            // Updated in place: this loop runs once per pair per document.
+            let edge = self.edges.entry(key).or_default();
+            edge.weight += count;
+            edge.docs += 1;
+            if let Some(date) = &result.date {
+                if edge.first_seen.as_ref().is_none_or(|d| date < d) {
+                    edge.first_seen = Some(date.clone());
+                }
+                if edge.last_seen.as_ref().is_none_or(|d| date > d) {
+                    edge.last_seen = Some(date.clone());
+                }
+            }
+            edge.offer_evidence(&result.doc, sentence, COOCCURRENCE_TEXTS, || {
+                result.sentence_texts.get(&sentence).cloned().unwrap_or_default()
+            });
         }
         // Typed edges: one document counts once per edge, each sentence once.
         let mut per_doc: BTreeMap<EdgeKey, (BTreeSet<usize>, EdgeData)> = BTreeMap::new();
@@ -257,7 +299,11 @@ impl GraphBuilder {
             node.last_seen = max_date(node.last_seen.take(), data.last_seen);
         }
         for (key, data) in other.edges {
-            self.edges.entry(key).or_default().merge(data);
+            let edge = self.edges.entry(key).or_default();
+            edge.merge(data);
+            if key.kind == EdgeKind::CoOccurs {
+                edge.strip_texts(COOCCURRENCE_TEXTS);
+            }
         }
     }
 

@@ -8,7 +8,7 @@
 
 use crate::corpus::{Event, Warning};
 use crate::gazetteer::Gazetteer;
-use crate::graph::{DocResult, Evidence, GraphBuilder, GraphOptions, MAX_COOCCURRING};
+use crate::graph::{DocResult, GraphBuilder, GraphOptions, MAX_COOCCURRING};
 use crate::matcher::Matcher;
 use crate::model::{Doc, EntityIx, Mention};
 use crate::relate::Extractor;
@@ -117,17 +117,13 @@ impl Pipeline {
             }
             for (x, &a) in in_sentence.iter().enumerate() {
                 for &b in &in_sentence[x + 1..] {
-                    let entry = result.cooccurrences.entry((a, b)).or_insert_with(|| {
-                        (
-                            0,
-                            Evidence {
-                                doc: doc.id.clone(),
-                                sentence: s,
-                                text: doc.text[sents[s].start..sents[s].end].to_string(),
-                            },
-                        )
-                    });
+                    let entry = result.cooccurrences.entry((a, b)).or_insert((0, s));
                     entry.0 += 1;
+                    if entry.1 == s && !result.sentence_texts.contains_key(&s) {
+                        result
+                            .sentence_texts
+                            .insert(s, doc.text[sents[s].start..sents[s].end].to_string());
+                    }
                 }
             }
         }

@@ -14,6 +14,7 @@ use crate::model::{
 use crate::rules::{Element, Phrase, Rule, Rules, Step};
 use crate::text::{is_whole_word, Normalized, Sentence};
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
 
 /// How many sentences back a missing party may be looked up.
 const CONTEXT_WINDOW: usize = 3;
@@ -39,9 +40,126 @@ enum Tok<'t> {
 #[derive(Debug, Clone, Copy)]
 struct Token<'t> {
     tok: Tok<'t>,
+    /// The word's id in the [`Lexicon`] (words of no rule list get [`UNKNOWN`]).
+    id: u32,
     /// Normalised byte span.
     start: usize,
     end: usize,
+}
+
+/// Hashes word ids (small integers) with one multiplication: SipHash is needless here.
+#[derive(Debug, Clone, Copy, Default)]
+struct IdHash;
+
+impl std::hash::BuildHasher for IdHash {
+    type Hasher = IdHasher;
+    fn build_hasher(&self) -> IdHasher {
+        IdHasher(0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+fn steps_of(steps: &[Vec<Option<PhraseIndex>>], rule: usize, step: usize) -> Option<&PhraseIndex> {
+    steps.get(rule)?.get(step)?.as_ref()
+}
+
+/// Word ids: every word of every rule list, interned once, so that matching compares integers.
+#[derive(Debug, Clone)]
+struct Lexicon {
+    ids: HashMap<String, u32>,
+}
+
+const POSS: u32 = 0;
+const COMMA: u32 = 1;
+const UNKNOWN: u32 = u32::MAX;
+
+impl Lexicon {
+    fn new() -> Lexicon {
+        let ids = HashMap::from([("'s".to_string(), POSS), (",".to_string(), COMMA)]);
+        Lexicon { ids }
+    }
+
+    fn intern(&mut self, word: &str) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(word.to_string()).or_insert(next)
+    }
+
+    fn get(&self, word: &str) -> u32 {
+        self.ids.get(word).copied().unwrap_or(UNKNOWN)
+    }
+}
+
+/// A list of phrases indexed by first word: finding the longest phrase at a token is a hash
+/// lookup and a few integer comparisons, not a scan of the list.
+#[derive(Debug, Clone, Default)]
+struct PhraseIndex {
+    by_first: HashMap<u32, Vec<Box<[u32]>>, IdHash>,
+}
+
+impl PhraseIndex {
+    fn build<'p>(
+        phrases: impl IntoIterator<Item = &'p Phrase>,
+        lexicon: &mut Lexicon,
+    ) -> PhraseIndex {
+        let mut by_first: HashMap<u32, Vec<Box<[u32]>>, IdHash> = HashMap::default();
+        for phrase in phrases {
+            let ids: Box<[u32]> = phrase.iter().map(|w| lexicon.intern(w)).collect();
+            if let Some(&first) = ids.first() {
+                by_first.entry(first).or_default().push(ids);
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            list.dedup();
+        }
+        PhraseIndex { by_first }
+    }
+
+    /// End token of the longest phrase starting at token `i`.
+    fn longest_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        let first = tokens.get(i)?.id;
+        if first == UNKNOWN {
+            return None;
+        }
+        let candidates = self.by_first.get(&first)?;
+        candidates
+            .iter()
+            .find(|p| {
+                i + p.len() <= tokens.len() && p.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.id)
+            })
+            .map(|p| i + p.len())
+    }
+}
+
+/// The word lists the extractor itself consults, compiled.
+#[derive(Debug, Clone, Default)]
+struct Lists {
+    skip: PhraseIndex,
+    boundary: PhraseIndex,
+    negation: PhraseIndex,
+    hedge: PhraseIndex,
+    scope_end: PhraseIndex,
+    attribution: PhraseIndex,
+    reciprocal: PhraseIndex,
+    ellipsis: PhraseIndex,
+    heads: PhraseIndex,
+    quantity: PhraseIndex,
 }
 
 fn is_word_byte(c: char) -> bool {
@@ -49,7 +167,13 @@ fn is_word_byte(c: char) -> bool {
 }
 
 /// Splits a normalised sentence into tokens, one per mention.
-fn tokenize<'t>(text: &'t str, start: usize, end: usize, mentions: &[Mention]) -> Vec<Token<'t>> {
+fn tokenize<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    mentions: &[Mention],
+    lexicon: &Lexicon,
+) -> Vec<Token<'t>> {
     let mut tokens = Vec::new();
     let mut next_mention = 0usize;
     let mut i = start;
@@ -58,7 +182,12 @@ fn tokenize<'t>(text: &'t str, start: usize, end: usize, mentions: &[Mention]) -
             next_mention += 1;
         }
         if let Some(m) = mentions.get(next_mention).filter(|m| m.norm_start == i) {
-            tokens.push(Token { tok: Tok::Ent(next_mention), start: i, end: m.norm_end });
+            tokens.push(Token {
+                tok: Tok::Ent(next_mention),
+                id: UNKNOWN,
+                start: i,
+                end: m.norm_end,
+            });
             i = m.norm_end;
             next_mention += 1;
             continue;
@@ -74,7 +203,7 @@ fn tokenize<'t>(text: &'t str, start: usize, end: usize, mentions: &[Mention]) -
                 .last()
                 .is_some_and(|t| matches!(t.tok, Tok::Word(_) | Tok::Ent(_)) && t.end == i);
             if follows_word && rest.starts_with('s') && !rest[1..].starts_with(is_word_byte) {
-                tokens.push(Token { tok: Tok::Poss, start: i, end: i + 2 });
+                tokens.push(Token { tok: Tok::Poss, id: POSS, start: i, end: i + 2 });
                 i += 2;
                 continue;
             }
@@ -95,13 +224,18 @@ fn tokenize<'t>(text: &'t str, start: usize, end: usize, mentions: &[Mention]) -
                 }
                 j = at + d.len_utf8();
             }
-            let tok = if numeric { Tok::Num } else { Tok::Word(&text[i..j]) };
-            tokens.push(Token { tok, start: i, end: j });
+            let (tok, id) = if numeric {
+                (Tok::Num, UNKNOWN)
+            } else {
+                (Tok::Word(&text[i..j]), lexicon.get(&text[i..j]))
+            };
+            tokens.push(Token { tok, id, start: i, end: j });
             i = j;
             continue;
         }
         if matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '!' | '?' | '[' | ']') {
-            tokens.push(Token { tok: Tok::Punct(c), start: i, end: i + len });
+            let id = if c == ',' { COMMA } else { UNKNOWN };
+            tokens.push(Token { tok: Tok::Punct(c), id, start: i, end: i + len });
         }
         i += len;
     }
@@ -168,6 +302,14 @@ pub struct Extractor {
     categories: Vec<Option<String>>,
     kinds: Vec<EntityKind>,
     states: Vec<Option<EntityIx>>,
+    lexicon: Lexicon,
+    lists: Lists,
+    /// Per rule, per step: the compiled list of a verb, noun, word-list, literal or `!` step.
+    steps: Vec<Vec<Option<PhraseIndex>>>,
+    /// The `reciprocal` phrases as text, for sentences that are not tokenised.
+    reciprocal_text: Vec<String>,
+    /// First words of every rule's anchor phrases.
+    anchor_words: HashSet<u32, IdHash>,
 }
 
 impl Extractor {
@@ -186,7 +328,60 @@ impl Extractor {
             gazetteer.entities().iter().map(|e| e.attr("category").map(str::to_string)).collect();
         let kinds = gazetteer.entities().iter().map(|e| e.kind).collect();
         let states = (0..gazetteer.len()).map(|i| gazetteer.state_of(EntityIx(i as u32))).collect();
-        Ok(Extractor { rules, triggers, categories, kinds, states })
+        let mut lexicon = Lexicon::new();
+        let list =
+            |name: &str, lexicon: &mut Lexicon| PhraseIndex::build(rules.list(name), lexicon);
+        let lists = Lists {
+            skip: list("skip", &mut lexicon),
+            boundary: list("boundary", &mut lexicon),
+            negation: list("negation", &mut lexicon),
+            hedge: list("hedge", &mut lexicon),
+            scope_end: list("scope-end", &mut lexicon),
+            attribution: list("attribution", &mut lexicon),
+            reciprocal: list("reciprocal", &mut lexicon),
+            ellipsis: list("ellipsis", &mut lexicon),
+            heads: list("actor-heads", &mut lexicon),
+            quantity: list("quantity", &mut lexicon),
+        };
+        let steps: Vec<Vec<Option<PhraseIndex>>> = rules
+            .rules
+            .iter()
+            .map(|rule| {
+                rule.steps
+                    .iter()
+                    .map(|step| {
+                        let phrases: Option<&[Phrase]> = match &step.element {
+                            Element::Verb(c) => rules.verbs.get(c).map(Vec::as_slice),
+                            Element::Noun(c) => rules.nouns.get(c).map(Vec::as_slice),
+                            Element::Words(c) => Some(rules.list(c)),
+                            Element::Literal(alts) | Element::Not(alts) => Some(alts.as_slice()),
+                            _ => None,
+                        };
+                        phrases.map(|p| PhraseIndex::build(p, &mut lexicon))
+                    })
+                    .collect()
+            })
+            .collect();
+        let reciprocal_text = rules.list("reciprocal").iter().map(|p| p.join(" ")).collect();
+        let anchor_words = rules
+            .rules
+            .iter()
+            .enumerate()
+            .filter_map(|(ri, rule)| steps_of(&steps, ri, rule.anchor))
+            .flat_map(|ix| ix.by_first.keys().copied())
+            .collect();
+        Ok(Extractor {
+            rules,
+            triggers,
+            categories,
+            kinds,
+            states,
+            lexicon,
+            lists,
+            steps,
+            reciprocal_text,
+            anchor_words,
+        })
     }
 
     pub fn rules(&self) -> &Rules {
@@ -252,10 +447,10 @@ impl Extractor {
                 reciprocal_previous = self.mentions_reciprocity(&norm.text[ns..ne]);
                 continue;
             }
-            let tokens = tokenize(&norm.text, ns, ne, sentence_mentions);
+            let tokens = tokenize(&norm.text, ns, ne, sentence_mentions, &self.lexicon);
             let view =
                 SentenceView { tokens: &tokens, mentions: sentence_mentions, original, norm };
-            let reciprocal_here = self.has_phrase(&view, "reciprocal");
+            let reciprocal_here = self.has_phrase(&view, &self.lists.reciprocal);
             let found = self.sentence_relations(&view, None);
             for f in found {
                 let mut relation = Relation {
@@ -317,42 +512,25 @@ impl Extractor {
     /// Whether a normalised sentence contains a `reciprocal` phrase ("in return"), without
     /// tokenising it.
     fn mentions_reciprocity(&self, text: &str) -> bool {
-        self.rules.list("reciprocal").iter().any(|phrase| {
-            let needle = phrase.join(" ");
-            text.match_indices(&needle).any(|(at, _)| is_whole_word(text, at, at + needle.len()))
+        self.reciprocal_text.iter().any(|needle| {
+            text.match_indices(needle.as_str())
+                .any(|(at, _)| is_whole_word(text, at, at + needle.len()))
         })
     }
 
-    fn has_phrase(&self, view: &SentenceView, list: &str) -> bool {
-        (0..view.tokens.len())
-            .any(|i| self.phrase_at(view.tokens, i, self.rules.list(list)).is_some())
+    fn has_phrase(&self, view: &SentenceView, list: &PhraseIndex) -> bool {
+        (0..view.tokens.len()).any(|i| list.longest_at(view.tokens, i).is_some())
     }
 
     /// Longest phrase of `list` that starts at token `i`; returns the end token.
-    fn phrase_at(&self, tokens: &[Token], i: usize, list: &[Phrase]) -> Option<usize> {
-        let mut best: Option<usize> = None;
-        for phrase in list {
-            let n = phrase.len();
-            if n == 0 || i + n > tokens.len() {
-                continue;
-            }
-            let matches = phrase.iter().enumerate().all(|(k, w)| match tokens[i + k].tok {
-                Tok::Word(t) => t == w,
-                Tok::Poss => w == "'s",
-                Tok::Punct(',') => w == ",",
-                _ => false,
-            });
-            if matches && best.is_none_or(|b| i + n > b) {
-                best = Some(i + n);
-            }
-        }
-        best
+    fn phrase_at(&self, tokens: &[Token], i: usize, list: &PhraseIndex) -> Option<usize> {
+        list.longest_at(tokens, i)
     }
 
     fn is_boundary(&self, tokens: &[Token], i: usize) -> bool {
         match tokens[i].tok {
             Tok::Punct(c) => c != ',',
-            Tok::Word(_) => self.phrase_at(tokens, i, self.rules.list("boundary")).is_some(),
+            Tok::Word(_) => self.phrase_at(tokens, i, &self.lists.boundary).is_some(),
             _ => false,
         }
     }
@@ -364,8 +542,8 @@ impl Extractor {
         }
         // Cue words are passed over too: the match goes through "denied supplying" or "may
         // send", and the modality step then marks the relation.
-        for list in ["skip", "negation", "hedge"] {
-            if let Some(end) = self.phrase_at(tokens, i, self.rules.list(list)) {
+        for list in [&self.lists.skip, &self.lists.negation, &self.lists.hedge] {
+            if let Some(end) = self.phrase_at(tokens, i, list) {
                 return Some(end);
             }
         }
@@ -396,7 +574,7 @@ impl Extractor {
         if !self.actor_kind(entity) {
             return None;
         }
-        let heads = self.rules.list("actor-heads");
+        let heads = &self.lists.heads;
         if mention.form == MentionForm::Demonym {
             // "Russian President Vladimir Putin": the person is the actor.
             for (j, token) in tokens.iter().enumerate().take(i + 5).skip(i + 1) {
@@ -515,7 +693,7 @@ impl Extractor {
         if b <= a {
             return None;
         }
-        let quantity_words = self.rules.list("quantity");
+        let quantity_words = &self.lists.quantity;
         let has_amount = (a..b).any(|k| {
             matches!(tokens[k].tok, Tok::Num) || self.phrase_at(tokens, k, quantity_words).is_some()
         });
@@ -581,6 +759,7 @@ impl Extractor {
         &self,
         view: &SentenceView,
         step: &Step,
+        index: Option<&PhraseIndex>,
         last: bool,
         i: usize,
         binding: &Binding,
@@ -609,38 +788,26 @@ impl Extractor {
                     out.push((end, b));
                 }
             }
-            Element::Verb(class) | Element::Noun(class) => {
-                let list = match &step.element {
-                    Element::Verb(_) => self.rules.verbs.get(class),
-                    _ => self.rules.nouns.get(class),
-                };
-                if let Some(end) = list.and_then(|l| self.phrase_at(tokens, i, l)) {
+            Element::Verb(_) | Element::Noun(_) | Element::Words(_) => {
+                if let Some(end) = index.and_then(|ix| ix.longest_at(tokens, i)) {
                     out.push((end, binding.clone()));
                 }
             }
-            Element::Words(list) => {
-                if let Some(end) = self.phrase_at(tokens, i, self.rules.list(list)) {
-                    out.push((end, binding.clone()));
-                }
-            }
-            Element::Literal(alternatives) => {
-                for alt in alternatives {
-                    if alt.len() == 1 && alt[0] == "to" && i > 0 {
-                        // "up to 12,000" is a quantity, not a destination.
-                        let after_up = matches!(tokens[i - 1].tok, Tok::Word("up"));
-                        let before_number =
-                            matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Num));
-                        if after_up && before_number {
-                            continue;
-                        }
-                    }
-                    if let Some(end) = self.phrase_at(tokens, i, std::slice::from_ref(alt)) {
+            Element::Literal(_) => {
+                if let Some(end) = index.and_then(|ix| ix.longest_at(tokens, i)) {
+                    // "up to 12,000" is a quantity, not a destination.
+                    let up_to_number = end == i + 1
+                        && i > 0
+                        && matches!(tokens[i].tok, Tok::Word("to"))
+                        && matches!(tokens[i - 1].tok, Tok::Word("up"))
+                        && matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Num));
+                    if !up_to_number {
                         out.push((end, binding.clone()));
                     }
                 }
             }
-            Element::Not(words) => {
-                if self.phrase_at(tokens, i, words).is_none() {
+            Element::Not(_) => {
+                if index.is_none_or(|ix| ix.longest_at(tokens, i).is_none()) {
                     out.push((i, binding.clone()));
                 }
             }
@@ -670,6 +837,7 @@ impl Extractor {
         &self,
         view: &SentenceView,
         rule: &Rule,
+        compiled: &[Option<PhraseIndex>],
         si: usize,
         i: usize,
         anchor_pos: usize,
@@ -708,26 +876,35 @@ impl Extractor {
             if si < rule.anchor && start > anchor_pos {
                 break;
             }
-            for (end, b) in self.step_at(view, step, last, start, &binding) {
-                if let Some(found) = self.match_from(view, rule, si + 1, end, anchor_pos, b, budget)
+            for (end, b) in self.step_at(view, step, compiled[si].as_ref(), last, start, &binding) {
+                if let Some(found) =
+                    self.match_from(view, rule, compiled, si + 1, end, anchor_pos, b, budget)
                 {
                     return Some(found);
                 }
             }
         }
         if step.optional {
-            return self.match_from(view, rule, si + 1, i, anchor_pos, binding, budget);
+            return self.match_from(view, rule, compiled, si + 1, i, anchor_pos, binding, budget);
         }
         None
     }
 
     /// The best binding of `rule` anchored at token `anchor`.
-    fn match_rule(&self, view: &SentenceView, rule: &Rule, anchor: usize) -> Option<Binding> {
+    fn match_rule(
+        &self,
+        view: &SentenceView,
+        rule: &Rule,
+        compiled: &[Option<PhraseIndex>],
+        anchor: usize,
+    ) -> Option<Binding> {
         let mut budget = 5000usize;
         let first = anchor.saturating_sub(if rule.anchor == 0 { 0 } else { MAX_LEFT_SPAN });
         for start in first..=anchor {
             let b = Binding { first: start, ..Binding::default() };
-            if let Some(found) = self.match_from(view, rule, 0, start, anchor, b, &mut budget) {
+            if let Some(found) =
+                self.match_from(view, rule, compiled, 0, start, anchor, b, &mut budget)
+            {
                 return Some(found);
             }
         }
@@ -735,7 +912,8 @@ impl Extractor {
         // elided subject ("China halted X but continues to supply Russia") or from context.
         if rule.anchor == 1 && rule.steps[0].element == Element::Source {
             let b = Binding { first: anchor, source_missing: true, ..Binding::default() };
-            if let Some(mut found) = self.match_from(view, rule, 1, anchor, anchor, b, &mut budget)
+            if let Some(mut found) =
+                self.match_from(view, rule, compiled, 1, anchor, anchor, b, &mut budget)
             {
                 if let Some(subject) = self.elided_subject(view, anchor) {
                     found.source = subject;
@@ -756,7 +934,7 @@ impl Extractor {
         let mut steps = 0;
         while j > 0 && steps < 4 {
             let prev = j - 1;
-            if self.phrase_at(tokens, prev, self.rules.list("ellipsis")) == Some(j) {
+            if self.phrase_at(tokens, prev, &self.lists.ellipsis) == Some(j) {
                 // The subject: the first actor of the clause the conjunction continues, which
                 // starts after the last boundary ("reported that North Korea sent … and provided").
                 let clause_start =
@@ -791,7 +969,7 @@ impl Extractor {
         let tokens = view.tokens;
         let mut scope_start = first.saturating_sub(CUE_WINDOW);
         for k in (0..anchor).rev() {
-            if self.phrase_at(tokens, k, self.rules.list("scope-end")).is_some()
+            if self.phrase_at(tokens, k, &self.lists.scope_end).is_some()
                 || matches!(tokens[k].tok, Tok::Punct(';'))
             {
                 scope_start = scope_start.max(k + 1);
@@ -802,12 +980,12 @@ impl Extractor {
         let mut negation: Option<String> = None;
         for k in scope_start..=last.min(tokens.len().saturating_sub(1)) {
             if negation.is_none() {
-                if let Some(end) = self.phrase_at(tokens, k, self.rules.list("negation")) {
+                if let Some(end) = self.phrase_at(tokens, k, &self.lists.negation) {
                     negation = Some(self.token_text(view, k, end));
                 }
             }
             if hedge.is_none() {
-                if let Some(end) = self.phrase_at(tokens, k, self.rules.list("hedge")) {
+                if let Some(end) = self.phrase_at(tokens, k, &self.lists.hedge) {
                     hedge = Some(self.token_text(view, k, end));
                 }
             }
@@ -832,7 +1010,7 @@ impl Extractor {
     fn attribution(&self, view: &SentenceView) -> Option<String> {
         let tokens = view.tokens;
         for k in 0..tokens.len() {
-            if let Some(end) = self.phrase_at(tokens, k, self.rules.list("attribution")) {
+            if let Some(end) = self.phrase_at(tokens, k, &self.lists.attribution) {
                 let mut from = k;
                 while from > 0
                     && k - from < 3
@@ -866,20 +1044,19 @@ impl Extractor {
         let tokens = view.tokens;
         // Best binding per anchor token: (slots, rule index, binding).
         let mut best: Vec<Option<(usize, usize, Binding)>> = vec![None; tokens.len()];
+        // Tokens that can start an anchor of any rule: usually a handful per sentence.
+        let candidates: Vec<usize> =
+            (0..tokens.len()).filter(|&a| self.anchor_words.contains(&tokens[a].id)).collect();
+        if candidates.is_empty() {
+            return Vec::new();
+        }
         for (ri, rule) in self.rules.rules.iter().enumerate() {
-            let anchor_step = &rule.steps[rule.anchor];
-            let list = match &anchor_step.element {
-                Element::Verb(c) => self.rules.verbs.get(c),
-                Element::Noun(c) => self.rules.nouns.get(c),
-                _ => None,
-            };
-            let Some(list) = list else { continue };
-            #[allow(clippy::needless_range_loop)] // `a` indexes both tokens and `best`
-            for a in 0..tokens.len() {
+            let Some(list) = self.steps[ri][rule.anchor].as_ref() else { continue };
+            for &a in &candidates {
                 if self.phrase_at(tokens, a, list).is_none() {
                     continue;
                 }
-                let found = self.match_rule(view, rule, a);
+                let found = self.match_rule(view, rule, &self.steps[ri], a);
                 if let Some(ex) = explain.as_deref_mut() {
                     let outcome = match &found {
                         Some(b) => format!(
@@ -906,7 +1083,7 @@ impl Extractor {
             }
         }
         let attribution = self.attribution(view);
-        let reciprocal = self.has_phrase(view, "reciprocal");
+        let reciprocal = self.has_phrase(view, &self.lists.reciprocal);
         let mut out = Vec::new();
         for (a, entry) in best.into_iter().enumerate() {
             let Some((_, ri, binding)) = entry else {
@@ -981,7 +1158,7 @@ impl Extractor {
         norm: &Normalized,
         mentions: &[Mention],
     ) -> (Explanation, Vec<Relation>) {
-        let tokens = tokenize(&norm.text, 0, norm.text.len(), mentions);
+        let tokens = tokenize(&norm.text, 0, norm.text.len(), mentions, &self.lexicon);
         let view = SentenceView { tokens: &tokens, mentions, original: text, norm };
         let mut ex = Explanation::default();
         for t in &tokens {

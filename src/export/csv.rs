@@ -6,6 +6,9 @@
 //! escaping reads `\"` as a quote and a trailing backslash corrupts the row; a text value starting
 //! with `=`, `+`, `-` or `@` gets a leading `'` so a spreadsheet never runs it as a formula; `;`
 //! inside an array element (the array delimiter) becomes `,`.
+//!
+//! Gazetteer attribute columns are named by [`super::json::attribute_columns`]: never a fixed
+//! property, never a `:` that neo4j-admin would read as a type.
 
 use super::json::attribute_columns;
 use super::{best_evidence, evidence_refs, one_line};
