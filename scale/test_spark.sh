@@ -11,9 +11,9 @@ trap 'rm -rf "$WORK"' EXIT
 if ! command -v java >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless >/dev/null
 fi
-VENV=${KGRAPH_SPARK_VENV:-.venv-spark}
+VENV=${KGRAPH_SPARK_VENV:-$HOME/.cache/kgraph-spark-venv}
 if [ ! -x "$VENV/bin/spark-submit" ]; then
-  python3 -m venv "$VENV"
+  mkdir -p "$(dirname "$VENV")"; python3 -m venv "$VENV"
   "$VENV/bin/pip" install -q pyspark==4.3.0
 fi
 VENV=$(cd "$VENV" && pwd)
