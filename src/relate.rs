@@ -621,6 +621,18 @@ impl Extractor {
         if matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Word("both" | "either"))) {
             start = i + 1;
         }
+        // "sanctions on 12 Chinese companies", "dozens of Iranian officials"
+        for _ in 0..3 {
+            match tokens.get(start).map(|t| t.tok) {
+                Some(Tok::Num) => start += 1,
+                Some(Tok::Word("of")) if start > i => start += 1,
+                Some(Tok::Word(_)) => match self.phrase_at(tokens, start, &self.lists.quantity) {
+                    Some(end) => start = end,
+                    None => break,
+                },
+                _ => break,
+            }
+        }
         let Some((mut end, first)) = self.single_actor(view, start) else {
             return out;
         };
@@ -717,6 +729,7 @@ impl Extractor {
         let mut out = Vec::new();
         let mut items: Vec<Item> = Vec::new();
         let mut phrase_start = i;
+        let mut last_item_end = i;
         let limit = (i + MAX_ITEMS_TOKENS).min(tokens.len());
         let mut j = i;
         while j < limit {
@@ -732,6 +745,7 @@ impl Extractor {
                             items.push(Item { entity: m.entity, quantity });
                         }
                         phrase_start = j + 1;
+                        last_item_end = j + 1;
                         out.push((j + 1, items.clone()));
                     } else if m.form == MentionForm::Demonym
                         && tokens[j + 1..(j + 4).min(tokens.len())].iter().any(|t| matches!(t.tok, Tok::Ent(w) if self.is_weapon(view.mentions[w].entity)))
@@ -743,6 +757,10 @@ impl Extractor {
                 }
                 Tok::Punct(',') => phrase_start = j + 1,
                 Tok::Word("and") => phrase_start = j + 1,
+                // A head noun or two after the name: "Mirage 2000 jets", "IRIS-T systems".
+                Tok::Word(_) if !items.is_empty() && j < last_item_end + 2 => {
+                    out.push((j + 1, items.clone()));
+                }
                 _ => {}
             }
             j += 1;

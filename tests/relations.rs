@@ -327,3 +327,23 @@ fn more_deploy_phrasings() {
         "The United States has troops ready for exercises." => [];
     }
 }
+
+#[test]
+fn counted_targets_trailing_heads_pronouns_and_joined_sanctions() {
+    cases! {
+        "The Treasury Department imposed sanctions on 12 Chinese companies." => ["US Treasury -sanctions-> China"];
+        "The United States sanctioned two Iranian firms." => ["United States -sanctions-> Iran"];
+        "France delivered Caesar howitzers and Mirage 2000 jets to Ukraine." => ["France -supplies-> Ukraine"];
+        "The UK announced new sanctions targeting Iran's drone industry." => ["United Kingdom -sanctions-> Iran"];
+        "Japan joined the sanctions against Russia." => ["Japan -sanctions-> Russia"];
+        "The Treasury Department imposed sanctions on 12 people." => [];
+    }
+    assert_eq!(
+        modality("North Korea denied it had sent weapons to Russia."),
+        vec![Modality::Negated]
+    );
+    // A programme is not a weapon: no item, so no relation.
+    cases! {
+        "Russia is helping Iran with its ballistic missile program." => [];
+    }
+}
