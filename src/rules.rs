@@ -90,8 +90,11 @@ pub const REQUIRED_LISTS: [&str; 10] = [
     "quantity",
 ];
 
+/// A phrase of a list line; `<comma>` stands for a comma, which separates entries otherwise.
 fn phrase(s: &str) -> Phrase {
-    s.split_whitespace().map(|w| w.to_lowercase()).collect()
+    s.split_whitespace()
+        .map(|w| if w == "<comma>" { ",".to_string() } else { w.to_lowercase() })
+        .collect()
 }
 
 fn is_vowel(c: char) -> bool {

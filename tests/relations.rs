@@ -347,3 +347,18 @@ fn counted_targets_trailing_heads_pronouns_and_joined_sanctions() {
         "Russia is helping Iran with its ballistic missile program." => [];
     }
 }
+
+#[test]
+fn negatives_for_retyping_coordination_and_metonyms() {
+    cases! {
+        // retyping needs an item: people and delegations are neither troops nor weapons
+        "North Korea sent a delegation to Russia." => [];
+        "Russia sent diplomats and engineers to Iran." => [];
+        // coordination does not leak across clauses or into non-actors
+        "The UK and Canada discussed trade, and Iran shipped drones to Russia." => ["Iran -supplies-> Russia"];
+        "Officials from the UK and engineers met in Canada." => [];
+        // a metonym needs its capital letter; a capital inside a longer name is not the state
+        "The kremlin of Novgorod shipped no missiles." => [];
+        "The Washington Post reported that Iran shipped drones to Russia." => ["Iran -supplies-> Russia"];
+    }
+}
