@@ -54,57 +54,60 @@ fn export_names(columns: Vec<String>) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Writes the node-link document one node and one link per line, streaming: the graph is never
+/// copied into a JSON tree (which took gigabytes for large graphs).
 pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let attrs = attribute_columns(graph);
-    let nodes: Vec<Value> = graph
-        .nodes()
-        .map(|n| {
-            let mut m = Map::new();
-            m.insert("id".into(), json!(n.id));
-            m.insert("label".into(), json!(n.name));
-            m.insert("kind".into(), json!(n.kind.as_str()));
-            m.insert("mentions".into(), json!(n.data.mentions));
-            m.insert("docs".into(), json!(n.data.docs));
-            m.insert("aliases".into(), json!(n.aliases));
-            m.insert("color".into(), json!(hex(kind_color(n))));
-            for (column, name) in &attrs {
-                if let Some(v) = n.attrs.get(column) {
-                    m.insert(name.clone(), json!(v));
-                }
+    writeln!(w, "{{")?;
+    writeln!(w, "\"directed\": true,")?;
+    writeln!(w, "\"multigraph\": true,")?;
+    writeln!(w, "\"graph\": {{\"name\": \"kgraph\"}},")?;
+    writeln!(w, "\"nodes\": [")?;
+    for (i, n) in graph.nodes().enumerate() {
+        let mut m = Map::new();
+        m.insert("id".into(), json!(n.id));
+        m.insert("label".into(), json!(n.name));
+        m.insert("kind".into(), json!(n.kind.as_str()));
+        m.insert("mentions".into(), json!(n.data.mentions));
+        m.insert("docs".into(), json!(n.data.docs));
+        m.insert("aliases".into(), json!(n.aliases));
+        m.insert("color".into(), json!(hex(kind_color(n))));
+        for (column, name) in &attrs {
+            if let Some(v) = n.attrs.get(column) {
+                m.insert(name.clone(), json!(v));
             }
-            Value::Object(m)
-        })
-        .collect();
-    let links: Vec<Value> = graph
-        .edges()
-        .map(|(s, e, t)| {
-            json!({
-                "source": s.id,
-                "target": t.id,
-                "key": e.id(graph),
-                "type": e.key.kind.as_str(),
-                "weight": e.data.weight,
-                "docs": e.data.docs,
-                "items": e.items,
-                "modality": e.key.modality.as_str(),
-                "first_seen": e.data.first_seen,
-                "last_seen": e.data.last_seen,
-                "evidence": best_evidence(e),
-                "evidence_sentences": e.data.evidence.iter().map(|ev| json!({"doc": ev.doc, "sentence": ev.sentence, "text": ev.text})).collect::<Vec<_>>(),
-                "context": e.data.context,
-                "color": hex(edge_color(e)),
-            })
-        })
-        .collect();
-    let doc = json!({
-        "directed": true,
-        "multigraph": true,
-        "graph": {"name": "kgraph"},
-        "nodes": nodes,
-        "links": links,
-    });
-    serde_json::to_writer_pretty(&mut *w, &doc)?;
-    writeln!(w)
+        }
+        if i > 0 {
+            writeln!(w, ",")?;
+        }
+        serde_json::to_writer(&mut *w, &Value::Object(m))?;
+    }
+    writeln!(w, "\n],")?;
+    writeln!(w, "\"links\": [")?;
+    for (i, (s, e, t)) in graph.edges().enumerate() {
+        let link = json!({
+            "source": s.id,
+            "target": t.id,
+            "key": e.id(graph),
+            "type": e.key.kind.as_str(),
+            "weight": e.data.weight,
+            "docs": e.data.docs,
+            "items": e.items,
+            "modality": e.key.modality.as_str(),
+            "first_seen": e.data.first_seen,
+            "last_seen": e.data.last_seen,
+            "evidence": best_evidence(e),
+            "evidence_sentences": e.data.evidence.iter().map(|ev| json!({"doc": ev.doc, "sentence": ev.sentence, "text": ev.text})).collect::<Vec<_>>(),
+            "context": e.data.context,
+            "color": hex(edge_color(e)),
+        });
+        if i > 0 {
+            writeln!(w, ",")?;
+        }
+        serde_json::to_writer(&mut *w, &link)?;
+    }
+    writeln!(w, "\n]")?;
+    writeln!(w, "}}")
 }
 
 fn hex((r, g, b): (u8, u8, u8)) -> String {

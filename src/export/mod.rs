@@ -148,6 +148,10 @@ pub fn edge_color(edge: &Edge) -> (u8, u8, u8) {
 /// Text that XML 1.0 can carry: escapes markup characters and replaces the control characters
 /// XML forbids with U+FFFD.
 pub fn xml_escape(s: &str) -> String {
+    // Most names and sentences need no escaping: copy them in one go.
+    if !s.bytes().any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0..=0x1f | 0xef)) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
         match c {
