@@ -16,9 +16,10 @@ use std::collections::{BTreeMap, BTreeSet};
 /// How many evidence sentences an edge keeps (the rest are counted).
 pub const EVIDENCE_KEEP: usize = 3;
 
-/// How many of those keep their text on a co-occurrence edge (the others keep doc#sentence
-/// only): co-occurrence edges are most of a large graph, and their memory must stay small.
-pub const COOCCURRENCE_TEXTS: usize = 1;
+/// How many evidence sentences a co-occurrence edge keeps: these edges are most of a large
+/// graph, so they keep one sentence and the count. The other sentences of a pair stay findable
+/// in `mentions.jsonl` (every sentence naming both entities).
+pub const COOCCURRENCE_EVIDENCE: usize = 1;
 
 /// Most entities of one sentence that enter co-occurrence pairs; a sentence naming more (a list
 /// or a table) is capped so that pair counting stays linear.
@@ -81,34 +82,23 @@ pub struct EdgeData {
 }
 
 impl EdgeData {
-    /// Offers an evidence sentence, building its text only if it would be kept with text.
+    /// Offers an evidence sentence, building its text only if it would be kept among the
+    /// first `keep`.
     fn offer_evidence(
         &mut self,
         doc: &str,
         sentence: usize,
-        texts: usize,
+        keep: usize,
         text: impl FnOnce() -> String,
     ) {
         let key = (doc, sentence);
         let at = self.evidence.partition_point(|e| (e.doc.as_str(), e.sentence) < key);
-        if at >= EVIDENCE_KEEP
-            || self.evidence.get(at).is_some_and(|e| (e.doc.as_str(), e.sentence) == key)
+        if at >= keep || self.evidence.get(at).is_some_and(|e| (e.doc.as_str(), e.sentence) == key)
         {
             return;
         }
-        let text = if at < texts { text() } else { String::new() };
-        self.evidence.insert(at, Evidence { doc: doc.to_string(), sentence, text });
-        self.evidence.truncate(EVIDENCE_KEEP);
-        self.strip_texts(texts);
-    }
-
-    /// Keeps the text of the first `texts` evidence sentences only.
-    fn strip_texts(&mut self, texts: usize) {
-        for e in self.evidence.iter_mut().skip(texts) {
-            if !e.text.is_empty() {
-                e.text = String::new();
-            }
-        }
+        self.evidence.insert(at, Evidence { doc: doc.to_string(), sentence, text: text() });
+        self.evidence.truncate(keep);
     }
 
     fn add_evidence(&mut self, evidence: Evidence) {
@@ -232,7 +222,7 @@ impl GraphBuilder {
                     edge.last_seen = Some(date.clone());
                 }
             }
-            edge.offer_evidence(&result.doc, sentence, COOCCURRENCE_TEXTS, || {
+            edge.offer_evidence(&result.doc, sentence, COOCCURRENCE_EVIDENCE, || {
                 result.sentence_texts.get(&sentence).cloned().unwrap_or_default()
             });
         }
@@ -302,7 +292,7 @@ impl GraphBuilder {
             let edge = self.edges.entry(key).or_default();
             edge.merge(data);
             if key.kind == EdgeKind::CoOccurs {
-                edge.strip_texts(COOCCURRENCE_TEXTS);
+                edge.evidence.truncate(COOCCURRENCE_EVIDENCE);
             }
         }
     }

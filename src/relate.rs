@@ -919,6 +919,9 @@ impl Extractor {
         let mut budget = 5000usize;
         let first = anchor.saturating_sub(if rule.anchor == 0 { 0 } else { MAX_LEFT_SPAN });
         for start in first..=anchor {
+            if !self.can_start(view, &rule.steps[0], compiled[0].as_ref(), start) {
+                continue;
+            }
             let b = Binding { first: start, ..Binding::default() };
             if let Some(found) =
                 self.match_from(view, rule, compiled, 0, start, anchor, b, &mut budget)
@@ -941,6 +944,31 @@ impl Extractor {
             }
         }
         None
+    }
+
+    /// A cheap test whether the first step of a rule can match at token `i` (the first step is
+    /// never preceded by fillers), so that most start positions are skipped without matching.
+    fn can_start(
+        &self,
+        view: &SentenceView,
+        step: &Step,
+        index: Option<&PhraseIndex>,
+        i: usize,
+    ) -> bool {
+        if step.optional {
+            return true;
+        }
+        let Some(token) = view.tokens.get(i) else { return false };
+        match &step.element {
+            Element::Source | Element::Target => {
+                matches!(token.tok, Tok::Ent(_) | Tok::Num | Tok::Word("both" | "either"))
+                    || self.phrase_at(view.tokens, i, &self.lists.quantity).is_some()
+            }
+            Element::Verb(_) | Element::Noun(_) | Element::Words(_) | Element::Literal(_) => {
+                index.is_some_and(|ix| ix.longest_at(view.tokens, i).is_some())
+            }
+            Element::Items | Element::Not(_) | Element::Gap => true,
+        }
     }
 
     /// When the anchor follows a conjunction ("…, but continues to supply"), the subject of the

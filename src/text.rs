@@ -111,8 +111,37 @@ pub fn normalize(text: &str) -> Normalized {
     let mut map: Vec<u32> = Vec::with_capacity(text.len() + 1);
     // A leading space is never emitted, and runs of spaces collapse into one.
     let mut last_was_space = true;
-    for (offset, c) in text.char_indices() {
-        let offset = offset as u32;
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII fast path: most news text is ASCII, and ASCII folds byte for byte.
+        if b.is_ascii() {
+            match b {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-' => {
+                    if !last_was_space {
+                        out.push(' ');
+                        map.push(i as u32);
+                        last_was_space = true;
+                    }
+                }
+                b'`' => {
+                    out.push('\'');
+                    map.push(i as u32);
+                    last_was_space = false;
+                }
+                _ => {
+                    out.push(b.to_ascii_lowercase() as char);
+                    map.push(i as u32);
+                    last_was_space = false;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        let offset = i as u32;
+        i += c.len_utf8();
         fold_char(c, true, &mut |folded| match folded {
             None => {
                 if !last_was_space {
