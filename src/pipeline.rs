@@ -15,29 +15,49 @@ use crate::relate::Extractor;
 use crate::rules::Rules;
 use crate::text::{normalize, sentences};
 use crate::Result;
-use rayon::prelude::*;
 use std::collections::BTreeMap;
+use std::sync::{mpsc, Arc, Mutex};
 
-/// Documents per parallel batch, and the byte budget of a batch (whichever comes first).
-const BATCH_DOCS: usize = 512;
-const BATCH_BYTES: usize = 32 << 20;
+/// Documents per work item, and its byte budget (whichever comes first): small enough to keep
+/// every worker busy, large enough that channel traffic is negligible.
+const BATCH_DOCS: usize = 64;
+const BATCH_BYTES: usize = 4 << 20;
 
-/// Receives each document's results, in input order.
-pub trait Sink {
-    fn document(&mut self, doc: &Doc, result: &DocResult, mentions: &[Mention]) -> Result<()>;
+/// Turns one document's results into the bytes of each per-instance output stream (relation
+/// lines, mention lines…). Runs on the worker threads, so serialisation is parallel too.
+pub trait Render: Sync {
+    fn render(&self, doc: &Doc, result: &DocResult, mentions: &[Mention], out: &mut Vec<Vec<u8>>);
+}
+
+/// Receives the rendered documents and the warnings, in input order, on one writer thread.
+pub trait Sink: Send {
+    fn write(&mut self, rendered: &[Vec<u8>]) -> Result<()>;
     fn warning(&mut self, warning: &Warning) -> Result<()>;
+}
+
+/// Renders nothing.
+pub struct NoRender;
+
+impl Render for NoRender {
+    fn render(&self, _: &Doc, _: &DocResult, _: &[Mention], _: &mut Vec<Vec<u8>>) {}
 }
 
 /// A sink that keeps nothing.
 pub struct NullSink;
 
 impl Sink for NullSink {
-    fn document(&mut self, _: &Doc, _: &DocResult, _: &[Mention]) -> Result<()> {
+    fn write(&mut self, _: &[Vec<u8>]) -> Result<()> {
         Ok(())
     }
     fn warning(&mut self, _: &Warning) -> Result<()> {
         Ok(())
     }
+}
+
+/// What a worker hands the writer for one work item.
+enum Output {
+    Docs(Vec<(u64, Vec<Vec<u8>>)>),
+    Warning(Warning),
 }
 
 /// Gazetteer, alias automaton and rules, compiled once per run.
@@ -131,95 +151,126 @@ impl Pipeline {
         (result, mentions)
     }
 
-    /// Streams the events through the pipeline with `jobs` threads (0 = all cores).
+    /// Streams the events through the pipeline with `jobs` worker threads (0 = one per core).
+    ///
+    /// This thread reads and batches documents; the workers process them, each folding its
+    /// documents into a graph accumulator of its own and rendering the per-instance outputs; one
+    /// writer thread hands those to `sink` in input order. The workers' accumulators are merged
+    /// at the end: merging is order-independent, so the graph does not depend on `jobs`, and the
+    /// streamed outputs keep the input order. Memory in flight is a few batches per worker.
     pub fn run(
         &self,
         events: impl Iterator<Item = Event>,
         jobs: usize,
         options: GraphOptions,
+        render: &dyn Render,
         sink: &mut dyn Sink,
-        progress: &mut dyn FnMut(u64, u64),
+        progress: &mut (dyn FnMut(u64, u64) + Send),
     ) -> Result<GraphBuilder> {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs)
-            .build()
-            .map_err(|e| crate::Error::Usage(format!("cannot start {jobs} worker threads: {e}")))?;
-        let mut builder = GraphBuilder::default();
-        let mut batch: Vec<Doc> = Vec::new();
-        let mut batch_bytes = 0usize;
-        let mut events = events.peekable();
-        let mut docs_done = 0u64;
-        let mut bytes_done = 0u64;
-        loop {
-            let event = events.next();
-            let end = event.is_none();
-            match event {
-                Some(Event::Doc(doc)) => {
-                    batch_bytes += doc.text.len();
-                    batch.push(doc);
-                }
-                Some(Event::Warning(w)) => {
-                    // Keep warnings in order with the documents around them.
-                    self.flush(
-                        &pool,
-                        &mut batch,
-                        &mut builder,
-                        options,
-                        sink,
-                        &mut docs_done,
-                        &mut bytes_done,
-                    )?;
-                    batch_bytes = 0;
-                    sink.warning(&w)?;
-                }
-                None => {}
-            }
-            if end || batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                self.flush(
-                    &pool,
-                    &mut batch,
-                    &mut builder,
-                    options,
-                    sink,
-                    &mut docs_done,
-                    &mut bytes_done,
-                )?;
-                batch_bytes = 0;
-                progress(docs_done, bytes_done);
-            }
-            if end {
-                break;
-            }
-        }
-        Ok(builder)
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn flush(
-        &self,
-        pool: &rayon::ThreadPool,
-        batch: &mut Vec<Doc>,
-        builder: &mut GraphBuilder,
-        options: GraphOptions,
-        sink: &mut dyn Sink,
-        docs_done: &mut u64,
-        bytes_done: &mut u64,
-    ) -> Result<()> {
-        if batch.is_empty() {
-            return Ok(());
-        }
-        let results: Vec<(DocResult, Vec<Mention>)> = if pool.current_num_threads() == 1 {
-            batch.iter().map(|d| self.process(d)).collect()
-        } else {
-            pool.install(|| batch.par_iter().map(|d| self.process(d)).collect())
+        let workers = match jobs {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
         };
-        for (doc, (result, mentions)) in batch.iter().zip(results) {
-            sink.document(doc, &result, &mentions)?;
-            builder.add(&result, options);
-            *docs_done += 1;
-            *bytes_done += result.bytes;
-        }
-        batch.clear();
-        Ok(())
+        std::thread::scope(|scope| {
+            let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Vec<Doc>)>(workers * 2);
+            let work_rx = Arc::new(Mutex::new(work_rx));
+            let (out_tx, out_rx) = mpsc::sync_channel::<(u64, Output)>(workers * 4);
+            let mut handles = Vec::with_capacity(workers);
+            for _ in 0..workers {
+                let work_rx = Arc::clone(&work_rx);
+                let out_tx = out_tx.clone();
+                handles.push(scope.spawn(move || {
+                    let mut builder = GraphBuilder::default();
+                    loop {
+                        let item = match work_rx.lock() {
+                            Ok(rx) => rx.recv(),
+                            Err(_) => break,
+                        };
+                        let Ok((seq, docs)) = item else { break };
+                        let mut rendered = Vec::with_capacity(docs.len());
+                        for doc in &docs {
+                            let (result, mentions) = self.process(doc);
+                            builder.add(&result, options);
+                            let mut out = Vec::new();
+                            render.render(doc, &result, &mentions, &mut out);
+                            rendered.push((result.bytes, out));
+                        }
+                        if out_tx.send((seq, Output::Docs(rendered))).is_err() {
+                            break; // the writer stopped on an error
+                        }
+                    }
+                    builder
+                }));
+            }
+            let writer = scope.spawn(move || -> Result<()> {
+                let mut pending: BTreeMap<u64, Output> = BTreeMap::new();
+                let (mut next, mut docs_done, mut bytes_done) = (0u64, 0u64, 0u64);
+                for (seq, output) in out_rx {
+                    pending.insert(seq, output);
+                    while let Some(output) = pending.remove(&next) {
+                        match output {
+                            Output::Docs(docs) => {
+                                for (bytes, rendered) in &docs {
+                                    sink.write(rendered)?;
+                                    docs_done += 1;
+                                    bytes_done += bytes;
+                                }
+                                progress(docs_done, bytes_done);
+                            }
+                            Output::Warning(w) => sink.warning(&w)?,
+                        }
+                        next += 1;
+                    }
+                }
+                Ok(())
+            });
+            // Read and batch on this thread; warnings go straight to the writer, in sequence.
+            let mut seq = 0u64;
+            let mut batch: Vec<Doc> = Vec::new();
+            let mut batch_bytes = 0usize;
+            let mut stopped = false;
+            for event in events {
+                match event {
+                    Event::Doc(doc) => {
+                        batch_bytes += doc.text.len();
+                        batch.push(doc);
+                        if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
+                            stopped |= work_tx.send((seq, std::mem::take(&mut batch))).is_err();
+                            seq += 1;
+                            batch_bytes = 0;
+                        }
+                    }
+                    Event::Warning(w) => {
+                        if !batch.is_empty() {
+                            stopped |= work_tx.send((seq, std::mem::take(&mut batch))).is_err();
+                            seq += 1;
+                            batch_bytes = 0;
+                        }
+                        stopped |= out_tx.send((seq, Output::Warning(w))).is_err();
+                        seq += 1;
+                    }
+                }
+                if stopped {
+                    break;
+                }
+            }
+            if !batch.is_empty() && !stopped {
+                let _ = work_tx.send((seq, batch));
+            }
+            drop(work_tx);
+            drop(out_tx);
+            let mut merged = GraphBuilder::default();
+            for handle in handles {
+                match handle.join() {
+                    Ok(builder) => merged.merge(builder),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            match writer.join() {
+                Ok(result) => result?,
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+            Ok(merged)
+        })
     }
 }

@@ -6,7 +6,7 @@ use kgraph::export::{self, ExportOptions, Format};
 use kgraph::graph::{DocResult, GraphOptions};
 use kgraph::io::{write_atomic, AtomicFile};
 use kgraph::model::{Doc, Mention};
-use kgraph::pipeline::Sink;
+use kgraph::pipeline::{Render, Sink};
 use kgraph::{Error, Gazetteer, KnowledgeGraph, Result};
 use std::collections::BTreeSet;
 use std::fs;
@@ -14,9 +14,36 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-/// Streams relations and mentions into their files and reports warnings.
-struct StreamSink<'g> {
+/// Renders each document's relation and mention lines (on the worker threads).
+struct LineRender<'g> {
     gazetteer: &'g Gazetteer,
+    relations: bool,
+    mentions: bool,
+}
+
+impl Render for LineRender<'_> {
+    fn render(&self, doc: &Doc, result: &DocResult, mentions: &[Mention], out: &mut Vec<Vec<u8>>) {
+        let mut relations = Vec::new();
+        if self.relations {
+            for r in &result.relations {
+                // Writing into a Vec cannot fail.
+                let _ = export::jsonl::write_relation(self.gazetteer, r, &mut relations);
+            }
+        }
+        let mut lines = Vec::new();
+        if self.mentions {
+            for m in mentions {
+                let _ =
+                    export::jsonl::write_mention(self.gazetteer, &doc.id, &doc.text, m, &mut lines);
+            }
+        }
+        out.push(relations);
+        out.push(lines);
+    }
+}
+
+/// Writes the rendered lines into their files, in input order, and reports warnings.
+struct StreamSink {
     relations: Option<AtomicFile>,
     mentions: Option<AtomicFile>,
     warnings: usize,
@@ -24,18 +51,13 @@ struct StreamSink<'g> {
     quiet: bool,
 }
 
-impl Sink for StreamSink<'_> {
-    fn document(&mut self, doc: &Doc, result: &DocResult, mentions: &[Mention]) -> Result<()> {
-        if let Some(f) = self.relations.as_mut() {
-            for r in &result.relations {
-                export::jsonl::write_relation(self.gazetteer, r, f)
-                    .map_err(|e| Error::io(f.path(), e))?;
-            }
-        }
-        if let Some(f) = self.mentions.as_mut() {
-            for m in mentions {
-                export::jsonl::write_mention(self.gazetteer, &doc.id, &doc.text, m, f)
-                    .map_err(|e| Error::io(f.path(), e))?;
+impl Sink for StreamSink {
+    fn write(&mut self, rendered: &[Vec<u8>]) -> Result<()> {
+        for (file, bytes) in
+            [self.relations.as_mut(), self.mentions.as_mut()].into_iter().zip(rendered)
+        {
+            if let Some(f) = file {
+                f.write_all(bytes).map_err(|e| Error::io(f.path(), e))?;
             }
         }
         Ok(())
@@ -129,8 +151,12 @@ pub fn run(args: BuildArgs) -> Result<u8> {
             Ok(None)
         }
     };
-    let mut sink = StreamSink {
+    let render = LineRender {
         gazetteer: &pipeline.gazetteer,
+        relations: formats.contains(&Format::Relations),
+        mentions: formats.contains(&Format::Mentions),
+    };
+    let mut sink = StreamSink {
         relations: open(Format::Relations)?,
         mentions: open(Format::Mentions)?,
         warnings: 0,
@@ -139,12 +165,13 @@ pub fn run(args: BuildArgs) -> Result<u8> {
     };
     let options = GraphOptions { include_hedged: args.include_hedged };
     let bar = progress_bar(corpus.total_bytes, args.quiet);
-    let builder = pipeline.run(corpus, args.jobs, options, &mut sink, &mut |docs, bytes| {
-        if let Some(bar) = &bar {
-            bar.set_position(bytes);
-            bar.set_message(format!("{docs} documents"));
-        }
-    })?;
+    let builder =
+        pipeline.run(corpus, args.jobs, options, &render, &mut sink, &mut |docs, bytes| {
+            if let Some(bar) = &bar {
+                bar.set_position(bytes);
+                bar.set_message(format!("{docs} documents"));
+            }
+        })?;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -154,13 +181,14 @@ pub fn run(args: BuildArgs) -> Result<u8> {
         &formats,
         &args.out,
         ExportOptions { dot_cooccur_min: args.dot_cooccur_min },
+        args.jobs,
     )?;
     let StreamSink { relations, mentions, mut warnings, skipped, .. } = sink;
     for f in [relations, mentions].into_iter().flatten() {
         f.commit()?;
     }
     if let Some(format) = &args.render {
-        if let Err(message) = render(&args.out, format, &formats) {
+        if let Err(message) = render_graphviz(&args.out, format, &formats) {
             warnings += 1;
             eprintln!("kgraph: warning: {message}");
         }
@@ -172,39 +200,62 @@ pub fn run(args: BuildArgs) -> Result<u8> {
 }
 
 /// Writes the graph exports (each atomically).
+/// Writes the graph exports, each atomically; with more than one job, the formats are written
+/// in parallel (they only read the graph).
 pub fn write_exports(
     graph: &KnowledgeGraph,
     formats: &BTreeSet<Format>,
     out: &Path,
     options: ExportOptions,
+    jobs: usize,
 ) -> Result<()> {
-    for format in formats {
+    let write_one = |format: Format| -> Result<()> {
         match format {
             Format::Graphml => {
-                write_atomic(&out.join("graph.graphml"), |w| export::graphml::write(graph, w))?
+                write_atomic(&out.join("graph.graphml"), |w| export::graphml::write(graph, w))
             }
             Format::Gexf => {
-                write_atomic(&out.join("graph.gexf"), |w| export::gexf::write(graph, w))?
+                write_atomic(&out.join("graph.gexf"), |w| export::gexf::write(graph, w))
             }
             Format::Dot => {
-                write_atomic(&out.join("graph.dot"), |w| export::dot::write(graph, options, w))?
+                write_atomic(&out.join("graph.dot"), |w| export::dot::write(graph, options, w))
             }
             Format::Json => {
-                write_atomic(&out.join("graph.json"), |w| export::json::write(graph, w))?
+                write_atomic(&out.join("graph.json"), |w| export::json::write(graph, w))
             }
             Format::Csv => {
                 write_atomic(&out.join("nodes.csv"), |w| export::csv::write_nodes(graph, w))?;
                 write_atomic(&out.join("edges.csv"), |w| export::csv::write_edges(graph, w))?;
-                write_atomic(&out.join("import.cypher"), export::csv::write_cypher)?;
+                write_atomic(&out.join("import.cypher"), export::csv::write_cypher)
             }
-            Format::Relations | Format::Mentions => {} // streamed
+            Format::Relations | Format::Mentions => Ok(()), // streamed
         }
+    };
+    if jobs == 1 {
+        return formats.iter().try_for_each(|&f| write_one(f));
     }
-    Ok(())
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = formats.iter().map(|&f| scope.spawn(move || write_one(f))).collect();
+        let mut first_error = None;
+        for handle in handles {
+            let result = match handle.join() {
+                Ok(result) => result,
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+            if let (Err(e), None) = (result, &first_error) {
+                first_error = Some(e);
+            }
+        }
+        first_error.map_or(Ok(()), Err)
+    })
 }
 
 /// Runs Graphviz on `graph.dot`, writing `graph.FORMAT` atomically.
-fn render(out: &Path, format: &str, formats: &BTreeSet<Format>) -> std::result::Result<(), String> {
+fn render_graphviz(
+    out: &Path,
+    format: &str,
+    formats: &BTreeSet<Format>,
+) -> std::result::Result<(), String> {
     if !formats.contains(&Format::Dot) {
         return Err("--render needs the dot format (add dot to --format)".into());
     }

@@ -5,25 +5,39 @@ use kgraph::corpus::{Corpus, Warning};
 use kgraph::graph::{DocResult, GraphOptions};
 use kgraph::io::AtomicFile;
 use kgraph::model::{Doc, Mention};
-use kgraph::pipeline::Sink;
+use kgraph::pipeline::{Render, Sink};
 use kgraph::{partial, Error, Gazetteer, Result};
 use std::io::Write;
 use std::path::Path;
 
-/// Writes relation records as documents stream by.
-struct PartialSink<'g, W: Write> {
+/// Renders each document's relation records (on the worker threads).
+struct PartialRender<'g> {
     gazetteer: &'g Gazetteer,
+}
+
+impl Render for PartialRender<'_> {
+    fn render(&self, _: &Doc, result: &DocResult, _: &[Mention], out: &mut Vec<Vec<u8>>) {
+        let mut bytes = Vec::new();
+        for r in &result.relations {
+            // Writing into a Vec cannot fail.
+            let _ = partial::write_relation(self.gazetteer, r, &mut bytes);
+        }
+        out.push(bytes);
+    }
+}
+
+/// Writes the records in input order.
+struct PartialSink<'p, W: Write + Send> {
     out: W,
-    name: &'g Path,
+    name: &'p Path,
     warnings: usize,
     quiet: bool,
 }
 
-impl<W: Write> Sink for PartialSink<'_, W> {
-    fn document(&mut self, _: &Doc, result: &DocResult, _: &[Mention]) -> Result<()> {
-        for r in &result.relations {
-            partial::write_relation(self.gazetteer, r, &mut self.out)
-                .map_err(|e| Error::io(self.name, e))?;
+impl<W: Write + Send> Sink for PartialSink<'_, W> {
+    fn write(&mut self, rendered: &[Vec<u8>]) -> Result<()> {
+        for bytes in rendered {
+            self.out.write_all(bytes).map_err(|e| Error::io(self.name, e))?;
         }
         Ok(())
     }
@@ -37,14 +51,14 @@ impl<W: Write> Sink for PartialSink<'_, W> {
     }
 }
 
-fn map_into<W: Write>(args: &MapArgs, out: W, name: &Path) -> Result<W> {
+fn map_into<W: Write + Send>(args: &MapArgs, out: W, name: &Path) -> Result<W> {
     let (pipeline, _) = super::load_pipeline(&args.config, args.quiet)?;
     let corpus = Corpus::open(&args.inputs)?;
-    let mut sink =
-        PartialSink { gazetteer: &pipeline.gazetteer, out, name, warnings: 0, quiet: args.quiet };
+    let render = PartialRender { gazetteer: &pipeline.gazetteer };
+    let mut sink = PartialSink { out, name, warnings: 0, quiet: args.quiet };
     partial::write_header(&mut sink.out).map_err(|e| Error::io(name, e))?;
     let options = GraphOptions { include_hedged: args.include_hedged };
-    let builder = pipeline.run(corpus, args.jobs, options, &mut sink, &mut |_, _| {})?;
+    let builder = pipeline.run(corpus, args.jobs, options, &render, &mut sink, &mut |_, _| {})?;
     partial::write_graph(&pipeline.gazetteer, &builder, &mut sink.out)
         .map_err(|e| Error::io(name, e))?;
     if !args.quiet {
@@ -62,8 +76,7 @@ fn map_into<W: Write>(args: &MapArgs, out: W, name: &Path) -> Result<W> {
 pub fn run(args: MapArgs) -> Result<u8> {
     if args.partial.as_os_str() == "-" {
         let stdout = std::io::stdout();
-        let mut out =
-            map_into(&args, std::io::BufWriter::new(stdout.lock()), Path::new("<stdout>"))?;
+        let mut out = map_into(&args, std::io::BufWriter::new(stdout), Path::new("<stdout>"))?;
         out.flush().map_err(|e| Error::io(Path::new("<stdout>"), e))?;
     } else {
         let file = AtomicFile::create(&args.partial)?;

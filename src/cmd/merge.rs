@@ -59,6 +59,7 @@ pub fn run(args: MergeArgs) -> Result<u8> {
                 &formats,
                 out,
                 ExportOptions { dot_cooccur_min: args.dot_cooccur_min },
+                0,
             )?;
             if formats.contains(&Format::Relations) {
                 let mut file = AtomicFile::create(&out.join("relations.jsonl"))?;

@@ -113,7 +113,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         let kind = e.key.kind.as_str();
         writeln!(
             w,
-            r#"      <edge id="{}" source="{}" target="{}" kind="{}" label="{}" weight="{:.1}"{}>"#,
+            r#"      <edge id="{}" source="{}" target="{}" kind="{}" label="{}" weight="{}.0"{}>"#,
             xml_escape(&e.id(graph)),
             xml_escape(&s.id),
             xml_escape(&t.id),
@@ -126,7 +126,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
                 }
             )),
             kind,
-            e.data.weight as f64,
+            e.data.weight,
             spell(&e.data.first_seen, &e.data.last_seen)
         )?;
         writeln!(w, "        <attvalues>")?;

@@ -91,7 +91,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         let mut data =
             |k: &str, v: &str| writeln!(w, r#"      <data key="e_{k}">{}</data>"#, xml_escape(v));
         data("type", e.key.kind.as_str())?;
-        data("weight", &format!("{:.1}", e.data.weight as f64))?;
+        data("weight", &format!("{}.0", e.data.weight))?; // an integer, written as a double
         data("docs", &e.data.docs.to_string())?;
         data("items", &e.items.join("; "))?;
         data("modality", e.key.modality.as_str())?;

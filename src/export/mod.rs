@@ -106,6 +106,9 @@ pub fn evidence_refs(edge: &Edge) -> String {
 
 /// Collapses line breaks and tabs to single spaces.
 pub fn one_line(s: &str) -> String {
+    if !s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
