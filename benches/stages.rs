@@ -23,7 +23,7 @@ use kgraph::export::{self, ExportOptions};
 use kgraph::graph::GraphOptions;
 use kgraph::matcher::Matcher;
 use kgraph::model::{Doc, Mention};
-use kgraph::pipeline::NullSink;
+use kgraph::pipeline::{NoRender, NullSink};
 use kgraph::text::{normalize, sentences, Normalized};
 use kgraph::{Gazetteer, KnowledgeGraph, Pipeline, Rules};
 use std::hint::black_box;
@@ -90,6 +90,7 @@ fn graph_of(pipeline: &Pipeline, docs: &[Doc]) -> KnowledgeGraph {
             docs.iter().cloned().map(Event::Doc),
             1,
             GraphOptions::default(),
+            &NoRender,
             &mut NullSink,
             &mut |_, _| {},
         ),
