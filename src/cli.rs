@@ -59,6 +59,20 @@ impl ConfigArgs {
     }
 }
 
+/// How the pipeline runs (shared by build and map).
+#[derive(Debug, Clone, Args)]
+pub struct RunArgs {
+    /// Also put hedged and negated relations in the graph, as edges marked with their modality.
+    #[arg(long)]
+    pub include_hedged: bool,
+    /// Worker threads (0 = one per core).
+    #[arg(long, short, value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct BuildArgs {
     /// Inputs: .txt files, folders (recursive), .jsonl/.ndjson files, or - for standard input.
@@ -85,15 +99,8 @@ pub struct BuildArgs {
     /// Render the DOT graph with Graphviz `dot` into out/graph.svg or out/graph.png.
     #[arg(long, value_name = "FORMAT", value_parser = ["svg", "png"])]
     pub render: Option<String>,
-    /// Also put hedged and negated relations in the graph, as edges marked with their modality.
-    #[arg(long)]
-    pub include_hedged: bool,
-    /// Worker threads (0 = one per core).
-    #[arg(long, short, value_name = "N", default_value_t = 0)]
-    pub jobs: usize,
-    /// Print nothing but errors.
-    #[arg(long, short)]
-    pub quiet: bool,
+    #[command(flatten)]
+    pub run: RunArgs,
     /// Exit with status 1 when anything was warned about (skipped files, bad lines).
     #[arg(long)]
     pub strict: bool,
@@ -139,15 +146,8 @@ pub struct MapArgs {
     /// Where to write the partial graph (- for standard output).
     #[arg(long, value_name = "FILE", default_value = "-")]
     pub partial: PathBuf,
-    /// Keep hedged and negated relations as edges (must match the final merge's intent).
-    #[arg(long)]
-    pub include_hedged: bool,
-    /// Worker threads (0 = one per core).
-    #[arg(long, short, value_name = "N", default_value_t = 0)]
-    pub jobs: usize,
-    /// Print nothing but errors.
-    #[arg(long, short)]
-    pub quiet: bool,
+    #[command(flatten)]
+    pub run: RunArgs,
 }
 
 #[derive(Debug, Args)]

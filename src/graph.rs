@@ -272,7 +272,12 @@ impl GraphBuilder {
     }
 
     /// Merges another accumulator into this one.
-    pub fn merge(&mut self, other: GraphBuilder) {
+    pub fn merge(&mut self, mut other: GraphBuilder) {
+        // Fold the smaller accumulator into the larger: merging costs the smaller one's size,
+        // and the larger is never copied (it would double peak memory at the end of a run).
+        if other.edges.len() > self.edges.len() {
+            std::mem::swap(self, &mut other);
+        }
         self.documents += other.documents;
         self.sentences += other.sentences;
         self.mentions += other.mentions;

@@ -3,21 +3,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn kgraph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kgraph")).args(args).current_dir(root()).output().unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+mod common;
+use common::{kgraph, root, stderr};
 
 fn build(input: &Path, out: &Path, extra: &[&str]) -> Output {
     let mut args = vec!["build", input.to_str().unwrap(), "--out", out.to_str().unwrap()];
@@ -163,14 +154,7 @@ fn malformed_configuration_exits_2_and_writes_nothing() {
     text.push_str("[rules]\nbogus = supplies: S V:supply Recipient\n");
     let line = text.lines().count();
     fs::write(&rules, text).unwrap();
-    let o = kgraph(&[
-        "build",
-        seeds.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--rules",
-        rules.to_str().unwrap(),
-    ]);
+    let o = build(&seeds, &out, &["--rules", rules.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains(&format!("bad-rules.txt:{line}:30: unknown element \"Recipient\"")),
@@ -184,14 +168,7 @@ fn malformed_configuration_exits_2_and_writes_nothing() {
     people.push_str("person:vladimir-putin,Vladimir Putin Again,,state:RU,\n");
     let line = people.lines().count();
     fs::write(gaz.join("people.csv"), people).unwrap();
-    let o = kgraph(&[
-        "build",
-        seeds.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--gazetteer",
-        gaz.to_str().unwrap(),
-    ]);
+    let o = build(&seeds, &out, &["--gazetteer", gaz.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains(&format!(
@@ -207,27 +184,13 @@ fn malformed_configuration_exits_2_and_writes_nothing() {
     fs::create_dir(&empty).unwrap();
     fs::write(empty.join("states.csv"), "id,name,aliases,iso2,iso3,capital,demonyms\n").unwrap();
     fs::copy(gaz.join("rules.txt"), empty.join("rules.txt")).unwrap();
-    let o = kgraph(&[
-        "build",
-        seeds.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--gazetteer",
-        empty.to_str().unwrap(),
-    ]);
+    let o = build(&seeds, &out, &["--gazetteer", empty.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("the gazetteer has no entities"), "{}", stderr(&o));
     assert!(!out.exists());
 
     // An unknown format is a usage error.
-    let o = kgraph(&[
-        "build",
-        seeds.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--format",
-        "graphml,pdf",
-    ]);
+    let o = build(&seeds, &out, &["--format", "graphml,pdf"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("unknown format \"pdf\""), "{}", stderr(&o));
 }

@@ -7,20 +7,11 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn kgraph(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kgraph")).args(args).current_dir(root()).output().unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+mod common;
+use common::{kgraph, root, stderr};
 
 fn build_seeds(out: &Path, extra: &[&str]) -> Output {
     let mut args = vec!["build", "seeds", "--out", out.to_str().unwrap(), "--quiet"];

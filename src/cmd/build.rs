@@ -141,7 +141,7 @@ pub fn prepare_out(out: &Path, inputs: &[PathBuf]) -> Result<()> {
 pub fn run(args: BuildArgs) -> Result<u8> {
     let started = Instant::now();
     let formats = parse_formats(&args.format)?;
-    let (pipeline, config_warnings) = super::load_pipeline(&args.config, args.quiet)?;
+    let (pipeline, config_warnings) = super::load_pipeline(&args.config, args.run.quiet)?;
     prepare_out(&args.out, &args.inputs)?;
     let corpus = Corpus::open(&args.inputs)?;
     let open = |f: Format| -> Result<Option<AtomicFile>> {
@@ -161,12 +161,12 @@ pub fn run(args: BuildArgs) -> Result<u8> {
         mentions: open(Format::Mentions)?,
         warnings: 0,
         skipped: 0,
-        quiet: args.quiet,
+        quiet: args.run.quiet,
     };
-    let options = GraphOptions { include_hedged: args.include_hedged };
-    let bar = progress_bar(corpus.total_bytes, args.quiet);
+    let options = GraphOptions { include_hedged: args.run.include_hedged };
+    let bar = progress_bar(corpus.total_bytes, args.run.quiet);
     let builder =
-        pipeline.run(corpus, args.jobs, options, &render, &mut sink, &mut |docs, bytes| {
+        pipeline.run(corpus, args.run.jobs, options, &render, &mut sink, &mut |docs, bytes| {
             if let Some(bar) = &bar {
                 bar.set_position(bytes);
                 bar.set_message(format!("{docs} documents"));
@@ -181,7 +181,7 @@ pub fn run(args: BuildArgs) -> Result<u8> {
         &formats,
         &args.out,
         ExportOptions { dot_cooccur_min: args.dot_cooccur_min },
-        args.jobs,
+        args.run.jobs,
     )?;
     let StreamSink { relations, mentions, mut warnings, skipped, .. } = sink;
     for f in [relations, mentions].into_iter().flatten() {
@@ -193,7 +193,7 @@ pub fn run(args: BuildArgs) -> Result<u8> {
             eprintln!("kgraph: warning: {message}");
         }
     }
-    if !args.quiet {
+    if !args.run.quiet {
         eprintln!("{}", summary(&graph, started.elapsed().as_secs_f64(), skipped));
     }
     Ok(if args.strict && warnings + config_warnings > 0 { 1 } else { 0 })

@@ -52,16 +52,17 @@ impl<W: Write + Send> Sink for PartialSink<'_, W> {
 }
 
 fn map_into<W: Write + Send>(args: &MapArgs, out: W, name: &Path) -> Result<W> {
-    let (pipeline, _) = super::load_pipeline(&args.config, args.quiet)?;
+    let (pipeline, _) = super::load_pipeline(&args.config, args.run.quiet)?;
     let corpus = Corpus::open(&args.inputs)?;
     let render = PartialRender { gazetteer: &pipeline.gazetteer };
-    let mut sink = PartialSink { out, name, warnings: 0, quiet: args.quiet };
+    let mut sink = PartialSink { out, name, warnings: 0, quiet: args.run.quiet };
     partial::write_header(&mut sink.out).map_err(|e| Error::io(name, e))?;
-    let options = GraphOptions { include_hedged: args.include_hedged };
-    let builder = pipeline.run(corpus, args.jobs, options, &render, &mut sink, &mut |_, _| {})?;
+    let options = GraphOptions { include_hedged: args.run.include_hedged };
+    let builder =
+        pipeline.run(corpus, args.run.jobs, options, &render, &mut sink, &mut |_, _| {})?;
     partial::write_graph(&pipeline.gazetteer, &builder, &mut sink.out)
         .map_err(|e| Error::io(name, e))?;
-    if !args.quiet {
+    if !args.run.quiet {
         eprintln!(
             "kgraph map: {} documents, {} nodes, {} edges, {} relation instances",
             builder.documents,
