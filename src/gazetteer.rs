@@ -401,6 +401,17 @@ fn read_file(
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{FEFF}').to_string())
         .collect();
+    for (i, column) in header.iter().enumerate() {
+        if let Some(first) = header[..i].iter().position(|c| c == column) {
+            return Err(Error::config(
+                Location::column(path, 1, i as u64 + 1),
+                format!(
+                    "column {column:?} appears twice in the header (first as column {})",
+                    first + 1
+                ),
+            ));
+        }
+    }
     for (i, want) in spec.columns.iter().enumerate() {
         if header.get(i).map(String::as_str) != Some(*want) {
             return Err(Error::config(
@@ -555,6 +566,14 @@ mod tests {
         write(dir.path(), "people.csv", "id,name,aliases,state,role\nperson:x,X Y,,state:ZZ,\n");
         let err = Gazetteer::from_dir(dir.path()).unwrap_err().to_string();
         assert!(err.contains("people.csv:2: column state: \"state:ZZ\" is not the id"), "{err}");
+    }
+
+    #[test]
+    fn a_column_named_twice_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "people.csv", "id,name,aliases,state,role,role\n");
+        let err = Gazetteer::from_dir(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("people.csv:1:6: column \"role\" appears twice"), "{err}");
     }
 
     #[test]

@@ -638,9 +638,13 @@ impl Extractor {
         };
         let mut actors = vec![first];
         out.push((end, actors.clone()));
+        // A list closes with "and"/"or": "A, B and C" is three actors, but in "A, B said" the
+        // comma does not coordinate ("from North Korea, U.S. officials said").
+        let mut pending: Vec<(usize, Vec<EntityIx>)> = Vec::new();
         loop {
             let mut j = end;
             let mut separated = false;
+            let mut closing = false;
             if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Punct(','))) {
                 j += 1;
                 separated = true;
@@ -648,6 +652,7 @@ impl Extractor {
             if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("and" | "or"))) {
                 j += 1;
                 separated = true;
+                closing = true;
             }
             if !separated {
                 break;
@@ -658,11 +663,17 @@ impl Extractor {
                     if !actors.contains(&a) {
                         actors.push(a);
                     }
-                    out.push((end, actors.clone()));
+                    if closing {
+                        out.append(&mut pending);
+                        out.push((end, actors.clone()));
+                    } else {
+                        pending.push((end, actors.clone()));
+                    }
                 }
                 None => break,
             }
         }
+        // Whatever is still pending followed a bare comma that never closed: not a coordination.
         out.reverse();
         out
     }

@@ -362,3 +362,17 @@ fn negatives_for_retyping_coordination_and_metonyms() {
         "The Washington Post reported that Iran shipped drones to Russia." => ["Iran -supplies-> Russia"];
     }
 }
+
+#[test]
+fn a_bare_comma_does_not_coordinate_and_reporting_verbs_pass() {
+    cases! {
+        "Russia has been receiving artillery shells from North Korea, U.S. officials said." => ["North Korea -supplies-> Russia"];
+        "Kim Jong Un has sent thousands of troops to fight for Russia." => ["Kim Jong Un -deploys-> Russia"];
+        "Moscow is supplying Pyongyang with oil in exchange for munitions." => [];
+        "Germany, France and Italy imposed sanctions on Belarus." => ["Germany -sanctions-> Belarus", "France -sanctions-> Belarus", "Italy -sanctions-> Belarus"];
+    }
+    assert_eq!(
+        modality("Britain said it would send Challenger 2 tanks to Ukraine."),
+        vec![Modality::Hedged]
+    );
+}
