@@ -282,6 +282,9 @@ struct Found {
     attribution: Option<String>,
     rule: String,
     reciprocal: bool,
+    /// An actor stands before the anchor without being its source ("Washington warned Beijing
+    /// against providing…"): the subject is in the sentence, so context must not supply one.
+    actor_before_anchor: bool,
 }
 
 /// What `explain` shows about one sentence.
@@ -470,7 +473,9 @@ impl Extractor {
                     rule: f.rule,
                     context: false,
                 };
-                if relation.source.is_none() || relation.target.is_none() {
+                let subject_in_sentence = relation.source.is_none() && f.actor_before_anchor;
+                if (relation.source.is_none() || relation.target.is_none()) && !subject_in_sentence
+                {
                     let reciprocal = f.reciprocal || reciprocal_here || reciprocal_previous;
                     fill_from_context(&mut relation, &recent, reciprocal);
                 }
@@ -1148,6 +1153,9 @@ impl Extractor {
             };
             let rule = &self.rules.rules[ri];
             let (modality, cue) = self.modality(view, binding.first, binding.last, a);
+            let actor_before_anchor = view.tokens[..a]
+                .iter()
+                .any(|t| matches!(t.tok, Tok::Ent(k) if self.actor_kind(view.mentions[k].entity)));
             if let Some(ex) = explain.as_deref_mut() {
                 if let Some(c) = &cue {
                     ex.cues.push(format!("{} ({})", c, modality.as_str()));
@@ -1176,6 +1184,7 @@ impl Extractor {
                             attribution: attribution.clone(),
                             rule: rule.id.clone(),
                             reciprocal,
+                            actor_before_anchor,
                         });
                     }
                 }

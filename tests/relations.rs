@@ -376,3 +376,18 @@ fn a_bare_comma_does_not_coordinate_and_reporting_verbs_pass() {
         vec![Modality::Hedged]
     );
 }
+
+#[test]
+fn context_never_replaces_a_subject_the_sentence_names() {
+    let r = relations("Iran has sent hundreds of drones to Russia. Washington has warned Beijing against providing lethal aid to Moscow.");
+    let second: Vec<String> = r
+        .iter()
+        .filter(|r| r.sentence == 1)
+        .map(|r| format!("{} -> {}", name(r.source), name(r.target)))
+        .collect();
+    assert!(second.iter().all(|s| !s.starts_with("Iran")), "{second:?}");
+    cases! {
+        "The U.S. Treasury Department on Thursday sanctioned Iran's defense minister." => ["US Treasury -sanctions-> Iran"];
+        "The sanctions against Russia were extended by the EU for another six months." => ["European Union -sanctions-> Russia"];
+    }
+}
