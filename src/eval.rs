@@ -105,10 +105,6 @@ impl Gold {
         }
         Ok(gold)
     }
-
-    pub fn documents(&self) -> impl Iterator<Item = &str> {
-        self.docs.keys().map(String::as_str)
-    }
 }
 
 /// Scores for one relation type (or all).

@@ -1244,8 +1244,9 @@ impl Extractor {
             });
         }
         let sentences = [Sentence { start: 0, end: text.len() }];
-        let found = self.sentence_relations(&view, Some(&mut ex));
-        let _ = found;
+        // This pass only records the attempts and cues; the relations shown come from `extract`,
+        // which also applies document context and merging, exactly as a build does.
+        self.sentence_relations(&view, Some(&mut ex));
         let relations = self.extract("explain", None, text, norm, &sentences, mentions);
         (ex, relations)
     }
