@@ -163,7 +163,7 @@ fn pipeline_stages(c: &mut Criterion) {
     group.bench_function("process", |b| {
         b.iter(|| {
             for d in &docs {
-                black_box(pipeline.process(black_box(d)));
+                black_box(pipeline.process(black_box(d), GraphOptions::default()));
             }
         })
     });

@@ -71,6 +71,11 @@ pub struct RunArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Put the text of its first sentence on every co-occurrence edge, not only its
+    /// `doc#sentence` reference (typed edges always carry their sentences). Costs about a
+    /// sentence of memory and output per edge: fine for a few thousand articles.
+    #[arg(long)]
+    pub cooccurrence_text: bool,
 }
 
 #[derive(Debug, Args)]
@@ -83,12 +88,9 @@ pub struct BuildArgs {
     /// Output folder.
     #[arg(long, short, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
-    /// Exports to write, comma-separated: graphml, gexf, dot, csv, json, relations, mentions.
-    #[arg(
-        long,
-        value_delimiter = ',',
-        default_value = "graphml,gexf,dot,csv,json,relations,mentions"
-    )]
+    /// Exports to write, comma-separated: graphml, gexf, dot, csv, json, relations, mentions
+    /// (one line per entity mention: opt-in, as it grows with the corpus), or all.
+    #[arg(long, value_delimiter = ',', default_value = "graphml,gexf,dot,csv,json,relations")]
     pub format: Vec<String>,
     /// Leave out co-occurrence edges supported by fewer sentences than this.
     #[arg(long, value_name = "N", default_value_t = 1)]
@@ -175,4 +177,9 @@ pub struct MergeArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Put the text of its first sentence on every co-occurrence edge, not only its
+    /// `doc#sentence` reference (typed edges always carry their sentences). Costs about a
+    /// sentence of memory and output per edge: fine for a few thousand articles.
+    #[arg(long)]
+    pub cooccurrence_text: bool,
 }

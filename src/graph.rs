@@ -5,20 +5,23 @@
 //! from the smaller id to the larger) and the typed relations (directed; an edge to a weapon node
 //! when the text named no recipient). Merging is commutative and associative: counters add up,
 //! dates take min/max, and evidence keeps the [`EVIDENCE_KEEP`] smallest (document, sentence) keys,
-//! so the order in which documents arrive never changes the result. Depends on `model` and
+//! so the order in which documents arrive never changes the result. Memory is the graph: an edge
+//! keeps counters and a bounded number of evidence references, never every sentence. Depends on `model` and
 //! `gazetteer` (for names), nothing later.
 
 use crate::gazetteer::Gazetteer;
 use crate::model::{EntityIx, EntityKind, Modality, Relation, RelationType};
 use petgraph::graph::{DiGraph, NodeIndex};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// How many evidence sentences an edge keeps (the rest are counted).
 pub const EVIDENCE_KEEP: usize = 3;
 
-/// How many evidence sentences a co-occurrence edge keeps: these edges are most of a large
-/// graph, so they keep one sentence and the count. The other sentences of a pair stay findable
-/// in `mentions.jsonl` (every sentence naming both entities).
+/// How many evidence references a co-occurrence edge keeps: these edges are most of a large
+/// graph, so they keep one `doc#sentence` reference (and, with
+/// [`GraphOptions::cooccurrence_text`], its text) plus the count.
 pub const COOCCURRENCE_EVIDENCE: usize = 1;
 
 /// Most entities of one sentence that enter co-occurrence pairs; a sentence naming more (a list
@@ -55,13 +58,18 @@ pub struct EdgeKey {
     pub modality: Modality,
 }
 
-/// One evidence sentence.
+/// One evidence sentence: where it is, and (for typed edges, or co-occurrences with
+/// [`GraphOptions::cooccurrence_text`]) its text. Document ids are shared (`Arc`) between the
+/// edges of a document, so evidence costs a pointer, not a copy of the id.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Evidence {
-    pub doc: String,
+    pub doc: Arc<str>,
     pub sentence: usize,
-    pub text: String,
+    pub text: Option<String>,
 }
+
+/// A date as the input gave it; shared between everything one document touches.
+pub type Date = Arc<str>;
 
 /// Everything an edge accumulates.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -71,8 +79,8 @@ pub struct EdgeData {
     /// Documents that support the edge.
     pub docs: u64,
     pub items: BTreeSet<EntityIx>,
-    pub first_seen: Option<String>,
-    pub last_seen: Option<String>,
+    pub first_seen: Option<Date>,
+    pub last_seen: Option<Date>,
     /// The first sentences by (document, sentence) order, at most [`EVIDENCE_KEEP`].
     pub evidence: Vec<Evidence>,
     /// Relation rules that produced the edge.
@@ -86,18 +94,17 @@ impl EdgeData {
     /// first `keep`.
     fn offer_evidence(
         &mut self,
-        doc: &str,
+        doc: &Arc<str>,
         sentence: usize,
         keep: usize,
-        text: impl FnOnce() -> String,
+        text: impl FnOnce() -> Option<String>,
     ) {
-        let key = (doc, sentence);
-        let at = self.evidence.partition_point(|e| (e.doc.as_str(), e.sentence) < key);
-        if at >= keep || self.evidence.get(at).is_some_and(|e| (e.doc.as_str(), e.sentence) == key)
-        {
+        let key = (&**doc, sentence);
+        let at = self.evidence.partition_point(|e| (&*e.doc, e.sentence) < key);
+        if at >= keep || self.evidence.get(at).is_some_and(|e| (&*e.doc, e.sentence) == key) {
             return;
         }
-        self.evidence.insert(at, Evidence { doc: doc.to_string(), sentence, text: text() });
+        self.evidence.insert(at, Evidence { doc: Arc::clone(doc), sentence, text: text() });
         self.evidence.truncate(keep);
     }
 
@@ -112,12 +119,16 @@ impl EdgeData {
         }
     }
 
+    fn see_date(&mut self, date: &Option<Date>) {
+        see_date(&mut self.first_seen, &mut self.last_seen, date);
+    }
+
     fn merge(&mut self, other: EdgeData) {
         self.weight += other.weight;
         self.docs += other.docs;
         self.items.extend(other.items);
-        self.first_seen = min_date(self.first_seen.take(), other.first_seen);
-        self.last_seen = max_date(self.last_seen.take(), other.last_seen);
+        self.see_date(&other.first_seen);
+        self.see_date(&other.last_seen);
         for e in other.evidence {
             self.add_evidence(e);
         }
@@ -126,17 +137,14 @@ impl EdgeData {
     }
 }
 
-fn min_date(a: Option<String>, b: Option<String>) -> Option<String> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
+/// Widens the (first, last) range to cover `date`; shares the `Arc` rather than copying.
+fn see_date(first: &mut Option<Date>, last: &mut Option<Date>, date: &Option<Date>) {
+    let Some(date) = date else { return };
+    if first.as_ref().is_none_or(|d| date < d) {
+        *first = Some(Arc::clone(date));
     }
-}
-
-fn max_date(a: Option<String>, b: Option<String>) -> Option<String> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        (a, b) => a.or(b),
+    if last.as_ref().is_none_or(|d| date > d) {
+        *last = Some(Arc::clone(date));
     }
 }
 
@@ -145,23 +153,26 @@ fn max_date(a: Option<String>, b: Option<String>) -> Option<String> {
 pub struct NodeData {
     pub mentions: u64,
     pub docs: u64,
-    pub first_seen: Option<String>,
-    pub last_seen: Option<String>,
+    pub first_seen: Option<Date>,
+    pub last_seen: Option<Date>,
 }
 
 /// What one document contributes.
 #[derive(Debug, Clone, Default)]
 pub struct DocResult {
-    pub doc: String,
-    pub date: Option<String>,
+    pub doc: Arc<str>,
+    pub date: Option<Date>,
     pub bytes: u64,
     pub sentences: u64,
     pub mention_count: u64,
-    pub entity_mentions: BTreeMap<EntityIx, u64>,
-    /// Co-occurring pairs (smaller index first) → (sentences, index of the first sentence).
-    pub cooccurrences: BTreeMap<(EntityIx, EntityIx), (u64, usize)>,
-    /// Text of every sentence that is the first of some pair (evidence for co-occurrence edges).
-    pub sentence_texts: BTreeMap<usize, String>,
+    /// Mentions per entity, sorted by entity.
+    pub entity_mentions: Vec<(EntityIx, u64)>,
+    /// Co-occurring pairs (smaller index first) → (sentences, index of the first sentence),
+    /// sorted by pair.
+    pub cooccurrences: Vec<((EntityIx, EntityIx), (u64, usize))>,
+    /// With [`GraphOptions::cooccurrence_text`]: the text of every sentence that is the first of
+    /// some pair, sorted by sentence index.
+    pub sentence_texts: Vec<(usize, String)>,
     /// Sentences whose entity count exceeded [`MAX_COOCCURRING`].
     pub capped_sentences: u64,
     pub relations: Vec<Relation>,
@@ -172,13 +183,17 @@ pub struct DocResult {
 pub struct GraphOptions {
     /// Keep hedged and negated relations as edges of their own.
     pub include_hedged: bool,
+    /// Keep the text of a co-occurrence edge's evidence sentence, not only its reference
+    /// (memory and output grow with the number of edges times a sentence).
+    pub cooccurrence_text: bool,
 }
 
-/// The mergeable accumulator.
+/// The mergeable accumulator. Hash maps while accumulating (the hot path); everything that
+/// leaves it ([`GraphBuilder::finish`], partials) is sorted, so output never depends on hashing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GraphBuilder {
-    pub nodes: BTreeMap<EntityIx, NodeData>,
-    pub edges: BTreeMap<EdgeKey, EdgeData>,
+    pub nodes: FxHashMap<EntityIx, NodeData>,
+    pub edges: FxHashMap<EdgeKey, EdgeData>,
     pub documents: u64,
     pub sentences: u64,
     pub mentions: u64,
@@ -196,14 +211,13 @@ impl GraphBuilder {
         self.mentions += result.mention_count;
         self.bytes += result.bytes;
         self.capped_sentences += result.capped_sentences;
-        for (&entity, &count) in &result.entity_mentions {
+        for &(entity, count) in &result.entity_mentions {
             let node = self.nodes.entry(entity).or_default();
             node.mentions += count;
             node.docs += 1;
-            node.first_seen = min_date(node.first_seen.take(), result.date.clone());
-            node.last_seen = max_date(node.last_seen.take(), result.date.clone());
+            see_date(&mut node.first_seen, &mut node.last_seen, &result.date);
         }
-        for (&(a, b), &(count, sentence)) in &result.cooccurrences {
+        for &((a, b), (count, sentence)) in &result.cooccurrences {
             let key = EdgeKey {
                 source: a,
                 kind: EdgeKind::CoOccurs,
@@ -214,16 +228,13 @@ impl GraphBuilder {
             let edge = self.edges.entry(key).or_default();
             edge.weight += count;
             edge.docs += 1;
-            if let Some(date) = &result.date {
-                if edge.first_seen.as_ref().is_none_or(|d| date < d) {
-                    edge.first_seen = Some(date.clone());
-                }
-                if edge.last_seen.as_ref().is_none_or(|d| date > d) {
-                    edge.last_seen = Some(date.clone());
-                }
-            }
+            edge.see_date(&result.date);
             edge.offer_evidence(&result.doc, sentence, COOCCURRENCE_EVIDENCE, || {
-                result.sentence_texts.get(&sentence).cloned().unwrap_or_default()
+                if !options.cooccurrence_text {
+                    return None;
+                }
+                let at = result.sentence_texts.binary_search_by_key(&sentence, |(s, _)| *s);
+                at.ok().map(|i| result.sentence_texts[i].1.clone())
             });
         }
         // Typed edges: one document counts once per edge, each sentence once.
@@ -251,9 +262,9 @@ impl GraphBuilder {
                     data.items.extend(r.items.iter().map(|i| i.entity));
                 }
                 data.add_evidence(Evidence {
-                    doc: r.doc.clone(),
+                    doc: Arc::clone(&result.doc),
                     sentence: r.sentence,
-                    text: r.text.clone(),
+                    text: Some(r.text.clone()),
                 });
                 data.rules.insert(r.rule.clone());
                 data.context |= r.context;
@@ -262,8 +273,7 @@ impl GraphBuilder {
         for (key, (sentences, mut data)) in per_doc {
             data.weight = sentences.len() as u64;
             data.docs = 1;
-            data.first_seen = result.date.clone();
-            data.last_seen = result.date.clone();
+            data.see_date(&result.date);
             self.edges.entry(key).or_default().merge(data);
             // Both ends of a typed edge are nodes even if only named through a demonym elsewhere.
             self.nodes.entry(key.source).or_default();
@@ -290,8 +300,8 @@ impl GraphBuilder {
             let node = self.nodes.entry(entity).or_default();
             node.mentions += data.mentions;
             node.docs += data.docs;
-            node.first_seen = min_date(node.first_seen.take(), data.first_seen);
-            node.last_seen = max_date(node.last_seen.take(), data.last_seen);
+            see_date(&mut node.first_seen, &mut node.last_seen, &data.first_seen);
+            see_date(&mut node.first_seen, &mut node.last_seen, &data.last_seen);
         }
         for (key, data) in other.edges {
             let edge = self.edges.entry(key).or_default();
@@ -302,25 +312,44 @@ impl GraphBuilder {
         }
     }
 
+    /// The nodes, sorted by entity.
+    pub fn sorted_nodes(&self) -> Vec<(&EntityIx, &NodeData)> {
+        let mut nodes: Vec<_> = self.nodes.iter().collect();
+        nodes.sort_unstable_by_key(|(k, _)| **k);
+        nodes
+    }
+
+    /// The edges, sorted by key.
+    pub fn sorted_edges(&self) -> Vec<(&EdgeKey, &EdgeData)> {
+        let mut edges: Vec<_> = self.edges.iter().collect();
+        edges.sort_unstable_by_key(|(k, _)| **k);
+        edges
+    }
+
     /// Builds the petgraph graph; co-occurrence edges lighter than `min_weight` are left out.
     pub fn finish(self, gazetteer: &Gazetteer, min_weight: u64) -> KnowledgeGraph {
         let mut graph: DiGraph<Node, Edge> = DiGraph::new();
-        let mut index: BTreeMap<EntityIx, NodeIndex> = BTreeMap::new();
-        for (entity, data) in &self.nodes {
-            let e = gazetteer.entity(*entity);
+        let mut nodes: Vec<(EntityIx, NodeData)> = self.nodes.into_iter().collect();
+        nodes.sort_unstable_by_key(|(k, _)| *k);
+        let mut index: FxHashMap<EntityIx, NodeIndex> = FxHashMap::default();
+        for (entity, data) in nodes {
+            let e = gazetteer.entity(entity);
             let ix = graph.add_node(Node {
-                entity: *entity,
+                entity,
                 id: e.id.clone(),
                 name: e.name.clone(),
                 kind: e.kind,
                 aliases: e.aliases.clone(),
                 attrs: e.attrs.clone(),
-                data: data.clone(),
+                data,
             });
-            index.insert(*entity, ix);
+            index.insert(entity, ix);
         }
+        let mut edges: Vec<(EdgeKey, EdgeData)> = self.edges.into_iter().collect();
+        edges.sort_unstable_by_key(|(k, _)| *k);
+        graph.reserve_edges(edges.len());
         let mut edge_counts: BTreeMap<&'static str, u64> = BTreeMap::new();
-        for (key, data) in self.edges {
+        for (key, data) in edges {
             if key.kind == EdgeKind::CoOccurs && data.weight < min_weight {
                 continue;
             }

@@ -16,9 +16,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::io::{self, BufRead, Write};
 use std::path::Path;
+use std::sync::Arc;
 
 /// The partial format version this build reads and writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 /// The value of the header's `format` field.
 pub const FORMAT: &str = "kgraph-partial";
 
@@ -26,7 +27,9 @@ pub const FORMAT: &str = "kgraph-partial";
 struct EvidenceRecord {
     doc: String,
     sentence: usize,
-    text: String,
+    /// Left out for co-occurrence evidence kept as a reference only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -161,19 +164,19 @@ pub fn write_graph(g: &Gazetteer, b: &GraphBuilder, w: &mut dyn Write) -> io::Re
             negated: count(Modality::Negated),
         },
     )?;
-    for (entity, n) in &b.nodes {
+    for (entity, n) in b.sorted_nodes() {
         line(
             w,
             &Record::Node {
                 id: g.entity(*entity).id.clone(),
                 mentions: n.mentions,
                 docs: n.docs,
-                first_seen: n.first_seen.clone(),
-                last_seen: n.last_seen.clone(),
+                first_seen: n.first_seen.as_deref().map(str::to_string),
+                last_seen: n.last_seen.as_deref().map(str::to_string),
             },
         )?;
     }
-    for (key, e) in &b.edges {
+    for (key, e) in b.sorted_edges() {
         line(
             w,
             &Record::Edge {
@@ -184,13 +187,13 @@ pub fn write_graph(g: &Gazetteer, b: &GraphBuilder, w: &mut dyn Write) -> io::Re
                 weight: e.weight,
                 docs: e.docs,
                 items: e.items.iter().map(|i| g.entity(*i).id.clone()).collect(),
-                first_seen: e.first_seen.clone(),
-                last_seen: e.last_seen.clone(),
+                first_seen: e.first_seen.as_deref().map(str::to_string),
+                last_seen: e.last_seen.as_deref().map(str::to_string),
                 evidence: e
                     .evidence
                     .iter()
                     .map(|ev| EvidenceRecord {
-                        doc: ev.doc.clone(),
+                        doc: ev.doc.to_string(),
                         sentence: ev.sentence,
                         text: ev.text.clone(),
                     })
@@ -286,6 +289,7 @@ pub fn read(name: &Path, reader: impl BufRead, g: &Gazetteer) -> Result<Partial>
             }
             Record::Node { id, mentions, docs, first_seen, last_seen } => {
                 let mut one = GraphBuilder::default();
+                let (first_seen, last_seen) = (first_seen.map(Arc::from), last_seen.map(Arc::from));
                 one.nodes.insert(entity(&id)?, NodeData { mentions, docs, first_seen, last_seen });
                 partial.graph.merge(one);
             }
@@ -315,11 +319,15 @@ pub fn read(name: &Path, reader: impl BufRead, g: &Gazetteer) -> Result<Partial>
                     weight,
                     docs,
                     items: items.iter().map(|i| entity(i)).collect::<Result<BTreeSet<_>>>()?,
-                    first_seen,
-                    last_seen,
+                    first_seen: first_seen.map(Arc::from),
+                    last_seen: last_seen.map(Arc::from),
                     evidence: evidence
                         .into_iter()
-                        .map(|e| Evidence { doc: e.doc, sentence: e.sentence, text: e.text })
+                        .map(|e| Evidence {
+                            doc: Arc::from(e.doc),
+                            sentence: e.sentence,
+                            text: e.text,
+                        })
                         .collect(),
                     rules: rules.into_iter().collect(),
                     context,

@@ -99,7 +99,7 @@ impl Pipeline {
     }
 
     /// Runs every stage on one document.
-    pub fn process(&self, doc: &Doc) -> (DocResult, Vec<Mention>) {
+    pub fn process(&self, doc: &Doc, options: GraphOptions) -> (DocResult, Vec<Mention>) {
         let (norm, sents, mentions) = self.mentions(&doc.text);
         let relations = self.extractor.extract(
             &doc.id,
@@ -110,25 +110,27 @@ impl Pipeline {
             &mentions,
         );
         let mut result = DocResult {
-            doc: doc.id.clone(),
-            date: doc.date.clone(),
+            doc: Arc::from(doc.id.as_str()),
+            date: doc.date.as_deref().map(Arc::from),
             bytes: doc.text.len() as u64,
             sentences: sents.len() as u64,
             mention_count: mentions.len() as u64,
             relations,
             ..DocResult::default()
         };
-        let mut entity_mentions: BTreeMap<EntityIx, u64> = BTreeMap::new();
+        // Entities and pairs are gathered into flat vectors and counted after one sort: cheaper
+        // than a map per document, and the result comes out sorted.
+        let mut entities: Vec<EntityIx> = mentions.iter().map(|m| m.entity).collect();
+        entities.sort_unstable();
+        for run in entities.chunk_by(|a, b| a == b) {
+            result.entity_mentions.push((run[0], run.len() as u64));
+        }
+        let mut pairs: Vec<(EntityIx, EntityIx, usize)> = Vec::new();
         let mut in_sentence: Vec<EntityIx> = Vec::new();
-        let mut i = 0usize;
-        while i < mentions.len() {
-            let s = mentions[i].sentence;
+        for sentence_mentions in mentions.chunk_by(|a, b| a.sentence == b.sentence) {
+            let s = sentence_mentions[0].sentence;
             in_sentence.clear();
-            while i < mentions.len() && mentions[i].sentence == s {
-                *entity_mentions.entry(mentions[i].entity).or_default() += 1;
-                in_sentence.push(mentions[i].entity);
-                i += 1;
-            }
+            in_sentence.extend(sentence_mentions.iter().map(|m| m.entity));
             in_sentence.sort_unstable();
             in_sentence.dedup();
             if in_sentence.len() > MAX_COOCCURRING {
@@ -137,17 +139,27 @@ impl Pipeline {
             }
             for (x, &a) in in_sentence.iter().enumerate() {
                 for &b in &in_sentence[x + 1..] {
-                    let entry = result.cooccurrences.entry((a, b)).or_insert((0, s));
-                    entry.0 += 1;
-                    if entry.1 == s && !result.sentence_texts.contains_key(&s) {
-                        result
-                            .sentence_texts
-                            .insert(s, doc.text[sents[s].start..sents[s].end].to_string());
-                    }
+                    pairs.push((a, b, s));
                 }
             }
         }
-        result.entity_mentions = entity_mentions;
+        // Sentences ascend within each pair after a stable sort by pair: the first is the
+        // earliest, which is the evidence a co-occurrence edge keeps.
+        pairs.sort_by_key(|&(a, b, _)| (a, b));
+        for run in pairs.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+            let (a, b, first) = run[0];
+            result.cooccurrences.push(((a, b), (run.len() as u64, first)));
+        }
+        if options.cooccurrence_text {
+            let mut firsts: Vec<usize> =
+                result.cooccurrences.iter().map(|&(_, (_, s))| s).collect();
+            firsts.sort_unstable();
+            firsts.dedup();
+            result.sentence_texts = firsts
+                .into_iter()
+                .map(|s| (s, doc.text[sents[s].start..sents[s].end].to_string()))
+                .collect();
+        }
         (result, mentions)
     }
 
@@ -189,7 +201,7 @@ impl Pipeline {
                         let Ok((seq, docs)) = item else { break };
                         let mut rendered = Vec::with_capacity(docs.len());
                         for doc in &docs {
-                            let (result, mentions) = self.process(doc);
+                            let (result, mentions) = self.process(doc, options);
                             builder.add(&result, options);
                             let mut out = Vec::new();
                             render.render(doc, &result, &mentions, &mut out);

@@ -111,7 +111,7 @@ fn pathological_text_stays_linear_and_caps_pairs() {
     )
     .unwrap();
     let out = tmp.path().join("out");
-    let o = build(&input, &out, &[]);
+    let o = build(&input, &out, &["--format", "all"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(err.contains("co-occurrence capped"), "{err}");

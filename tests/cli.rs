@@ -228,3 +228,35 @@ fn stdin_and_jsonl_inputs_work() {
         "dated input gives a dynamic GEXF"
     );
 }
+
+#[test]
+fn cooccurrence_edges_keep_references_and_text_only_on_request() {
+    let (plain, texts) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    build_seeds(plain.path(), &[]);
+    build_seeds(texts.path(), &["--cooccurrence-text", "--format", "all"]);
+    let rows = |dir: &Path| -> Vec<csv::StringRecord> {
+        let mut reader = csv::Reader::from_path(dir.join("edges.csv")).unwrap();
+        reader.records().map(|r| r.unwrap()).collect()
+    };
+    let (a, b) = (rows(plain.path()), rows(texts.path()));
+    assert_eq!(a.len(), b.len(), "the same edges either way");
+    let (mut cooccurs, mut typed) = (0, 0);
+    for (x, y) in a.iter().zip(&b) {
+        // :START_ID, :END_ID, :TYPE ... evidence (9), evidence_refs (10)
+        assert_eq!(x[10], y[10], "references do not depend on the flag");
+        let refs = &x[10];
+        assert!(refs.contains(".txt#"), "every edge names its sentences: {x:?}");
+        if &x[2] == "CO_OCCURS" {
+            cooccurs += 1;
+            assert_eq!(&x[9], "", "no text by default: {x:?}");
+            assert!(!y[9].is_empty(), "text with --cooccurrence-text: {y:?}");
+        } else {
+            typed += 1;
+            assert!(!x[9].is_empty() && x[9] == y[9], "typed edges always carry their sentence");
+        }
+    }
+    assert!(cooccurs > 50 && typed > 5, "{cooccurs} co-occurrences, {typed} typed");
+    // Per-mention output is opt-in.
+    assert!(!plain.path().join("mentions.jsonl").exists());
+    assert!(fs::read_to_string(texts.path().join("mentions.jsonl")).unwrap().lines().count() > 100);
+}

@@ -131,7 +131,7 @@ proptest! {
     fn mentions_and_relations_point_into_the_text(s in text()) {
         let p = pipeline();
         let doc = Doc { id: "fuzz".into(), text: s.clone(), ..Doc::default() };
-        let (result, mentions) = p.process(&doc);
+        let (result, mentions) = p.process(&doc, GraphOptions::default());
         let mut last_end = 0;
         for m in &mentions {
             prop_assert!(m.start < m.end && m.end <= s.len());
@@ -150,7 +150,8 @@ proptest! {
         let mut builder = GraphBuilder::default();
         for (i, t) in docs.iter().enumerate() {
             let doc = Doc { id: format!("doc \"{i}\" <&>"), text: t.clone(), date: Some("2024-01-02".into()), ..Doc::default() };
-            builder.add(&p.process(&doc).0, GraphOptions { include_hedged: true });
+            let options = GraphOptions { include_hedged: true, cooccurrence_text: true };
+            builder.add(&p.process(&doc, options).0, options);
         }
         let graph = builder.finish(&p.gazetteer, 1);
         let names: Vec<String> = graph.nodes().map(|n| n.name.clone()).collect();

@@ -5,6 +5,9 @@
 
 use kgraph::export::{self, ExportOptions};
 use kgraph::graph::{DocResult, GraphBuilder, GraphOptions};
+
+/// With co-occurrence text, so that evidence text round-trips through partials too.
+const OPTIONS: GraphOptions = GraphOptions { include_hedged: false, cooccurrence_text: true };
 use kgraph::model::Doc;
 use kgraph::partial::{self, Partial};
 use kgraph::{Gazetteer, KnowledgeGraph, Pipeline, Rules};
@@ -61,10 +64,10 @@ fn fixture() -> &'static Fixture {
             let date = format!("2024-{:02}-{:02}", 1 + i % 12, 1 + i % 28);
             docs.push(Doc { id: format!("gen-{i:03}"), text, date: Some(date), ..Doc::default() });
         }
-        let results: Vec<DocResult> = docs.iter().map(|d| pipeline.process(d).0).collect();
+        let results: Vec<DocResult> = docs.iter().map(|d| pipeline.process(d, OPTIONS).0).collect();
         let mut builder = GraphBuilder::default();
         for r in &results {
-            builder.add(r, GraphOptions::default());
+            builder.add(r, OPTIONS);
         }
         let whole = exports(&builder.finish(&pipeline.gazetteer, 1));
         let whole_relations = relation_lines(
@@ -105,7 +108,7 @@ fn map_shard(f: &Fixture, docs: &[usize]) -> Vec<u8> {
     let mut out = Vec::new();
     partial::write_header(&mut out).unwrap();
     for &d in docs {
-        builder.add(&f.results[d], GraphOptions::default());
+        builder.add(&f.results[d], OPTIONS);
         for r in &f.results[d].relations {
             partial::write_relation(&f.pipeline.gazetteer, r, &mut out).unwrap();
         }
@@ -169,13 +172,13 @@ proptest! {
 #[test]
 fn an_old_or_foreign_partial_is_refused() {
     let g = &fixture().pipeline.gazetteer;
-    let old = b"{\"record\":\"header\",\"format\":\"kgraph-partial\",\"version\":0}\n";
+    let old = b"{\"record\":\"header\",\"format\":\"kgraph-partial\",\"version\":1}\n";
     let err = partial::read(Path::new("old.part"), &old[..], g).unwrap_err().to_string();
-    assert!(err.contains("old.part:1: this is a kgraph-partial version 0 file; this kgraph reads kgraph-partial version 1"), "{err}");
+    assert!(err.contains("old.part:1: this is a kgraph-partial version 1 file; this kgraph reads kgraph-partial version 2"), "{err}");
     let headless = b"{\"record\":\"node\",\"id\":\"state:RU\",\"mentions\":1,\"docs\":1}\n";
     let err = partial::read(Path::new("x.part"), &headless[..], g).unwrap_err().to_string();
     assert!(err.contains("x.part:1: expected the header"), "{err}");
-    let unknown = b"{\"record\":\"header\",\"format\":\"kgraph-partial\",\"version\":1}\n{\"record\":\"node\",\"id\":\"state:ZZ\",\"mentions\":1,\"docs\":1}\n";
+    let unknown = b"{\"record\":\"header\",\"format\":\"kgraph-partial\",\"version\":2}\n{\"record\":\"node\",\"id\":\"state:ZZ\",\"mentions\":1,\"docs\":1}\n";
     let err = partial::read(Path::new("y.part"), &unknown[..], g).unwrap_err().to_string();
     assert!(err.contains("y.part:2: \"state:ZZ\" is not in the gazetteer"), "{err}");
 }

@@ -19,7 +19,7 @@ fn pipeline() -> &'static Pipeline {
 
 fn relations(text: &str) -> Vec<Relation> {
     let doc = Doc { id: "test".into(), text: text.into(), ..Doc::default() };
-    pipeline().process(&doc).0.relations
+    pipeline().process(&doc, Default::default()).0.relations
 }
 
 fn name(e: Option<kgraph::model::EntityIx>) -> String {

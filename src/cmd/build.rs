@@ -163,7 +163,10 @@ pub fn run(args: BuildArgs) -> Result<u8> {
         skipped: 0,
         quiet: args.run.quiet,
     };
-    let options = GraphOptions { include_hedged: args.run.include_hedged };
+    let options = GraphOptions {
+        include_hedged: args.run.include_hedged,
+        cooccurrence_text: args.run.cooccurrence_text,
+    };
     let bar = progress_bar(corpus.total_bytes, args.run.quiet);
     let builder =
         pipeline.run(corpus, args.run.jobs, options, &render, &mut sink, &mut |docs, bytes| {

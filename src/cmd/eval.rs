@@ -11,7 +11,9 @@ pub fn run(args: EvalArgs) -> Result<u8> {
     let mut relations = Vec::new();
     for event in Corpus::open(&args.inputs)? {
         match event {
-            Event::Doc(doc) => relations.extend(pipeline.process(&doc).0.relations),
+            Event::Doc(doc) => {
+                relations.extend(pipeline.process(&doc, Default::default()).0.relations)
+            }
             Event::Warning(w) => eprintln!("kgraph: warning: {w}"),
         }
     }

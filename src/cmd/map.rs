@@ -57,7 +57,10 @@ fn map_into<W: Write + Send>(args: &MapArgs, out: W, name: &Path) -> Result<W> {
     let render = PartialRender { gazetteer: &pipeline.gazetteer };
     let mut sink = PartialSink { out, name, warnings: 0, quiet: args.run.quiet };
     partial::write_header(&mut sink.out).map_err(|e| Error::io(name, e))?;
-    let options = GraphOptions { include_hedged: args.run.include_hedged };
+    let options = GraphOptions {
+        include_hedged: args.run.include_hedged,
+        cooccurrence_text: args.run.cooccurrence_text,
+    };
     let builder =
         pipeline.run(corpus, args.run.jobs, options, &render, &mut sink, &mut |_, _| {})?;
     partial::write_graph(&pipeline.gazetteer, &builder, &mut sink.out)

@@ -11,25 +11,36 @@
 //! property, never a `:` that neo4j-admin would read as a type.
 
 use super::json::attribute_columns;
-use super::{best_evidence, evidence_refs, one_line};
-use crate::graph::KnowledgeGraph;
+use super::{best_evidence, one_line, push_evidence_refs};
+use crate::graph::{EdgeKind, KnowledgeGraph};
+use crate::model::RelationType;
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 /// Makes a text value safe for neo4j-admin, LOAD CSV and spreadsheets (see the module doc).
-pub fn safe_text(s: &str) -> String {
+pub fn safe_text(s: &str) -> Cow<'_, str> {
+    let formula = s.starts_with(['=', '+', '-', '@']);
+    if !formula && !s.bytes().any(|b| matches!(b, b'\\' | b'\n' | b'\r' | b'\t')) {
+        return Cow::Borrowed(s); // the usual case: nothing to change
+    }
     let mut out = one_line(s).replace('\\', "\u{29F5}");
-    if out.starts_with(['=', '+', '-', '@']) {
+    if formula {
         out.insert(0, '\'');
     }
-    out
+    Cow::Owned(out)
 }
 
 fn array(values: &[String]) -> String {
     values.iter().map(|v| safe_text(v).replace(';', ",")).collect::<Vec<_>>().join(";")
 }
 
-fn relationship_type(kind: &str) -> String {
-    kind.to_uppercase()
+fn relationship_type(kind: EdgeKind) -> &'static [u8] {
+    match kind {
+        EdgeKind::CoOccurs => b"CO_OCCURS",
+        EdgeKind::Relation(RelationType::Supplies) => b"SUPPLIES",
+        EdgeKind::Relation(RelationType::Deploys) => b"DEPLOYS",
+        EdgeKind::Relation(RelationType::Sanctions) => b"SANCTIONS",
+    }
 }
 
 fn csv_err(e: csv::Error) -> io::Error {
@@ -48,21 +59,21 @@ pub fn write_nodes(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
     header.push(":LABEL".into());
     out.write_record(&header).map_err(csv_err)?;
     for n in graph.nodes() {
-        let mut row = vec![
+        let mut row: Vec<Cow<str>> = vec![
             safe_text(&n.id),
             safe_text(&n.name),
-            n.kind.as_str().to_string(),
-            n.data.mentions.to_string(),
-            n.data.docs.to_string(),
-            array(&n.aliases),
+            n.kind.as_str().into(),
+            n.data.mentions.to_string().into(),
+            n.data.docs.to_string().into(),
+            array(&n.aliases).into(),
         ];
         row.extend(
             attrs
                 .iter()
                 .map(|(column, _)| n.attrs.get(column).map(|v| safe_text(v)).unwrap_or_default()),
         );
-        row.push(format!("Entity;{}", n.kind.label()));
-        out.write_record(&row).map_err(csv_err)?;
+        row.push(format!("Entity;{}", n.kind.label()).into());
+        out.write_record(row.iter().map(|v| v.as_bytes())).map_err(csv_err)?;
     }
     out.flush()
 }
@@ -84,20 +95,24 @@ pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
         "context:boolean",
     ])
     .map_err(csv_err)?;
+    let mut refs = String::new();
     for (s, e, t) in graph.edges() {
-        out.write_record([
-            safe_text(&s.id),
-            safe_text(&t.id),
-            relationship_type(e.key.kind.as_str()),
-            e.data.weight.to_string(),
-            e.data.docs.to_string(),
-            array(&e.items),
-            e.key.modality.as_str().to_string(),
-            e.data.first_seen.clone().unwrap_or_default(),
-            e.data.last_seen.clone().unwrap_or_default(),
-            safe_text(&best_evidence(e)),
-            safe_text(&evidence_refs(e)),
-            e.data.context.to_string(),
+        refs.clear();
+        push_evidence_refs(&mut refs, e);
+        // Field by field from borrowed text: no record is assembled per edge.
+        out.write_record::<[&[u8]; 12], &[u8]>([
+            safe_text(&s.id).as_bytes(),
+            safe_text(&t.id).as_bytes(),
+            relationship_type(e.key.kind),
+            itoa::Buffer::new().format(e.data.weight).as_bytes(),
+            itoa::Buffer::new().format(e.data.docs).as_bytes(),
+            array(&e.items).as_bytes(),
+            e.key.modality.as_str().as_bytes(),
+            e.data.first_seen.as_deref().unwrap_or("").as_bytes(),
+            e.data.last_seen.as_deref().unwrap_or("").as_bytes(),
+            safe_text(&best_evidence(e)).as_bytes(),
+            safe_text(&refs).as_bytes(),
+            if e.data.context { b"true" } else { b"false" },
         ])
         .map_err(csv_err)?;
     }

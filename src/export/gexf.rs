@@ -11,8 +11,11 @@
 //! Spells are written only for dates that start `YYYY-MM-DD` (all `timeformat="date"` accepts).
 
 use super::json::attribute_columns;
-use super::{best_evidence, edge_color, kind_color, xml_escape};
-use crate::graph::KnowledgeGraph;
+use super::{
+    best_evidence, edge_color, kind_color, push_edge_id, push_evidence_refs, push_int, push_joined,
+    push_xml, xml_escape,
+};
+use crate::graph::{Date, KnowledgeGraph};
 use std::io::{self, Write};
 
 pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
@@ -54,6 +57,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         ("items", "string"),
         ("modality", "string"),
         ("evidence", "string"),
+        ("evidence_refs", "string"),
         ("evidence_count", "integer"),
         ("cooccurrence", "boolean"),
     ];
@@ -62,7 +66,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         writeln!(w, r#"      <attribute id="{title}" title="{title}" type="{t}"/>"#)?;
     }
     writeln!(w, "    </attributes>")?;
-    let spell = |first: &Option<String>, last: &Option<String>| -> String {
+    let spell = |first: &Option<Date>, last: &Option<Date>| -> String {
         match spell_dates(first, last) {
             Some((a, b)) if dynamic => format!(r#" start="{a}" end="{b}""#),
             _ => String::new(),
@@ -109,45 +113,72 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(w, "    </nodes>")?;
     writeln!(w, "    <edges>")?;
+    // Edges are most of the file: each is assembled in one reused buffer and written at once.
+    let mut buf = String::with_capacity(1024);
+    let mut scratch = String::new();
     for (s, e, t) in graph.edges() {
         let kind = e.key.kind.as_str();
-        writeln!(
-            w,
-            r#"      <edge id="{}" source="{}" target="{}" kind="{}" label="{}" weight="{}.0"{}>"#,
-            xml_escape(&e.id(graph)),
-            xml_escape(&s.id),
-            xml_escape(&t.id),
-            xml_escape(&format!(
-                "{kind}{}",
-                if e.key.modality == crate::model::Modality::Asserted {
-                    String::new()
-                } else {
-                    format!("_{}", e.key.modality.as_str())
-                }
-            )),
-            kind,
-            e.data.weight,
-            spell(&e.data.first_seen, &e.data.last_seen)
-        )?;
-        writeln!(w, "        <attvalues>")?;
-        let values = [
-            kind.to_string(),
-            e.data.docs.to_string(),
-            e.items.join("; "),
-            e.key.modality.as_str().to_string(),
-            best_evidence(e),
-            e.data.weight.to_string(),
-            (!e.key.kind.is_directed()).to_string(),
-        ];
-        for ((title, _), v) in edge_attrs.iter().zip(&values) {
-            if !v.is_empty() {
-                writeln!(w, r#"          <attvalue for="{title}" value="{}"/>"#, xml_escape(v))?;
+        buf.clear();
+        scratch.clear();
+        push_edge_id(&mut scratch, s, e, t);
+        buf.push_str(r#"      <edge id=""#);
+        push_xml(&mut buf, &scratch);
+        buf.push_str(r#"" source=""#);
+        push_xml(&mut buf, &s.id);
+        buf.push_str(r#"" target=""#);
+        push_xml(&mut buf, &t.id);
+        buf.push_str(r#"" kind=""#);
+        buf.push_str(kind);
+        buf.push_str(r#"" label=""#);
+        buf.push_str(kind);
+        if e.key.modality != crate::model::Modality::Asserted {
+            buf.push('_');
+            buf.push_str(e.key.modality.as_str());
+        }
+        buf.push_str(r#"" weight=""#);
+        push_int(&mut buf, e.data.weight);
+        buf.push_str(".0\"");
+        if dynamic {
+            if let Some((a, b)) = spell_dates(&e.data.first_seen, &e.data.last_seen) {
+                buf.push_str(r#" start=""#);
+                buf.push_str(a);
+                buf.push_str(r#"" end=""#);
+                buf.push_str(b);
+                buf.push('"');
             }
         }
-        writeln!(w, "        </attvalues>")?;
+        buf.push_str(">\n        <attvalues>\n");
+        let value = |buf: &mut String, title: &str, v: &str| {
+            if !v.is_empty() {
+                buf.push_str(r#"          <attvalue for=""#);
+                buf.push_str(title);
+                buf.push_str(r#"" value=""#);
+                push_xml(buf, v);
+                buf.push_str("\"/>\n");
+            }
+        };
+        value(&mut buf, "type", kind);
+        value(&mut buf, "docs", itoa::Buffer::new().format(e.data.docs));
+        scratch.clear();
+        push_joined(&mut scratch, e.items.iter().map(String::as_str), "; ");
+        value(&mut buf, "items", &scratch);
+        value(&mut buf, "modality", e.key.modality.as_str());
+        value(&mut buf, "evidence", &best_evidence(e));
+        scratch.clear();
+        push_evidence_refs(&mut scratch, e);
+        value(&mut buf, "evidence_refs", &scratch);
+        value(&mut buf, "evidence_count", itoa::Buffer::new().format(e.data.weight));
+        value(&mut buf, "cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" });
+        buf.push_str("        </attvalues>\n");
         let (r, g, b) = edge_color(e);
-        writeln!(w, r#"        <viz:color r="{r}" g="{g}" b="{b}"/>"#)?;
-        writeln!(w, "      </edge>")?;
+        buf.push_str(r#"        <viz:color r=""#);
+        push_int(&mut buf, r.into());
+        buf.push_str(r#"" g=""#);
+        push_int(&mut buf, g.into());
+        buf.push_str(r#"" b=""#);
+        push_int(&mut buf, b.into());
+        buf.push_str("\"/>\n      </edge>\n");
+        w.write_all(buf.as_bytes())?;
     }
     writeln!(w, "    </edges>")?;
     writeln!(w, "  </graph>")?;
@@ -165,10 +196,7 @@ fn iso_date(s: &str) -> Option<&str> {
 }
 
 /// Start and end of a spell, when both dates are ISO dates.
-fn spell_dates<'a>(
-    first: &'a Option<String>,
-    last: &'a Option<String>,
-) -> Option<(&'a str, &'a str)> {
+fn spell_dates<'a>(first: &'a Option<Date>, last: &'a Option<Date>) -> Option<(&'a str, &'a str)> {
     Some((iso_date(first.as_deref()?)?, iso_date(last.as_deref()?)?))
 }
 
@@ -184,7 +212,8 @@ mod tests {
         assert_eq!(iso_date("2025-05"), None);
         // Byte 10 inside a multi-byte character: no panic.
         assert_eq!(iso_date("2025年05月30日"), None);
-        let (a, b) = (Some("2025-01-02".to_string()), Some("May 2025".to_string()));
+        let (a, b): (Option<Date>, Option<Date>) =
+            (Some("2025-01-02".into()), Some("May 2025".into()));
         assert_eq!(spell_dates(&a, &a), Some(("2025-01-02", "2025-01-02")));
         assert_eq!(spell_dates(&a, &b), None);
         assert_eq!(spell_dates(&None, &a), None);

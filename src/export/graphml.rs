@@ -5,7 +5,10 @@
 //! (the same colours as the GEXF and DOT files).
 
 use super::json::attribute_columns;
-use super::{best_evidence, edge_color, evidence_refs, kind_color, xml_escape};
+use super::{
+    best_evidence, edge_color, kind_color, push_edge_id, push_evidence_refs, push_int, push_joined,
+    push_xml, xml_escape,
+};
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
 
@@ -80,38 +83,65 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(w, "    </node>")?;
     }
+    // Edges are most of the file: each is assembled in one reused buffer and written at once.
+    // Empty text values are left out (GraphML reads a missing value as unset).
+    let mut buf = String::with_capacity(1024);
+    let mut id = String::new();
     for (s, e, t) in graph.edges() {
-        writeln!(
-            w,
-            r#"    <edge id="{}" source="{}" target="{}">"#,
-            xml_escape(&e.id(graph)),
-            xml_escape(&s.id),
-            xml_escape(&t.id)
-        )?;
-        let mut data =
-            |k: &str, v: &str| writeln!(w, r#"      <data key="e_{k}">{}</data>"#, xml_escape(v));
-        data("type", e.key.kind.as_str())?;
-        data("weight", &format!("{}.0", e.data.weight))?; // an integer, written as a double
-        data("docs", &e.data.docs.to_string())?;
-        data("items", &e.items.join("; "))?;
-        data("modality", e.key.modality.as_str())?;
-        data("cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" })?;
-        if let Some(d) = &e.data.first_seen {
-            data("first_seen", d)?;
-        }
-        if let Some(d) = &e.data.last_seen {
-            data("last_seen", d)?;
-        }
-        data("evidence", &best_evidence(e))?;
-        data("evidence_refs", &evidence_refs(e))?;
-        data("evidence_count", &e.data.weight.to_string())?;
-        data("rules", &e.data.rules.iter().cloned().collect::<Vec<_>>().join("; "))?;
-        data("context", if e.data.context { "true" } else { "false" })?;
+        buf.clear();
+        id.clear();
+        push_edge_id(&mut id, s, e, t);
+        buf.push_str(r#"    <edge id=""#);
+        push_xml(&mut buf, &id);
+        buf.push_str(r#"" source=""#);
+        push_xml(&mut buf, &s.id);
+        buf.push_str(r#"" target=""#);
+        push_xml(&mut buf, &t.id);
+        buf.push_str("\">\n");
+        let data = |buf: &mut String, key: &str, value: &str| {
+            if !value.is_empty() {
+                buf.push_str(r#"      <data key="e_"#);
+                buf.push_str(key);
+                buf.push_str(r#"">"#);
+                push_xml(buf, value);
+                buf.push_str("</data>\n");
+            }
+        };
+        let int = |buf: &mut String, key: &str, n: u64| {
+            buf.push_str(r#"      <data key="e_"#);
+            buf.push_str(key);
+            buf.push_str(r#"">"#);
+            push_int(buf, n);
+            buf.push_str("</data>\n");
+        };
+        data(&mut buf, "type", e.key.kind.as_str());
+        // An integer, written as a double.
+        buf.push_str(r#"      <data key="e_weight">"#);
+        push_int(&mut buf, e.data.weight);
+        buf.push_str(".0</data>\n");
+        int(&mut buf, "docs", e.data.docs);
+        id.clear();
+        push_joined(&mut id, e.items.iter().map(String::as_str), "; ");
+        data(&mut buf, "items", &id);
+        data(&mut buf, "modality", e.key.modality.as_str());
+        data(&mut buf, "cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" });
+        data(&mut buf, "first_seen", e.data.first_seen.as_deref().unwrap_or(""));
+        data(&mut buf, "last_seen", e.data.last_seen.as_deref().unwrap_or(""));
+        data(&mut buf, "evidence", &best_evidence(e));
+        id.clear();
+        push_evidence_refs(&mut id, e);
+        data(&mut buf, "evidence_refs", &id);
+        int(&mut buf, "evidence_count", e.data.weight);
+        id.clear();
+        push_joined(&mut id, e.data.rules.iter().map(String::as_str), "; ");
+        data(&mut buf, "rules", &id);
+        data(&mut buf, "context", if e.data.context { "true" } else { "false" });
         let (r, g, b) = edge_color(e);
-        data("r", &r.to_string())?;
-        data("g", &g.to_string())?;
-        data("b", &b.to_string())?;
-        writeln!(w, "    </edge>")?;
+        int(&mut buf, "r", r.into());
+        int(&mut buf, "g", g.into());
+        int(&mut buf, "b", b.into());
+        buf.push_str("    </edge>\n");
+        w.write_all(buf.as_bytes())?;
     }
     writeln!(w, "  </graph>")?;
     writeln!(w, "</graphml>")

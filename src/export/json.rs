@@ -4,8 +4,9 @@
 //!
 //! [`attribute_columns`], used by every exporter here, names the gazetteer's attribute columns.
 
-use super::{attribute_names, best_evidence, edge_color, kind_color};
+use super::{attribute_names, best_evidence, edge_color, kind_color, push_edge_id};
 use crate::graph::KnowledgeGraph;
+use serde::Serialize;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
@@ -84,23 +85,35 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(w, "\n],")?;
     writeln!(w, "\"links\": [")?;
+    let mut key = String::new();
     for (i, (s, e, t)) in graph.edges().enumerate() {
-        let link = json!({
-            "source": s.id,
-            "target": t.id,
-            "key": e.id(graph),
-            "type": e.key.kind.as_str(),
-            "weight": e.data.weight,
-            "docs": e.data.docs,
-            "items": e.items,
-            "modality": e.key.modality.as_str(),
-            "first_seen": e.data.first_seen,
-            "last_seen": e.data.last_seen,
-            "evidence": best_evidence(e),
-            "evidence_sentences": e.data.evidence.iter().map(|ev| json!({"doc": ev.doc, "sentence": ev.sentence, "text": ev.text})).collect::<Vec<_>>(),
-            "context": e.data.context,
-            "color": hex(edge_color(e)),
-        });
+        key.clear();
+        push_edge_id(&mut key, s, e, t);
+        let link = Link {
+            color: &hex(edge_color(e)),
+            context: e.data.context,
+            docs: e.data.docs,
+            evidence: &best_evidence(e),
+            evidence_sentences: e
+                .data
+                .evidence
+                .iter()
+                .map(|ev| EvidenceSentence {
+                    doc: &ev.doc,
+                    sentence: ev.sentence,
+                    text: ev.text.as_deref(),
+                })
+                .collect(),
+            first_seen: e.data.first_seen.as_deref(),
+            items: &e.items,
+            key: &key,
+            last_seen: e.data.last_seen.as_deref(),
+            modality: e.key.modality.as_str(),
+            source: &s.id,
+            target: &t.id,
+            kind: e.key.kind.as_str(),
+            weight: e.data.weight,
+        };
         if i > 0 {
             writeln!(w, ",")?;
         }
@@ -108,6 +121,35 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(w, "\n]")?;
     writeln!(w, "}}")
+}
+
+/// One link of `graph.json` (fields in name order, as the nodes' maps are).
+#[derive(Serialize)]
+struct Link<'a> {
+    color: &'a str,
+    context: bool,
+    docs: u64,
+    evidence: &'a str,
+    evidence_sentences: Vec<EvidenceSentence<'a>>,
+    first_seen: Option<&'a str>,
+    items: &'a [String],
+    key: &'a str,
+    last_seen: Option<&'a str>,
+    modality: &'a str,
+    source: &'a str,
+    target: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    weight: u64,
+}
+
+#[derive(Serialize)]
+struct EvidenceSentence<'a> {
+    doc: &'a str,
+    sentence: usize,
+    /// Left out for a co-occurrence kept as a reference only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
 }
 
 fn hex((r, g, b): (u8, u8, u8)) -> String {

@@ -14,6 +14,8 @@ pub mod json;
 pub mod jsonl;
 
 use crate::graph::{Edge, KnowledgeGraph, Node};
+use crate::model::Modality;
+use std::borrow::Cow;
 
 /// The graph export formats `--format` accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -89,25 +91,63 @@ pub fn attribute_names(graph: &KnowledgeGraph) -> Vec<String> {
     names
 }
 
-/// The first evidence sentence of an edge, on one line.
-pub fn best_evidence(edge: &Edge) -> String {
-    edge.data.evidence.first().map(|e| one_line(&e.text)).unwrap_or_default()
+/// The first evidence sentence of an edge, on one line; empty when the edge keeps references
+/// only (co-occurrences without `--cooccurrence-text`).
+pub fn best_evidence(edge: &Edge) -> Cow<'_, str> {
+    edge.data.evidence.first().and_then(|e| e.text.as_deref()).map(one_line).unwrap_or_default()
+}
+
+/// Appends the references of the kept evidence sentences: `doc#sentence` joined by spaces.
+pub fn push_evidence_refs(out: &mut String, edge: &Edge) {
+    for (i, e) in edge.data.evidence.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&e.doc);
+        out.push('#');
+        push_int(out, e.sentence as u64);
+    }
 }
 
 /// References of the kept evidence sentences: `doc#sentence` joined by spaces.
 pub fn evidence_refs(edge: &Edge) -> String {
-    edge.data
-        .evidence
-        .iter()
-        .map(|e| format!("{}#{}", e.doc, e.sentence))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::new();
+    push_evidence_refs(&mut out, edge);
+    out
 }
 
-/// Collapses line breaks and tabs to single spaces.
-pub fn one_line(s: &str) -> String {
+/// Appends the stable edge id `source|type|target` (plus `|modality` when not asserted).
+pub fn push_edge_id(out: &mut String, source: &Node, edge: &Edge, target: &Node) {
+    out.push_str(&source.id);
+    out.push('|');
+    out.push_str(edge.key.kind.as_str());
+    out.push('|');
+    out.push_str(&target.id);
+    if edge.key.modality != Modality::Asserted {
+        out.push('|');
+        out.push_str(edge.key.modality.as_str());
+    }
+}
+
+/// Appends a decimal integer without the formatting machinery (exporters' hot loops).
+pub fn push_int(out: &mut String, n: u64) {
+    out.push_str(itoa::Buffer::new().format(n));
+}
+
+/// Appends items or rules joined by `sep`.
+pub fn push_joined<'a>(out: &mut String, values: impl IntoIterator<Item = &'a str>, sep: &str) {
+    for (i, v) in values.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(v);
+    }
+}
+
+/// Collapses line breaks and tabs to single spaces (borrowed when there are none, the usual case).
+pub fn one_line(s: &str) -> Cow<'_, str> {
     if !s.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
@@ -122,7 +162,7 @@ pub fn one_line(s: &str) -> String {
             space = c == ' ';
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Colours by entity kind, shared by GEXF and DOT so the two pictures agree.
@@ -151,24 +191,84 @@ pub fn edge_color(edge: &Edge) -> (u8, u8, u8) {
 /// Text that XML 1.0 can carry: escapes markup characters and replaces the control characters
 /// XML forbids with U+FFFD.
 pub fn xml_escape(s: &str) -> String {
-    // Most names and sentences need no escaping: copy them in one go.
-    if !s.bytes().any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0..=0x1f | 0xef)) {
-        return s.to_string();
+    let mut out = String::with_capacity(s.len());
+    push_xml(&mut out, s);
+    out
+}
+
+/// Appends `s` escaped as [`xml_escape`] does, copying the runs that need no escape in one go.
+pub fn push_xml(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
+    let mut clean_from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let replacement = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&apos;",
+            b'\n' => "&#10;",
+            b'\r' => "&#13;",
+            b'\t' => "&#9;",
+            0..=0x1f => "\u{FFFD}",
+            // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters either.
+            0xef if matches!(bytes.get(i + 1..i + 3), Some([0xbf, 0xbe | 0xbf])) => "\u{FFFD}",
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(&s[clean_from..i]);
+        out.push_str(replacement);
+        i += if b == 0xef { 3 } else { 1 };
+        clean_from = i;
     }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            '\t' => out.push_str("&#9;"),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
-            c => out.push(c),
+    out.push_str(&s[clean_from..]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The escape rules, one character at a time: what `push_xml` must equal.
+    fn reference(s: &str) -> String {
+        s.chars()
+            .map(|c| match c {
+                '&' => "&amp;".to_string(),
+                '<' => "&lt;".to_string(),
+                '>' => "&gt;".to_string(),
+                '"' => "&quot;".to_string(),
+                '\'' => "&apos;".to_string(),
+                '\n' => "&#10;".to_string(),
+                '\r' => "&#13;".to_string(),
+                '\t' => "&#9;".to_string(),
+                c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => "\u{FFFD}".into(),
+                c => c.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn xml_escaping_equals_the_per_character_rules() {
+        for s in [
+            "",
+            "plain text",
+            "a<b>&\"c\"'d'",
+            "line\nbreak\r\ttab\u{1}\u{1f}",
+            "\u{FFFE}\u{FFFF}\u{FFFD}\u{FEFF}\u{EFFF}",
+            "Россия “quoted” 北朝鮮 \u{F0000}&",
+            "&",
+            "\u{FFFF}",
+        ] {
+            assert_eq!(xml_escape(s), reference(s), "{s:?}");
         }
     }
-    out
+
+    #[test]
+    fn one_line_borrows_when_there_is_nothing_to_do() {
+        assert!(matches!(one_line("one line"), Cow::Borrowed(_)));
+        assert_eq!(one_line("two\nlines \n\tand\r\nmore"), "two lines and more");
+    }
 }
