@@ -13,8 +13,10 @@ use crate::model::{
 };
 use crate::rules::{Element, Phrase, Rule, Rules, Step};
 use crate::text::{is_whole_word, Normalized, Sentence};
-use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
+use smallvec::{smallvec, SmallVec};
+use std::collections::HashMap;
 
 /// How many sentences back a missing party may be looked up.
 const CONTEXT_WINDOW: usize = 3;
@@ -82,7 +84,8 @@ fn steps_of(steps: &[Vec<Option<PhraseIndex>>], rule: usize, step: usize) -> Opt
 /// Word ids: every word of every rule list, interned once, so that matching compares integers.
 #[derive(Debug, Clone)]
 struct Lexicon {
-    ids: HashMap<String, u32>,
+    /// FxHash: looked up once per word of every tokenised sentence.
+    ids: FxHashMap<Box<str>, u32>,
 }
 
 const POSS: u32 = 0;
@@ -91,13 +94,13 @@ const UNKNOWN: u32 = u32::MAX;
 
 impl Lexicon {
     fn new() -> Lexicon {
-        let ids = HashMap::from([("'s".to_string(), POSS), (",".to_string(), COMMA)]);
+        let ids = [("'s".into(), POSS), (",".into(), COMMA)].into_iter().collect();
         Lexicon { ids }
     }
 
     fn intern(&mut self, word: &str) -> u32 {
         let next = self.ids.len() as u32;
-        *self.ids.entry(word.to_string()).or_insert(next)
+        *self.ids.entry(word.into()).or_insert(next)
     }
 
     fn get(&self, word: &str) -> u32 {
@@ -242,12 +245,28 @@ fn tokenize<'t>(
     tokens
 }
 
-/// A match in progress.
+/// Actors of one slot: one, or a short coordination, kept inline.
+type Actors = SmallVec<[EntityIx; 4]>;
+/// An item as the search binds it: the quantity is a span of the original text, turned into
+/// a string only for the relations finally found (so bindings copy, never allocate).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ItemAt {
+    entity: EntityIx,
+    quantity: Option<(usize, usize)>,
+}
+
+/// Items of one slot, kept inline when few.
+type Items = SmallVec<[ItemAt; 4]>;
+/// Alternatives a step offers (end token and what it bound), kept inline when few.
+type Alternatives<T> = SmallVec<[(usize, T); 4]>;
+
+/// A match in progress. Cloned at every step of the backtracking search, so its slots live
+/// inline (no heap allocation for the usual handful of actors and items).
 #[derive(Debug, Clone, Default)]
 struct Binding {
-    source: Vec<EntityIx>,
-    target: Vec<EntityIx>,
-    items: Vec<Item>,
+    source: Actors,
+    target: Actors,
+    items: Items,
     /// Token range the match covers.
     first: usize,
     last: usize,
@@ -268,6 +287,24 @@ struct SentenceView<'a, 't> {
     mentions: &'a [Mention],
     original: &'a str,
     norm: &'a Normalized,
+    /// Per token: the token after a filler starting there. Computed once per sentence: the
+    /// search asks for the same tokens many times over.
+    fillers: Vec<Option<usize>>,
+    /// Per token: whether it ends a clause.
+    boundaries: Vec<bool>,
+    /// Per token: whether an items slot starting there can find a weapon (what
+    /// [`Extractor::items_at`] needs to return anything), so hopeless starts are skipped.
+    items_ahead: Vec<bool>,
+}
+
+impl SentenceView<'_, '_> {
+    fn filler_at(&self, i: usize) -> Option<usize> {
+        self.fillers.get(i).copied().flatten()
+    }
+
+    fn is_boundary(&self, i: usize) -> bool {
+        self.boundaries.get(i).copied().unwrap_or(false)
+    }
 }
 
 /// A relation as found in one sentence, before document context.
@@ -309,17 +346,20 @@ pub struct Extractor {
     lists: Lists,
     /// Per rule, per step: the compiled list of a verb, noun, word-list, literal or `!` step.
     steps: Vec<Vec<Option<PhraseIndex>>>,
-    /// The `reciprocal` phrases as text, for sentences that are not tokenised.
-    reciprocal_text: Vec<String>,
-    /// First words of every rule's anchor phrases.
-    anchor_words: HashSet<u32, IdHash>,
+    /// The `reciprocal` phrases as an automaton, for sentences that are not tokenised.
+    reciprocal_text: AhoCorasick,
+    /// First word of an anchor phrase → the rules anchored on a phrase starting with it (in
+    /// rule order), so a sentence tries only the rules its words can anchor.
+    anchor_rules: HashMap<u32, Vec<usize>, IdHash>,
 }
 
 impl Extractor {
     pub fn new(rules: Rules, gazetteer: &Gazetteer) -> crate::Result<Extractor> {
         let phrases = rules.trigger_phrases();
+        // A DFA: this automaton runs over every byte of every document.
         let triggers = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&phrases)
             .map_err(|e| {
                 crate::Error::config(
@@ -365,14 +405,25 @@ impl Extractor {
                     .collect()
             })
             .collect();
-        let reciprocal_text = rules.list("reciprocal").iter().map(|p| p.join(" ")).collect();
-        let anchor_words = rules
-            .rules
-            .iter()
-            .enumerate()
-            .filter_map(|(ri, rule)| steps_of(&steps, ri, rule.anchor))
-            .flat_map(|ix| ix.by_first.keys().copied())
-            .collect();
+        let reciprocal_phrases: Vec<String> =
+            rules.list("reciprocal").iter().map(|p| p.join(" ")).collect();
+        let reciprocal_text = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&reciprocal_phrases)
+            .map_err(|e| {
+                crate::Error::config(
+                    crate::error::Location::file(&rules.path),
+                    format!("cannot compile the reciprocal phrases: {e}"),
+                )
+            })?;
+        let mut anchor_rules: HashMap<u32, Vec<usize>, IdHash> = HashMap::default();
+        for (ri, rule) in rules.rules.iter().enumerate() {
+            for &word in steps_of(&steps, ri, rule.anchor).iter().flat_map(|ix| ix.by_first.keys())
+            {
+                anchor_rules.entry(word).or_default().push(ri);
+            }
+        }
         Ok(Extractor {
             rules,
             triggers,
@@ -383,7 +434,7 @@ impl Extractor {
             lists,
             steps,
             reciprocal_text,
-            anchor_words,
+            anchor_rules,
         })
     }
 
@@ -451,8 +502,7 @@ impl Extractor {
                 continue;
             }
             let tokens = tokenize(&norm.text, ns, ne, sentence_mentions, &self.lexicon);
-            let view =
-                SentenceView { tokens: &tokens, mentions: sentence_mentions, original, norm };
+            let view = self.sentence_view(&tokens, sentence_mentions, original, norm);
             let reciprocal_here = self.has_phrase(&view, &self.lists.reciprocal);
             let found = self.sentence_relations(&view, None);
             for f in found {
@@ -517,10 +567,9 @@ impl Extractor {
     /// Whether a normalised sentence contains a `reciprocal` phrase ("in return"), without
     /// tokenising it.
     fn mentions_reciprocity(&self, text: &str) -> bool {
-        self.reciprocal_text.iter().any(|needle| {
-            text.match_indices(needle.as_str())
-                .any(|(at, _)| is_whole_word(text, at, at + needle.len()))
-        })
+        self.reciprocal_text
+            .find_overlapping_iter(text)
+            .any(|m| is_whole_word(text, m.start(), m.end()))
     }
 
     fn has_phrase(&self, view: &SentenceView, list: &PhraseIndex) -> bool {
@@ -530,6 +579,47 @@ impl Extractor {
     /// Longest phrase of `list` that starts at token `i`; returns the end token.
     fn phrase_at(&self, tokens: &[Token], i: usize, list: &PhraseIndex) -> Option<usize> {
         list.longest_at(tokens, i)
+    }
+
+    fn sentence_view<'a, 't>(
+        &self,
+        tokens: &'a [Token<'t>],
+        mentions: &'a [Mention],
+        original: &'a str,
+        norm: &'a Normalized,
+    ) -> SentenceView<'a, 't> {
+        SentenceView {
+            tokens,
+            mentions,
+            original,
+            norm,
+            fillers: (0..tokens.len()).map(|i| self.filler_at(tokens, i)).collect(),
+            boundaries: (0..tokens.len()).map(|i| self.is_boundary(tokens, i)).collect(),
+            items_ahead: self.items_ahead(tokens, mentions),
+        }
+    }
+
+    /// For every token, whether scanning from it as [`Extractor::items_at`] does reaches a
+    /// weapon before a clause boundary or another entity (one backward pass).
+    fn items_ahead(&self, tokens: &[Token], mentions: &[Mention]) -> Vec<bool> {
+        let mut starts = vec![false; tokens.len()];
+        // Whether the scan, continuing at j + 1 (where boundaries stop it), finds a weapon.
+        let mut after = false;
+        for j in (0..tokens.len()).rev() {
+            let here =
+                match tokens[j].tok {
+                    Tok::Ent(k) if self.is_weapon(mentions[k].entity) => true,
+                    Tok::Ent(k) => mentions[k].form == MentionForm::Demonym
+                        && after
+                        && tokens[j + 1..(j + 4).min(tokens.len())].iter().any(
+                            |t| matches!(t.tok, Tok::Ent(w) if self.is_weapon(mentions[w].entity)),
+                        ),
+                    _ => after,
+                };
+            starts[j] = here;
+            after = here && !self.is_boundary(tokens, j);
+        }
+        starts
     }
 
     fn is_boundary(&self, tokens: &[Token], i: usize) -> bool {
@@ -618,9 +708,9 @@ impl Extractor {
 
     /// An actor slot: one actor or a coordination ("the UK and Canada", "A, B and C"). Returns
     /// the possible ends, longest first.
-    fn actors_at(&self, view: &SentenceView, i: usize) -> Vec<(usize, Vec<EntityIx>)> {
+    fn actors_at(&self, view: &SentenceView, i: usize) -> Alternatives<Actors> {
         let tokens = view.tokens;
-        let mut out = Vec::new();
+        let mut out = Alternatives::new();
         let mut start = i;
         // "both A and B"
         if matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Word("both" | "either"))) {
@@ -641,11 +731,11 @@ impl Extractor {
         let Some((mut end, first)) = self.single_actor(view, start) else {
             return out;
         };
-        let mut actors = vec![first];
+        let mut actors: Actors = smallvec![first];
         out.push((end, actors.clone()));
         // A list closes with "and"/"or": "A, B and C" is three actors, but in "A, B said" the
         // comma does not coordinate ("from North Korea, U.S. officials said").
-        let mut pending: Vec<(usize, Vec<EntityIx>)> = Vec::new();
+        let mut pending: Alternatives<Actors> = Alternatives::new();
         loop {
             let mut j = end;
             let mut separated = false;
@@ -669,7 +759,7 @@ impl Extractor {
                         actors.push(a);
                     }
                     if closing {
-                        out.append(&mut pending);
+                        out.extend(pending.drain(..));
                         out.push((end, actors.clone()));
                     } else {
                         pending.push((end, actors.clone()));
@@ -684,7 +774,7 @@ impl Extractor {
     }
 
     /// The quantity words in front of an item ("at least 100", "more than 20,000 containers").
-    fn quantity(&self, view: &SentenceView, from: usize, to: usize) -> Option<String> {
+    fn quantity(&self, view: &SentenceView, from: usize, to: usize) -> Option<(usize, usize)> {
         let tokens = view.tokens;
         let mut a = from;
         // Leading separators and determiners are not part of a quantity.
@@ -730,26 +820,24 @@ impl Extractor {
         }
         let start = view.norm.original(tokens[a].start);
         let end = view.norm.original(tokens[b - 1].end);
-        Some(
-            view.original
-                .get(start..end)?
-                .trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace())
-                .to_string(),
-        )
+        let text = view.original.get(start..end)?;
+        let trimmed = text.trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
+        let offset = start + (trimmed.as_ptr() as usize - text.as_ptr() as usize);
+        Some((offset, offset + trimmed.len()))
     }
 
     /// An items slot: a list holding at least one weapon. Returns possible ends, shortest first,
     /// or only the longest when the slot ends the rule.
-    fn items_at(&self, view: &SentenceView, i: usize, last: bool) -> Vec<(usize, Vec<Item>)> {
+    fn items_at(&self, view: &SentenceView, i: usize, last: bool) -> Alternatives<Items> {
         let tokens = view.tokens;
-        let mut out = Vec::new();
-        let mut items: Vec<Item> = Vec::new();
+        let mut out = Alternatives::new();
+        let mut items = Items::new();
         let mut phrase_start = i;
         let mut last_item_end = i;
         let limit = (i + MAX_ITEMS_TOKENS).min(tokens.len());
         let mut j = i;
         while j < limit {
-            if j > i && self.is_boundary(tokens, j) {
+            if j > i && view.is_boundary(j) {
                 break;
             }
             match tokens[j].tok {
@@ -758,7 +846,7 @@ impl Extractor {
                     if self.is_weapon(m.entity) {
                         if !items.iter().any(|it| it.entity == m.entity) {
                             let quantity = self.quantity(view, phrase_start, j);
-                            items.push(Item { entity: m.entity, quantity });
+                            items.push(ItemAt { entity: m.entity, quantity });
                         }
                         phrase_start = j + 1;
                         last_item_end = j + 1;
@@ -788,7 +876,11 @@ impl Extractor {
         }
     }
 
-    /// Ends at which step `step` matches at token `i`, with the binding extended.
+    /// Hands `next` every way step `step` can match at token `i` (its end token and the binding
+    /// extended), in order of preference, until `next` finds a complete match. A callback rather
+    /// than a returned list: the search clones one binding per alternative and copies nothing
+    /// else.
+    #[allow(clippy::too_many_arguments)]
     fn step_at(
         &self,
         view: &SentenceView,
@@ -797,11 +889,11 @@ impl Extractor {
         last: bool,
         i: usize,
         binding: &Binding,
-    ) -> Vec<(usize, Binding)> {
+        next: &mut dyn FnMut(usize, Binding) -> Option<Binding>,
+    ) -> Option<Binding> {
         let tokens = view.tokens;
-        let mut out = Vec::new();
         if i > tokens.len() {
-            return out;
+            return None;
         }
         match &step.element {
             Element::Source | Element::Target => {
@@ -812,44 +904,55 @@ impl Extractor {
                     } else {
                         b.target = actors;
                     }
-                    out.push((end, b));
+                    if let Some(found) = next(end, b) {
+                        return Some(found);
+                    }
                 }
+                None
             }
             Element::Items => {
+                if !view.items_ahead.get(i).copied().unwrap_or(false) {
+                    return None;
+                }
                 for (end, items) in self.items_at(view, i, last) {
                     let mut b = binding.clone();
                     b.items = items;
-                    out.push((end, b));
-                }
-            }
-            Element::Verb(_) | Element::Noun(_) | Element::Words(_) => {
-                if let Some(end) = index.and_then(|ix| ix.longest_at(tokens, i)) {
-                    out.push((end, binding.clone()));
-                }
-            }
-            Element::Literal(_) => {
-                if let Some(end) = index.and_then(|ix| ix.longest_at(tokens, i)) {
-                    // "up to 12,000" is a quantity, not a destination.
-                    let up_to_number = end == i + 1
-                        && i > 0
-                        && matches!(tokens[i].tok, Tok::Word("to"))
-                        && matches!(tokens[i - 1].tok, Tok::Word("up"))
-                        && matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Num));
-                    if !up_to_number {
-                        out.push((end, binding.clone()));
+                    if let Some(found) = next(end, b) {
+                        return Some(found);
                     }
                 }
+                None
+            }
+            Element::Verb(_) | Element::Noun(_) | Element::Words(_) => {
+                let end = index.and_then(|ix| ix.longest_at(tokens, i))?;
+                next(end, binding.clone())
+            }
+            Element::Literal(_) => {
+                let end = index.and_then(|ix| ix.longest_at(tokens, i))?;
+                // "up to 12,000" is a quantity, not a destination.
+                let up_to_number = end == i + 1
+                    && i > 0
+                    && matches!(tokens[i].tok, Tok::Word("to"))
+                    && matches!(tokens[i - 1].tok, Tok::Word("up"))
+                    && matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Num));
+                if up_to_number {
+                    return None;
+                }
+                next(end, binding.clone())
             }
             Element::Not(_) => {
-                if index.is_none_or(|ix| ix.longest_at(tokens, i).is_none()) {
-                    out.push((i, binding.clone()));
+                if index.is_some_and(|ix| ix.longest_at(tokens, i).is_some()) {
+                    return None;
                 }
+                next(i, binding.clone())
             }
             Element::Gap => {
                 let mut j = i;
-                out.push((j, binding.clone()));
+                if let Some(found) = next(j, binding.clone()) {
+                    return Some(found);
+                }
                 while j < tokens.len() && j < i + 6 {
-                    if self.is_boundary(tokens, j) {
+                    if view.is_boundary(j) {
                         break;
                     }
                     if let Tok::Ent(k) = tokens[j].tok {
@@ -858,11 +961,13 @@ impl Extractor {
                         }
                     }
                     j += 1;
-                    out.push((j, binding.clone()));
+                    if let Some(found) = next(j, binding.clone()) {
+                        return Some(found);
+                    }
                 }
+                None
             }
         }
-        out
     }
 
     /// Matches `steps[si..]` from token `i`; the anchor step must land on `anchor_pos`.
@@ -890,11 +995,11 @@ impl Extractor {
         let step = &rule.steps[si];
         let last = si + 1 == rule.steps.len();
         // Candidate starts: here, or after fillers (never before the first step).
-        let mut starts = vec![i];
+        let mut starts: SmallVec<[usize; MAX_FILLERS + 1]> = smallvec![i];
         if si > 0 {
             let mut j = i;
             for _ in 0..MAX_FILLERS {
-                match self.filler_at(view.tokens, j) {
+                match view.filler_at(j) {
                     Some(next) => {
                         j = next;
                         starts.push(j);
@@ -910,12 +1015,19 @@ impl Extractor {
             if si < rule.anchor && start > anchor_pos {
                 break;
             }
-            for (end, b) in self.step_at(view, step, compiled[si].as_ref(), last, start, &binding) {
-                if let Some(found) =
+            let found = self.step_at(
+                view,
+                step,
+                compiled[si].as_ref(),
+                last,
+                start,
+                &binding,
+                &mut |end, b| {
                     self.match_from(view, rule, compiled, si + 1, end, anchor_pos, b, budget)
-                {
-                    return Some(found);
-                }
+                },
+            );
+            if found.is_some() {
+                return found;
             }
         }
         if step.optional {
@@ -983,13 +1095,14 @@ impl Extractor {
             Element::Verb(_) | Element::Noun(_) | Element::Words(_) | Element::Literal(_) => {
                 index.is_some_and(|ix| ix.longest_at(view.tokens, i).is_some())
             }
-            Element::Items | Element::Not(_) | Element::Gap => true,
+            Element::Items => view.items_ahead.get(i).copied().unwrap_or(false),
+            Element::Not(_) | Element::Gap => true,
         }
     }
 
     /// When the anchor follows a conjunction ("…, but continues to supply"), the subject of the
     /// sentence's first clause.
-    fn elided_subject(&self, view: &SentenceView, anchor: usize) -> Option<Vec<EntityIx>> {
+    fn elided_subject(&self, view: &SentenceView, anchor: usize) -> Option<Actors> {
         let tokens = view.tokens;
         // Walk back over fillers to the conjunction.
         let mut j = anchor;
@@ -1000,7 +1113,7 @@ impl Extractor {
                 // The subject: the first actor of the clause the conjunction continues, which
                 // starts after the last boundary ("reported that North Korea sent … and provided").
                 let clause_start =
-                    (0..prev).rev().find(|&k| self.is_boundary(tokens, k)).map_or(0, |k| k + 1);
+                    (0..prev).rev().find(|&k| view.is_boundary(k)).map_or(0, |k| k + 1);
                 for (k, token) in tokens.iter().enumerate().take(prev).skip(clause_start) {
                     if let Tok::Ent(_) = token.tok {
                         if let Some((_, actors)) = self.actors_at(view, k).into_iter().next() {
@@ -1107,14 +1220,21 @@ impl Extractor {
         // Best binding per anchor token: (slots, rule index, binding).
         let mut best: Vec<Option<(usize, usize, Binding)>> = vec![None; tokens.len()];
         // Tokens that can start an anchor of any rule: usually a handful per sentence.
-        let candidates: Vec<usize> =
-            (0..tokens.len()).filter(|&a| self.anchor_words.contains(&tokens[a].id)).collect();
-        if candidates.is_empty() {
+        // (rule, anchor token) in rule order, then token order: the order rules were always tried.
+        let mut attempts: Vec<(usize, usize)> = Vec::new();
+        for (a, token) in tokens.iter().enumerate() {
+            if let Some(rules) = self.anchor_rules.get(&token.id) {
+                attempts.extend(rules.iter().map(|&ri| (ri, a)));
+            }
+        }
+        if attempts.is_empty() {
             return Vec::new();
         }
-        for (ri, rule) in self.rules.rules.iter().enumerate() {
-            let Some(list) = self.steps[ri][rule.anchor].as_ref() else { continue };
-            for &a in &candidates {
+        attempts.sort_unstable();
+        for (ri, a) in attempts {
+            let rule = &self.rules.rules[ri];
+            {
+                let Some(list) = self.steps[ri][rule.anchor].as_ref() else { continue };
                 if self.phrase_at(tokens, a, list).is_none() {
                     continue;
                 }
@@ -1161,7 +1281,18 @@ impl Extractor {
                     ex.cues.push(format!("{} ({})", c, modality.as_str()));
                 }
             }
-            for (kind, items) in self.retype(rule.kind, &binding.items) {
+            let bound: Vec<Item> = binding
+                .items
+                .iter()
+                .map(|i| Item {
+                    entity: i.entity,
+                    quantity: i
+                        .quantity
+                        .and_then(|(a, b)| view.original.get(a..b))
+                        .map(str::to_string),
+                })
+                .collect();
+            for (kind, items) in self.retype(rule.kind, &bound) {
                 let sources: Vec<Option<EntityIx>> = if binding.source.is_empty() {
                     vec![None]
                 } else {
@@ -1225,7 +1356,7 @@ impl Extractor {
         mentions: &[Mention],
     ) -> (Explanation, Vec<Relation>) {
         let tokens = tokenize(&norm.text, 0, norm.text.len(), mentions, &self.lexicon);
-        let view = SentenceView { tokens: &tokens, mentions, original: text, norm };
+        let view = self.sentence_view(&tokens, mentions, text, norm);
         let mut ex = Explanation::default();
         for t in &tokens {
             ex.tokens.push(match t.tok {
@@ -1276,5 +1407,46 @@ fn fill_from_context(relation: &mut Relation, recent: &[Relation], reciprocal: b
             relation.context = true;
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::Pipeline;
+    use crate::rules::Rules;
+    use crate::Gazetteer;
+    use std::path::Path;
+
+    /// The pre-computed `items_ahead` must say exactly whether `items_at` finds anything: the
+    /// search skips a start on its word, so a wrong `false` would lose relations.
+    #[test]
+    fn items_ahead_predicts_items_at() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
+        let gazetteer = Gazetteer::from_dir(&dir).unwrap();
+        let rules = Rules::from_path(&dir.join("rules.txt")).unwrap();
+        let p = Pipeline::new(gazetteer, rules).unwrap();
+        let sentences = [
+            "Russia sent 1,000 North Korean artillery shells and drones, officials said.",
+            "Iranian Shahed drones were delivered to Russia by Iran; the US said so.",
+            "Germany, France and the UK pledged IRIS-T systems, Leopard tanks and more.",
+            "North Korean troops and Iranian advisers, but not missiles, arrived in Kursk.",
+            "The package includes HIMARS, ATACMS missiles (long-range) and Patriot batteries",
+            "China said that it never supplied weapons to Russia or to Iran.",
+        ];
+        let mut checked = 0;
+        for text in sentences {
+            let (norm, _, mentions) = p.mentions(text);
+            let x = &p.extractor;
+            let tokens = super::tokenize(&norm.text, 0, norm.text.len(), &mentions, &x.lexicon);
+            let view = x.sentence_view(&tokens, &mentions, text, &norm);
+            for i in 0..tokens.len() {
+                for last in [false, true] {
+                    let found = !x.items_at(&view, i, last).is_empty();
+                    assert_eq!(view.items_ahead[i], found, "{text:?} at token {i}");
+                    checked += usize::from(found);
+                }
+            }
+        }
+        assert!(checked > 20, "the sentences exercise the items slot ({checked})");
     }
 }
