@@ -13,6 +13,7 @@ use crate::gazetteer::Gazetteer;
 use crate::model::{EntityIx, EntityKind, Modality, Relation, RelationType};
 use petgraph::graph::{DiGraph, NodeIndex};
 use rustc_hash::FxHashMap;
+use smallvec::SmallVec;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -58,6 +59,16 @@ pub struct EdgeKey {
     pub modality: Modality,
 }
 
+impl EdgeKey {
+    /// How many evidence sentences the edge keeps.
+    pub fn evidence_keep(&self) -> usize {
+        match self.kind {
+            EdgeKind::CoOccurs => COOCCURRENCE_EVIDENCE,
+            EdgeKind::Relation(_) => EVIDENCE_KEEP,
+        }
+    }
+}
+
 /// One evidence sentence: where it is, and (for typed edges, or co-occurrences with
 /// [`GraphOptions::cooccurrence_text`]) its text. Document ids are shared (`Arc`) between the
 /// edges of a document, so evidence costs a pointer, not a copy of the id.
@@ -65,24 +76,32 @@ pub struct EdgeKey {
 pub struct Evidence {
     pub doc: Arc<str>,
     pub sentence: usize,
-    pub text: Option<String>,
+    pub text: Option<Box<str>>,
 }
 
 /// A date as the input gave it; shared between everything one document touches.
 pub type Date = Arc<str>;
 
-/// Everything an edge accumulates.
+/// Everything an edge accumulates. Kept small, because a large graph is mostly co-occurrence
+/// edges: one evidence reference inline, and what only typed edges carry behind one pointer.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EdgeData {
     /// Sentences that support the edge.
     pub weight: u64,
     /// Documents that support the edge.
     pub docs: u64,
-    pub items: BTreeSet<EntityIx>,
     pub first_seen: Option<Date>,
     pub last_seen: Option<Date>,
     /// The first sentences by (document, sentence) order, at most [`EVIDENCE_KEEP`].
-    pub evidence: Vec<Evidence>,
+    pub evidence: SmallVec<[Evidence; 1]>,
+    /// Items, rules and context of a typed edge; `None` on co-occurrence edges.
+    pub typed: Option<Box<TypedData>>,
+}
+
+/// What a typed edge carries beyond counts and evidence.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TypedData {
+    pub items: BTreeSet<EntityIx>,
     /// Relation rules that produced the edge.
     pub rules: BTreeSet<String>,
     /// Some instance was completed from document context.
@@ -90,6 +109,25 @@ pub struct EdgeData {
 }
 
 impl EdgeData {
+    /// The items the edge's relations carried (typed edges), in entity order.
+    pub fn items(&self) -> impl Iterator<Item = EntityIx> + '_ {
+        self.typed.iter().flat_map(|t| t.items.iter().copied())
+    }
+
+    /// The rules that produced the edge (typed edges), sorted.
+    pub fn rules(&self) -> impl Iterator<Item = &str> + '_ {
+        self.typed.iter().flat_map(|t| t.rules.iter().map(String::as_str))
+    }
+
+    /// Whether some instance was completed from document context.
+    pub fn context(&self) -> bool {
+        self.typed.as_ref().is_some_and(|t| t.context)
+    }
+
+    fn typed_mut(&mut self) -> &mut TypedData {
+        self.typed.get_or_insert_with(Box::default)
+    }
+
     /// Offers an evidence sentence, building its text only if it would be kept among the
     /// first `keep`.
     fn offer_evidence(
@@ -97,25 +135,30 @@ impl EdgeData {
         doc: &Arc<str>,
         sentence: usize,
         keep: usize,
-        text: impl FnOnce() -> Option<String>,
+        text: impl FnOnce() -> Option<Box<str>>,
     ) {
         let key = (&**doc, sentence);
         let at = self.evidence.partition_point(|e| (&*e.doc, e.sentence) < key);
         if at >= keep || self.evidence.get(at).is_some_and(|e| (&*e.doc, e.sentence) == key) {
             return;
         }
+        // Make room first: inserting past the inline capacity would move the list to the heap.
+        if self.evidence.len() >= keep {
+            self.evidence.pop();
+        }
         self.evidence.insert(at, Evidence { doc: Arc::clone(doc), sentence, text: text() });
-        self.evidence.truncate(keep);
     }
 
-    fn add_evidence(&mut self, evidence: Evidence) {
+    fn add_evidence(&mut self, evidence: Evidence, keep: usize) {
         if self.evidence.contains(&evidence) {
             return;
         }
         let at = self.evidence.partition_point(|e| e < &evidence);
-        if at < EVIDENCE_KEEP {
+        if at < keep {
+            if self.evidence.len() >= keep {
+                self.evidence.pop();
+            }
             self.evidence.insert(at, evidence);
-            self.evidence.truncate(EVIDENCE_KEEP);
         }
     }
 
@@ -123,17 +166,21 @@ impl EdgeData {
         see_date(&mut self.first_seen, &mut self.last_seen, date);
     }
 
-    fn merge(&mut self, other: EdgeData) {
+    /// Adds another accumulation of the same edge, keeping the first `keep` evidence sentences.
+    fn merge(&mut self, other: EdgeData, keep: usize) {
         self.weight += other.weight;
         self.docs += other.docs;
-        self.items.extend(other.items);
         self.see_date(&other.first_seen);
         self.see_date(&other.last_seen);
         for e in other.evidence {
-            self.add_evidence(e);
+            self.add_evidence(e, keep);
         }
-        self.rules.extend(other.rules);
-        self.context |= other.context;
+        if let Some(typed) = other.typed {
+            let mine = self.typed_mut();
+            mine.items.extend(typed.items);
+            mine.rules.extend(typed.rules);
+            mine.context |= typed.context;
+        }
     }
 }
 
@@ -234,7 +281,7 @@ impl GraphBuilder {
                     return None;
                 }
                 let at = result.sentence_texts.binary_search_by_key(&sentence, |(s, _)| *s);
-                at.ok().map(|i| result.sentence_texts[i].1.clone())
+                at.ok().map(|i| result.sentence_texts[i].1.as_str().into())
             });
         }
         // Typed edges: one document counts once per edge, each sentence once.
@@ -258,23 +305,27 @@ impl GraphBuilder {
                 };
                 let (sentences, data) = per_doc.entry(key).or_default();
                 sentences.insert(r.sentence);
+                let typed = data.typed_mut();
                 if r.target.is_some() {
-                    data.items.extend(r.items.iter().map(|i| i.entity));
+                    typed.items.extend(r.items.iter().map(|i| i.entity));
                 }
-                data.add_evidence(Evidence {
-                    doc: Arc::clone(&result.doc),
-                    sentence: r.sentence,
-                    text: Some(r.text.clone()),
-                });
-                data.rules.insert(r.rule.clone());
-                data.context |= r.context;
+                typed.rules.insert(r.rule.clone());
+                typed.context |= r.context;
+                data.add_evidence(
+                    Evidence {
+                        doc: Arc::clone(&result.doc),
+                        sentence: r.sentence,
+                        text: Some(r.text.as_str().into()),
+                    },
+                    EVIDENCE_KEEP,
+                );
             }
         }
         for (key, (sentences, mut data)) in per_doc {
             data.weight = sentences.len() as u64;
             data.docs = 1;
             data.see_date(&result.date);
-            self.edges.entry(key).or_default().merge(data);
+            self.edges.entry(key).or_default().merge(data, EVIDENCE_KEEP);
             // Both ends of a typed edge are nodes even if only named through a demonym elsewhere.
             self.nodes.entry(key.source).or_default();
             self.nodes.entry(key.target).or_default();
@@ -304,11 +355,7 @@ impl GraphBuilder {
             see_date(&mut node.first_seen, &mut node.last_seen, &data.last_seen);
         }
         for (key, data) in other.edges {
-            let edge = self.edges.entry(key).or_default();
-            edge.merge(data);
-            if key.kind == EdgeKind::CoOccurs {
-                edge.evidence.truncate(COOCCURRENCE_EVIDENCE);
-            }
+            self.edges.entry(key).or_default().merge(data, key.evidence_keep());
         }
     }
 
@@ -357,7 +404,7 @@ impl GraphBuilder {
                 continue;
             };
             *edge_counts.entry(key.kind.as_str()).or_default() += 1;
-            let items = data.items.iter().map(|&i| gazetteer.entity(i).name.clone()).collect();
+            let items = data.items().map(|i| gazetteer.entity(i).name.clone()).collect();
             graph.add_edge(a, b, Edge { key, data, items });
         }
         KnowledgeGraph {

@@ -10,7 +10,7 @@
 
 use crate::error::{Error, Location, Result};
 use crate::gazetteer::Gazetteer;
-use crate::graph::{EdgeData, EdgeKey, EdgeKind, Evidence, GraphBuilder, NodeData};
+use crate::graph::{EdgeData, EdgeKey, EdgeKind, Evidence, GraphBuilder, NodeData, TypedData};
 use crate::model::{EntityIx, Item, Modality, Relation, RelationType};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -186,7 +186,7 @@ pub fn write_graph(g: &Gazetteer, b: &GraphBuilder, w: &mut dyn Write) -> io::Re
                 modality: key.modality,
                 weight: e.weight,
                 docs: e.docs,
-                items: e.items.iter().map(|i| g.entity(*i).id.clone()).collect(),
+                items: e.items().map(|i| g.entity(i).id.clone()).collect(),
                 first_seen: e.first_seen.as_deref().map(str::to_string),
                 last_seen: e.last_seen.as_deref().map(str::to_string),
                 evidence: e
@@ -195,11 +195,11 @@ pub fn write_graph(g: &Gazetteer, b: &GraphBuilder, w: &mut dyn Write) -> io::Re
                     .map(|ev| EvidenceRecord {
                         doc: ev.doc.to_string(),
                         sentence: ev.sentence,
-                        text: ev.text.clone(),
+                        text: ev.text.as_deref().map(str::to_string),
                     })
                     .collect(),
-                rules: e.rules.iter().cloned().collect(),
-                context: e.context,
+                rules: e.rules().map(str::to_string).collect(),
+                context: e.context(),
             },
         )?;
     }
@@ -315,10 +315,17 @@ pub fn read(name: &Path, reader: impl BufRead, g: &Gazetteer) -> Result<Partial>
                 };
                 let key =
                     EdgeKey { source: entity(&source)?, kind, target: entity(&target)?, modality };
+                let typed = match kind {
+                    EdgeKind::CoOccurs => None,
+                    EdgeKind::Relation(_) => Some(Box::new(TypedData {
+                        items: items.iter().map(|i| entity(i)).collect::<Result<BTreeSet<_>>>()?,
+                        rules: rules.into_iter().collect(),
+                        context,
+                    })),
+                };
                 let data = EdgeData {
                     weight,
                     docs,
-                    items: items.iter().map(|i| entity(i)).collect::<Result<BTreeSet<_>>>()?,
                     first_seen: first_seen.map(Arc::from),
                     last_seen: last_seen.map(Arc::from),
                     evidence: evidence
@@ -326,11 +333,10 @@ pub fn read(name: &Path, reader: impl BufRead, g: &Gazetteer) -> Result<Partial>
                         .map(|e| Evidence {
                             doc: Arc::from(e.doc),
                             sentence: e.sentence,
-                            text: e.text,
+                            text: e.text.map(String::into_boxed_str),
                         })
                         .collect(),
-                    rules: rules.into_iter().collect(),
-                    context,
+                    typed,
                 };
                 let mut one = GraphBuilder::default();
                 one.edges.insert(key, data);

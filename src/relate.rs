@@ -113,6 +113,9 @@ impl Lexicon {
 #[derive(Debug, Clone, Default)]
 struct PhraseIndex {
     by_first: HashMap<u32, Vec<Box<[u32]>>, IdHash>,
+    /// Bit per word id: some phrase starts with it. Most lookups are misses, and this answers
+    /// them without hashing.
+    first_words: Vec<u64>,
 }
 
 impl PhraseIndex {
@@ -131,13 +134,19 @@ impl PhraseIndex {
             list.sort_by_key(|p| std::cmp::Reverse(p.len()));
             list.dedup();
         }
-        PhraseIndex { by_first }
+        let mut first_words = vec![0u64; lexicon.ids.len().div_ceil(64)];
+        for &word in by_first.keys() {
+            first_words[word as usize / 64] |= 1 << (word % 64);
+        }
+        PhraseIndex { by_first, first_words }
     }
 
     /// End token of the longest phrase starting at token `i`.
     fn longest_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
         let first = tokens.get(i)?.id;
-        if first == UNKNOWN {
+        // Words interned after this index was built (and UNKNOWN) fall outside the bits.
+        let bits = self.first_words.get(first as usize / 64)?;
+        if bits & (1 << (first % 64)) == 0 {
             return None;
         }
         let candidates = self.by_first.get(&first)?;
@@ -169,6 +178,16 @@ fn is_word_byte(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The character at byte `i` and its length, decoding only outside ASCII (most of the text).
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Splits a normalised sentence into tokens, one per mention.
 fn tokenize<'t>(
     text: &'t str,
@@ -195,10 +214,9 @@ fn tokenize<'t>(
             next_mention += 1;
             continue;
         }
-        let Some(c) = text[i..].chars().next() else {
+        let Some((c, len)) = char_at(text, i) else {
             break;
         };
-        let len = c.len_utf8();
         if c == '\'' {
             // Possessive after a word or name: "Russia's", "allies'".
             let rest = &text[i + 1..end];
@@ -216,16 +234,17 @@ fn tokenize<'t>(
         if is_word_byte(c) {
             let numeric = c.is_ascii_digit();
             let mut j = i;
-            for (k, d) in text[i..end].char_indices() {
-                let at = i + k;
+            while j < end {
+                let Some((d, d_len)) = char_at(text, j) else { break };
                 let ok = is_word_byte(d)
                     || (numeric
                         && matches!(d, ',' | '.')
-                        && text[at + 1..end].starts_with(|n: char| n.is_ascii_digit()));
+                        && j + 1 < end
+                        && text.as_bytes()[j + 1].is_ascii_digit());
                 if !ok {
                     break;
                 }
-                j = at + d.len_utf8();
+                j += d_len;
             }
             let (tok, id) = if numeric {
                 (Tok::Num, UNKNOWN)

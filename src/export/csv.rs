@@ -112,7 +112,7 @@ pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
             e.data.last_seen.as_deref().unwrap_or("").as_bytes(),
             safe_text(&best_evidence(e)).as_bytes(),
             safe_text(&refs).as_bytes(),
-            if e.data.context { b"true" } else { b"false" },
+            if e.data.context() { b"true" } else { b"false" },
         ])
         .map_err(csv_err)?;
     }

@@ -133,9 +133,9 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         data(&mut buf, "evidence_refs", &id);
         int(&mut buf, "evidence_count", e.data.weight);
         id.clear();
-        push_joined(&mut id, e.data.rules.iter().map(String::as_str), "; ");
+        push_joined(&mut id, e.data.rules(), "; ");
         data(&mut buf, "rules", &id);
-        data(&mut buf, "context", if e.data.context { "true" } else { "false" });
+        data(&mut buf, "context", if e.data.context() { "true" } else { "false" });
         let (r, g, b) = edge_color(e);
         int(&mut buf, "r", r.into());
         int(&mut buf, "g", g.into());

@@ -91,7 +91,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         push_edge_id(&mut key, s, e, t);
         let link = Link {
             color: &hex(edge_color(e)),
-            context: e.data.context,
+            context: e.data.context(),
             docs: e.data.docs,
             evidence: &best_evidence(e),
             evidence_sentences: e
