@@ -235,12 +235,67 @@ pub struct GraphOptions {
     pub cooccurrence_text: bool,
 }
 
+/// Edges while accumulating: edges in a dense vector, found through a hash index of slots.
+/// Hash tables grow by doubling; with only a key and a slot number per bucket, the spare
+/// buckets of a million-edge table cost 20 bytes each instead of a whole edge.
+#[derive(Debug, Clone, Default)]
+pub struct EdgeTable {
+    index: FxHashMap<EdgeKey, u32>,
+    entries: Vec<(EdgeKey, EdgeData)>,
+}
+
+impl EdgeTable {
+    /// The edge with this key, created empty on first use.
+    pub fn entry(&mut self, key: EdgeKey) -> &mut EdgeData {
+        let entries = &mut self.entries;
+        let slot = *self.index.entry(key).or_insert_with(|| {
+            entries.push((key, EdgeData::default()));
+            // More than 4 billion edges would not fit in memory long before this wraps.
+            (entries.len() - 1) as u32
+        });
+        &mut self.entries[slot as usize].1
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The edges in key order.
+    pub fn sorted(&self) -> Vec<&(EdgeKey, EdgeData)> {
+        let mut edges: Vec<_> = self.entries.iter().collect();
+        edges.sort_unstable_by_key(|(k, _)| *k);
+        edges
+    }
+
+    /// The edges in key order, by value (the index is dropped first).
+    pub fn into_sorted(self) -> Vec<(EdgeKey, EdgeData)> {
+        let EdgeTable { index, mut entries } = self;
+        drop(index);
+        entries.sort_unstable_by_key(|(k, _)| *k);
+        entries
+    }
+}
+
+impl PartialEq for EdgeTable {
+    /// Equal when they hold the same edges, whatever the order they arrived in.
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len()
+            && self.sorted().into_iter().zip(other.sorted()).all(|(a, b)| a == b)
+    }
+}
+
+impl Eq for EdgeTable {}
+
 /// The mergeable accumulator. Hash maps while accumulating (the hot path); everything that
 /// leaves it ([`GraphBuilder::finish`], partials) is sorted, so output never depends on hashing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GraphBuilder {
     pub nodes: FxHashMap<EntityIx, NodeData>,
-    pub edges: FxHashMap<EdgeKey, EdgeData>,
+    pub edges: EdgeTable,
     pub documents: u64,
     pub sentences: u64,
     pub mentions: u64,
@@ -272,7 +327,7 @@ impl GraphBuilder {
                 modality: Modality::Asserted,
             };
             // Updated in place: this loop runs once per pair per document.
-            let edge = self.edges.entry(key).or_default();
+            let edge = self.edges.entry(key);
             edge.weight += count;
             edge.docs += 1;
             edge.see_date(&result.date);
@@ -325,7 +380,7 @@ impl GraphBuilder {
             data.weight = sentences.len() as u64;
             data.docs = 1;
             data.see_date(&result.date);
-            self.edges.entry(key).or_default().merge(data, EVIDENCE_KEEP);
+            self.edges.entry(key).merge(data, EVIDENCE_KEEP);
             // Both ends of a typed edge are nodes even if only named through a demonym elsewhere.
             self.nodes.entry(key.source).or_default();
             self.nodes.entry(key.target).or_default();
@@ -354,8 +409,8 @@ impl GraphBuilder {
             see_date(&mut node.first_seen, &mut node.last_seen, &data.first_seen);
             see_date(&mut node.first_seen, &mut node.last_seen, &data.last_seen);
         }
-        for (key, data) in other.edges {
-            self.edges.entry(key).or_default().merge(data, key.evidence_keep());
+        for (key, data) in other.edges.entries {
+            self.merge_edge(key, data);
         }
     }
 
@@ -366,11 +421,14 @@ impl GraphBuilder {
         nodes
     }
 
+    /// Folds in one edge's accumulation (as read from a partial).
+    pub fn merge_edge(&mut self, key: EdgeKey, data: EdgeData) {
+        self.edges.entry(key).merge(data, key.evidence_keep());
+    }
+
     /// The edges, sorted by key.
     pub fn sorted_edges(&self) -> Vec<(&EdgeKey, &EdgeData)> {
-        let mut edges: Vec<_> = self.edges.iter().collect();
-        edges.sort_unstable_by_key(|(k, _)| **k);
-        edges
+        self.edges.sorted().into_iter().map(|(k, d)| (k, d)).collect()
     }
 
     /// Builds the petgraph graph; co-occurrence edges lighter than `min_weight` are left out.
@@ -392,8 +450,7 @@ impl GraphBuilder {
             });
             index.insert(entity, ix);
         }
-        let mut edges: Vec<(EdgeKey, EdgeData)> = self.edges.into_iter().collect();
-        edges.sort_unstable_by_key(|(k, _)| *k);
+        let edges = self.edges.into_sorted();
         graph.reserve_edges(edges.len());
         let mut edge_counts: BTreeMap<&'static str, u64> = BTreeMap::new();
         for (key, data) in edges {

@@ -338,9 +338,7 @@ pub fn read(name: &Path, reader: impl BufRead, g: &Gazetteer) -> Result<Partial>
                         .collect(),
                     typed,
                 };
-                let mut one = GraphBuilder::default();
-                one.edges.insert(key, data);
-                partial.graph.merge(one);
+                partial.graph.merge_edge(key, data);
             }
             Record::Relation {
                 doc,
