@@ -125,8 +125,8 @@ pub struct EvalArgs {
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// The sentence to explain (or use --doc and --sentence).
-    #[arg(value_name = "SENTENCE", required_unless_present = "doc")]
+    /// The sentence to explain (or use --doc and --sentence, or --corpus and --ref).
+    #[arg(value_name = "SENTENCE", required_unless_present_any = ["doc", "reference"])]
     pub sentence_text: Option<String>,
     /// A document to take the sentence from.
     #[arg(long, value_name = "FILE", requires = "sentence")]
@@ -134,6 +134,13 @@ pub struct ExplainArgs {
     /// Index of the sentence in --doc (as in relations.jsonl).
     #[arg(long, value_name = "N")]
     pub sentence: Option<usize>,
+    /// An evidence reference `DOC#N` as the exports write it (`evidence_refs`), looked up in
+    /// --corpus.
+    #[arg(long = "ref", value_name = "DOC#N", requires = "corpus", conflicts_with = "doc")]
+    pub reference: Option<String>,
+    /// The inputs the graph was built from (as for build), for --ref.
+    #[arg(long, value_name = "INPUT", num_args = 1..)]
+    pub corpus: Vec<PathBuf>,
     #[command(flatten)]
     pub config: ConfigArgs,
 }

@@ -260,3 +260,27 @@ fn cooccurrence_edges_keep_references_and_text_only_on_request() {
     assert!(!plain.path().join("mentions.jsonl").exists());
     assert!(fs::read_to_string(texts.path().join("mentions.jsonl")).unwrap().lines().count() > 100);
 }
+
+#[test]
+fn explain_resolves_an_evidence_reference_of_the_exports() {
+    let tmp = tempfile::tempdir().unwrap();
+    build_seeds(tmp.path(), &[]);
+    let mut reader = csv::Reader::from_path(tmp.path().join("edges.csv")).unwrap();
+    let mut checked = 0;
+    for row in reader.records().map(|r| r.unwrap()).filter(|r| &r[2] == "CO_OCCURS").take(5) {
+        let reference = row[10].split(' ').next().unwrap().to_string();
+        let o = kgraph(&["explain", "--corpus", "seeds", "--ref", &reference]);
+        assert!(o.status.success(), "{reference}: {}", stderr(&o));
+        let out = String::from_utf8_lossy(&o.stdout);
+        // The referenced sentence names both ends of the co-occurrence.
+        assert!(out.contains(&format!("→ {} (", &row[0])), "{reference} lacks {}: {out}", &row[0]);
+        assert!(out.contains(&format!("→ {} (", &row[1])), "{reference} lacks {}: {out}", &row[1]);
+        checked += 1;
+    }
+    assert_eq!(checked, 5);
+    for (bad, says) in [("no-such-doc.txt#1", "no document"), ("missing-hash", "expected DOC#N")] {
+        let o = kgraph(&["explain", "--corpus", "seeds", "--ref", bad]);
+        assert_eq!(o.status.code(), Some(2), "{bad}");
+        assert!(stderr(&o).contains(says), "{bad}: {}", stderr(&o));
+    }
+}

@@ -1,12 +1,47 @@
 //! `kgraph explain`: how the gazetteer and rules read one sentence.
 
 use crate::cli::ExplainArgs;
+use kgraph::corpus::{Corpus, Event};
 use kgraph::{Error, Result};
+use std::path::PathBuf;
+
+/// The sentence an evidence reference (`DOC#N`, as in `evidence_refs`) points to, found by
+/// reading the corpus the graph was built from.
+fn referenced_sentence(reference: &str, corpus: &[PathBuf]) -> Result<String> {
+    let Some((doc_id, n)) =
+        reference.rsplit_once('#').and_then(|(d, n)| Some((d, n.parse::<usize>().ok()?)))
+    else {
+        return Err(Error::Usage(format!(
+            "--ref {reference:?}: expected DOC#N, as in an edge's evidence_refs (seed-1.txt#4)"
+        )));
+    };
+    for event in Corpus::open(corpus)? {
+        let Event::Doc(doc) = event else { continue };
+        if doc.id != doc_id {
+            continue;
+        }
+        let sentences = kgraph::text::sentences(&doc.text);
+        let s = sentences.get(n).ok_or_else(|| {
+            Error::Usage(format!(
+                "document {doc_id:?} has {} sentences; #{n} is out of range",
+                sentences.len()
+            ))
+        })?;
+        return Ok(doc.text[s.start..s.end].to_string());
+    }
+    Err(Error::Usage(format!(
+        "no document {doc_id:?} in {}",
+        corpus.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+    )))
+}
 
 pub fn run(args: ExplainArgs) -> Result<u8> {
     let (pipeline, _) = super::load_pipeline(&args.config, true)?;
     let sentence = match (&args.sentence_text, &args.doc, args.sentence) {
         (Some(text), _, _) => text.clone(),
+        _ if args.reference.is_some() => {
+            referenced_sentence(args.reference.as_deref().unwrap_or(""), &args.corpus)?
+        }
         (None, Some(doc), Some(n)) => {
             let text = std::fs::read_to_string(doc).map_err(|e| Error::io(doc, e))?;
             let sentences = kgraph::text::sentences(&text);
@@ -19,7 +54,11 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
             })?;
             text[s.start..s.end].to_string()
         }
-        _ => return Err(Error::Usage("give a sentence, or --doc FILE --sentence N".into())),
+        _ => {
+            return Err(Error::Usage(
+                "give a sentence, --doc FILE --sentence N, or --corpus INPUT --ref DOC#N".into(),
+            ))
+        }
     };
     let (norm, _, mentions) = pipeline.mentions(&sentence);
     let mut mentions = mentions;
