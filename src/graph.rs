@@ -50,13 +50,27 @@ impl EdgeKind {
 }
 
 /// What identifies an edge.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct EdgeKey {
     pub source: EntityIx,
     pub kind: EdgeKind,
     pub target: EntityIx,
     /// Asserted edges, or (with `--include-hedged`) hedged and negated ones kept apart.
     pub modality: Modality,
+}
+
+impl std::hash::Hash for EdgeKey {
+    /// One word for the whole key (the graph's hottest hash): entity indices are 32 bits, and
+    /// kind and modality a few values each.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let kind = match self.kind {
+            EdgeKind::CoOccurs => 0u64,
+            EdgeKind::Relation(t) => 1 + t as u64,
+        };
+        let ends = (u64::from(self.source.0) << 32) | u64::from(self.target.0);
+        // Kind and modality go into the top bits of the source index (which never reaches 2^27).
+        state.write_u64(ends ^ (kind << 59) ^ ((self.modality as u64) << 62));
+    }
 }
 
 impl EdgeKey {

@@ -107,8 +107,10 @@ enum Record {
 }
 
 fn line(w: &mut dyn Write, record: &Record) -> io::Result<()> {
-    serde_json::to_writer(&mut *w, record)?;
-    w.write_all(b"\n")
+    // One write per record: serde_json writes token by token, each a call through `dyn Write`.
+    let mut bytes = serde_json::to_vec(record)?;
+    bytes.push(b'\n');
+    w.write_all(&bytes)
 }
 
 /// Writes the header line of a partial.

@@ -343,6 +343,14 @@ struct Found {
     actor_before_anchor: bool,
 }
 
+/// What is known of the previous sentence's reciprocity while extracting a document.
+#[derive(Debug, Clone, Copy)]
+enum Previous {
+    Known(bool),
+    /// Not read yet: its normalised byte span.
+    Unread(usize, usize),
+}
+
 /// What `explain` shows about one sentence.
 #[derive(Debug, Clone, Default)]
 pub struct Explanation {
@@ -502,7 +510,9 @@ impl Extractor {
         let flags = self.sentences_with_triggers(norm, &norm_spans);
         let mut out: Vec<Relation> = Vec::new();
         let mut recent: Vec<Relation> = Vec::new(); // complete, asserted relations of this document
-        let mut reciprocal_previous = false;
+                                                    // Whether the previous sentence speaks of reciprocity ("in return"): known for sentences
+                                                    // that were tokenised, otherwise found on demand (rarely needed, so not scanned ahead).
+        let mut previous = Previous::Known(false);
         let mut m0 = 0usize;
         for (si, sentence) in sentences.iter().enumerate() {
             while m0 < mentions.len() && mentions[m0].sentence < si {
@@ -517,7 +527,7 @@ impl Extractor {
             if !flags[si]
                 || !sentence_mentions.iter().any(|m| self.kinds[m.entity.index()].is_actor())
             {
-                reciprocal_previous = self.mentions_reciprocity(&norm.text[ns..ne]);
+                previous = Previous::Unread(ns, ne);
                 continue;
             }
             let tokens = tokenize(&norm.text, ns, ne, sentence_mentions, &self.lexicon);
@@ -545,6 +555,14 @@ impl Extractor {
                 let subject_in_sentence = relation.source.is_none() && f.actor_before_anchor;
                 if (relation.source.is_none() || relation.target.is_none()) && !subject_in_sentence
                 {
+                    let reciprocal_previous = match previous {
+                        Previous::Known(known) => known,
+                        Previous::Unread(a, b) => {
+                            let known = self.mentions_reciprocity(&norm.text[a..b]);
+                            previous = Previous::Known(known);
+                            known
+                        }
+                    };
                     let reciprocal = f.reciprocal || reciprocal_here || reciprocal_previous;
                     fill_from_context(&mut relation, &recent, reciprocal);
                 }
@@ -559,7 +577,7 @@ impl Extractor {
                 }
                 out.push(relation);
             }
-            reciprocal_previous = reciprocal_here;
+            previous = Previous::Known(reciprocal_here);
         }
         // One relation per (sentence, type, source, target): merge items of duplicates.
         let mut merged: Vec<Relation> = Vec::with_capacity(out.len());

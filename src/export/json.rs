@@ -86,6 +86,9 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "\n],")?;
     writeln!(w, "\"links\": [")?;
     let mut key = String::new();
+    // Serialised into a reused buffer and written once per link: serde_json writes token by
+    // token, and through `dyn Write` each token would be a call into the file's buffer.
+    let mut line: Vec<u8> = Vec::with_capacity(1024);
     for (i, (s, e, t)) in graph.edges().enumerate() {
         key.clear();
         push_edge_id(&mut key, s, e, t);
@@ -114,10 +117,12 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             kind: e.key.kind.as_str(),
             weight: e.data.weight,
         };
+        line.clear();
         if i > 0 {
-            writeln!(w, ",")?;
+            line.extend_from_slice(b",\n");
         }
-        serde_json::to_writer(&mut *w, &link)?;
+        serde_json::to_writer(&mut line, &link)?;
+        w.write_all(&line)?;
     }
     writeln!(w, "\n]")?;
     writeln!(w, "}}")
