@@ -4,7 +4,7 @@ use crate::cli::BuildArgs;
 use kgraph::corpus::{Corpus, Warning};
 use kgraph::export::{self, ExportOptions, Format};
 use kgraph::graph::{DocResult, GraphOptions};
-use kgraph::io::{write_atomic, AtomicFile};
+use kgraph::io::AtomicFile;
 use kgraph::model::{Doc, Mention};
 use kgraph::pipeline::{Render, Sink};
 use kgraph::{Error, Gazetteer, KnowledgeGraph, Result};
@@ -202,9 +202,10 @@ pub fn run(args: BuildArgs) -> Result<u8> {
     Ok(if args.strict && warnings + config_warnings > 0 { 1 } else { 0 })
 }
 
-/// Writes the graph exports (each atomically).
-/// Writes the graph exports, each atomically; with more than one job, the formats are written
-/// in parallel (they only read the graph).
+/// Writes the graph exports, each atomically. With one job the formats are written one after
+/// another, and each file's fsync and rename run on a helper thread while the next format is
+/// written (waiting for the disk is not computing); with more jobs the formats are written in
+/// parallel (they only read the graph).
 pub fn write_exports(
     graph: &KnowledgeGraph,
     formats: &BTreeSet<Format>,
@@ -212,33 +213,39 @@ pub fn write_exports(
     options: ExportOptions,
     jobs: usize,
 ) -> Result<()> {
-    let write_one = |format: Format| -> Result<()> {
-        match format {
-            Format::Graphml => {
-                write_atomic(&out.join("graph.graphml"), |w| export::graphml::write(graph, w))
-            }
-            Format::Gexf => {
-                write_atomic(&out.join("graph.gexf"), |w| export::gexf::write(graph, w))
-            }
-            Format::Dot => {
-                write_atomic(&out.join("graph.dot"), |w| export::dot::write(graph, options, w))
-            }
-            Format::Json => {
-                write_atomic(&out.join("graph.json"), |w| export::json::write(graph, w))
-            }
-            Format::Csv => {
-                write_atomic(&out.join("nodes.csv"), |w| export::csv::write_nodes(graph, w))?;
-                write_atomic(&out.join("edges.csv"), |w| export::csv::write_edges(graph, w))?;
-                write_atomic(&out.join("import.cypher"), export::csv::write_cypher)
-            }
-            Format::Relations | Format::Mentions => Ok(()), // streamed
-        }
+    let write_one = |format: Format| -> Result<Vec<AtomicFile>> {
+        let file = |name: &str, write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| {
+            let path = out.join(name);
+            let mut f = AtomicFile::create(&path)?;
+            write(&mut f).map_err(|e| Error::io(&path, e))?;
+            Ok::<_, Error>(f)
+        };
+        Ok(match format {
+            Format::Graphml => vec![file("graph.graphml", &|w| export::graphml::write(graph, w))?],
+            Format::Gexf => vec![file("graph.gexf", &|w| export::gexf::write(graph, w))?],
+            Format::Dot => vec![file("graph.dot", &|w| export::dot::write(graph, options, w))?],
+            Format::Json => vec![file("graph.json", &|w| export::json::write(graph, w))?],
+            Format::Csv => vec![
+                file("nodes.csv", &|w| export::csv::write_nodes(graph, w))?,
+                file("edges.csv", &|w| export::csv::write_edges(graph, w))?,
+                file("import.cypher", &export::csv::write_cypher)?,
+            ],
+            Format::Relations | Format::Mentions => Vec::new(), // streamed
+        })
     };
-    if jobs == 1 {
-        return formats.iter().try_for_each(|&f| write_one(f));
-    }
+    let commit_all = |files: Vec<AtomicFile>| files.into_iter().try_for_each(AtomicFile::commit);
     std::thread::scope(|scope| {
-        let handles: Vec<_> = formats.iter().map(|&f| scope.spawn(move || write_one(f))).collect();
+        let mut handles = Vec::new();
+        if jobs == 1 {
+            for &format in formats {
+                let files = write_one(format)?;
+                handles.push(scope.spawn(move || commit_all(files)));
+            }
+        } else {
+            for &format in formats {
+                handles.push(scope.spawn(move || commit_all(write_one(format)?)));
+            }
+        }
         let mut first_error = None;
         for handle in handles {
             let result = match handle.join() {
