@@ -285,12 +285,15 @@ impl EdgeTable {
         edges
     }
 
-    /// The edges in key order, by value (the index is dropped first).
-    pub fn into_sorted(self) -> Vec<(EdgeKey, EdgeData)> {
+    /// The edges in key order, by value (the index is dropped first). The sort moves 20-byte
+    /// (key, slot) pairs, not whole edges; each edge is then moved once.
+    pub fn into_sorted(self) -> impl Iterator<Item = (EdgeKey, EdgeData)> {
         let EdgeTable { index, mut entries } = self;
-        drop(index);
-        entries.sort_unstable_by_key(|(k, _)| *k);
-        entries
+        let mut order: Vec<(EdgeKey, u32)> = index.into_iter().collect();
+        order.sort_unstable_by_key(|&(k, _)| k);
+        order
+            .into_iter()
+            .map(move |(key, slot)| (key, std::mem::take(&mut entries[slot as usize].1)))
     }
 }
 
@@ -464,8 +467,8 @@ impl GraphBuilder {
             });
             index.insert(entity, ix);
         }
+        graph.reserve_edges(self.edges.len());
         let edges = self.edges.into_sorted();
-        graph.reserve_edges(edges.len());
         let mut edge_counts: BTreeMap<&'static str, u64> = BTreeMap::new();
         for (key, data) in edges {
             if key.kind == EdgeKind::CoOccurs && data.weight < min_weight {
