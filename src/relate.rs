@@ -343,6 +343,24 @@ struct Found {
     actor_before_anchor: bool,
 }
 
+/// A DFA over phrases of the rules file (these automata run over every byte of every
+/// document, so the faster kind pays).
+fn phrase_automaton(
+    rules: &Rules,
+    phrases: &[String],
+    kind: MatchKind,
+    what: &str,
+) -> crate::Result<AhoCorasick> {
+    AhoCorasick::builder().match_kind(kind).kind(Some(AhoCorasickKind::DFA)).build(phrases).map_err(
+        |e| {
+            crate::Error::config(
+                crate::error::Location::file(&rules.path),
+                format!("cannot compile {what}: {e}"),
+            )
+        },
+    )
+}
+
 /// What is known of the previous sentence's reciprocity while extracting a document.
 #[derive(Debug, Clone, Copy)]
 enum Previous {
@@ -382,18 +400,12 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(rules: Rules, gazetteer: &Gazetteer) -> crate::Result<Extractor> {
-        let phrases = rules.trigger_phrases();
-        // A DFA: this automaton runs over every byte of every document.
-        let triggers = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&phrases)
-            .map_err(|e| {
-                crate::Error::config(
-                    crate::error::Location::file(&rules.path),
-                    format!("cannot compile the trigger words: {e}"),
-                )
-            })?;
+        let triggers = phrase_automaton(
+            &rules,
+            &rules.trigger_phrases(),
+            MatchKind::LeftmostLongest,
+            "the trigger words",
+        )?;
         let categories =
             gazetteer.entities().iter().map(|e| e.attr("category").map(str::to_string)).collect();
         let kinds = gazetteer.entities().iter().map(|e| e.kind).collect();
@@ -434,16 +446,12 @@ impl Extractor {
             .collect();
         let reciprocal_phrases: Vec<String> =
             rules.list("reciprocal").iter().map(|p| p.join(" ")).collect();
-        let reciprocal_text = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&reciprocal_phrases)
-            .map_err(|e| {
-                crate::Error::config(
-                    crate::error::Location::file(&rules.path),
-                    format!("cannot compile the reciprocal phrases: {e}"),
-                )
-            })?;
+        let reciprocal_text = phrase_automaton(
+            &rules,
+            &reciprocal_phrases,
+            MatchKind::Standard,
+            "the reciprocal phrases",
+        )?;
         let mut anchor_rules: HashMap<u32, Vec<usize>, IdHash> = HashMap::default();
         for (ri, rule) in rules.rules.iter().enumerate() {
             for &word in steps_of(&steps, ri, rule.anchor).iter().flat_map(|ix| ix.by_first.keys())

@@ -12,8 +12,8 @@
 
 use super::json::attribute_columns;
 use super::{
-    best_evidence, edge_color, kind_color, push_edge_id, push_evidence_refs, push_int, push_joined,
-    push_xml, xml_escape,
+    best_evidence, edge_color, kind_color, push_evidence_refs, push_int, push_joined, push_xml,
+    push_xml_edge_start, xml_escape,
 };
 use crate::graph::{Date, KnowledgeGraph};
 use std::io::{self, Write};
@@ -119,15 +119,8 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     for (s, e, t) in graph.edges() {
         let kind = e.key.kind.as_str();
         buf.clear();
-        scratch.clear();
-        push_edge_id(&mut scratch, s, e, t);
-        buf.push_str(r#"      <edge id=""#);
-        push_xml(&mut buf, &scratch);
-        buf.push_str(r#"" source=""#);
-        push_xml(&mut buf, &s.id);
-        buf.push_str(r#"" target=""#);
-        push_xml(&mut buf, &t.id);
-        buf.push_str(r#"" kind=""#);
+        push_xml_edge_start(&mut buf, &mut scratch, "      ", (s, e, t));
+        buf.push_str(r#" kind=""#);
         buf.push_str(kind);
         buf.push_str(r#"" label=""#);
         buf.push_str(kind);

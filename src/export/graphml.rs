@@ -6,8 +6,8 @@
 
 use super::json::attribute_columns;
 use super::{
-    best_evidence, edge_color, kind_color, push_edge_id, push_evidence_refs, push_int, push_joined,
-    push_xml, xml_escape,
+    best_evidence, edge_color, kind_color, push_evidence_refs, push_int, push_joined, push_xml,
+    push_xml_edge_start, xml_escape,
 };
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
@@ -89,15 +89,8 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     let mut id = String::new();
     for (s, e, t) in graph.edges() {
         buf.clear();
-        id.clear();
-        push_edge_id(&mut id, s, e, t);
-        buf.push_str(r#"    <edge id=""#);
-        push_xml(&mut buf, &id);
-        buf.push_str(r#"" source=""#);
-        push_xml(&mut buf, &s.id);
-        buf.push_str(r#"" target=""#);
-        push_xml(&mut buf, &t.id);
-        buf.push_str("\">\n");
+        push_xml_edge_start(&mut buf, &mut id, "    ", (s, e, t));
+        buf.push_str(">\n");
         let data = |buf: &mut String, key: &str, value: &str| {
             if !value.is_empty() {
                 buf.push_str(r#"      <data key="e_"#);

@@ -129,6 +129,26 @@ pub fn push_edge_id(out: &mut String, source: &Node, edge: &Edge, target: &Node)
     }
 }
 
+/// Appends the start of an XML edge element, `<edge id="…" source="…" target="…"` (attributes
+/// escaped, element left open), as GraphML and GEXF both write it. `scratch` is reused.
+pub fn push_xml_edge_start(
+    out: &mut String,
+    scratch: &mut String,
+    indent: &str,
+    (source, edge, target): (&Node, &Edge, &Node),
+) {
+    scratch.clear();
+    push_edge_id(scratch, source, edge, target);
+    out.push_str(indent);
+    out.push_str(r#"<edge id=""#);
+    push_xml(out, scratch);
+    out.push_str(r#"" source=""#);
+    push_xml(out, &source.id);
+    out.push_str(r#"" target=""#);
+    push_xml(out, &target.id);
+    out.push('"');
+}
+
 /// Appends a decimal integer without the formatting machinery (exporters' hot loops).
 pub fn push_int(out: &mut String, n: u64) {
     out.push_str(itoa::Buffer::new().format(n));
