@@ -28,7 +28,13 @@ import zlib
 
 from pyspark import SparkContext, SparkFiles
 
-HEADER = json.dumps({"record": "header", "format": "kgraph-partial", "version": 1})
+
+def partial_header(kgraph, gazetteer):
+    """The header line of this kgraph's partial format (its version), as `kgraph map` writes it,
+    so that the merge tasks speak the binary's own version."""
+    proc = subprocess.run([kgraph, "map", "-", "--partial", "-", "--quiet", "--gazetteer", gazetteer],
+                          input=b"", capture_output=True, check=True)
+    return proc.stdout.decode("utf-8").splitlines()[0]
 
 
 def parse_args(argv):
@@ -78,8 +84,10 @@ def map_partition(include_hedged):
     return run
 
 
-def merge_partition(lines):
-    yield from run_kgraph(kgraph_command("merge", "-", "--partial", "-"), [HEADER, *lines])
+def merge_partition(header):
+    def run(lines):
+        yield from run_kgraph(kgraph_command("merge", "-", "--partial", "-"), [header, *lines])
+    return run
 
 
 def record_key(line):
@@ -118,13 +126,14 @@ def main(argv):
     sc.addFile(os.path.abspath(args.kgraph))
     sc.addFile(os.path.abspath(args.gazetteer), recursive=True)
 
+    header = partial_header(os.path.abspath(args.kgraph), args.gazetteer)
     docs = read_documents(sc, args.input, args.partitions)
     partials = docs.mapPartitions(map_partition(args.include_hedged)).filter(lambda l: '"record":"header"' not in l)
     keyed = partials.map(lambda l: (record_key(l), l))
     # A stable hash: Python's own string hash differs between worker processes.
     merged = (keyed.partitionBy(args.reduce_partitions, lambda k: zlib.crc32(k.encode("utf-8")))
               .values()
-              .mapPartitions(merge_partition)
+              .mapPartitions(merge_partition(header))
               .filter(lambda l: '"record":"header"' not in l)
               .cache())
 
@@ -137,7 +146,7 @@ def main(argv):
     with tempfile.TemporaryDirectory() as tmp:
         final_partial = os.path.join(tmp, "merged.part")
         with open(final_partial, "w", encoding="utf-8") as f:
-            f.write(HEADER + "\n")
+            f.write(header + "\n")
             for line in merged.toLocalIterator():
                 f.write(line + "\n")
         sc.stop()
