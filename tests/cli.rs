@@ -284,3 +284,35 @@ fn explain_resolves_an_evidence_reference_of_the_exports() {
         assert!(stderr(&o).contains(says), "{bad}: {}", stderr(&o));
     }
 }
+
+#[test]
+fn hedged_edges_stay_apart_from_asserted_ones_in_every_graph_export() {
+    let tmp = tempfile::tempdir().unwrap();
+    build_seeds(tmp.path(), &["--include-hedged"]);
+    let edges = fs::read_to_string(tmp.path().join("edges.csv")).unwrap();
+    let hedged =
+        edges.lines().filter(|l| l.contains(",hedged,") || l.contains(",negated,")).count();
+    assert!(hedged > 0, "the seeds hold hedged or denied claims");
+    // GEXF: Gephi keys parallel edges by `kind`, so the modality goes there; the label is the type.
+    let gexf = fs::read_to_string(tmp.path().join("graph.gexf")).unwrap();
+    let attr = |line: &str, name: &str| -> String {
+        let start = line.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        line[start..].split('"').next().unwrap().to_string()
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    let mut marked = 0;
+    for line in gexf.lines().filter(|l| l.trim_start().starts_with("<edge ")) {
+        let (kind, label) = (attr(line, "kind"), attr(line, "label"));
+        if let Some((base, modality)) =
+            kind.split_once('_').filter(|(_, m)| *m == "hedged" || *m == "negated")
+        {
+            assert_eq!(label, base, "{line}");
+            assert!(attr(line, "id").ends_with(&format!("|{modality}")), "{line}");
+            marked += 1;
+        } else {
+            assert_eq!(label, kind, "{line}");
+        }
+        assert!(seen.insert((attr(line, "source"), attr(line, "target"), kind)), "{line}");
+    }
+    assert_eq!(marked, hedged, "every hedged edge of edges.csv is marked in the GEXF");
+}

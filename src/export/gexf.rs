@@ -120,14 +120,16 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         let kind = e.key.kind.as_str();
         buf.clear();
         push_xml_edge_start(&mut buf, &mut scratch, "      ", (s, e, t));
+        // `kind` tells parallel edges apart (Gephi keys them by it), so a hedged or negated edge
+        // gets its modality there; the label is the type.
         buf.push_str(r#" kind=""#);
-        buf.push_str(kind);
-        buf.push_str(r#"" label=""#);
         buf.push_str(kind);
         if e.key.modality != crate::model::Modality::Asserted {
             buf.push('_');
             buf.push_str(e.key.modality.as_str());
         }
+        buf.push_str(r#"" label=""#);
+        buf.push_str(kind);
         buf.push_str(r#"" weight=""#);
         push_int(&mut buf, e.data.weight);
         buf.push_str(".0\"");

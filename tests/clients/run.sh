@@ -70,8 +70,9 @@ KGRAPH_BIN="${CARGO_TARGET_DIR:-$REPO/target}/release/kgraph"
 case "$KGRAPH_BIN" in /*) ;; *) KGRAPH_BIN="$REPO/$KGRAPH_BIN" ;; esac
 export KGRAPH_BIN
 
-echo "== kgraph build (seeds/ → fresh out folder)"
+echo "== kgraph build (seeds/ → fresh out folders: defaults, and every format with co-occurrence text)"
 (cd "$REPO" && "$KGRAPH_BIN" build --out "$WORK/out")
+(cd "$REPO" && "$KGRAPH_BIN" build --out "$WORK/out-all" --format all --cooccurrence-text)
 
 FAILED=()
 step() {
@@ -86,7 +87,9 @@ pytest_in() { (cd "$HERE" && KGRAPH_OUT=$1 KGRAPH_TORTURE_OUT="$WORK/torture" "$
 node_in() { (cd "$WORK/js" && KGRAPH_OUT=$1 node --test test.mjs); }
 
 step "pytest: fresh out + torture" pytest_in "$WORK/out" test_exports.py test_torture.py
+step "pytest: fresh out, all formats" pytest_in "$WORK/out-all" test_exports.py
 step "node --test: fresh out" node_in "$WORK/out"
+step "node --test: fresh out, all formats" node_in "$WORK/out-all"
 if [ -f "$WORK/torture/graph.json" ]; then
   step "node --test: torture out" node_in "$WORK/torture"
 else

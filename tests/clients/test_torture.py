@@ -132,7 +132,9 @@ def build(tmp_path_factory):
     if out.exists():
         shutil.rmtree(out)
     r = kc.run_kgraph("build", str(corpus), "--gazetteer", str(gaz), "--out", str(out),
-                      "--include-hedged", "--dot-cooccur-min", "1", "-j", "2")
+                      "--include-hedged", "--dot-cooccur-min", "1", "-j", "2",
+                      # Hostile names and sentences in every format, co-occurrence evidence too.
+                      "--format", "all", "--cooccurrence-text")
     assert r.returncode == 0, f"kgraph build failed ({r.returncode}):\n{r.stdout}\n{r.stderr}"
     return {"root": root, "gaz": gaz, "corpus": corpus, "out": out}
 
@@ -292,7 +294,8 @@ def test_output_is_deterministic(build, tmp_path):
     for jobs, src in (("1", build["corpus"]), ("2", corpus)):
         out = tmp_path / f"out-{jobs}"
         r = kc.run_kgraph("build", str(src), "--gazetteer", str(build["gaz"]), "--out", str(out),
-                          "--include-hedged", "--dot-cooccur-min", "1", "-j", jobs)
+                          "--include-hedged", "--dot-cooccur-min", "1", "-j", jobs,
+                          "--format", "all", "--cooccurrence-text")
         assert r.returncode == 0, r.stderr
         runs.append(out)
     for f in ("graph.graphml", "graph.gexf", "graph.dot", "nodes.csv", "edges.csv",
