@@ -922,9 +922,9 @@ impl Extractor {
     }
 
     /// Hands `next` every way step `step` can match at token `i` (its end token and the binding
-    /// extended), in order of preference, until `next` finds a complete match. A callback rather
-    /// than a returned list: the search clones one binding per alternative and copies nothing
-    /// else.
+    /// extended), in order of preference, until `next` finds a complete match. The binding is
+    /// extended in place and restored after each alternative: the search copies a binding only
+    /// when a rule matches.
     #[allow(clippy::too_many_arguments)]
     fn step_at(
         &self,
@@ -933,8 +933,8 @@ impl Extractor {
         index: Option<&PhraseIndex>,
         last: bool,
         i: usize,
-        binding: &Binding,
-        next: &mut dyn FnMut(usize, Binding) -> Option<Binding>,
+        binding: &mut Binding,
+        next: &mut dyn FnMut(usize, &mut Binding) -> Option<Binding>,
     ) -> Option<Binding> {
         let tokens = view.tokens;
         if i > tokens.len() {
@@ -942,15 +942,15 @@ impl Extractor {
         }
         match &step.element {
             Element::Source | Element::Target => {
+                let source = step.element == Element::Source;
                 for (end, actors) in self.actors_at(view, i) {
-                    let mut b = binding.clone();
-                    if step.element == Element::Source {
-                        b.source = actors;
-                    } else {
-                        b.target = actors;
-                    }
-                    if let Some(found) = next(end, b) {
-                        return Some(found);
+                    let slot = if source { &mut binding.source } else { &mut binding.target };
+                    let saved = std::mem::replace(slot, actors);
+                    let found = next(end, binding);
+                    let slot = if source { &mut binding.source } else { &mut binding.target };
+                    *slot = saved;
+                    if found.is_some() {
+                        return found;
                     }
                 }
                 None
@@ -960,17 +960,18 @@ impl Extractor {
                     return None;
                 }
                 for (end, items) in self.items_at(view, i, last) {
-                    let mut b = binding.clone();
-                    b.items = items;
-                    if let Some(found) = next(end, b) {
-                        return Some(found);
+                    let saved = std::mem::replace(&mut binding.items, items);
+                    let found = next(end, binding);
+                    binding.items = saved;
+                    if found.is_some() {
+                        return found;
                     }
                 }
                 None
             }
             Element::Verb(_) | Element::Noun(_) | Element::Words(_) => {
                 let end = index.and_then(|ix| ix.longest_at(tokens, i))?;
-                next(end, binding.clone())
+                next(end, binding)
             }
             Element::Literal(_) => {
                 let end = index.and_then(|ix| ix.longest_at(tokens, i))?;
@@ -983,17 +984,17 @@ impl Extractor {
                 if up_to_number {
                     return None;
                 }
-                next(end, binding.clone())
+                next(end, binding)
             }
             Element::Not(_) => {
                 if index.is_some_and(|ix| ix.longest_at(tokens, i).is_some()) {
                     return None;
                 }
-                next(i, binding.clone())
+                next(i, binding)
             }
             Element::Gap => {
                 let mut j = i;
-                if let Some(found) = next(j, binding.clone()) {
+                if let Some(found) = next(j, binding) {
                     return Some(found);
                 }
                 while j < tokens.len() && j < i + 6 {
@@ -1006,7 +1007,7 @@ impl Extractor {
                         }
                     }
                     j += 1;
-                    if let Some(found) = next(j, binding.clone()) {
+                    if let Some(found) = next(j, binding) {
                         return Some(found);
                     }
                 }
@@ -1025,7 +1026,7 @@ impl Extractor {
         si: usize,
         i: usize,
         anchor_pos: usize,
-        binding: Binding,
+        binding: &mut Binding,
         budget: &mut usize,
     ) -> Option<Binding> {
         if *budget == 0 {
@@ -1033,7 +1034,7 @@ impl Extractor {
         }
         *budget -= 1;
         if si == rule.steps.len() {
-            let mut b = binding;
+            let mut b = binding.clone();
             b.last = i.saturating_sub(1);
             return Some(b);
         }
@@ -1066,7 +1067,7 @@ impl Extractor {
                 compiled[si].as_ref(),
                 last,
                 start,
-                &binding,
+                binding,
                 &mut |end, b| {
                     self.match_from(view, rule, compiled, si + 1, end, anchor_pos, b, budget)
                 },
@@ -1095,9 +1096,9 @@ impl Extractor {
             if !self.can_start(view, &rule.steps[0], compiled[0].as_ref(), start) {
                 continue;
             }
-            let b = Binding { first: start, ..Binding::default() };
+            let mut b = Binding { first: start, ..Binding::default() };
             if let Some(found) =
-                self.match_from(view, rule, compiled, 0, start, anchor, b, &mut budget)
+                self.match_from(view, rule, compiled, 0, start, anchor, &mut b, &mut budget)
             {
                 return Some(found);
             }
@@ -1105,9 +1106,9 @@ impl Extractor {
         // No source before the verb: try the rest of the rule, and take the source from an
         // elided subject ("China halted X but continues to supply Russia") or from context.
         if rule.anchor == 1 && rule.steps[0].element == Element::Source {
-            let b = Binding { first: anchor, source_missing: true, ..Binding::default() };
+            let mut b = Binding { first: anchor, source_missing: true, ..Binding::default() };
             if let Some(mut found) =
-                self.match_from(view, rule, compiled, 1, anchor, anchor, b, &mut budget)
+                self.match_from(view, rule, compiled, 1, anchor, anchor, &mut b, &mut budget)
             {
                 if let Some(subject) = self.elided_subject(view, anchor) {
                     found.source = subject;
