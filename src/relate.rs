@@ -197,6 +197,20 @@ fn tokenize<'t>(
     lexicon: &Lexicon,
 ) -> Vec<Token<'t>> {
     let mut tokens = Vec::new();
+    tokenize_into(&mut tokens, text, start, end, mentions, lexicon);
+    tokens
+}
+
+/// [`tokenize`] into a reused vector (cleared first).
+fn tokenize_into<'t>(
+    tokens: &mut Vec<Token<'t>>,
+    text: &'t str,
+    start: usize,
+    end: usize,
+    mentions: &[Mention],
+    lexicon: &Lexicon,
+) {
+    tokens.clear();
     let mut next_mention = 0usize;
     let mut i = start;
     while i < end {
@@ -261,7 +275,6 @@ fn tokenize<'t>(
         }
         i += len;
     }
-    tokens
 }
 
 /// Actors of one slot: one, or a short coordination, kept inline.
@@ -306,23 +319,44 @@ struct SentenceView<'a, 't> {
     mentions: &'a [Mention],
     original: &'a str,
     norm: &'a Normalized,
-    /// Per token: the token after a filler starting there. Computed once per sentence: the
-    /// search asks for the same tokens many times over.
+    /// Per-token tables computed once per sentence (the search asks for the same tokens many
+    /// times over).
+    tables: &'a Tables,
+}
+
+/// Per-token facts of one sentence, in vectors reused from sentence to sentence.
+#[derive(Debug, Default)]
+struct Tables {
+    /// The token after a filler starting here.
     fillers: Vec<Option<usize>>,
-    /// Per token: whether it ends a clause.
+    /// Whether the token ends a clause.
     boundaries: Vec<bool>,
-    /// Per token: whether an items slot starting there can find a weapon (what
-    /// [`Extractor::items_at`] needs to return anything), so hopeless starts are skipped.
+    /// Whether an items slot starting here can find a weapon (what [`Extractor::items_at`]
+    /// needs to return anything), so hopeless starts are skipped.
     items_ahead: Vec<bool>,
+}
+
+/// The extractor's working memory for one document, reused from sentence to sentence so that
+/// the hot path allocates nothing per sentence.
+#[derive(Debug, Default)]
+struct Scratch<'t> {
+    tokens: Vec<Token<'t>>,
+    tables: Tables,
+    /// (rule, anchor token) pairs to try.
+    attempts: Vec<(usize, usize)>,
 }
 
 impl SentenceView<'_, '_> {
     fn filler_at(&self, i: usize) -> Option<usize> {
-        self.fillers.get(i).copied().flatten()
+        self.tables.fillers.get(i).copied().flatten()
     }
 
     fn is_boundary(&self, i: usize) -> bool {
-        self.boundaries.get(i).copied().unwrap_or(false)
+        self.tables.boundaries.get(i).copied().unwrap_or(false)
+    }
+
+    fn items_ahead(&self, i: usize) -> bool {
+        self.tables.items_ahead.get(i).copied().unwrap_or(false)
     }
 }
 
@@ -522,6 +556,7 @@ impl Extractor {
                                                     // that were tokenised, otherwise found on demand (rarely needed, so not scanned ahead).
         let mut previous = Previous::Known(false);
         let mut m0 = 0usize;
+        let mut scratch = Scratch::default();
         for (si, sentence) in sentences.iter().enumerate() {
             while m0 < mentions.len() && mentions[m0].sentence < si {
                 m0 += 1;
@@ -538,10 +573,23 @@ impl Extractor {
                 previous = Previous::Unread(ns, ne);
                 continue;
             }
-            let tokens = tokenize(&norm.text, ns, ne, sentence_mentions, &self.lexicon);
-            let view = self.sentence_view(&tokens, sentence_mentions, original, norm);
+            tokenize_into(
+                &mut scratch.tokens,
+                &norm.text,
+                ns,
+                ne,
+                sentence_mentions,
+                &self.lexicon,
+            );
+            let view = self.sentence_view(
+                &scratch.tokens,
+                sentence_mentions,
+                original,
+                norm,
+                &mut scratch.tables,
+            );
             let reciprocal_here = self.has_phrase(&view, &self.lists.reciprocal);
-            let found = self.sentence_relations(&view, None);
+            let found = self.sentence_relations(&view, &mut scratch.attempts, None);
             for f in found {
                 let mut relation = Relation {
                     doc: doc_id.to_string(),
@@ -626,28 +674,34 @@ impl Extractor {
         list.longest_at(tokens, i)
     }
 
+    /// The view of one tokenised sentence, its per-token tables filled into `tables`.
     fn sentence_view<'a, 't>(
         &self,
         tokens: &'a [Token<'t>],
         mentions: &'a [Mention],
         original: &'a str,
         norm: &'a Normalized,
+        tables: &'a mut Tables,
     ) -> SentenceView<'a, 't> {
-        SentenceView {
-            tokens,
-            mentions,
-            original,
-            norm,
-            fillers: (0..tokens.len()).map(|i| self.filler_at(tokens, i)).collect(),
-            boundaries: (0..tokens.len()).map(|i| self.is_boundary(tokens, i)).collect(),
-            items_ahead: self.items_ahead(tokens, mentions),
-        }
+        tables.fillers.clear();
+        tables.fillers.extend((0..tokens.len()).map(|i| self.filler_at(tokens, i)));
+        tables.boundaries.clear();
+        tables.boundaries.extend((0..tokens.len()).map(|i| self.is_boundary(tokens, i)));
+        self.fill_items_ahead(tokens, mentions, &tables.boundaries, &mut tables.items_ahead);
+        SentenceView { tokens, mentions, original, norm, tables }
     }
 
     /// For every token, whether scanning from it as [`Extractor::items_at`] does reaches a
     /// weapon before a clause boundary or another entity (one backward pass).
-    fn items_ahead(&self, tokens: &[Token], mentions: &[Mention]) -> Vec<bool> {
-        let mut starts = vec![false; tokens.len()];
+    fn fill_items_ahead(
+        &self,
+        tokens: &[Token],
+        mentions: &[Mention],
+        boundaries: &[bool],
+        starts: &mut Vec<bool>,
+    ) {
+        starts.clear();
+        starts.resize(tokens.len(), false);
         // Whether the scan, continuing at j + 1 (where boundaries stop it), finds a weapon.
         let mut after = false;
         for j in (0..tokens.len()).rev() {
@@ -662,9 +716,8 @@ impl Extractor {
                     _ => after,
                 };
             starts[j] = here;
-            after = here && !self.is_boundary(tokens, j);
+            after = here && !boundaries[j];
         }
-        starts
     }
 
     fn is_boundary(&self, tokens: &[Token], i: usize) -> bool {
@@ -956,7 +1009,7 @@ impl Extractor {
                 None
             }
             Element::Items => {
-                if !view.items_ahead.get(i).copied().unwrap_or(false) {
+                if !view.items_ahead(i) {
                     return None;
                 }
                 for (end, items) in self.items_at(view, i, last) {
@@ -1141,7 +1194,7 @@ impl Extractor {
             Element::Verb(_) | Element::Noun(_) | Element::Words(_) | Element::Literal(_) => {
                 index.is_some_and(|ix| ix.longest_at(view.tokens, i).is_some())
             }
-            Element::Items => view.items_ahead.get(i).copied().unwrap_or(false),
+            Element::Items => view.items_ahead(i),
             Element::Not(_) | Element::Gap => true,
         }
     }
@@ -1260,14 +1313,17 @@ impl Extractor {
     fn sentence_relations(
         &self,
         view: &SentenceView,
+        attempts: &mut Vec<(usize, usize)>,
         mut explain: Option<&mut Explanation>,
     ) -> Vec<Found> {
         let tokens = view.tokens;
         // Best binding per anchor token: (slots, rule index, binding).
-        let mut best: Vec<Option<(usize, usize, Binding)>> = vec![None; tokens.len()];
+        // Best binding per anchor token that some rule matched: (anchor, slots, rule, binding).
+        // Few anchors match, so a short list (allocated only then) beats a slot per token.
+        let mut best: Vec<(usize, usize, usize, Binding)> = Vec::new();
         // Tokens that can start an anchor of any rule: usually a handful per sentence.
         // (rule, anchor token) in rule order, then token order: the order rules were always tried.
-        let mut attempts: Vec<(usize, usize)> = Vec::new();
+        attempts.clear();
         for (a, token) in tokens.iter().enumerate() {
             if let Some(rules) = self.anchor_rules.get(&token.id) {
                 attempts.extend(rules.iter().map(|&ri| (ri, a)));
@@ -1277,7 +1333,7 @@ impl Extractor {
             return Vec::new();
         }
         attempts.sort_unstable();
-        for (ri, a) in attempts {
+        for &(ri, a) in attempts.iter() {
             let rule = &self.rules.rules[ri];
             {
                 let Some(list) = self.steps[ri][rule.anchor].as_ref() else { continue };
@@ -1301,22 +1357,22 @@ impl Extractor {
                     continue;
                 }
                 let slots = binding.slots();
-                let better = match &best[a] {
-                    None => true,
-                    Some((s, _, _)) => slots > *s,
-                };
-                if better {
-                    best[a] = Some((slots, ri, binding));
+                match best.iter_mut().find(|b| b.0 == a) {
+                    None => best.push((a, slots, ri, binding)),
+                    Some(b) if slots > b.1 => *b = (a, slots, ri, binding),
+                    Some(_) => {}
                 }
             }
+        }
+        if best.is_empty() {
+            return Vec::new();
         }
         let attribution = self.attribution(view);
         let reciprocal = self.has_phrase(view, &self.lists.reciprocal);
         let mut out = Vec::new();
-        for (a, entry) in best.into_iter().enumerate() {
-            let Some((_, ri, binding)) = entry else {
-                continue;
-            };
+        // In token order, as the relations of a sentence have always come out.
+        best.sort_by_key(|b| b.0);
+        for (a, _, ri, binding) in best {
             let rule = &self.rules.rules[ri];
             let (modality, cue) = self.modality(view, binding.first, binding.last, a);
             let actor_before_anchor = view.tokens[..a]
@@ -1402,7 +1458,8 @@ impl Extractor {
         mentions: &[Mention],
     ) -> (Explanation, Vec<Relation>) {
         let tokens = tokenize(&norm.text, 0, norm.text.len(), mentions, &self.lexicon);
-        let view = self.sentence_view(&tokens, mentions, text, norm);
+        let mut tables = Tables::default();
+        let view = self.sentence_view(&tokens, mentions, text, norm, &mut tables);
         let mut ex = Explanation::default();
         for t in &tokens {
             ex.tokens.push(match t.tok {
@@ -1423,7 +1480,7 @@ impl Extractor {
         let sentences = [Sentence { start: 0, end: text.len() }];
         // This pass only records the attempts and cues; the relations shown come from `extract`,
         // which also applies document context and merging, exactly as a build does.
-        self.sentence_relations(&view, Some(&mut ex));
+        self.sentence_relations(&view, &mut Vec::new(), Some(&mut ex));
         let relations = self.extract("explain", None, text, norm, &sentences, mentions);
         (ex, relations)
     }
@@ -1484,11 +1541,12 @@ mod tests {
             let (norm, _, mentions) = p.mentions(text);
             let x = &p.extractor;
             let tokens = super::tokenize(&norm.text, 0, norm.text.len(), &mentions, &x.lexicon);
-            let view = x.sentence_view(&tokens, &mentions, text, &norm);
+            let mut tables = super::Tables::default();
+            let view = x.sentence_view(&tokens, &mentions, text, &norm, &mut tables);
             for i in 0..tokens.len() {
                 for last in [false, true] {
                     let found = !x.items_at(&view, i, last).is_empty();
-                    assert_eq!(view.items_ahead[i], found, "{text:?} at token {i}");
+                    assert_eq!(view.items_ahead(i), found, "{text:?} at token {i}");
                     checked += usize::from(found);
                 }
             }
