@@ -2,8 +2,10 @@
 //!
 //! - `text`: normalisation (`text::normalize`) and segmentation (`text::sentences`);
 //! - `match`: the alias automaton and its filters (`Matcher::find`) on pre-normalised text;
-//! - `pipeline`: one document through every stage (`Pipeline::process`), and the streaming
-//!   driver with graph merging (`Pipeline::run`, one thread) plus `GraphBuilder::finish`;
+//! - `pipeline`: mentions (normalise, segment, match), the relation rules alone
+//!   (`Extractor::extract` on mentions found beforehand), one document through every stage
+//!   (`Pipeline::process`), and the streaming driver with graph merging (`Pipeline::run`, one
+//!   thread) plus `GraphBuilder::finish`;
 //! - `export`: the graph of the documents written as GraphML, GEXF, DOT, CSV and JSON to
 //!   `io::sink()`.
 //!
@@ -157,6 +159,22 @@ fn pipeline_stages(c: &mut Criterion) {
         b.iter(|| {
             for d in &docs {
                 black_box(pipeline.mentions(black_box(&d.text)));
+            }
+        })
+    });
+    // The relation rules alone, on mentions found beforehand.
+    let found: Vec<_> = docs.iter().map(|d| pipeline.mentions(&d.text)).collect();
+    group.bench_function("relations", |b| {
+        b.iter(|| {
+            for (d, (norm, sentences, mentions)) in docs.iter().zip(&found) {
+                black_box(pipeline.extractor.extract(
+                    &d.id,
+                    d.date.as_deref(),
+                    &d.text,
+                    norm,
+                    sentences,
+                    mentions,
+                ));
             }
         })
     });
