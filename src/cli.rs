@@ -78,6 +78,22 @@ pub struct RunArgs {
     pub cooccurrence_text: bool,
 }
 
+/// What the graph exports hold (build, and merge --out).
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Exports to write, comma-separated: graphml, gexf, dot, csv, json, relations, mentions
+    /// (one line per entity mention: opt-in, as it grows with the corpus; build only, partials
+    /// do not carry mentions), or all.
+    #[arg(long, value_delimiter = ',', default_value = "graphml,gexf,dot,csv,json,relations")]
+    pub format: Vec<String>,
+    /// Leave out co-occurrence edges supported by fewer sentences than this.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub min_weight: u64,
+    /// In the DOT picture, show only co-occurrences of at least N sentences (typed edges always).
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub dot_cooccur_min: u64,
+}
+
 #[derive(Debug, Args)]
 pub struct BuildArgs {
     /// Inputs: .txt files, folders (recursive), .jsonl/.ndjson files, or - for standard input.
@@ -88,16 +104,8 @@ pub struct BuildArgs {
     /// Output folder.
     #[arg(long, short, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
-    /// Exports to write, comma-separated: graphml, gexf, dot, csv, json, relations, mentions
-    /// (one line per entity mention: opt-in, as it grows with the corpus), or all.
-    #[arg(long, value_delimiter = ',', default_value = "graphml,gexf,dot,csv,json,relations")]
-    pub format: Vec<String>,
-    /// Leave out co-occurrence edges supported by fewer sentences than this.
-    #[arg(long, value_name = "N", default_value_t = 1)]
-    pub min_weight: u64,
-    /// In the DOT picture, show only co-occurrences of at least N sentences (typed edges always).
-    #[arg(long, value_name = "N", default_value_t = 3)]
-    pub dot_cooccur_min: u64,
+    #[command(flatten)]
+    pub export: ExportArgs,
     /// Render the DOT graph with Graphviz `dot` into out/graph.svg or out/graph.png.
     #[arg(long, value_name = "FORMAT", value_parser = ["svg", "png"])]
     pub render: Option<String>,
@@ -172,15 +180,8 @@ pub struct MergeArgs {
     /// Write the final exports into this folder, as build does.
     #[arg(long, short, value_name = "DIR")]
     pub out: Option<PathBuf>,
-    /// Exports to write (as for build; mentions are not carried by partials).
-    #[arg(long, value_delimiter = ',', default_value = "graphml,gexf,dot,csv,json,relations")]
-    pub format: Vec<String>,
-    /// Leave out co-occurrence edges supported by fewer sentences than this.
-    #[arg(long, value_name = "N", default_value_t = 1)]
-    pub min_weight: u64,
-    /// In the DOT picture, show only co-occurrences of at least N sentences.
-    #[arg(long, value_name = "N", default_value_t = 3)]
-    pub dot_cooccur_min: u64,
+    #[command(flatten)]
+    pub export: ExportArgs,
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,

@@ -443,11 +443,6 @@ impl GraphBuilder {
         self.edges.entry(key).merge(data, key.evidence_keep());
     }
 
-    /// The edges, sorted by key.
-    pub fn sorted_edges(&self) -> Vec<(&EdgeKey, &EdgeData)> {
-        self.edges.sorted().into_iter().map(|(k, d)| (k, d)).collect()
-    }
-
     /// Builds the petgraph graph; co-occurrence edges lighter than `min_weight` are left out.
     pub fn finish(self, gazetteer: &Gazetteer, min_weight: u64) -> KnowledgeGraph {
         let mut graph: DiGraph<Node, Edge> = DiGraph::new();

@@ -140,7 +140,7 @@ pub fn prepare_out(out: &Path, inputs: &[PathBuf]) -> Result<()> {
 
 pub fn run(args: BuildArgs) -> Result<u8> {
     let started = Instant::now();
-    let formats = parse_formats(&args.format)?;
+    let formats = parse_formats(&args.export.format)?;
     let (pipeline, config_warnings) = super::load_pipeline(&args.config, args.run.quiet)?;
     prepare_out(&args.out, &args.inputs)?;
     let corpus = Corpus::open(&args.inputs)?;
@@ -178,12 +178,12 @@ pub fn run(args: BuildArgs) -> Result<u8> {
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    let graph = builder.finish(&pipeline.gazetteer, args.min_weight);
+    let graph = builder.finish(&pipeline.gazetteer, args.export.min_weight);
     write_exports(
         &graph,
         &formats,
         &args.out,
-        ExportOptions { dot_cooccur_min: args.dot_cooccur_min },
+        ExportOptions { dot_cooccur_min: args.export.dot_cooccur_min },
         args.run.jobs,
     )?;
     let StreamSink { relations, mentions, mut warnings, skipped, .. } = sink;

@@ -13,7 +13,7 @@ use std::time::Instant;
 pub fn run(args: MergeArgs) -> Result<u8> {
     let started = Instant::now();
     let gazetteer = Gazetteer::from_dir(&args.config.gazetteer)?;
-    let formats = super::build::parse_formats(&args.format)?;
+    let formats = super::build::parse_formats(&args.export.format)?;
     if formats.contains(&Format::Mentions) {
         return Err(Error::Usage(
             "partials do not carry mentions; leave mentions out of --format".into(),
@@ -53,12 +53,12 @@ pub fn run(args: MergeArgs) -> Result<u8> {
         }
         (None, Some(out)) => {
             let relations = std::mem::take(&mut merged.relations);
-            let graph = merged.graph.finish(&gazetteer, args.min_weight);
+            let graph = merged.graph.finish(&gazetteer, args.export.min_weight);
             super::build::write_exports(
                 &graph,
                 &formats,
                 out,
-                ExportOptions { dot_cooccur_min: args.dot_cooccur_min },
+                ExportOptions { dot_cooccur_min: args.export.dot_cooccur_min },
                 0,
             )?;
             if formats.contains(&Format::Relations) {

@@ -109,13 +109,6 @@ pub fn push_evidence_refs(out: &mut String, edge: &Edge) {
     }
 }
 
-/// References of the kept evidence sentences: `doc#sentence` joined by spaces.
-pub fn evidence_refs(edge: &Edge) -> String {
-    let mut out = String::new();
-    push_evidence_refs(&mut out, edge);
-    out
-}
-
 /// Appends the stable edge id `source|type|target` (plus `|modality` when not asserted).
 pub fn push_edge_id(out: &mut String, source: &Node, edge: &Edge, target: &Node) {
     out.push_str(&source.id);
