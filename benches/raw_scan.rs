@@ -1,9 +1,9 @@
 //! The raw-scan baseline of issue 6: how fast can the alias automaton alone go over a corpus?
 //!
-//! Builds the same aho-corasick automaton as `kgraph::matcher::Matcher` (same keys from
-//! `Gazetteer::patterns()`, grouped the same way, `MatchKind::Standard`, DFA up to 20,000 keys and
-//! contiguous NFA above, overlapping search) and runs it over the documents of a corpus read by the
-//! same `kgraph::corpus::Corpus` reader, doing nothing else:
+//! Scans with the automaton of `kgraph::matcher::Matcher` itself (`Matcher::automaton`: one key
+//! per alias text plus the blocking phrases, `MatchKind::Standard`, contiguous NFA, overlapping
+//! search) over the documents of a corpus read by the same `kgraph::corpus::Corpus` reader, doing
+//! nothing else:
 //!
 //! - `--mode count`: ASCII-lowercases each text into a reused buffer (the keys are lowercase) and
 //!   counts the raw overlapping matches;
@@ -20,10 +20,9 @@
 //! Prints one line with the counts, the load and scan times and MB/s (10^6 bytes of document text
 //! per second), scan only and including load.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use kgraph::corpus::{Corpus, Event};
-use kgraph::gazetteer::Pattern;
 use kgraph::graph::MAX_COOCCURRING;
+use kgraph::matcher::Matcher;
 use kgraph::text::{is_whole_word, sentences};
 use kgraph::Gazetteer;
 use std::collections::HashMap;
@@ -78,28 +77,6 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-/// The matcher's automaton: one key per distinct pattern text (patterns arrive grouped by key),
-/// the entity of the key's first pattern, the same builder settings as `Matcher::from_patterns`.
-fn automaton(patterns: &[Pattern]) -> Result<(AhoCorasick, Vec<u32>), String> {
-    let mut texts: Vec<&str> = Vec::new();
-    let mut entity: Vec<u32> = Vec::new();
-    for p in patterns {
-        if texts.last() == Some(&p.key.as_str()) {
-            continue;
-        }
-        texts.push(&p.key);
-        entity.push(p.entity.0);
-    }
-    let kind =
-        if texts.len() <= 20_000 { AhoCorasickKind::DFA } else { AhoCorasickKind::ContiguousNFA };
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(kind))
-        .build(&texts)
-        .map_err(|e| format!("cannot compile the aliases: {e}"))?;
-    Ok((ac, entity))
-}
-
 #[derive(Default)]
 struct Counts {
     docs: u64,
@@ -114,7 +91,8 @@ fn run() -> Result<(), String> {
     let args = parse_args()?;
     let started = Instant::now();
     let gazetteer = Gazetteer::from_dir(&args.gazetteer).map_err(|e| e.to_string())?;
-    let (ac, entity_of) = automaton(gazetteer.patterns())?;
+    let matcher = Matcher::new(&gazetteer).map_err(|e| e.to_string())?;
+    let ac = matcher.automaton();
     let loaded = started.elapsed().as_secs_f64();
 
     let corpus = Corpus::open(&args.corpus).map_err(|e| e.to_string())?;
@@ -138,8 +116,11 @@ fn run() -> Result<(), String> {
         hits.clear();
         for m in ac.find_overlapping_iter(lower.as_str()) {
             counts.matches += 1;
-            if is_whole_word(&lower, m.start(), m.end()) {
-                hits.push((m.start(), entity_of[m.pattern().as_usize()]));
+            if !is_whole_word(&lower, m.start(), m.end()) {
+                continue;
+            }
+            if let Some(entity) = matcher.first_entity(m.pattern().as_usize()) {
+                hits.push((m.start(), entity.0));
             }
         }
         counts.whole_words += hits.len() as u64;
@@ -183,7 +164,7 @@ fn run() -> Result<(), String> {
             Mode::Count => "count",
             Mode::Words => "words",
         },
-        entity_of.len(),
+        matcher.key_count(),
         ac.kind(),
         counts.docs,
         mb,

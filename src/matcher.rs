@@ -110,16 +110,13 @@ impl Matcher {
         for k in &mut keys {
             k.candidates.sort_by_key(|c| !matches!(c.2, CaseRule::Exact(_)));
         }
-        // A DFA is several times faster to search but costs memory per state; with very large
-        // gazetteers the contiguous NFA is the better trade.
-        let kind = if texts.len() <= 20_000 {
-            AhoCorasickKind::DFA
-        } else {
-            AhoCorasickKind::ContiguousNFA
-        };
+        // The contiguous NFA, not the DFA: alone over a corpus the DFA is ~10% faster, but for the
+        // shipped gazetteer it takes 17 MB against 0.7 MB, and in the full pipeline (rules, graph
+        // and exports competing for the caches) the small automaton wins by ~7% end to end, builds
+        // in a tenth of the time and lowers peak memory by as much as the DFA's size.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(kind))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&texts)
             .map_err(|e| {
                 Error::config(
@@ -133,6 +130,18 @@ impl Matcher {
     /// Number of distinct alias keys.
     pub fn key_count(&self) -> usize {
         self.keys.len()
+    }
+
+    /// The compiled automaton (one pattern per alias key, then the blocking phrases), for
+    /// baselines that must scan with exactly what the matcher scans with.
+    pub fn automaton(&self) -> &AhoCorasick {
+        &self.automaton
+    }
+
+    /// The entity of an automaton pattern when it is an alias (its first candidate: exact-case
+    /// aliases come first); `None` for a blocking phrase.
+    pub fn first_entity(&self, pattern: usize) -> Option<EntityIx> {
+        self.keys.get(pattern)?.candidates.first().map(|c| c.0)
     }
 
     /// Finds the mentions of `norm` (the normalised form of `original`), appending them to `out`
