@@ -14,6 +14,7 @@ use crate::model::{EntityIx, EntityKind, Modality, Relation, RelationType};
 use petgraph::graph::{DiGraph, NodeIndex};
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -142,27 +143,6 @@ impl EdgeData {
         self.typed.get_or_insert_with(Box::default)
     }
 
-    /// Offers an evidence sentence, building its text only if it would be kept among the
-    /// first `keep`.
-    fn offer_evidence(
-        &mut self,
-        doc: &Arc<str>,
-        sentence: usize,
-        keep: usize,
-        text: impl FnOnce() -> Option<Box<str>>,
-    ) {
-        let key = (&**doc, sentence);
-        let at = self.evidence.partition_point(|e| (&*e.doc, e.sentence) < key);
-        if at >= keep || self.evidence.get(at).is_some_and(|e| (&*e.doc, e.sentence) == key) {
-            return;
-        }
-        // Make room first: inserting past the inline capacity would move the list to the heap.
-        if self.evidence.len() >= keep {
-            self.evidence.pop();
-        }
-        self.evidence.insert(at, Evidence { doc: Arc::clone(doc), sentence, text: text() });
-    }
-
     fn add_evidence(&mut self, evidence: Evidence, keep: usize) {
         if self.evidence.contains(&evidence) {
             return;
@@ -201,6 +181,11 @@ impl EdgeData {
 /// Widens the (first, last) range to cover `date`; shares the `Arc` rather than copying.
 fn see_date(first: &mut Option<Date>, last: &mut Option<Date>, date: &Option<Date>) {
     let Some(date) = date else { return };
+    // The builder shares one `Arc` per date string (`DateCache`), so the common case of a date
+    // seen before is a pointer comparison: `first <= last == date` changes nothing.
+    if last.as_ref().is_some_and(|l| Arc::ptr_eq(l, date)) {
+        return;
+    }
     if first.as_ref().is_none_or(|d| date < d) {
         *first = Some(Arc::clone(date));
     }
@@ -307,12 +292,179 @@ impl PartialEq for EdgeTable {
 
 impl Eq for EdgeTable {}
 
+/// A co-occurrence edge while accumulating. Most edges of a large graph are co-occurrences, and
+/// every document adds to them once per pair, so the record is one cache line: counts, the date
+/// range and the evidence reference (its text, when kept, lives in a side table).
+#[derive(Debug, Clone)]
+struct Cooccurrence {
+    first_seen: Option<Date>,
+    last_seen: Option<Date>,
+    /// The evidence: the smallest (document, sentence) seen.
+    doc: Arc<str>,
+    weight: u64,
+    sentence: u32,
+    /// Saturates at `u32::MAX` documents.
+    docs: u32,
+}
+
+/// One accumulation of a co-occurrence edge, offered to the table.
+struct CooccurrenceUpdate<'a> {
+    weight: u64,
+    docs: u64,
+    first_seen: &'a Option<Date>,
+    last_seen: &'a Option<Date>,
+    doc: &'a Arc<str>,
+    sentence: usize,
+    /// The document is known to sort after every document already in the table, so its
+    /// evidence cannot win: no string comparison needed.
+    doc_is_newest: bool,
+}
+
+/// Co-occurrence edges by pair, the smaller entity index in the high half of the key.
+#[derive(Debug, Clone, Default)]
+struct CooccurrenceTable {
+    edges: FxHashMap<u64, Cooccurrence>,
+    /// Evidence texts, with [`GraphOptions::cooccurrence_text`] only.
+    texts: FxHashMap<u64, Box<str>>,
+}
+
+fn pair_key(a: EntityIx, b: EntityIx) -> u64 {
+    (u64::from(a.0) << 32) | u64::from(b.0)
+}
+
+fn pair_edge_key(key: u64) -> EdgeKey {
+    EdgeKey {
+        source: EntityIx((key >> 32) as u32),
+        kind: EdgeKind::CoOccurs,
+        target: EntityIx(key as u32),
+        modality: Modality::Asserted,
+    }
+}
+
+fn saturating_u32(n: impl TryInto<u32>) -> u32 {
+    n.try_into().unwrap_or(u32::MAX)
+}
+
+impl CooccurrenceTable {
+    /// Folds one accumulation into the edge of `key`; `text` is asked for only when its
+    /// evidence becomes the edge's.
+    fn offer(
+        &mut self,
+        key: u64,
+        update: CooccurrenceUpdate,
+        text: impl FnOnce() -> Option<Box<str>>,
+    ) {
+        use std::collections::hash_map::Entry;
+        let sentence = saturating_u32(update.sentence);
+        let won = match self.edges.entry(key) {
+            Entry::Vacant(slot) => {
+                slot.insert(Cooccurrence {
+                    first_seen: update.first_seen.clone(),
+                    last_seen: update.last_seen.clone(),
+                    doc: Arc::clone(update.doc),
+                    weight: update.weight,
+                    sentence,
+                    docs: saturating_u32(update.docs),
+                });
+                true
+            }
+            Entry::Occupied(slot) => {
+                let edge = slot.into_mut();
+                edge.weight += update.weight;
+                edge.docs = edge.docs.saturating_add(saturating_u32(update.docs));
+                see_date(&mut edge.first_seen, &mut edge.last_seen, update.first_seen);
+                see_date(&mut edge.first_seen, &mut edge.last_seen, update.last_seen);
+                let wins = !update.doc_is_newest
+                    && (&**update.doc, sentence) < (&*edge.doc, edge.sentence);
+                if wins {
+                    edge.doc = Arc::clone(update.doc);
+                    edge.sentence = sentence;
+                }
+                wins
+            }
+        };
+        if won {
+            match text() {
+                Some(t) => self.texts.insert(key, t),
+                None => self.texts.remove(&key),
+            };
+        }
+    }
+
+    fn edge_data(&self, key: u64, c: &Cooccurrence) -> EdgeData {
+        let text = self.texts.get(&key).cloned();
+        c.clone().into_edge_data(text)
+    }
+
+    /// The edges in key order, by value.
+    fn into_sorted(self) -> impl Iterator<Item = (EdgeKey, EdgeData)> {
+        let CooccurrenceTable { edges, mut texts } = self;
+        let mut edges: Vec<(u64, Cooccurrence)> = edges.into_iter().collect();
+        edges.sort_unstable_by_key(|&(k, _)| k);
+        edges.into_iter().map(move |(k, c)| (pair_edge_key(k), c.into_edge_data(texts.remove(&k))))
+    }
+}
+
+impl Cooccurrence {
+    fn into_edge_data(self, text: Option<Box<str>>) -> EdgeData {
+        let evidence = Evidence { doc: self.doc, sentence: self.sentence as usize, text };
+        EdgeData {
+            weight: self.weight,
+            docs: u64::from(self.docs),
+            first_seen: self.first_seen,
+            last_seen: self.last_seen,
+            evidence: smallvec::smallvec![evidence],
+            typed: None,
+        }
+    }
+}
+
+/// Merges two key-sorted edge streams that share no key.
+fn merge_sorted<T>(
+    a: impl Iterator<Item = (EdgeKey, T)>,
+    b: impl Iterator<Item = (EdgeKey, T)>,
+) -> impl Iterator<Item = (EdgeKey, T)> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y.0 < x.0 => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    })
+}
+
+/// One shared `Arc` per distinct date string, so that dates compare by pointer in the common
+/// case. Bounded: when full it starts over (sharing is an optimisation, never a requirement),
+/// so timestamps unique to each document cannot grow it without limit.
+#[derive(Debug, Clone, Default)]
+struct DateCache(rustc_hash::FxHashSet<Date>);
+
+impl DateCache {
+    const CAPACITY: usize = 1 << 16;
+
+    fn share(&mut self, date: &Option<Date>) -> Option<Date> {
+        let date = date.as_ref()?;
+        if let Some(shared) = self.0.get(&**date) {
+            return Some(Arc::clone(shared));
+        }
+        if self.0.len() >= Self::CAPACITY {
+            self.0.clear();
+        }
+        self.0.insert(Arc::clone(date));
+        Some(Arc::clone(date))
+    }
+}
+
 /// The mergeable accumulator. Hash maps while accumulating (the hot path); everything that
 /// leaves it ([`GraphBuilder::finish`], partials) is sorted, so output never depends on hashing.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct GraphBuilder {
     pub nodes: FxHashMap<EntityIx, NodeData>,
-    pub edges: EdgeTable,
+    /// Typed edges.
+    edges: EdgeTable,
+    cooccurrences: CooccurrenceTable,
+    /// The largest document id added so far (see [`CooccurrenceUpdate::doc_is_newest`]).
+    newest_doc: Option<Arc<str>>,
+    dates: DateCache,
     pub documents: u64,
     pub sentences: u64,
     pub mentions: u64,
@@ -330,25 +482,29 @@ impl GraphBuilder {
         self.mentions += result.mention_count;
         self.bytes += result.bytes;
         self.capped_sentences += result.capped_sentences;
+        let date = self.dates.share(&result.date);
         for &(entity, count) in &result.entity_mentions {
             let node = self.nodes.entry(entity).or_default();
             node.mentions += count;
             node.docs += 1;
-            see_date(&mut node.first_seen, &mut node.last_seen, &result.date);
+            see_date(&mut node.first_seen, &mut node.last_seen, &date);
+        }
+        // Input usually comes in id order: then no edge's evidence can lose to this document.
+        let doc_is_newest = self.newest_doc.as_ref().is_none_or(|newest| *result.doc > **newest);
+        if doc_is_newest {
+            self.newest_doc = Some(Arc::clone(&result.doc));
         }
         for &((a, b), (count, sentence)) in &result.cooccurrences {
-            let key = EdgeKey {
-                source: a,
-                kind: EdgeKind::CoOccurs,
-                target: b,
-                modality: Modality::Asserted,
+            let update = CooccurrenceUpdate {
+                weight: count,
+                docs: 1,
+                first_seen: &date,
+                last_seen: &date,
+                doc: &result.doc,
+                sentence,
+                doc_is_newest,
             };
-            // Updated in place: this loop runs once per pair per document.
-            let edge = self.edges.entry(key);
-            edge.weight += count;
-            edge.docs += 1;
-            edge.see_date(&result.date);
-            edge.offer_evidence(&result.doc, sentence, COOCCURRENCE_EVIDENCE, || {
+            self.cooccurrences.offer(pair_key(a, b), update, || {
                 if !options.cooccurrence_text {
                     return None;
                 }
@@ -396,7 +552,7 @@ impl GraphBuilder {
         for (key, (sentences, mut data)) in per_doc {
             data.weight = sentences.len() as u64;
             data.docs = 1;
-            data.see_date(&result.date);
+            data.see_date(&date);
             self.edges.entry(key).merge(data, EVIDENCE_KEEP);
             // Both ends of a typed edge are nodes even if only named through a demonym elsewhere.
             self.nodes.entry(key.source).or_default();
@@ -408,7 +564,7 @@ impl GraphBuilder {
     pub fn merge(&mut self, mut other: GraphBuilder) {
         // Fold the smaller accumulator into the larger: merging costs the smaller one's size,
         // and the larger is never copied (it would double peak memory at the end of a run).
-        if other.edges.len() > self.edges.len() {
+        if other.edge_count() > self.edge_count() {
             std::mem::swap(self, &mut other);
         }
         self.documents += other.documents;
@@ -429,6 +585,40 @@ impl GraphBuilder {
         for (key, data) in other.edges.entries {
             self.merge_edge(key, data);
         }
+        let CooccurrenceTable { edges, mut texts } = other.cooccurrences;
+        for (key, c) in edges {
+            let update = CooccurrenceUpdate {
+                weight: c.weight,
+                docs: u64::from(c.docs),
+                first_seen: &c.first_seen,
+                last_seen: &c.last_seen,
+                doc: &c.doc,
+                sentence: c.sentence as usize,
+                doc_is_newest: false,
+            };
+            self.cooccurrences.offer(key, update, || texts.remove(&key));
+        }
+        if let Some(doc) = other.newest_doc {
+            if self.newest_doc.as_ref().is_none_or(|newest| doc > *newest) {
+                self.newest_doc = Some(doc);
+            }
+        }
+    }
+
+    /// Distinct edges so far, co-occurrences and typed.
+    pub fn edge_count(&self) -> usize {
+        self.cooccurrences.edges.len() + self.edges.len()
+    }
+
+    /// Every edge in key order; co-occurrence edges are built on the fly.
+    pub fn sorted_edges(&self) -> impl Iterator<Item = (EdgeKey, Cow<'_, EdgeData>)> {
+        let mut pairs: Vec<(&u64, &Cooccurrence)> = self.cooccurrences.edges.iter().collect();
+        pairs.sort_unstable_by_key(|&(k, _)| *k);
+        let pairs = pairs
+            .into_iter()
+            .map(|(&k, c)| (pair_edge_key(k), Cow::Owned(self.cooccurrences.edge_data(k, c))));
+        let typed = self.edges.sorted().into_iter().map(|(k, d)| (*k, Cow::Borrowed(d)));
+        merge_sorted(pairs, typed)
     }
 
     /// The nodes, sorted by entity.
@@ -440,11 +630,37 @@ impl GraphBuilder {
 
     /// Folds in one edge's accumulation (as read from a partial).
     pub fn merge_edge(&mut self, key: EdgeKey, data: EdgeData) {
-        self.edges.entry(key).merge(data, key.evidence_keep());
+        if key.kind != EdgeKind::CoOccurs {
+            self.edges.entry(key).merge(data, key.evidence_keep());
+            return;
+        }
+        let pair = pair_key(key.source, key.target);
+        let mut evidence = data.evidence.into_iter();
+        let Some(Evidence { doc, sentence, text }) = evidence.next() else {
+            // A co-occurrence always has its evidence; a record without any adds counts only.
+            if let Some(edge) = self.cooccurrences.edges.get_mut(&pair) {
+                edge.weight += data.weight;
+                edge.docs = edge.docs.saturating_add(saturating_u32(data.docs));
+                see_date(&mut edge.first_seen, &mut edge.last_seen, &data.first_seen);
+                see_date(&mut edge.first_seen, &mut edge.last_seen, &data.last_seen);
+            }
+            return;
+        };
+        let update = CooccurrenceUpdate {
+            weight: data.weight,
+            docs: data.docs,
+            first_seen: &data.first_seen,
+            last_seen: &data.last_seen,
+            doc: &doc,
+            sentence,
+            doc_is_newest: false,
+        };
+        self.cooccurrences.offer(pair, update, || text);
     }
 
     /// Builds the petgraph graph; co-occurrence edges lighter than `min_weight` are left out.
     pub fn finish(self, gazetteer: &Gazetteer, min_weight: u64) -> KnowledgeGraph {
+        let edge_count = self.edge_count();
         let mut graph: DiGraph<Node, Edge> = DiGraph::new();
         let mut nodes: Vec<(EntityIx, NodeData)> = self.nodes.into_iter().collect();
         nodes.sort_unstable_by_key(|(k, _)| *k);
@@ -462,8 +678,8 @@ impl GraphBuilder {
             });
             index.insert(entity, ix);
         }
-        graph.reserve_edges(self.edges.len());
-        let edges = self.edges.into_sorted();
+        graph.reserve_edges(edge_count);
+        let edges = merge_sorted(self.cooccurrences.into_sorted(), self.edges.into_sorted());
         let mut edge_counts: BTreeMap<&'static str, u64> = BTreeMap::new();
         for (key, data) in edges {
             if key.kind == EdgeKind::CoOccurs && data.weight < min_weight {
@@ -567,5 +783,83 @@ impl KnowledgeGraph {
 
     pub fn edge_count(&self) -> usize {
         self.graph.edge_count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A document naming the pair (0, 1) first in `sentence`, in `sentences` sentences.
+    fn doc(id: &str, date: Option<&str>, sentence: usize, sentences: u64) -> DocResult {
+        DocResult {
+            doc: Arc::from(id),
+            date: date.map(Arc::from),
+            entity_mentions: vec![(EntityIx(0), sentences), (EntityIx(1), sentences)],
+            cooccurrences: vec![((EntityIx(0), EntityIx(1)), (sentences, sentence))],
+            sentence_texts: vec![(sentence, format!("{id} sentence {sentence}"))],
+            ..DocResult::default()
+        }
+    }
+
+    fn pair_edge(builder: &GraphBuilder) -> EdgeData {
+        let mut edges = builder.sorted_edges();
+        let (key, data) = edges.next().expect("one edge");
+        assert_eq!(
+            (key.source, key.kind, key.target),
+            (EntityIx(0), EdgeKind::CoOccurs, EntityIx(1))
+        );
+        assert!(edges.next().is_none());
+        data.into_owned()
+    }
+
+    #[test]
+    fn cooccurrence_edges_do_not_depend_on_arrival_order() {
+        let options = GraphOptions { include_hedged: false, cooccurrence_text: true };
+        let docs = [
+            doc("b", Some("2024-03-01"), 4, 2),
+            doc("a", Some("2024-05-01"), 7, 1),
+            doc("c", None, 0, 3),
+            doc("a2", Some("2023-12-31"), 2, 1),
+        ];
+        let orders: [[usize; 4]; 4] = [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2]];
+        let mut seen = Vec::new();
+        for order in orders {
+            // In one builder, and split over two merged ones.
+            let mut one = GraphBuilder::default();
+            let (mut left, mut right) = (GraphBuilder::default(), GraphBuilder::default());
+            for (n, &i) in order.iter().enumerate() {
+                one.add(&docs[i], options);
+                if n % 2 == 0 {
+                    left.add(&docs[i], options)
+                } else {
+                    right.add(&docs[i], options)
+                }
+            }
+            left.merge(right);
+            for builder in [one, left] {
+                let edge = pair_edge(&builder);
+                assert_eq!((edge.weight, edge.docs), (7, 4));
+                assert_eq!(edge.first_seen.as_deref(), Some("2023-12-31"));
+                assert_eq!(edge.last_seen.as_deref(), Some("2024-05-01"));
+                let evidence = &edge.evidence[..];
+                assert_eq!(evidence.len(), 1);
+                assert_eq!((&*evidence[0].doc, evidence[0].sentence), ("a", 7));
+                assert_eq!(evidence[0].text.as_deref(), Some("a sentence 7"));
+                seen.push(edge);
+            }
+        }
+        assert!(seen.windows(2).all(|w| w[0] == w[1]));
+    }
+
+    #[test]
+    fn a_repeated_document_id_keeps_its_earliest_sentence() {
+        let options = GraphOptions::default();
+        let mut builder = GraphBuilder::default();
+        builder.add(&doc("x", None, 5, 1), options);
+        builder.add(&doc("x", None, 3, 1), options);
+        let edge = pair_edge(&builder);
+        assert_eq!((&*edge.evidence[0].doc, edge.evidence[0].sentence), ("x", 3));
+        assert_eq!(edge.evidence[0].text, None);
     }
 }

@@ -178,7 +178,7 @@ pub fn write_graph(g: &Gazetteer, b: &GraphBuilder, w: &mut dyn Write) -> io::Re
             },
         )?;
     }
-    for (key, e) in b.edges.sorted() {
+    for (key, e) in b.sorted_edges() {
         line(
             w,
             &Record::Edge {

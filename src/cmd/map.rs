@@ -70,7 +70,7 @@ fn map_into<W: Write + Send>(args: &MapArgs, out: W, name: &Path) -> Result<W> {
             "kgraph map: {} documents, {} nodes, {} edges, {} relation instances",
             builder.documents,
             builder.nodes.len(),
-            builder.edges.len(),
+            builder.edge_count(),
             builder.relation_instances.values().sum::<u64>()
         );
     }
