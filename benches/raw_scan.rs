@@ -1,9 +1,9 @@
 //! The raw-scan baseline of issue 6: how fast can the alias automaton alone go over a corpus?
 //!
-//! Scans with the automaton of `kgraph::matcher::Matcher` itself (`Matcher::automaton`: one key
-//! per alias text plus the blocking phrases, `MatchKind::Standard`, contiguous NFA, overlapping
-//! search) over the documents of a corpus read by the same `kgraph::corpus::Corpus` reader, doing
-//! nothing else:
+//! Scans with the automaton of kgraph's own matcher (`Pipeline::new(..).matcher.automaton()`: one
+//! key per alias text plus the blocking phrases and the rules' trigger words, `MatchKind::Standard`,
+//! contiguous NFA, overlapping search) over the documents of a corpus read by the same
+//! `kgraph::corpus::Corpus` reader, doing nothing else:
 //!
 //! - `--mode count`: ASCII-lowercases each text into a reused buffer (the keys are lowercase) and
 //!   counts the raw overlapping matches;
@@ -17,14 +17,17 @@
 //! cargo bench --bench raw_scan -- --corpus /tmp/corpus.jsonl [--gazetteer gazetteer] [--mode words]
 //! ```
 //!
+//! (the rules are the gazetteer folder's `rules.txt`, as for `kgraph build`.)
+//!
 //! Prints one line with the counts, the load and scan times and MB/s (10^6 bytes of document text
 //! per second), scan only and including load.
 
 use kgraph::corpus::{Corpus, Event};
 use kgraph::graph::MAX_COOCCURRING;
-use kgraph::matcher::Matcher;
+use kgraph::pipeline::Pipeline;
 use kgraph::text::{is_whole_word, sentences};
 use kgraph::Gazetteer;
+use kgraph::Rules;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -91,7 +94,9 @@ fn run() -> Result<(), String> {
     let args = parse_args()?;
     let started = Instant::now();
     let gazetteer = Gazetteer::from_dir(&args.gazetteer).map_err(|e| e.to_string())?;
-    let matcher = Matcher::new(&gazetteer).map_err(|e| e.to_string())?;
+    let rules = Rules::from_path(&args.gazetteer.join("rules.txt")).map_err(|e| e.to_string())?;
+    let pipeline = Pipeline::new(gazetteer, rules).map_err(|e| e.to_string())?;
+    let matcher = &pipeline.matcher;
     let ac = matcher.automaton();
     let loaded = started.elapsed().as_secs_f64();
 

@@ -158,23 +158,16 @@ fn pipeline_stages(c: &mut Criterion) {
     group.bench_function("mentions", |b| {
         b.iter(|| {
             for d in &docs {
-                black_box(pipeline.mentions(black_box(&d.text)));
+                black_box(pipeline.matched(black_box(&d.text)));
             }
         })
     });
     // The relation rules alone, on mentions found beforehand.
-    let found: Vec<_> = docs.iter().map(|d| pipeline.mentions(&d.text)).collect();
+    let found: Vec<_> = docs.iter().map(|d| pipeline.matched(&d.text)).collect();
     group.bench_function("relations", |b| {
         b.iter(|| {
-            for (d, (norm, sentences, mentions)) in docs.iter().zip(&found) {
-                black_box(pipeline.extractor.extract(
-                    &d.id,
-                    d.date.as_deref(),
-                    &d.text,
-                    norm,
-                    sentences,
-                    mentions,
-                ));
+            for (d, matched) in docs.iter().zip(&found) {
+                black_box(pipeline.extractor.extract(&d.id, d.date.as_deref(), &d.text, matched));
             }
         })
     });

@@ -1,7 +1,8 @@
 //! Entity matching: aho-corasick over the gazetteer's aliases, whole words, longest match.
 //!
 //! Takes a [`Normalized`] text (and the original, for case checks); yields non-overlapping
-//! [`Mention`]s in text order. The automaton reports every overlapping candidate; candidates that
+//! [`Mention`]s in text order, and, in the same pass, where the cue phrases it was given occur
+//! (the rules' trigger words: relation extraction then skips sentences without one). The automaton reports every overlapping candidate; candidates that
 //! fail the word-boundary or case test are dropped *before* choosing the longest, so that in
 //! "artillery shelling" the failed "artillery shell" does not hide "artillery". Depends on
 //! `gazetteer`, `model` and `text`.
@@ -9,9 +10,20 @@
 use crate::error::{Error, Location, Result};
 use crate::gazetteer::{CaseRule, Gazetteer, Pattern};
 use crate::model::{EntityIx, Mention, MentionForm};
-use crate::text::{fold_char, is_whole_word, Normalized};
+use crate::text::{fold_char, is_whole_word, Normalized, Sentence};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::path::Path;
+
+/// One text after the text and matching stages: what relation extraction reads.
+#[derive(Debug, Clone, Default)]
+pub struct Matched {
+    pub norm: Normalized,
+    pub sentences: Vec<Sentence>,
+    /// In text order, each with its sentence index.
+    pub mentions: Vec<Mention>,
+    /// Normalised start offsets of the cue phrases' occurrences, ascending.
+    pub cues: Vec<usize>,
+}
 
 /// One pattern key of the automaton and the aliases behind it (several when two aliases of one
 /// entity differ only in case rule).
@@ -20,6 +32,8 @@ struct Key {
     candidates: Vec<(EntityIx, MentionForm, CaseRule)>,
     /// A phrase that is never an entity: it wins longest-match and then yields nothing.
     blocker: bool,
+    /// A cue phrase: its whole-word occurrences are reported apart from the mentions.
+    cue: bool,
 }
 
 /// The compiled alias automaton. Build once per run; matching takes `&self` and is thread-safe.
@@ -80,11 +94,22 @@ fn case_ok(rule: &CaseRule, original: &str) -> bool {
 impl Matcher {
     /// Compiles the gazetteer's patterns into one automaton.
     pub fn new(gazetteer: &Gazetteer) -> Result<Matcher> {
-        Matcher::from_patterns(gazetteer.patterns(), gazetteer.blockers())
+        Matcher::from_patterns(gazetteer.patterns(), gazetteer.blockers(), &[])
     }
 
-    /// Compiles alias patterns (grouped by key, as the gazetteer gives them) and blocking phrases.
-    pub fn from_patterns(patterns: &[Pattern], blockers: &[String]) -> Result<Matcher> {
+    /// Compiles the gazetteer's patterns and cue phrases (normalised, lowercase) into one
+    /// automaton, so that finding the cues costs no second pass over the text.
+    pub fn with_cues(gazetteer: &Gazetteer, cues: &[String]) -> Result<Matcher> {
+        Matcher::from_patterns(gazetteer.patterns(), gazetteer.blockers(), cues)
+    }
+
+    /// Compiles alias patterns (grouped by key, as the gazetteer gives them), blocking phrases
+    /// and cue phrases.
+    pub fn from_patterns(
+        patterns: &[Pattern],
+        blockers: &[String],
+        cues: &[String],
+    ) -> Result<Matcher> {
         let mut keys: Vec<Key> = Vec::new();
         let mut texts: Vec<&str> = Vec::new();
         for p in patterns {
@@ -96,14 +121,35 @@ impl Matcher {
                 continue;
             }
             texts.push(&p.key);
-            keys.push(Key { candidates: vec![(p.entity, p.form, p.case.clone())], blocker: false });
+            keys.push(Key {
+                candidates: vec![(p.entity, p.form, p.case.clone())],
+                blocker: false,
+                cue: false,
+            });
         }
         let aliases: std::collections::HashSet<&str> = texts.iter().copied().collect();
         for b in blockers {
             // An alias that equals a blocker stays an alias: the gazetteer row is the decision.
             if !b.is_empty() && !aliases.contains(b.as_str()) {
                 texts.push(b);
-                keys.push(Key { candidates: Vec::new(), blocker: true });
+                keys.push(Key { candidates: Vec::new(), blocker: true, cue: false });
+            }
+        }
+        // A cue that is also an alias or a blocker marks that key; the others get keys of
+        // their own, which never become mentions.
+        let mut key_of: std::collections::HashMap<&str, usize> =
+            texts.iter().enumerate().map(|(i, t)| (*t, i)).collect();
+        for c in cues {
+            if c.is_empty() {
+                continue;
+            }
+            match key_of.get(c.as_str()) {
+                Some(&k) => keys[k].cue = true,
+                None => {
+                    key_of.insert(c, texts.len());
+                    texts.push(c);
+                    keys.push(Key { candidates: Vec::new(), blocker: false, cue: true });
+                }
             }
         }
         // Exact-case candidates first: "US" (exact) must be tried before a looser alias.
@@ -147,18 +193,37 @@ impl Matcher {
     /// Finds the mentions of `norm` (the normalised form of `original`), appending them to `out`
     /// in text order. `sentence` is left 0; the caller assigns sentences.
     pub fn find(&self, original: &str, norm: &Normalized, out: &mut Vec<Mention>) {
+        self.find_with_cues(original, norm, out, &mut Vec::new());
+    }
+
+    /// [`Matcher::find`], also appending to `cues` the normalised start offset of every
+    /// whole-word occurrence of a cue phrase (ascending, each once).
+    pub fn find_with_cues(
+        &self,
+        original: &str,
+        norm: &Normalized,
+        out: &mut Vec<Mention>,
+        cues: &mut Vec<usize>,
+    ) {
         let text = norm.text.as_str();
+        let cues_from = cues.len();
         let mut candidates: Vec<Candidate> = Vec::new();
         for m in self.automaton.find_overlapping_iter(text) {
             let (start, end) = (m.start(), m.end());
             if !is_whole_word(text, start, end) {
                 continue;
             }
+            let key = &self.keys[m.pattern().as_usize()];
+            if key.cue {
+                cues.push(start);
+            }
+            if key.candidates.is_empty() && !key.blocker {
+                continue;
+            }
             let (os, oe) = (norm.original(start), norm.original(end));
             let Some(original_span) = original.get(os..oe) else {
                 continue;
             };
-            let key = &self.keys[m.pattern().as_usize()];
             if key.blocker {
                 candidates.push(Candidate { start, end, entity: None, form: MentionForm::Name });
                 continue;
@@ -169,6 +234,12 @@ impl Matcher {
                 candidates.push(Candidate { start, end, entity: Some(*entity), form: *form });
             }
         }
+        // Overlapping matches arrive by end: a longer cue can end after a shorter one that starts
+        // later.
+        let mut found = cues.split_off(cues_from);
+        found.sort_unstable();
+        found.dedup();
+        cues.extend(found);
         // Leftmost, then longest; drop anything overlapping an earlier choice.
         candidates.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut last_end = 0usize;
@@ -372,7 +443,7 @@ mod tests {
     fn blocking_phrases_win_longest_match_and_yield_nothing() {
         let g = gazetteer();
         let blockers = vec!["latin america".to_string(), "artillery shelling".to_string()];
-        let m = Matcher::from_patterns(g.patterns(), &blockers).unwrap();
+        let m = Matcher::from_patterns(g.patterns(), &blockers, &[]).unwrap();
         let text = "Latin America, America and artillery shelling near artillery";
         let mut out = Vec::new();
         m.find(text, &normalize(text), &mut out);

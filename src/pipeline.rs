@@ -9,7 +9,7 @@
 use crate::corpus::{Event, Warning};
 use crate::gazetteer::Gazetteer;
 use crate::graph::{DocResult, GraphBuilder, GraphOptions, MAX_COOCCURRING};
-use crate::matcher::Matcher;
+use crate::matcher::{Matched, Matcher};
 use crate::model::{Doc, EntityIx, Mention};
 use crate::relate::Extractor;
 use crate::rules::Rules;
@@ -69,20 +69,19 @@ pub struct Pipeline {
 
 impl Pipeline {
     pub fn new(gazetteer: Gazetteer, rules: Rules) -> Result<Pipeline> {
-        let matcher = Matcher::new(&gazetteer)?;
         let extractor = Extractor::new(rules, &gazetteer)?;
+        // The rules' trigger words ride along in the alias automaton: one pass finds both.
+        let matcher = Matcher::with_cues(&gazetteer, &extractor.trigger_phrases())?;
         Ok(Pipeline { gazetteer, matcher, extractor })
     }
 
-    /// Mentions of a text, with sentence indices.
-    pub fn mentions(
-        &self,
-        text: &str,
-    ) -> (crate::text::Normalized, Vec<crate::text::Sentence>, Vec<Mention>) {
+    /// Normalises, segments and matches a text: mentions with sentence indices, and cues.
+    pub fn matched(&self, text: &str) -> Matched {
         let norm = normalize(text);
         let sents = sentences(text);
         let mut mentions = Vec::new();
-        self.matcher.find(text, &norm, &mut mentions);
+        let mut cues = Vec::new();
+        self.matcher.find_with_cues(text, &norm, &mut mentions, &mut cues);
         let mut si = 0usize;
         mentions.retain_mut(|m| {
             while si < sents.len() && sents[si].end <= m.start {
@@ -95,20 +94,14 @@ impl Pipeline {
             m.sentence = si;
             true
         });
-        (norm, sents, mentions)
+        Matched { norm, sentences: sents, mentions, cues }
     }
 
     /// Runs every stage on one document.
     pub fn process(&self, doc: &Doc, options: GraphOptions) -> (DocResult, Vec<Mention>) {
-        let (norm, sents, mentions) = self.mentions(&doc.text);
-        let relations = self.extractor.extract(
-            &doc.id,
-            doc.date.as_deref(),
-            &doc.text,
-            &norm,
-            &sents,
-            &mentions,
-        );
+        let matched = self.matched(&doc.text);
+        let relations = self.extractor.extract(&doc.id, doc.date.as_deref(), &doc.text, &matched);
+        let Matched { sentences: sents, mentions, .. } = matched;
         let mut result = DocResult {
             doc: Arc::from(doc.id.as_str()),
             date: doc.date.as_deref().map(Arc::from),

@@ -5,9 +5,12 @@
 //! list and adverbs are passed over. For each anchor the rule binding most slots wins. Then come
 //! modality (NegEx-style cues with a scope that ends at `scope-end` words), attribution, retyping
 //! by object (send troops → deploys), and document context (a missing party taken from an earlier
-//! relation of the same document). Depends on `gazetteer`, `rules`, `model` and `text`.
+//! relation of the same document). Reads the matcher's output ([`Matched`]: mentions, and the
+//! trigger words found in the same pass, so sentences without one are skipped). Depends on
+//! `gazetteer`, `rules`, `model`, `text` and `matcher`.
 
 use crate::gazetteer::Gazetteer;
+use crate::matcher::Matched;
 use crate::model::{
     EntityIx, EntityKind, Item, Mention, MentionForm, Modality, Relation, RelationType,
 };
@@ -416,7 +419,6 @@ pub struct Explanation {
 #[derive(Debug, Clone)]
 pub struct Extractor {
     rules: Rules,
-    triggers: AhoCorasick,
     /// Category of every entity (weapons), for retyping.
     categories: Vec<Option<String>>,
     kinds: Vec<EntityKind>,
@@ -434,12 +436,6 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(rules: Rules, gazetteer: &Gazetteer) -> crate::Result<Extractor> {
-        let triggers = phrase_automaton(
-            &rules,
-            &rules.trigger_phrases(),
-            MatchKind::LeftmostLongest,
-            "the trigger words",
-        )?;
         let categories =
             gazetteer.entities().iter().map(|e| e.attr("category").map(str::to_string)).collect();
         let kinds = gazetteer.entities().iter().map(|e| e.kind).collect();
@@ -495,7 +491,6 @@ impl Extractor {
         }
         Ok(Extractor {
             rules,
-            triggers,
             categories,
             kinds,
             states,
@@ -511,45 +506,42 @@ impl Extractor {
         &self.rules
     }
 
-    /// Marks the sentences that contain a trigger word (cheap pre-filter, one automaton pass).
-    fn sentences_with_triggers(
-        &self,
-        norm: &Normalized,
-        norm_spans: &[(usize, usize)],
-    ) -> Vec<bool> {
+    /// The phrases that can anchor a rule: the matcher reports where they occur (the cues of
+    /// [`Matched`]), and only sentences with one are worth the rule search.
+    pub fn trigger_phrases(&self) -> Vec<String> {
+        self.rules.trigger_phrases()
+    }
+
+    /// Marks the sentences that contain a trigger word, from the matcher's cue offsets.
+    fn sentences_with_triggers(cues: &[usize], norm_spans: &[(usize, usize)]) -> Vec<bool> {
         let mut flags = vec![false; norm_spans.len()];
-        let text = norm.text.as_str();
         let mut si = 0usize;
-        for m in self.triggers.find_iter(text) {
-            if !is_whole_word(text, m.start(), m.end()) {
-                continue;
-            }
-            while si < norm_spans.len() && norm_spans[si].1 <= m.start() {
+        for &start in cues {
+            while si < norm_spans.len() && norm_spans[si].1 <= start {
                 si += 1;
             }
-            if si < norm_spans.len() && norm_spans[si].0 <= m.start() {
+            if si < norm_spans.len() && norm_spans[si].0 <= start {
                 flags[si] = true;
             }
         }
         flags
     }
 
-    /// Extracts the relations of one document. `mentions` must be sorted and carry sentence
-    /// indices; `sentences` are the document's sentences.
+    /// Extracts the relations of one document from its matched text (mentions sorted, with
+    /// sentence indices; cues from a matcher built with [`Extractor::trigger_phrases`]).
     pub fn extract(
         &self,
         doc_id: &str,
         date: Option<&str>,
         original: &str,
-        norm: &Normalized,
-        sentences: &[Sentence],
-        mentions: &[Mention],
+        matched: &Matched,
     ) -> Vec<Relation> {
+        let Matched { norm, sentences, mentions, cues } = matched;
         let norm_spans: Vec<(usize, usize)> = sentences
             .iter()
             .map(|s| (norm.from_original(s.start), norm.from_original(s.end)))
             .collect();
-        let flags = self.sentences_with_triggers(norm, &norm_spans);
+        let flags = Extractor::sentences_with_triggers(cues, &norm_spans);
         let mut out: Vec<Relation> = Vec::new();
         let mut recent: Vec<Relation> = Vec::new(); // complete, asserted relations of this document
                                                     // Whether the previous sentence speaks of reciprocity ("in return"): known for sentences
@@ -1449,14 +1441,20 @@ impl Extractor {
         vec![(kind, items.to_vec())]
     }
 
-    /// Shows how the rules see one sentence: tokens, attempts and cues.
+    /// Shows how the rules see one text taken as one sentence: tokens, attempts and cues.
     pub fn explain(
         &self,
         gazetteer: &Gazetteer,
         text: &str,
-        norm: &Normalized,
-        mentions: &[Mention],
+        matched: &Matched,
     ) -> (Explanation, Vec<Relation>) {
+        let norm = &matched.norm;
+        let mut whole =
+            Matched { sentences: vec![Sentence { start: 0, end: text.len() }], ..matched.clone() };
+        for m in &mut whole.mentions {
+            m.sentence = 0;
+        }
+        let mentions = &whole.mentions;
         let tokens = tokenize(&norm.text, 0, norm.text.len(), mentions, &self.lexicon);
         let mut tables = Tables::default();
         let view = self.sentence_view(&tokens, mentions, text, norm, &mut tables);
@@ -1477,11 +1475,10 @@ impl Extractor {
                 Tok::Punct(c) => c.to_string(),
             });
         }
-        let sentences = [Sentence { start: 0, end: text.len() }];
         // This pass only records the attempts and cues; the relations shown come from `extract`,
         // which also applies document context and merging, exactly as a build does.
         self.sentence_relations(&view, &mut Vec::new(), Some(&mut ex));
-        let relations = self.extract("explain", None, text, norm, &sentences, mentions);
+        let relations = self.extract("explain", None, text, &whole);
         (ex, relations)
     }
 }
@@ -1538,7 +1535,7 @@ mod tests {
         ];
         let mut checked = 0;
         for text in sentences {
-            let (norm, _, mentions) = p.mentions(text);
+            let crate::matcher::Matched { norm, mentions, .. } = p.matched(text);
             let x = &p.extractor;
             let tokens = super::tokenize(&norm.text, 0, norm.text.len(), &mentions, &x.lexicon);
             let mut tables = super::Tables::default();

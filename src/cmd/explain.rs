@@ -60,14 +60,11 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
             ))
         }
     };
-    let (norm, _, mentions) = pipeline.mentions(&sentence);
-    let mut mentions = mentions;
-    for m in &mut mentions {
-        m.sentence = 0;
-    }
+    let matched = pipeline.matched(&sentence);
+    let mentions = &matched.mentions;
     println!("sentence: {sentence}");
     println!("entities:");
-    for m in &mentions {
+    for m in mentions {
         let e = pipeline.gazetteer.entity(m.entity);
         println!(
             "  {:?} → {} ({}, {:?}) at {}..{}",
@@ -80,7 +77,7 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
         );
     }
     let (explanation, relations) =
-        pipeline.extractor.explain(&pipeline.gazetteer, &sentence, &norm, &mentions);
+        pipeline.extractor.explain(&pipeline.gazetteer, &sentence, &matched);
     println!("tokens: {}", explanation.tokens.join(" "));
     println!("rules tried:");
     for (rule, anchor, outcome) in &explanation.attempts {
