@@ -537,10 +537,7 @@ impl Extractor {
         matched: &Matched,
     ) -> Vec<Relation> {
         let Matched { norm, sentences, mentions, cues } = matched;
-        let norm_spans: Vec<(usize, usize)> = sentences
-            .iter()
-            .map(|s| (norm.from_original(s.start), norm.from_original(s.end)))
-            .collect();
+        let norm_spans = norm.spans_from_original(sentences);
         let flags = Extractor::sentences_with_triggers(cues, &norm_spans);
         let mut out: Vec<Relation> = Vec::new();
         let mut recent: Vec<Relation> = Vec::new(); // complete, asserted relations of this document

@@ -25,7 +25,27 @@ impl Normalized {
 
     /// The first normalised offset whose original offset is at or after `orig`.
     pub fn from_original(&self, orig: usize) -> usize {
-        self.map.partition_point(|&o| (o as usize) < orig).min(self.text.len())
+        self.from_original_after(orig, 0)
+    }
+
+    /// [`Normalized::from_original`] for an `orig` known to map at or after normalised offset
+    /// `from` (offsets taken in ascending order search only what is left of the map).
+    pub fn from_original_after(&self, orig: usize, from: usize) -> usize {
+        let from = from.min(self.map.len());
+        (from + self.map[from..].partition_point(|&o| (o as usize) < orig)).min(self.text.len())
+    }
+
+    /// The normalised spans of ascending, non-overlapping original spans (sentences).
+    pub fn spans_from_original(&self, spans: &[Sentence]) -> Vec<(usize, usize)> {
+        let mut at = 0;
+        spans
+            .iter()
+            .map(|s| {
+                let start = self.from_original_after(s.start, at);
+                at = self.from_original_after(s.end, start);
+                (start, at)
+            })
+            .collect()
     }
 }
 
@@ -437,7 +457,7 @@ mod tests {
         let pieces = [
             "a", "B", "Kim", " ", "  ", "\n", "\r\n", "\t", "-", "`", "'", ".", "0", "\u{0}",
             "\u{7f}", "\u{1}", "’", "“", "—", "\u{00A0}", "\u{200B}", "\u{00AD}", "é", "Ж", "ﬁ",
-            "½", "İ", "🙂", "U.S.",
+            "½", "İ", "🙂", "U.S.", ". ", "! The ", "? “A",
         ];
         let mut state = 0x9E37_79B9_7F4A_7C15_u64;
         for _ in 0..3000 {
@@ -452,6 +472,11 @@ mod tests {
             assert_eq!(n.text, want_text, "text of {text:?}");
             let map: Vec<usize> = (0..=n.text.len()).map(|i| n.original(i)).collect();
             assert_eq!(map, want_map, "offsets of {text:?}");
+            // Sentence spans mapped in one ascending walk equal one search per offset.
+            let sents = sentences(&text);
+            let each: Vec<(usize, usize)> =
+                sents.iter().map(|s| (n.from_original(s.start), n.from_original(s.end))).collect();
+            assert_eq!(n.spans_from_original(&sents), each, "sentence spans of {text:?}");
         }
     }
 
