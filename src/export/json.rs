@@ -6,7 +6,6 @@
 
 use super::{attribute_names, best_evidence, edge_color, kind_color, push_edge_id};
 use crate::graph::KnowledgeGraph;
-use serde::Serialize;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
@@ -86,75 +85,115 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "\n],")?;
     writeln!(w, "\"links\": [")?;
     let mut key = String::new();
-    // Serialised into a reused buffer and written once per link: serde_json writes token by
-    // token, and through `dyn Write` each token would be a call into the file's buffer.
+    // Links are most of the file: each is assembled by hand in one reused buffer (fields in
+    // name order, as the nodes' maps are) and written at once; `push_str` escapes exactly as
+    // serde_json does, which a unit test checks.
     let mut line: Vec<u8> = Vec::with_capacity(1024);
     for (i, (s, e, t)) in graph.edges().enumerate() {
         key.clear();
         push_edge_id(&mut key, s, e, t);
-        let link = Link {
-            color: &hex(edge_color(e)),
-            context: e.data.context(),
-            docs: e.data.docs,
-            evidence: &best_evidence(e),
-            evidence_sentences: e
-                .data
-                .evidence
-                .iter()
-                .map(|ev| EvidenceSentence {
-                    doc: &ev.doc,
-                    sentence: ev.sentence,
-                    text: ev.text.as_deref(),
-                })
-                .collect(),
-            first_seen: e.data.first_seen.as_deref(),
-            items: &e.items,
-            key: &key,
-            last_seen: e.data.last_seen.as_deref(),
-            modality: e.key.modality.as_str(),
-            source: &s.id,
-            target: &t.id,
-            kind: e.key.kind.as_str(),
-            weight: e.data.weight,
-        };
         line.clear();
         if i > 0 {
             line.extend_from_slice(b",\n");
         }
-        serde_json::to_writer(&mut line, &link)?;
+        let (r, g, b) = edge_color(e);
+        line.extend_from_slice(b"{\"color\":\"#");
+        for channel in [r, g, b] {
+            line.extend_from_slice(&[
+                HEX[usize::from(channel >> 4)],
+                HEX[usize::from(channel & 15)],
+            ]);
+        }
+        line.extend_from_slice(b"\",\"context\":");
+        line.extend_from_slice(if e.data.context() { b"true" } else { b"false" });
+        line.extend_from_slice(b",\"docs\":");
+        line.extend_from_slice(itoa::Buffer::new().format(e.data.docs).as_bytes());
+        line.extend_from_slice(b",\"evidence\":");
+        push_str(&mut line, &best_evidence(e));
+        line.extend_from_slice(b",\"evidence_sentences\":[");
+        for (j, ev) in e.data.evidence.iter().enumerate() {
+            if j > 0 {
+                line.push(b',');
+            }
+            line.extend_from_slice(b"{\"doc\":");
+            push_str(&mut line, &ev.doc);
+            line.extend_from_slice(b",\"sentence\":");
+            line.extend_from_slice(itoa::Buffer::new().format(ev.sentence).as_bytes());
+            // Left out for a co-occurrence kept as a reference only.
+            if let Some(text) = &ev.text {
+                line.extend_from_slice(b",\"text\":");
+                push_str(&mut line, text);
+            }
+            line.push(b'}');
+        }
+        line.extend_from_slice(b"],\"first_seen\":");
+        push_optional_str(&mut line, e.data.first_seen.as_deref());
+        line.extend_from_slice(b",\"items\":[");
+        for (j, item) in e.items.iter().enumerate() {
+            if j > 0 {
+                line.push(b',');
+            }
+            push_str(&mut line, item);
+        }
+        line.extend_from_slice(b"],\"key\":");
+        push_str(&mut line, &key);
+        line.extend_from_slice(b",\"last_seen\":");
+        push_optional_str(&mut line, e.data.last_seen.as_deref());
+        line.extend_from_slice(b",\"modality\":");
+        push_str(&mut line, e.key.modality.as_str());
+        line.extend_from_slice(b",\"source\":");
+        push_str(&mut line, &s.id);
+        line.extend_from_slice(b",\"target\":");
+        push_str(&mut line, &t.id);
+        line.extend_from_slice(b",\"type\":");
+        push_str(&mut line, e.key.kind.as_str());
+        line.extend_from_slice(b",\"weight\":");
+        line.extend_from_slice(itoa::Buffer::new().format(e.data.weight).as_bytes());
+        line.push(b'}');
         w.write_all(&line)?;
     }
     writeln!(w, "\n]")?;
     writeln!(w, "}}")
 }
 
-/// One link of `graph.json` (fields in name order, as the nodes' maps are).
-#[derive(Serialize)]
-struct Link<'a> {
-    color: &'a str,
-    context: bool,
-    docs: u64,
-    evidence: &'a str,
-    evidence_sentences: Vec<EvidenceSentence<'a>>,
-    first_seen: Option<&'a str>,
-    items: &'a [String],
-    key: &'a str,
-    last_seen: Option<&'a str>,
-    modality: &'a str,
-    source: &'a str,
-    target: &'a str,
-    #[serde(rename = "type")]
-    kind: &'a str,
-    weight: u64,
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Appends `s` as a JSON string, escaped as serde_json escapes it: `"` and `\\`, the short
+/// forms `\\b \\f \\n \\r \\t`, other control characters as `\\u00XX`; everything else as is.
+fn push_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    let mut clean_from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let short: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..=0x1f => b"",
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[clean_from..i]);
+        if short.is_empty() {
+            out.extend_from_slice(b"\\u00");
+            out.extend_from_slice(&[HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
+        } else {
+            out.extend_from_slice(short);
+        }
+        clean_from = i + 1;
+    }
+    out.extend_from_slice(&bytes[clean_from..]);
+    out.push(b'"');
 }
 
-#[derive(Serialize)]
-struct EvidenceSentence<'a> {
-    doc: &'a str,
-    sentence: usize,
-    /// Left out for a co-occurrence kept as a reference only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<&'a str>,
+fn push_optional_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => push_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
 }
 
 fn hex((r, g, b): (u8, u8, u8)) -> String {
@@ -163,7 +202,18 @@ fn hex((r, g, b): (u8, u8, u8)) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::export_names;
+    use super::{export_names, push_str};
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let mut every_control: String = (0u8..0x20).map(char::from).collect();
+        every_control.push_str("\u{7f}\"\\/ é 🙂 \u{2028}");
+        for s in ["", "plain", "a\"b", "back\\slash", "line\nbreak\r\t", every_control.as_str()] {
+            let mut out = Vec::new();
+            push_str(&mut out, s);
+            assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(s).unwrap(), "{s:?}");
+        }
+    }
 
     #[test]
     fn attribute_columns_never_clash() {
