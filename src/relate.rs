@@ -19,6 +19,7 @@ use crate::text::{is_whole_word, Normalized, Sentence};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
 use smallvec::{smallvec, SmallVec};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 /// How many sentences back a missing party may be looked up.
@@ -337,6 +338,16 @@ struct Tables {
     /// Whether an items slot starting here can find a weapon (what [`Extractor::items_at`]
     /// needs to return anything), so hopeless starts are skipped.
     items_ahead: Vec<bool>,
+    /// What an actor slot and an items slot starting here can bind, filled on first use: the
+    /// rules anchored on one verb try the same slots at the same tokens over and over.
+    actors: Vec<OnceCell<Alternatives<Actors>>>,
+    items: Vec<OnceCell<Alternatives<Items>>>,
+}
+
+/// Empties a per-token cache of [`Tables`] for a sentence of `tokens` tokens.
+fn reset_cache<T>(cache: &mut Vec<OnceCell<T>>, tokens: usize) {
+    cache.clear();
+    cache.resize_with(tokens, OnceCell::new);
 }
 
 /// The extractor's working memory for one document, reused from sentence to sentence so that
@@ -677,6 +688,8 @@ impl Extractor {
         tables.boundaries.clear();
         tables.boundaries.extend((0..tokens.len()).map(|i| self.is_boundary(tokens, i)));
         self.fill_items_ahead(tokens, mentions, &tables.boundaries, &mut tables.items_ahead);
+        reset_cache(&mut tables.actors, tokens.len());
+        reset_cache(&mut tables.items, tokens.len());
         SentenceView { tokens, mentions, original, norm, tables }
     }
 
@@ -913,6 +926,28 @@ impl Extractor {
         Some((offset, offset + trimmed.len()))
     }
 
+    /// [`Extractor::actors_at`], computed once per sentence and token.
+    fn actors_from<'v>(&self, view: &'v SentenceView, i: usize) -> &'v [(usize, Actors)] {
+        match view.tables.actors.get(i) {
+            Some(cell) => cell.get_or_init(|| self.actors_at(view, i)),
+            None => &[], // past the last token: no actor
+        }
+    }
+
+    /// [`Extractor::items_at`], computed once per sentence and token.
+    fn items_from<'v>(&self, view: &'v SentenceView, i: usize, last: bool) -> &'v [(usize, Items)] {
+        let all = match view.tables.items.get(i) {
+            Some(cell) => cell.get_or_init(|| self.items_at(view, i, false)),
+            None => return &[], // past the last token: no item
+        };
+        // The slot that ends a rule takes the longest list only, as `items_at` does.
+        if last {
+            &all[all.len().saturating_sub(1)..]
+        } else {
+            all
+        }
+    }
+
     /// An items slot: a list holding at least one weapon. Returns possible ends, shortest first,
     /// or only the longest when the slot ends the rule.
     fn items_at(&self, view: &SentenceView, i: usize, last: bool) -> Alternatives<Items> {
@@ -985,10 +1020,10 @@ impl Extractor {
         match &step.element {
             Element::Source | Element::Target => {
                 let source = step.element == Element::Source;
-                for (end, actors) in self.actors_at(view, i) {
+                for (end, actors) in self.actors_from(view, i) {
                     let slot = if source { &mut binding.source } else { &mut binding.target };
-                    let saved = std::mem::replace(slot, actors);
-                    let found = next(end, binding);
+                    let saved = std::mem::replace(slot, actors.clone());
+                    let found = next(*end, binding);
                     let slot = if source { &mut binding.source } else { &mut binding.target };
                     *slot = saved;
                     if found.is_some() {
@@ -1001,9 +1036,9 @@ impl Extractor {
                 if !view.items_ahead(i) {
                     return None;
                 }
-                for (end, items) in self.items_at(view, i, last) {
-                    let saved = std::mem::replace(&mut binding.items, items);
-                    let found = next(end, binding);
+                for (end, items) in self.items_from(view, i, last) {
+                    let saved = std::mem::replace(&mut binding.items, items.clone());
+                    let found = next(*end, binding);
                     binding.items = saved;
                     if found.is_some() {
                         return found;
@@ -1204,8 +1239,8 @@ impl Extractor {
                     (0..prev).rev().find(|&k| view.is_boundary(k)).map_or(0, |k| k + 1);
                 for (k, token) in tokens.iter().enumerate().take(prev).skip(clause_start) {
                     if let Tok::Ent(_) = token.tok {
-                        if let Some((_, actors)) = self.actors_at(view, k).into_iter().next() {
-                            return Some(actors);
+                        if let Some((_, actors)) = self.actors_from(view, k).first() {
+                            return Some(actors.clone());
                         }
                     }
                 }
