@@ -241,7 +241,8 @@ impl Matcher {
         found.dedup();
         cues.extend(found);
         // Leftmost, then longest; drop anything overlapping an earlier choice.
-        candidates.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        // No two candidates share a span (one key per text), so an unstable sort is exact.
+        candidates.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut last_end = 0usize;
         for c in candidates {
             if c.start < last_end {

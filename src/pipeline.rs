@@ -136,9 +136,9 @@ impl Pipeline {
                 }
             }
         }
-        // Sentences ascend within each pair after a stable sort by pair: the first is the
-        // earliest, which is the evidence a co-occurrence edge keeps.
-        pairs.sort_by_key(|&(a, b, _)| (a, b));
+        // Sorted by pair, then sentence: the first of each pair's run is its earliest sentence,
+        // which is the evidence a co-occurrence edge keeps.
+        pairs.sort_unstable();
         for run in pairs.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
             let (a, b, first) = run[0];
             result.cooccurrences.push(((a, b), (run.len() as u64, first)));
