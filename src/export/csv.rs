@@ -79,8 +79,7 @@ pub fn write_nodes(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
 }
 
 pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
-    let mut out = csv::WriterBuilder::new().from_writer(w);
-    out.write_record([
+    const HEADER: [&str; 12] = [
         ":START_ID(Entity)",
         ":END_ID(Entity)",
         ":TYPE",
@@ -93,30 +92,61 @@ pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
         "evidence",
         "evidence_refs",
         "context:boolean",
-    ])
-    .map_err(csv_err)?;
+    ];
+    // Edges are most of the file: each row is assembled in one reused buffer, field by field
+    // from borrowed text, quoted as the csv crate quotes (a unit test compares the two), and
+    // written at once.
+    let mut row: Vec<u8> = Vec::with_capacity(1024);
+    push_row(&mut row, HEADER.map(str::as_bytes));
+    w.write_all(&row)?;
     let mut refs = String::new();
     for (s, e, t) in graph.edges() {
         refs.clear();
         push_evidence_refs(&mut refs, e);
-        // Field by field from borrowed text: no record is assembled per edge.
-        out.write_record::<[&[u8]; 12], &[u8]>([
-            safe_text(&s.id).as_bytes(),
-            safe_text(&t.id).as_bytes(),
-            relationship_type(e.key.kind),
-            itoa::Buffer::new().format(e.data.weight).as_bytes(),
-            itoa::Buffer::new().format(e.data.docs).as_bytes(),
-            array(&e.items).as_bytes(),
-            e.key.modality.as_str().as_bytes(),
-            e.data.first_seen.as_deref().unwrap_or("").as_bytes(),
-            e.data.last_seen.as_deref().unwrap_or("").as_bytes(),
-            safe_text(&best_evidence(e)).as_bytes(),
-            safe_text(&refs).as_bytes(),
-            if e.data.context() { b"true" } else { b"false" },
-        ])
-        .map_err(csv_err)?;
+        row.clear();
+        push_row(
+            &mut row,
+            [
+                safe_text(&s.id).as_bytes(),
+                safe_text(&t.id).as_bytes(),
+                relationship_type(e.key.kind),
+                itoa::Buffer::new().format(e.data.weight).as_bytes(),
+                itoa::Buffer::new().format(e.data.docs).as_bytes(),
+                array(&e.items).as_bytes(),
+                e.key.modality.as_str().as_bytes(),
+                e.data.first_seen.as_deref().unwrap_or("").as_bytes(),
+                e.data.last_seen.as_deref().unwrap_or("").as_bytes(),
+                safe_text(&best_evidence(e)).as_bytes(),
+                safe_text(&refs).as_bytes(),
+                if e.data.context() { b"true" } else { b"false" },
+            ],
+        );
+        w.write_all(&row)?;
     }
-    out.flush()
+    w.flush()
+}
+
+/// Appends one CSV record and its newline, quoting as the csv crate's default writer does: a
+/// field holding a comma, a quote, CR or LF goes in quotes, with quotes doubled.
+fn push_row<const N: usize>(out: &mut Vec<u8>, fields: [&[u8]; N]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        if field.iter().any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n')) {
+            out.push(b'"');
+            for &b in *field {
+                if b == b'"' {
+                    out.push(b'"');
+                }
+                out.push(b);
+            }
+            out.push(b'"');
+        } else {
+            out.extend_from_slice(field);
+        }
+    }
+    out.push(b'\n');
 }
 
 /// LOAD CSV script: constraint first, then MERGE nodes and relationships (safe to run twice).
@@ -164,6 +194,34 @@ pub fn write_cypher(w: &mut dyn Write) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_are_quoted_as_the_csv_crate_quotes_them() {
+        let fields: [&[u8]; 12] = [
+            b"plain",
+            b"",
+            b"a,b",
+            b"say \"hi\"",
+            b"line\nbreak",
+            b"cr\rhere",
+            b"\"",
+            b",",
+            b" spaced ",
+            "Zürich;Kyiv".as_bytes(),
+            b"#hash",
+            b"'=1+1",
+        ];
+        let mut mine = Vec::new();
+        push_row(&mut mine, fields);
+        push_row(&mut mine, fields.map(|f| if f.is_empty() { &b"x"[..] } else { f }));
+        let mut theirs = csv::WriterBuilder::new().from_writer(Vec::new());
+        theirs.write_record(fields).unwrap();
+        theirs.write_record(fields.map(|f| if f.is_empty() { &b"x"[..] } else { f })).unwrap();
+        assert_eq!(
+            String::from_utf8(mine).unwrap(),
+            String::from_utf8(theirs.into_inner().unwrap()).unwrap()
+        );
+    }
 
     #[test]
     fn unsafe_text_is_neutralised() {
