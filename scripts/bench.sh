@@ -20,7 +20,7 @@
 #   --mb N          corpus size in MB (default 100)
 #   --aliases N     size of the large gazetteer (default 100000; 0 = shipped gazetteer only)
 #   --format LIST   kgraph --format (default: kgraph's default, every export)
-#   --repeat N      run every measurement N times, keep the fastest (default 1)
+#   --repeat N      N rounds of every measurement, alternating; keep each one's fastest (default 1)
 #   --work DIR      scratch folder for corpora, gazetteers and outputs (default /tmp/kgraph-bench);
 #                   generated inputs are cached there (same flags give the same bytes)
 #   --no-quarter    skip the peak-RSS check (quarter corpus, and the quarter four times over)
@@ -129,20 +129,27 @@ RESULTS="$WORK/results.tsv"
 HZ="$(getconf CLK_TCK)"
 cpu_busy() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; }
 
-# measure LABEL GAZETTEER CORPUS -- COMMAND...: runs COMMAND under /usr/bin/time -v (REPEAT times,
-# keeping the fastest) and appends a row to $RESULTS.
+# measure LABEL GAZETTEER CORPUS -- COMMAND...: runs COMMAND once under /usr/bin/time -v and keeps
+# its row if it is the fastest run of this measurement so far (measurements are numbered in
+# round order); $RESULTS gets the fastest rows after the last round.
+BEST="$WORK/best"
+rm -rf "$BEST"
+mkdir -p "$BEST"
+SEQ=0
+ROUND=1
 measure() {
     local label="$1" gaz="$2" corpus="$3"; shift 4
-    local best="" i
-    for i in $(seq "$REPEAT"); do
-        local tv="$WORK/time.txt" out="$WORK/stdout.txt" before after
-        before="$(cpu_busy)"
-        if ! /usr/bin/time -v -o "$tv" "$@" > "$out" 2> "$WORK/stderr.txt"; then
-            log "FAILED: $*"; cat "$WORK/stderr.txt" >&2; exit 1
-        fi
-        after="$(cpu_busy)"
-        local row
-        row="$(python3 - "$tv" "$out" "$corpus" "$before" "$after" "$HZ" <<'EOF'
+    SEQ=$((SEQ + 1))
+    local key
+    key="$(printf '%03d' "$SEQ")"
+    local tv="$WORK/time.txt" out="$WORK/stdout.txt" before after
+    before="$(cpu_busy)"
+    if ! /usr/bin/time -v -o "$tv" "$@" > "$out" 2> "$WORK/stderr.txt"; then
+        log "FAILED: $*"; cat "$WORK/stderr.txt" >&2; exit 1
+    fi
+    after="$(cpu_busy)"
+    local row
+    row="$(python3 - "$tv" "$out" "$corpus" "$before" "$after" "$HZ" <<'EOF'
 import os, re, sys
 tv, out, corpus, before, after, hz = sys.argv[1:]
 t = open(tv).read()
@@ -163,12 +170,6 @@ keys = k.group(1) if k else ""
 print(f"{wall:.3f}\t{cpu:.3f}\t{rss:.1f}\t{others:.2f}\t{os.path.getsize(corpus)}\t{pairs}\t{keys}")
 EOF
 )"
-        if [ -z "$best" ] || python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)' \
-            "${row%%$'\t'*}" "${best%%$'\t'*}"; then
-            best="$row"
-            cp "$out" "$WORK/best-stdout.txt"
-        fi
-    done
     local edges=""
     if [ "$label" != "raw-count" ] && [ "$label" != "raw-words" ]; then
         edges="$(python3 - "$WORK/out" <<'EOF'
@@ -190,30 +191,39 @@ EOF
     local name
     name="$(basename "$gaz")"
     [ "$gaz" = "$ROOT/gazetteer" ] && name="shipped"
-    printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$name" "$(basename "$corpus")" "$best" "$edges" >> "$RESULTS"
-    log "$label $name $(basename "$corpus"): $(echo "$best" | cut -f1,3 | sed 's/\t/ s, /') MB RSS"
+    log "round $ROUND: $label $name $(basename "$corpus"): $(echo "$row" | cut -f1,3 | sed 's/\t/ s, /') MB RSS"
+    if [ ! -s "$BEST/$key" ] || python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)' \
+        "$(echo "$row" | cut -f1)" "$(cut -f4 "$BEST/$key")"; then
+        printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$name" "$(basename "$corpus")" "$row" "$edges" > "$BEST/$key"
+    fi
 }
 
 FORMAT_ARGS=()
 [ -n "$FORMAT" ] && FORMAT_ARGS=(--format "$FORMAT")
-for gaz in "${GAZETTEERS[@]}"; do
-    measure raw-count "$gaz" "$CORPUS" -- "$RAW_SCAN" --corpus "$CORPUS" --gazetteer "$gaz" --mode count
-    measure raw-words "$gaz" "$CORPUS" -- "$RAW_SCAN" --corpus "$CORPUS" --gazetteer "$gaz" --mode words
-    rm -rf "$WORK/out"
-    measure kgraph-j1 "$gaz" "$CORPUS" -- "$KGRAPH" build "$CORPUS" --gazetteer "$gaz" --out "$WORK/out" \
-        --jobs 1 --quiet "${FORMAT_ARGS[@]}"
-    rm -rf "$WORK/out"
-    measure kgraph-j0 "$gaz" "$CORPUS" -- "$KGRAPH" build "$CORPUS" --gazetteer "$gaz" --out "$WORK/out" \
-        --jobs 0 --quiet "${FORMAT_ARGS[@]}"
-done
-if [ "$QUARTER" = 1 ]; then
-    for small in "$QUARTER_CORPUS" "$REPEATED_CORPUS"; do
+# Each round runs every measurement once: with --repeat N the runs alternate, so that a slow
+# spell of this shared machine slows all of them alike instead of one measurement N times.
+for ROUND in $(seq "$REPEAT"); do
+    SEQ=0
+    for gaz in "${GAZETTEERS[@]}"; do
+        measure raw-count "$gaz" "$CORPUS" -- "$RAW_SCAN" --corpus "$CORPUS" --gazetteer "$gaz" --mode count
+        measure raw-words "$gaz" "$CORPUS" -- "$RAW_SCAN" --corpus "$CORPUS" --gazetteer "$gaz" --mode words
         rm -rf "$WORK/out"
-        measure kgraph-j1 "${GAZETTEERS[0]}" "$small" -- "$KGRAPH" build "$small" \
-            --gazetteer "${GAZETTEERS[0]}" --out "$WORK/out" --jobs 1 --quiet "${FORMAT_ARGS[@]}"
+        measure kgraph-j1 "$gaz" "$CORPUS" -- "$KGRAPH" build "$CORPUS" --gazetteer "$gaz" --out "$WORK/out" \
+            --jobs 1 --quiet "${FORMAT_ARGS[@]}"
+        rm -rf "$WORK/out"
+        measure kgraph-j0 "$gaz" "$CORPUS" -- "$KGRAPH" build "$CORPUS" --gazetteer "$gaz" --out "$WORK/out" \
+            --jobs 0 --quiet "${FORMAT_ARGS[@]}"
     done
-fi
+    if [ "$QUARTER" = 1 ]; then
+        for small in "$QUARTER_CORPUS" "$REPEATED_CORPUS"; do
+            rm -rf "$WORK/out"
+            measure kgraph-j1 "${GAZETTEERS[0]}" "$small" -- "$KGRAPH" build "$small" \
+                --gazetteer "${GAZETTEERS[0]}" --out "$WORK/out" --jobs 1 --quiet "${FORMAT_ARGS[@]}"
+        done
+    fi
+done
 rm -rf "$WORK/out"
+cat "$BEST"/* > "$RESULTS"
 
 python3 - "$RESULTS" "$MB" "${FORMAT:-default (all)}" "$REPEAT" "$CORPUS" <<'EOF' | tee ${REPORT:+"$REPORT"}
 import datetime, os, platform, subprocess, sys
