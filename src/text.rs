@@ -293,6 +293,17 @@ fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | ')' | ']' | '\u{2019}' | '\u{201D}' | '\u{00BB}')
 }
 
+/// Bytes that can start a sentence boundary: a newline, `.`, `!`, `?`, and 0xE2 (which leads `…`).
+const BOUNDARY_LEAD: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'\n' as usize] = true;
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[0xE2] = true;
+    table
+};
+
 /// Splits a text into sentences. Boundaries: `.`, `!`, `?` (after closing quotes and brackets)
 /// followed by space and a sentence start, unless the period ends an abbreviation or initial;
 /// blank lines; and line breaks, except where a line without final punctuation continues in
@@ -328,8 +339,17 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             out.push(Sentence { start: s, end: trimmed_end });
         }
     };
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Only newlines and terminators can end a sentence: jump from one to the next with a byte
+    // table instead of decoding every character (they are all ASCII but `…`, led by 0xE2).
+    let mut from = 0usize;
+    while let Some(offset) = bytes[from..].iter().position(|&b| BOUNDARY_LEAD[usize::from(b)]) {
+        let i = from + offset;
+        from = i + 1;
+        let c = match bytes[i] {
+            0xE2 if text[i..].starts_with('\u{2026}') => '\u{2026}',
+            0xE2 => continue, // another character led by 0xE2 (a dash, a curly quote…)
+            b => char::from(b),
+        };
         if c == '\n' {
             let line_start = text[..i].rfind('\n').map(|p| p + 1).unwrap_or(0);
             let prev_line = text[line_start..i].trim_end();
@@ -346,41 +366,37 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             }
             continue;
         }
-        if matches!(c, '.' | '!' | '?' | '\u{2026}') {
-            // Swallow repeated terminators and closing quotes/brackets.
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                if matches!(d, '.' | '!' | '?') || is_closing(d) {
-                    end = j + d.len_utf8();
-                    iter.next();
-                } else {
-                    break;
-                }
+        // Swallow repeated terminators and closing quotes/brackets.
+        let mut end = i + c.len_utf8();
+        for d in text[end..].chars() {
+            if matches!(d, '.' | '!' | '?') || is_closing(d) {
+                end += d.len_utf8();
+            } else {
+                break;
             }
-            // Must be followed by whitespace, then something that can start a sentence.
-            let rest = &text[end..];
-            let after_space = rest.trim_start_matches([' ', '\u{A0}', '\t']);
-            if after_space.len() == rest.len() {
-                continue; // "3.5", "U.S.-led", "pic.twitter.com"
-            }
-            let next = after_space.chars().next();
-            let starts_sentence = next.is_some_and(|n| {
-                n.is_uppercase()
-                    || n.is_numeric()
-                    || matches!(n, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[')
-            });
-            if !starts_sentence {
-                continue;
-            }
-            if c == '.'
-                && bytes.get(end - 1) == Some(&b'.')
-                && ends_with_abbreviation(&text[start..i])
-            {
-                continue;
-            }
-            push(&mut out, start, end);
-            start = end;
         }
+        from = end;
+        // Must be followed by whitespace, then something that can start a sentence.
+        let rest = &text[end..];
+        let after_space = rest.trim_start_matches([' ', '\u{A0}', '\t']);
+        if after_space.len() == rest.len() {
+            continue; // "3.5", "U.S.-led", "pic.twitter.com"
+        }
+        let next = after_space.chars().next();
+        let starts_sentence = next.is_some_and(|n| {
+            n.is_uppercase()
+                || n.is_numeric()
+                || matches!(n, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[')
+        });
+        if !starts_sentence {
+            continue;
+        }
+        if c == '.' && bytes.get(end - 1) == Some(&b'.') && ends_with_abbreviation(&text[start..i])
+        {
+            continue;
+        }
+        push(&mut out, start, end);
+        start = end;
     }
     push(&mut out, start, text.len());
     out
@@ -450,6 +466,157 @@ mod tests {
         }
         map.push(text.len());
         (out, map)
+    }
+
+    /// `sentences` as it was first written, one decoded character at a time: the definition the
+    /// byte-table scan must reproduce.
+    fn sentences_by_char(text: &str) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        let mut start = 0usize;
+        let push = |out: &mut Vec<Sentence>, s: usize, e: usize| {
+            // The same trimming and cutting as `sentences`, by way of a one-span call.
+            for piece in sentences_push_reference(text, s, e) {
+                out.push(piece);
+            }
+        };
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c == '\n' {
+                let line_start = text[..i].rfind('\n').map(|p| p + 1).unwrap_or(0);
+                let prev_line = text[line_start..i].trim_end();
+                let rest = &text[i + 1..];
+                let next = rest.trim_start_matches([' ', '\t', '\r', '\u{A0}']);
+                let blank_line = next.starts_with('\n') || next.is_empty();
+                let continues = !blank_line
+                    && !prev_line.is_empty()
+                    && !prev_line.ends_with(['.', '!', '?', ':', '"', '\u{201D}'])
+                    && next.chars().next().is_some_and(char::is_lowercase);
+                if !continues {
+                    push(&mut out, start, i);
+                    start = i + 1;
+                }
+                continue;
+            }
+            if matches!(c, '.' | '!' | '?' | '\u{2026}') {
+                // Swallow repeated terminators and closing quotes/brackets.
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = iter.peek() {
+                    if matches!(d, '.' | '!' | '?') || is_closing(d) {
+                        end = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                // Must be followed by whitespace, then something that can start a sentence.
+                let rest = &text[end..];
+                let after_space = rest.trim_start_matches([' ', '\u{A0}', '\t']);
+                if after_space.len() == rest.len() {
+                    continue; // "3.5", "U.S.-led", "pic.twitter.com"
+                }
+                let next = after_space.chars().next();
+                let starts_sentence = next.is_some_and(|n| {
+                    n.is_uppercase()
+                        || n.is_numeric()
+                        || matches!(n, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[')
+                });
+                if !starts_sentence {
+                    continue;
+                }
+                if c == '.'
+                    && bytes.get(end - 1) == Some(&b'.')
+                    && ends_with_abbreviation(&text[start..i])
+                {
+                    continue;
+                }
+                push(&mut out, start, end);
+                start = end;
+            }
+        }
+        push(&mut out, start, text.len());
+        out
+    }
+
+    /// What `sentences`' `push` emits for the span `s..e`.
+    fn sentences_push_reference(text: &str, s: usize, e: usize) -> Vec<Sentence> {
+        let slice = &text[s..e];
+        let trimmed_start = s + (slice.len() - slice.trim_start().len());
+        let trimmed_end = e - (slice.len() - slice.trim_end().len());
+        let mut out = Vec::new();
+        if trimmed_end <= trimmed_start {
+            return out;
+        }
+        let mut s = trimmed_start;
+        while trimmed_end - s > MAX_SENTENCE_BYTES {
+            let mut cut = s + MAX_SENTENCE_BYTES;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let cut = match text[s..cut].rfind(char::is_whitespace) {
+                Some(space) if space > 0 => s + space,
+                _ => cut,
+            };
+            out.push(Sentence { start: s, end: cut });
+            s = cut + text[cut..].len() - text[cut..].trim_start().len();
+        }
+        if trimmed_end > s {
+            out.push(Sentence { start: s, end: trimmed_end });
+        }
+        out
+    }
+
+    #[test]
+    fn byte_scan_segments_as_the_character_scan_did() {
+        let pieces = [
+            "Russia",
+            "sent",
+            "drones",
+            "the",
+            "Mr.",
+            "U.S.",
+            "3.5",
+            "No.",
+            " ",
+            "  ",
+            ". ",
+            "! ",
+            "? ",
+            "… ",
+            "...",
+            ".\n",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\u{A0}",
+            "“",
+            "”",
+            "’",
+            "\"",
+            "'",
+            ")",
+            "(",
+            "—",
+            "–",
+            "é",
+            "Ж",
+            "12",
+            "and",
+            "He",
+            "pic.twitter.com",
+            "?!",
+            "\t",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1D_u64;
+        for _ in 0..4000 {
+            let mut text = String::new();
+            for _ in 0..(state % 40) {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            assert_eq!(sentences(&text), sentences_by_char(&text), "{text:?}");
+        }
     }
 
     #[test]
