@@ -201,6 +201,24 @@ pub fn edge_color(edge: &Edge) -> (u8, u8, u8) {
     }
 }
 
+/// Bytes that [`push_xml`] may have to replace: markup characters, control characters, and 0xEF
+/// (which leads U+FFFE and U+FFFF).
+const XML_SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'&' as usize] = true;
+    table[b'<' as usize] = true;
+    table[b'>' as usize] = true;
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[0xEF] = true;
+    table
+};
+
 /// Text that XML 1.0 can carry: escapes markup characters and replaces the control characters
 /// XML forbids with U+FFFD.
 pub fn xml_escape(s: &str) -> String {
@@ -212,6 +230,11 @@ pub fn xml_escape(s: &str) -> String {
 /// Appends `s` escaped as [`xml_escape`] does, copying the runs that need no escape in one go.
 pub fn push_xml(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
+    // Most values (ids, names, dates, references) need nothing: one table scan, one copy.
+    if !bytes.iter().any(|&b| XML_SPECIAL[usize::from(b)]) {
+        out.push_str(s);
+        return;
+    }
     let mut clean_from = 0;
     let mut i = 0;
     while i < bytes.len() {
