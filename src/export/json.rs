@@ -163,6 +163,12 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 fn push_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
+    // Most values need no escaping: one scan, one copy.
+    if !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     let mut clean_from = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let short: &[u8] = match b {
