@@ -11,7 +11,7 @@
 //! property, never a `:` that neo4j-admin would read as a type.
 
 use super::json::attribute_columns;
-use super::{best_evidence, one_line, push_evidence_refs};
+use super::{best_evidence, one_line, push_evidence_refs, EDGE_CHUNK};
 use crate::graph::{EdgeKind, KnowledgeGraph};
 use crate::model::RelationType;
 use std::borrow::Cow;
@@ -96,14 +96,12 @@ pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
     // Edges are most of the file: each row is assembled in one reused buffer, field by field
     // from borrowed text, quoted as the csv crate quotes (a unit test compares the two), and
     // written at once.
-    let mut row: Vec<u8> = Vec::with_capacity(1024);
+    let mut row: Vec<u8> = Vec::with_capacity(EDGE_CHUNK + 4096);
     push_row(&mut row, HEADER.map(str::as_bytes));
-    w.write_all(&row)?;
     let mut refs = String::new();
     for (s, e, t) in graph.edges() {
         refs.clear();
         push_evidence_refs(&mut refs, e);
-        row.clear();
         push_row(
             &mut row,
             [
@@ -121,8 +119,12 @@ pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
                 if e.data.context() { b"true" } else { b"false" },
             ],
         );
-        w.write_all(&row)?;
+        if row.len() >= EDGE_CHUNK {
+            w.write_all(&row)?;
+            row.clear();
+        }
     }
+    w.write_all(&row)?;
     w.flush()
 }
 

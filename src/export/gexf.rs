@@ -13,7 +13,7 @@
 use super::json::attribute_columns;
 use super::{
     best_evidence, edge_color, kind_color, push_evidence_refs, push_int, push_joined, push_xml,
-    push_xml_edge_start, xml_escape,
+    push_xml_edge_start, xml_escape, EDGE_CHUNK,
 };
 use crate::graph::{Date, KnowledgeGraph};
 use std::io::{self, Write};
@@ -114,11 +114,10 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "    </nodes>")?;
     writeln!(w, "    <edges>")?;
     // Edges are most of the file: each is assembled in one reused buffer and written at once.
-    let mut buf = String::with_capacity(1024);
+    let mut buf = String::with_capacity(EDGE_CHUNK + 4096);
     let mut scratch = String::new();
     for (s, e, t) in graph.edges() {
         let kind = e.key.kind.as_str();
-        buf.clear();
         push_xml_edge_start(&mut buf, &mut scratch, "      ", (s, e, t));
         // `kind` tells parallel edges apart (Gephi keys them by it), so a hedged or negated edge
         // gets its modality there; the label is the type.
@@ -173,8 +172,12 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         buf.push_str(r#"" b=""#);
         push_int(&mut buf, b.into());
         buf.push_str("\"/>\n      </edge>\n");
-        w.write_all(buf.as_bytes())?;
+        if buf.len() >= EDGE_CHUNK {
+            w.write_all(buf.as_bytes())?;
+            buf.clear();
+        }
     }
+    w.write_all(buf.as_bytes())?;
     writeln!(w, "    </edges>")?;
     writeln!(w, "  </graph>")?;
     writeln!(w, "</gexf>")

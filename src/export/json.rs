@@ -4,7 +4,7 @@
 //!
 //! [`attribute_columns`], used by every exporter here, names the gazetteer's attribute columns.
 
-use super::{attribute_names, best_evidence, edge_color, kind_color, push_edge_id};
+use super::{attribute_names, best_evidence, edge_color, kind_color, push_edge_id, EDGE_CHUNK};
 use crate::graph::KnowledgeGraph;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
@@ -88,11 +88,10 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     // Links are most of the file: each is assembled by hand in one reused buffer (fields in
     // name order, as the nodes' maps are) and written at once; `push_str` escapes exactly as
     // serde_json does, which a unit test checks.
-    let mut line: Vec<u8> = Vec::with_capacity(1024);
+    let mut line: Vec<u8> = Vec::with_capacity(EDGE_CHUNK + 4096);
     for (i, (s, e, t)) in graph.edges().enumerate() {
         key.clear();
         push_edge_id(&mut key, s, e, t);
-        line.clear();
         if i > 0 {
             line.extend_from_slice(b",\n");
         }
@@ -150,8 +149,12 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         line.extend_from_slice(b",\"weight\":");
         line.extend_from_slice(itoa::Buffer::new().format(e.data.weight).as_bytes());
         line.push(b'}');
-        w.write_all(&line)?;
+        if line.len() >= EDGE_CHUNK {
+            w.write_all(&line)?;
+            line.clear();
+        }
     }
+    w.write_all(&line)?;
     writeln!(w, "\n]")?;
     writeln!(w, "}}")
 }
