@@ -26,8 +26,7 @@ impl Render for LineRender<'_> {
         let mut relations = Vec::new();
         if self.relations {
             for r in &result.relations {
-                // Writing into a Vec cannot fail.
-                let _ = export::jsonl::write_relation(self.gazetteer, r, &mut relations);
+                export::jsonl::push_relation(self.gazetteer, r, &mut relations);
             }
         }
         let mut lines = Vec::new();

@@ -163,7 +163,7 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// Appends `s` as a JSON string, escaped as serde_json escapes it: `"` and `\\`, the short
 /// forms `\\b \\f \\n \\r \\t`, other control characters as `\\u00XX`; everything else as is.
-fn push_str(out: &mut Vec<u8>, s: &str) {
+pub(crate) fn push_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
     // Most values need no escaping: one scan, one copy.
