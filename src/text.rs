@@ -313,32 +313,6 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0usize;
-    let push = |out: &mut Vec<Sentence>, s: usize, e: usize| {
-        let slice = &text[s..e];
-        let trimmed_start = s + (slice.len() - slice.trim_start().len());
-        let trimmed_end = e - (slice.len() - slice.trim_end().len());
-        if trimmed_end <= trimmed_start {
-            return;
-        }
-        // Cut overlong spans at a space so that a megabyte without punctuation stays linear.
-        let mut s = trimmed_start;
-        while trimmed_end - s > MAX_SENTENCE_BYTES {
-            let mut cut = s + MAX_SENTENCE_BYTES;
-            while !text.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            let window = &text[s..cut];
-            let cut = match window.rfind(char::is_whitespace) {
-                Some(space) if space > 0 => s + space,
-                _ => cut,
-            };
-            out.push(Sentence { start: s, end: cut });
-            s = cut + text[cut..].len() - text[cut..].trim_start().len();
-        }
-        if trimmed_end > s {
-            out.push(Sentence { start: s, end: trimmed_end });
-        }
-    };
     // Only newlines and terminators can end a sentence: jump from one to the next with a byte
     // table instead of decoding every character (they are all ASCII but `…`, led by 0xE2).
     let mut from = 0usize;
@@ -350,56 +324,89 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             0xE2 => continue, // another character led by 0xE2 (a dash, a curly quote…)
             b => char::from(b),
         };
-        if c == '\n' {
-            let line_start = text[..i].rfind('\n').map(|p| p + 1).unwrap_or(0);
-            let prev_line = text[line_start..i].trim_end();
-            let rest = &text[i + 1..];
-            let next = rest.trim_start_matches([' ', '\t', '\r', '\u{A0}']);
-            let blank_line = next.starts_with('\n') || next.is_empty();
-            let continues = !blank_line
-                && !prev_line.is_empty()
-                && !prev_line.ends_with(['.', '!', '?', ':', '"', '\u{201D}'])
-                && next.chars().next().is_some_and(char::is_lowercase);
-            if !continues {
-                push(&mut out, start, i);
-                start = i + 1;
-            }
-            continue;
+        if let Some(end) = boundary_at(text, start, i, c, &mut from) {
+            push_sentence(text, &mut out, start, end);
+            start = end + usize::from(c == '\n');
         }
-        // Swallow repeated terminators and closing quotes/brackets.
-        let mut end = i + c.len_utf8();
-        for d in text[end..].chars() {
-            if matches!(d, '.' | '!' | '?') || is_closing(d) {
-                end += d.len_utf8();
-            } else {
-                break;
-            }
-        }
-        from = end;
-        // Must be followed by whitespace, then something that can start a sentence.
-        let rest = &text[end..];
-        let after_space = rest.trim_start_matches([' ', '\u{A0}', '\t']);
-        if after_space.len() == rest.len() {
-            continue; // "3.5", "U.S.-led", "pic.twitter.com"
-        }
-        let next = after_space.chars().next();
-        let starts_sentence = next.is_some_and(|n| {
-            n.is_uppercase()
-                || n.is_numeric()
-                || matches!(n, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[')
-        });
-        if !starts_sentence {
-            continue;
-        }
-        if c == '.' && bytes.get(end - 1) == Some(&b'.') && ends_with_abbreviation(&text[start..i])
-        {
-            continue;
-        }
-        push(&mut out, start, end);
-        start = end;
     }
-    push(&mut out, start, text.len());
+    push_sentence(text, &mut out, start, text.len());
     out
+}
+
+/// Whether the newline or terminator `c` at byte `i` ends the sentence that began at `start`:
+/// `Some(end of the sentence)` if so. After a terminator, `resume` moves past the terminators and
+/// closing quotes swallowed with it.
+fn boundary_at(text: &str, start: usize, i: usize, c: char, resume: &mut usize) -> Option<usize> {
+    if c == '\n' {
+        let line_start = text[..i].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        let prev_line = text[line_start..i].trim_end();
+        let rest = &text[i + 1..];
+        let next = rest.trim_start_matches([' ', '\t', '\r', '\u{A0}']);
+        let blank_line = next.starts_with('\n') || next.is_empty();
+        let continues = !blank_line
+            && !prev_line.is_empty()
+            && !prev_line.ends_with(['.', '!', '?', ':', '"', '\u{201D}'])
+            && next.chars().next().is_some_and(char::is_lowercase);
+        return (!continues).then_some(i);
+    }
+    // Swallow repeated terminators and closing quotes/brackets.
+    let mut end = i + c.len_utf8();
+    for d in text[end..].chars() {
+        if matches!(d, '.' | '!' | '?') || is_closing(d) {
+            end += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    *resume = end;
+    // Must be followed by whitespace, then something that can start a sentence.
+    let rest = &text[end..];
+    let after_space = rest.trim_start_matches([' ', '\u{A0}', '\t']);
+    if after_space.len() == rest.len() {
+        return None; // "3.5", "U.S.-led", "pic.twitter.com"
+    }
+    let starts_sentence = after_space.chars().next().is_some_and(|n| {
+        n.is_uppercase()
+            || n.is_numeric()
+            || matches!(n, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[')
+    });
+    if !starts_sentence {
+        return None;
+    }
+    if c == '.'
+        && text.as_bytes().get(end - 1) == Some(&b'.')
+        && ends_with_abbreviation(&text[start..i])
+    {
+        return None;
+    }
+    Some(end)
+}
+
+/// Adds the span `s..e` as a sentence, trimmed; overlong spans are cut at a space so that a
+/// megabyte without punctuation stays linear.
+fn push_sentence(text: &str, out: &mut Vec<Sentence>, s: usize, e: usize) {
+    let slice = &text[s..e];
+    let trimmed_start = s + (slice.len() - slice.trim_start().len());
+    let trimmed_end = e - (slice.len() - slice.trim_end().len());
+    if trimmed_end <= trimmed_start {
+        return;
+    }
+    let mut s = trimmed_start;
+    while trimmed_end - s > MAX_SENTENCE_BYTES {
+        let mut cut = s + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = match text[s..cut].rfind(char::is_whitespace) {
+            Some(space) if space > 0 => s + space,
+            _ => cut,
+        };
+        out.push(Sentence { start: s, end: cut });
+        s = cut + text[cut..].len() - text[cut..].trim_start().len();
+    }
+    if trimmed_end > s {
+        out.push(Sentence { start: s, end: trimmed_end });
+    }
 }
 
 #[cfg(test)]
@@ -468,101 +475,22 @@ mod tests {
         (out, map)
     }
 
-    /// `sentences` as it was first written, one decoded character at a time: the definition the
-    /// byte-table scan must reproduce.
+    /// `sentences` scanning one decoded character at a time, as it first did: the byte-table
+    /// scan must visit every candidate boundary this visits.
     fn sentences_by_char(text: &str) -> Vec<Sentence> {
         let mut out = Vec::new();
-        let bytes = text.as_bytes();
         let mut start = 0usize;
-        let push = |out: &mut Vec<Sentence>, s: usize, e: usize| {
-            // The same trimming and cutting as `sentences`, by way of a one-span call.
-            for piece in sentences_push_reference(text, s, e) {
-                out.push(piece);
-            }
-        };
-        let mut iter = text.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            if c == '\n' {
-                let line_start = text[..i].rfind('\n').map(|p| p + 1).unwrap_or(0);
-                let prev_line = text[line_start..i].trim_end();
-                let rest = &text[i + 1..];
-                let next = rest.trim_start_matches([' ', '\t', '\r', '\u{A0}']);
-                let blank_line = next.starts_with('\n') || next.is_empty();
-                let continues = !blank_line
-                    && !prev_line.is_empty()
-                    && !prev_line.ends_with(['.', '!', '?', ':', '"', '\u{201D}'])
-                    && next.chars().next().is_some_and(char::is_lowercase);
-                if !continues {
-                    push(&mut out, start, i);
-                    start = i + 1;
-                }
+        let mut resume = 0usize;
+        for (i, c) in text.char_indices() {
+            if i < resume || !matches!(c, '\n' | '.' | '!' | '?' | '\u{2026}') {
                 continue;
             }
-            if matches!(c, '.' | '!' | '?' | '\u{2026}') {
-                // Swallow repeated terminators and closing quotes/brackets.
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = iter.peek() {
-                    if matches!(d, '.' | '!' | '?') || is_closing(d) {
-                        end = j + d.len_utf8();
-                        iter.next();
-                    } else {
-                        break;
-                    }
-                }
-                // Must be followed by whitespace, then something that can start a sentence.
-                let rest = &text[end..];
-                let after_space = rest.trim_start_matches([' ', '\u{A0}', '\t']);
-                if after_space.len() == rest.len() {
-                    continue; // "3.5", "U.S.-led", "pic.twitter.com"
-                }
-                let next = after_space.chars().next();
-                let starts_sentence = next.is_some_and(|n| {
-                    n.is_uppercase()
-                        || n.is_numeric()
-                        || matches!(n, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[')
-                });
-                if !starts_sentence {
-                    continue;
-                }
-                if c == '.'
-                    && bytes.get(end - 1) == Some(&b'.')
-                    && ends_with_abbreviation(&text[start..i])
-                {
-                    continue;
-                }
-                push(&mut out, start, end);
-                start = end;
+            if let Some(end) = boundary_at(text, start, i, c, &mut resume) {
+                push_sentence(text, &mut out, start, end);
+                start = end + usize::from(c == '\n');
             }
         }
-        push(&mut out, start, text.len());
-        out
-    }
-
-    /// What `sentences`' `push` emits for the span `s..e`.
-    fn sentences_push_reference(text: &str, s: usize, e: usize) -> Vec<Sentence> {
-        let slice = &text[s..e];
-        let trimmed_start = s + (slice.len() - slice.trim_start().len());
-        let trimmed_end = e - (slice.len() - slice.trim_end().len());
-        let mut out = Vec::new();
-        if trimmed_end <= trimmed_start {
-            return out;
-        }
-        let mut s = trimmed_start;
-        while trimmed_end - s > MAX_SENTENCE_BYTES {
-            let mut cut = s + MAX_SENTENCE_BYTES;
-            while !text.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            let cut = match text[s..cut].rfind(char::is_whitespace) {
-                Some(space) if space > 0 => s + space,
-                _ => cut,
-            };
-            out.push(Sentence { start: s, end: cut });
-            s = cut + text[cut..].len() - text[cut..].trim_start().len();
-        }
-        if trimmed_end > s {
-            out.push(Sentence { start: s, end: trimmed_end });
-        }
+        push_sentence(text, &mut out, start, text.len());
         out
     }
 
