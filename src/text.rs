@@ -204,10 +204,11 @@ pub fn normalize(text: &str) -> Normalized {
 
 /// ASCII bytes that normalise to themselves, lowercased (a space too, unless it follows one).
 const COPIES_THROUGH: [bool; 256] = {
+    let folded = byte_set(b"\t\n\r\x0b\x0c-`");
     let mut table = [false; 256];
     let mut b = 0;
     while b < 128 {
-        table[b] = !matches!(b as u8, b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-' | b'`');
+        table[b] = !folded[b];
         b += 1;
     }
     table
@@ -293,16 +294,19 @@ fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | ')' | ']' | '\u{2019}' | '\u{201D}' | '\u{00BB}')
 }
 
-/// Bytes that can start a sentence boundary: a newline, `.`, `!`, `?`, and 0xE2 (which leads `…`).
-const BOUNDARY_LEAD: [bool; 256] = {
+/// A membership table of `members`, for scans that test every byte.
+pub const fn byte_set(members: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
-    table[b'\n' as usize] = true;
-    table[b'.' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'?' as usize] = true;
-    table[0xE2] = true;
+    let mut i = 0;
+    while i < members.len() {
+        table[members[i] as usize] = true;
+        i += 1;
+    }
     table
-};
+}
+
+/// Bytes that can start a sentence boundary: a newline, `.`, `!`, `?`, and 0xE2 (which leads `…`).
+const BOUNDARY_LEAD: [bool; 256] = byte_set(b"\n.!?\xE2");
 
 /// Splits a text into sentences. Boundaries: `.`, `!`, `?` (after closing quotes and brackets)
 /// followed by space and a sentence start, unless the period ends an abbreviation or initial;

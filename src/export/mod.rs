@@ -208,18 +208,12 @@ pub const EDGE_CHUNK: usize = 1 << 17;
 /// Bytes that [`push_xml`] may have to replace: markup characters, control characters, and 0xEF
 /// (which leads U+FFFE and U+FFFF).
 const XML_SPECIAL: [bool; 256] = {
-    let mut table = [false; 256];
+    let mut table = crate::text::byte_set(b"&<>\"'\xEF");
     let mut b = 0;
     while b < 0x20 {
         table[b] = true;
         b += 1;
     }
-    table[b'&' as usize] = true;
-    table[b'<' as usize] = true;
-    table[b'>' as usize] = true;
-    table[b'"' as usize] = true;
-    table[b'\'' as usize] = true;
-    table[0xEF] = true;
     table
 };
 
