@@ -145,12 +145,16 @@ impl PhraseIndex {
         PhraseIndex { by_first, first_words }
     }
 
+    /// Whether some phrase starts with word `id`.
+    fn may_start(&self, id: u32) -> bool {
+        // Words interned after this index was built (and UNKNOWN) fall outside the bits.
+        self.first_words.get(id as usize / 64).is_some_and(|bits| bits & (1 << (id % 64)) != 0)
+    }
+
     /// End token of the longest phrase starting at token `i`.
     fn longest_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
         let first = tokens.get(i)?.id;
-        // Words interned after this index was built (and UNKNOWN) fall outside the bits.
-        let bits = self.first_words.get(first as usize / 64)?;
-        if bits & (1 << (first % 64)) == 0 {
+        if !self.may_start(first) {
             return None;
         }
         let candidates = self.by_first.get(&first)?;
@@ -443,6 +447,45 @@ pub struct Extractor {
     /// First word of an anchor phrase → the rules anchored on a phrase starting with it (in
     /// rule order), so a sentence tries only the rules its words can anchor.
     anchor_rules: HashMap<u32, Vec<usize>, IdHash>,
+    /// Per rule, what a sentence must contain for the rule to have a chance.
+    needs: Vec<RuleNeeds>,
+}
+
+/// What a rule cannot match without: the first word of some phrase of each of its required word
+/// steps, and a weapon when it requires items. Checked once per sentence and rule, it spares the
+/// backtracking search most of the rules a trigger word anchors (a passive rule in a sentence
+/// without "by", a `with` rule without "with").
+#[derive(Debug, Clone, Default)]
+struct RuleNeeds {
+    /// Required verb, noun, word-list and literal steps other than the anchor (always present).
+    words: Vec<usize>,
+    items: bool,
+}
+
+impl RuleNeeds {
+    fn of(rule: &Rule) -> RuleNeeds {
+        let required = |(si, step): &(usize, &Step)| *si != rule.anchor && !step.optional;
+        let words = rule
+            .steps
+            .iter()
+            .enumerate()
+            .filter(required)
+            .filter(|(_, step)| {
+                matches!(
+                    step.element,
+                    Element::Verb(_) | Element::Noun(_) | Element::Words(_) | Element::Literal(_)
+                )
+            })
+            .map(|(si, _)| si)
+            .collect();
+        let items = rule
+            .steps
+            .iter()
+            .enumerate()
+            .filter(required)
+            .any(|(_, step)| step.element == Element::Items);
+        RuleNeeds { words, items }
+    }
 }
 
 impl Extractor {
@@ -500,7 +543,9 @@ impl Extractor {
                 anchor_rules.entry(word).or_default().push(ri);
             }
         }
+        let needs = rules.rules.iter().map(RuleNeeds::of).collect();
         Ok(Extractor {
+            needs,
             rules,
             categories,
             kinds,
@@ -1333,6 +1378,26 @@ impl Extractor {
         None
     }
 
+    /// Whether the sentence holds every word and the weapon rule `ri` requires ([`RuleNeeds`]).
+    fn has_what_rule_needs(
+        &self,
+        view: &SentenceView,
+        ri: usize,
+        has_weapon: &OnceCell<bool>,
+    ) -> bool {
+        let needs = &self.needs[ri];
+        if needs.items
+            && !*has_weapon.get_or_init(|| view.mentions.iter().any(|m| self.is_weapon(m.entity)))
+        {
+            return false;
+        }
+        needs.words.iter().all(|&si| {
+            self.steps[ri][si]
+                .as_ref()
+                .is_some_and(|ix| view.tokens.iter().any(|t| ix.may_start(t.id)))
+        })
+    }
+
     /// Applies every rule at every anchor of the sentence; `explain` receives the attempts.
     fn sentence_relations(
         &self,
@@ -1357,6 +1422,9 @@ impl Extractor {
             return Vec::new();
         }
         attempts.sort_unstable();
+        let has_weapon = OnceCell::new();
+        // Whether the sentence has what the rule needs, for the rule of the previous attempt.
+        let mut possible: Option<(usize, bool)> = None;
         for &(ri, a) in attempts.iter() {
             let rule = &self.rules.rules[ri];
             {
@@ -1364,7 +1432,16 @@ impl Extractor {
                 if self.phrase_at(tokens, a, list).is_none() {
                     continue;
                 }
-                let found = self.match_rule(view, rule, &self.steps[ri], a);
+                let can_match = match possible {
+                    Some((r, can)) if r == ri => can,
+                    _ => {
+                        let can = self.has_what_rule_needs(view, ri, &has_weapon);
+                        possible = Some((ri, can));
+                        can
+                    }
+                };
+                let found =
+                    if can_match { self.match_rule(view, rule, &self.steps[ri], a) } else { None };
                 if let Some(ex) = explain.as_deref_mut() {
                     let outcome = match &found {
                         Some(b) => format!(
@@ -1372,6 +1449,10 @@ impl Extractor {
                             b.slots(),
                             if b.source_missing { ", source missing" } else { "" }
                         ),
+                        None if !can_match => {
+                            "no match (the sentence lacks a word or weapon the rule needs)"
+                                .to_string()
+                        }
                         None => "no match".to_string(),
                     };
                     ex.attempts.push((rule.id.clone(), self.token_text(view, a, a + 1), outcome));
@@ -1581,5 +1662,50 @@ mod tests {
             }
         }
         assert!(checked > 20, "the sentences exercise the items slot ({checked})");
+    }
+
+    /// The per-rule pre-check may only skip rules that cannot match: every rule that matches at
+    /// some anchor must pass it, and it must turn some rules away (or it saves nothing).
+    #[test]
+    fn rule_needs_never_skip_a_match() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
+        let gazetteer = Gazetteer::from_dir(&dir).unwrap();
+        let rules = Rules::from_path(&dir.join("rules.txt")).unwrap();
+        let p = Pipeline::new(gazetteer, rules).unwrap();
+        let sentences = [
+            "Iran supplied Russia with Shahed drones, officials said.",
+            "Shahed drones were supplied to Russia by Iran last year.",
+            "North Korea sent artillery shells to Russia in exchange for oil.",
+            "Russia received missiles from North Korea, according to Seoul.",
+            "The EU imposed new sanctions on Iran over drone transfers to Russia.",
+            "Iran was sanctioned by the United States and the UK.",
+            "North Korean troops arrived in Kursk to help Russia.",
+            "The US accused China of supplying drones to Russia.",
+            "Belarus hosts Russian troops; Russia deployed Iskander missiles to Belarus.",
+            "China denied supplying weapons to Russia.",
+        ];
+        let (mut matched, mut skipped) = (0, 0);
+        for text in sentences {
+            let crate::matcher::Matched { norm, mentions, .. } = p.matched(text);
+            let x = &p.extractor;
+            let tokens = super::tokenize(&norm.text, 0, norm.text.len(), &mentions, &x.lexicon);
+            let mut tables = super::Tables::default();
+            let view = x.sentence_view(&tokens, &mentions, text, &norm, &mut tables);
+            for (ri, rule) in x.rules.rules.iter().enumerate() {
+                let Some(anchor) = x.steps[ri][rule.anchor].as_ref() else { continue };
+                let can = x.has_what_rule_needs(&view, ri, &std::cell::OnceCell::new());
+                for a in 0..tokens.len() {
+                    if anchor.longest_at(&tokens, a).is_none() {
+                        continue;
+                    }
+                    let found = x.match_rule(&view, rule, &x.steps[ri], a).is_some();
+                    assert!(can || !found, "{} matches {text:?} but was skipped", rule.id);
+                    matched += usize::from(found);
+                    skipped += usize::from(!can);
+                }
+            }
+        }
+        assert!(matched >= sentences.len(), "the sentences match rules ({matched})");
+        assert!(skipped > 20, "the pre-check turns rules away ({skipped})");
     }
 }
