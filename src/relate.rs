@@ -346,6 +346,8 @@ struct Tables {
     /// rules anchored on one verb try the same slots at the same tokens over and over.
     actors: Vec<OnceCell<Alternatives<Actors>>>,
     items: Vec<OnceCell<Alternatives<Items>>>,
+    /// The sentence's words, for the rules' pre-check ([`RuleNeeds`]).
+    words: WordSet,
 }
 
 /// Empties a per-token cache of [`Tables`] for a sentence of `tokens` tokens.
@@ -457,13 +459,15 @@ pub struct Extractor {
 /// without "by", a `with` rule without "with").
 #[derive(Debug, Clone, Default)]
 struct RuleNeeds {
-    /// Required verb, noun, word-list and literal steps other than the anchor (always present).
-    words: Vec<usize>,
+    /// Per required verb, noun, word-list and literal step other than the anchor (which is
+    /// always present): the words its phrases start with. A step without phrases has none,
+    /// and its rule never matches.
+    words: Vec<Box<[u32]>>,
     items: bool,
 }
 
 impl RuleNeeds {
-    fn of(rule: &Rule) -> RuleNeeds {
+    fn of(rule: &Rule, steps: &[Option<PhraseIndex>]) -> RuleNeeds {
         let required = |(si, step): &(usize, &Step)| *si != rule.anchor && !step.optional;
         let words = rule
             .steps
@@ -476,7 +480,12 @@ impl RuleNeeds {
                     Element::Verb(_) | Element::Noun(_) | Element::Words(_) | Element::Literal(_)
                 )
             })
-            .map(|(si, _)| si)
+            .map(|(si, _)| {
+                let mut firsts: Vec<u32> =
+                    steps[si].iter().flat_map(|ix| ix.by_first.keys().copied()).collect();
+                firsts.sort_unstable();
+                firsts.into_boxed_slice()
+            })
             .collect();
         let items = rule
             .steps
@@ -485,6 +494,27 @@ impl RuleNeeds {
             .filter(required)
             .any(|(_, step)| step.element == Element::Items);
         RuleNeeds { words, items }
+    }
+}
+
+/// The words of a tokenised sentence, one bit per lexicon id.
+#[derive(Debug, Default)]
+struct WordSet(Vec<u64>);
+
+impl WordSet {
+    fn fill(&mut self, tokens: &[Token], lexicon: &Lexicon) {
+        let words = lexicon.ids.len();
+        self.0.clear();
+        self.0.resize(words.div_ceil(64), 0);
+        for t in tokens {
+            if (t.id as usize) < words {
+                self.0[t.id as usize / 64] |= 1 << (t.id % 64);
+            }
+        }
+    }
+
+    fn contains(&self, id: u32) -> bool {
+        self.0.get(id as usize / 64).is_some_and(|bits| bits & (1 << (id % 64)) != 0)
     }
 }
 
@@ -543,7 +573,12 @@ impl Extractor {
                 anchor_rules.entry(word).or_default().push(ri);
             }
         }
-        let needs = rules.rules.iter().map(RuleNeeds::of).collect();
+        let needs = rules
+            .rules
+            .iter()
+            .zip(&steps)
+            .map(|(rule, steps)| RuleNeeds::of(rule, steps))
+            .collect();
         Ok(Extractor {
             needs,
             rules,
@@ -626,6 +661,11 @@ impl Extractor {
                 sentence_mentions,
                 &self.lexicon,
             );
+            if !self.may_relate(&scratch.tokens, sentence_mentions, &mut scratch.tables.words) {
+                previous =
+                    Previous::Known(self.has_phrase(&scratch.tokens, &self.lists.reciprocal));
+                continue;
+            }
             let view = self.sentence_view(
                 &scratch.tokens,
                 sentence_mentions,
@@ -633,7 +673,7 @@ impl Extractor {
                 norm,
                 &mut scratch.tables,
             );
-            let reciprocal_here = self.has_phrase(&view, &self.lists.reciprocal);
+            let reciprocal_here = self.has_phrase(view.tokens, &self.lists.reciprocal);
             let found = self.sentence_relations(&view, &mut scratch.attempts, None);
             for f in found {
                 let mut relation = Relation {
@@ -710,8 +750,8 @@ impl Extractor {
             .any(|m| is_whole_word(text, m.start(), m.end()))
     }
 
-    fn has_phrase(&self, view: &SentenceView, list: &PhraseIndex) -> bool {
-        (0..view.tokens.len()).any(|i| list.longest_at(view.tokens, i).is_some())
+    fn has_phrase(&self, tokens: &[Token], list: &PhraseIndex) -> bool {
+        (0..tokens.len()).any(|i| list.longest_at(tokens, i).is_some())
     }
 
     /// Longest phrase of `list` that starts at token `i`; returns the end token.
@@ -735,6 +775,7 @@ impl Extractor {
         self.fill_items_ahead(tokens, mentions, &tables.boundaries, &mut tables.items_ahead);
         reset_cache(&mut tables.actors, tokens.len());
         reset_cache(&mut tables.items, tokens.len());
+        tables.words.fill(tokens, &self.lexicon);
         SentenceView { tokens, mentions, original, norm, tables }
     }
 
@@ -1381,20 +1422,36 @@ impl Extractor {
     /// Whether the sentence holds every word and the weapon rule `ri` requires ([`RuleNeeds`]).
     fn has_what_rule_needs(
         &self,
-        view: &SentenceView,
+        words: &WordSet,
+        mentions: &[Mention],
         ri: usize,
         has_weapon: &OnceCell<bool>,
     ) -> bool {
         let needs = &self.needs[ri];
         if needs.items
-            && !*has_weapon.get_or_init(|| view.mentions.iter().any(|m| self.is_weapon(m.entity)))
+            && !*has_weapon.get_or_init(|| mentions.iter().any(|m| self.is_weapon(m.entity)))
         {
             return false;
         }
-        needs.words.iter().all(|&si| {
-            self.steps[ri][si]
-                .as_ref()
-                .is_some_and(|ix| view.tokens.iter().any(|t| ix.may_start(t.id)))
+        needs.words.iter().all(|firsts| firsts.iter().any(|&w| words.contains(w)))
+    }
+
+    /// Whether some rule is worth trying on the tokenised sentence: one of its words anchors a
+    /// rule whose needs the sentence meets. When none is, [`Extractor::sentence_relations`]
+    /// would find nothing, and the per-token tables are not worth building. Fills `words`.
+    fn may_relate(&self, tokens: &[Token], mentions: &[Mention], words: &mut WordSet) -> bool {
+        words.fill(tokens, &self.lexicon);
+        let has_weapon = OnceCell::new();
+        tokens.iter().enumerate().any(|(a, token)| {
+            self.anchor_rules.get(&token.id).is_some_and(|rules| {
+                rules.iter().any(|&ri| {
+                    let anchor = self.rules.rules[ri].anchor;
+                    self.steps[ri][anchor]
+                        .as_ref()
+                        .is_some_and(|ix| ix.longest_at(tokens, a).is_some())
+                        && self.has_what_rule_needs(words, mentions, ri, &has_weapon)
+                })
+            })
         })
     }
 
@@ -1435,7 +1492,12 @@ impl Extractor {
                 let can_match = match possible {
                     Some((r, can)) if r == ri => can,
                     _ => {
-                        let can = self.has_what_rule_needs(view, ri, &has_weapon);
+                        let can = self.has_what_rule_needs(
+                            &view.tables.words,
+                            view.mentions,
+                            ri,
+                            &has_weapon,
+                        );
                         possible = Some((ri, can));
                         can
                     }
@@ -1473,7 +1535,7 @@ impl Extractor {
             return Vec::new();
         }
         let attribution = self.attribution(view);
-        let reciprocal = self.has_phrase(view, &self.lists.reciprocal);
+        let reciprocal = self.has_phrase(view.tokens, &self.lists.reciprocal);
         let mut out = Vec::new();
         // In token order, as the relations of a sentence have always come out.
         best.sort_by_key(|b| b.0);
@@ -1693,7 +1755,12 @@ mod tests {
             let view = x.sentence_view(&tokens, &mentions, text, &norm, &mut tables);
             for (ri, rule) in x.rules.rules.iter().enumerate() {
                 let Some(anchor) = x.steps[ri][rule.anchor].as_ref() else { continue };
-                let can = x.has_what_rule_needs(&view, ri, &std::cell::OnceCell::new());
+                let can = x.has_what_rule_needs(
+                    &view.tables.words,
+                    &mentions,
+                    ri,
+                    &std::cell::OnceCell::new(),
+                );
                 for a in 0..tokens.len() {
                     if anchor.longest_at(&tokens, a).is_none() {
                         continue;
