@@ -11,6 +11,7 @@
 
 use crate::gazetteer::Gazetteer;
 use crate::model::{EntityIx, EntityKind, Modality, Relation, RelationType};
+use crate::pair_table::PairTable;
 use petgraph::graph::{DiGraph, NodeIndex};
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
@@ -293,8 +294,9 @@ impl PartialEq for EdgeTable {
 impl Eq for EdgeTable {}
 
 /// A co-occurrence edge while accumulating. Most edges of a large graph are co-occurrences, and
-/// every document adds to them once per pair, so the record is one cache line: counts, the date
-/// range and the evidence reference (its text, when kept, lives in a side table).
+/// every document adds to them once per pair, so the record is small (64 bytes, 72 with its key
+/// in the [`PairTable`]): counts, the date range and the evidence reference (its text, when
+/// kept, lives in a side table).
 #[derive(Debug, Clone)]
 struct Cooccurrence {
     first_seen: Option<Date>,
@@ -323,7 +325,7 @@ struct CooccurrenceUpdate<'a> {
 /// Co-occurrence edges by pair, the smaller entity index in the high half of the key.
 #[derive(Debug, Clone, Default)]
 struct CooccurrenceTable {
-    edges: FxHashMap<u64, Cooccurrence>,
+    edges: PairTable<Cooccurrence>,
     /// Evidence texts, with [`GraphOptions::cooccurrence_text`] only.
     texts: FxHashMap<u64, Box<str>>,
 }
@@ -354,34 +356,27 @@ impl CooccurrenceTable {
         update: CooccurrenceUpdate,
         text: impl FnOnce() -> Option<Box<str>>,
     ) {
-        use std::collections::hash_map::Entry;
         let sentence = saturating_u32(update.sentence);
-        let won = match self.edges.entry(key) {
-            Entry::Vacant(slot) => {
-                slot.insert(Cooccurrence {
-                    first_seen: update.first_seen.clone(),
-                    last_seen: update.last_seen.clone(),
-                    doc: Arc::clone(update.doc),
-                    weight: update.weight,
-                    sentence,
-                    docs: saturating_u32(update.docs),
-                });
-                true
+        let (edge, inserted) = self.edges.get_or_insert_with(key, || Cooccurrence {
+            first_seen: update.first_seen.clone(),
+            last_seen: update.last_seen.clone(),
+            doc: Arc::clone(update.doc),
+            weight: update.weight,
+            sentence,
+            docs: saturating_u32(update.docs),
+        });
+        let won = inserted || {
+            edge.weight += update.weight;
+            edge.docs = edge.docs.saturating_add(saturating_u32(update.docs));
+            see_date(&mut edge.first_seen, &mut edge.last_seen, update.first_seen);
+            see_date(&mut edge.first_seen, &mut edge.last_seen, update.last_seen);
+            let wins = !update.doc_is_newest
+                && (&**update.doc, sentence) < (&*edge.doc, edge.sentence);
+            if wins {
+                edge.doc = Arc::clone(update.doc);
+                edge.sentence = sentence;
             }
-            Entry::Occupied(slot) => {
-                let edge = slot.into_mut();
-                edge.weight += update.weight;
-                edge.docs = edge.docs.saturating_add(saturating_u32(update.docs));
-                see_date(&mut edge.first_seen, &mut edge.last_seen, update.first_seen);
-                see_date(&mut edge.first_seen, &mut edge.last_seen, update.last_seen);
-                let wins = !update.doc_is_newest
-                    && (&**update.doc, sentence) < (&*edge.doc, edge.sentence);
-                if wins {
-                    edge.doc = Arc::clone(update.doc);
-                    edge.sentence = sentence;
-                }
-                wins
-            }
+            wins
         };
         if won {
             match text() {
@@ -493,6 +488,10 @@ impl GraphBuilder {
         let doc_is_newest = self.newest_doc.as_ref().is_none_or(|newest| *result.doc > **newest);
         if doc_is_newest {
             self.newest_doc = Some(Arc::clone(&result.doc));
+        }
+        // Start the cache misses of all this document's pairs before updating any.
+        for &((a, b), _) in &result.cooccurrences {
+            self.cooccurrences.edges.prefetch(pair_key(a, b));
         }
         for &((a, b), (count, sentence)) in &result.cooccurrences {
             let update = CooccurrenceUpdate {
@@ -612,11 +611,11 @@ impl GraphBuilder {
 
     /// Every edge in key order; co-occurrence edges are built on the fly.
     pub fn sorted_edges(&self) -> impl Iterator<Item = (EdgeKey, Cow<'_, EdgeData>)> {
-        let mut pairs: Vec<(&u64, &Cooccurrence)> = self.cooccurrences.edges.iter().collect();
-        pairs.sort_unstable_by_key(|&(k, _)| *k);
+        let mut pairs: Vec<(u64, &Cooccurrence)> = self.cooccurrences.edges.iter().collect();
+        pairs.sort_unstable_by_key(|&(k, _)| k);
         let pairs = pairs
             .into_iter()
-            .map(|(&k, c)| (pair_edge_key(k), Cow::Owned(self.cooccurrences.edge_data(k, c))));
+            .map(|(k, c)| (pair_edge_key(k), Cow::Owned(self.cooccurrences.edge_data(k, c))));
         let typed = self.edges.sorted().into_iter().map(|(k, d)| (*k, Cow::Borrowed(d)));
         merge_sorted(pairs, typed)
     }
@@ -638,7 +637,7 @@ impl GraphBuilder {
         let mut evidence = data.evidence.into_iter();
         let Some(Evidence { doc, sentence, text }) = evidence.next() else {
             // A co-occurrence always has its evidence; a record without any adds counts only.
-            if let Some(edge) = self.cooccurrences.edges.get_mut(&pair) {
+            if let Some(edge) = self.cooccurrences.edges.get_mut(pair) {
                 edge.weight += data.weight;
                 edge.docs = edge.docs.saturating_add(saturating_u32(data.docs));
                 see_date(&mut edge.first_seen, &mut edge.last_seen, &data.first_seen);

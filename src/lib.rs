@@ -37,6 +37,7 @@ pub mod graph;
 pub mod io;
 pub mod matcher;
 pub mod model;
+mod pair_table;
 pub mod partial;
 pub mod pipeline;
 pub mod relate;

@@ -1,0 +1,165 @@
+//! The table co-occurrence edges accumulate in: entity pairs (a `u64`) to their record, in one
+//! array of slots with the key beside the value, found by linear probing.
+//!
+//! A large corpus has hundreds of thousands of distinct pairs, far more than the caches hold,
+//! and every pair instance of a document updates one. A general hash map touches two cache
+//! places per lookup (its control bytes, then the entry); here the slot holding the key also
+//! holds the record, so a lookup touches one place, and [`PairTable::prefetch`] lets the caller
+//! start the misses of a whole document's pairs before updating any of them, so that they
+//! overlap instead of queueing one after another (callgrind cannot see this; measured with the
+//! accumulation alone on the 100 MB benchmark corpus: 0.58 s → 0.35 s).
+
+/// Keys are spread over the slots by a multiplicative hash of the key (pairs of small entity
+/// indices would otherwise crowd the first slots).
+const SPREAD: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// An open-addressing map from `u64` keys to `V`.
+#[derive(Debug, Clone)]
+pub struct PairTable<V> {
+    /// A power of two in length, at most three quarters full.
+    slots: Vec<Option<(u64, V)>>,
+    len: usize,
+    /// `64 - log2(slots.len())`: the hash's top bits pick the slot.
+    shift: u32,
+}
+
+impl<V> Default for PairTable<V> {
+    fn default() -> Self {
+        PairTable::with_slots(16)
+    }
+}
+
+impl<V> PairTable<V> {
+    fn with_slots(slots: usize) -> PairTable<V> {
+        PairTable {
+            slots: std::iter::repeat_with(|| None).take(slots).collect(),
+            len: 0,
+            shift: 64 - slots.trailing_zeros(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(SPREAD) >> self.shift) as usize
+    }
+
+    /// Where `key` is, or the empty slot where it would go.
+    fn position(&self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            match &self.slots[i] {
+                Some((k, _)) if *k != key => i = (i + 1) & mask,
+                _ => return i,
+            }
+        }
+    }
+
+    /// Asks the cache for the slot of `key` ahead of [`PairTable::get_or_insert_with`], so that
+    /// the misses of many keys overlap. Only a hint: nothing is read.
+    pub fn prefetch(&self, key: u64) {
+        let slot = &self.slots[self.home(key)];
+        let first: *const i8 = (slot as *const Option<(u64, V)>).cast();
+        // A slot may straddle two cache lines: ask for the line of its last byte too.
+        let last = first.wrapping_add(std::mem::size_of_val(slot) - 1);
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: a prefetch is a hint to the cache; it has no effect the program can observe
+        // and never faults, whatever the address (both are inside the slot anyway). The
+        // intrinsic is `unsafe` only because it is gated on SSE, which every x86_64 CPU has.
+        unsafe {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            _mm_prefetch::<_MM_HINT_T0>(first);
+            _mm_prefetch::<_MM_HINT_T0>(last);
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = (first, last);
+    }
+
+    pub fn get_mut(&mut self, key: u64) -> Option<&mut V> {
+        let i = self.position(key);
+        self.slots[i].as_mut().map(|(_, v)| v)
+    }
+
+    /// The value of `key`, made by `make` if absent; and whether it was.
+    pub fn get_or_insert_with(&mut self, key: u64, make: impl FnOnce() -> V) -> (&mut V, bool) {
+        if (self.len + 1) * 4 > self.slots.len() * 3 {
+            self.grow();
+        }
+        let i = self.position(key);
+        let inserted = self.slots[i].is_none();
+        if inserted {
+            self.slots[i] = Some((key, make()));
+            self.len += 1;
+        }
+        match &mut self.slots[i] {
+            Some((_, v)) => (v, inserted),
+            None => unreachable!("the slot was just filled"),
+        }
+    }
+
+    fn grow(&mut self) {
+        let old = std::mem::replace(self, PairTable::with_slots(self.slots.len() * 2));
+        for (key, value) in old.slots.into_iter().flatten() {
+            let i = self.position(key);
+            self.slots[i] = Some((key, value));
+            self.len += 1;
+        }
+    }
+
+    /// The entries, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (u64, &V)> {
+        self.slots.iter().flatten().map(|(k, v)| (*k, v))
+    }
+}
+
+impl<V> IntoIterator for PairTable<V> {
+    type Item = (u64, V);
+    type IntoIter = std::iter::Flatten<std::vec::IntoIter<Option<(u64, V)>>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.slots.into_iter().flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PairTable;
+    use proptest::prelude::*;
+    use std::collections::HashMap;
+
+    proptest! {
+        /// Any sequence of insertions and updates leaves the table equal to a `HashMap` fed the
+        /// same operations (keys drawn from a small range, so that they repeat and collide).
+        #[test]
+        fn behaves_as_a_map(ops in proptest::collection::vec((0u64..400, 1u32..5), 0..2000)) {
+            let mut table: PairTable<u32> = PairTable::default();
+            let mut reference: HashMap<u64, u32> = HashMap::new();
+            for (key, add) in ops {
+                // Spread some keys into the high half, as entity pairs are.
+                let key = if key % 3 == 0 { key << 32 | key } else { key };
+                table.prefetch(key);
+                let (value, inserted) = table.get_or_insert_with(key, || 0);
+                *value += add;
+                let before = reference.insert(key, 0);
+                prop_assert_eq!(inserted, before.is_none());
+                *reference.get_mut(&key).unwrap() = before.unwrap_or(0) + add;
+            }
+            prop_assert_eq!(table.len(), reference.len());
+            let mut entries: Vec<(u64, u32)> = table.iter().map(|(k, v)| (k, *v)).collect();
+            entries.sort_unstable();
+            let mut expected: Vec<(u64, u32)> = reference.into_iter().collect();
+            expected.sort_unstable();
+            prop_assert_eq!(&entries, &expected);
+            for (key, value) in &expected {
+                prop_assert_eq!(table.get_mut(*key).copied(), Some(*value));
+            }
+            prop_assert_eq!(table.get_mut(u64::MAX), None);
+            let mut owned: Vec<(u64, u32)> = table.into_iter().collect();
+            owned.sort_unstable();
+            prop_assert_eq!(owned, expected);
+        }
+    }
+}
