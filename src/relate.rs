@@ -151,12 +151,19 @@ impl PhraseIndex {
         self.first_words.get(id as usize / 64).is_some_and(|bits| bits & (1 << (id % 64)) != 0)
     }
 
-    /// End token of the longest phrase starting at token `i`.
+    /// End token of the longest phrase starting at token `i`. Inlined: most calls are misses,
+    /// answered by one bit.
+    #[inline]
     fn longest_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
         let first = tokens.get(i)?.id;
         if !self.may_start(first) {
             return None;
         }
+        self.longest_starting(tokens, i, first)
+    }
+
+    #[inline(never)]
+    fn longest_starting(&self, tokens: &[Token], i: usize, first: u32) -> Option<usize> {
         let candidates = self.by_first.get(&first)?;
         candidates
             .iter()
