@@ -2,16 +2,30 @@
 //! as a port), nodes shaped and coloured by kind, edges coloured by type and labelled with their
 //! items, a legend, and only the strongest co-occurrences so the picture stays legible.
 
-use super::{edge_color, kind_color, ExportOptions};
+use super::{
+    edge_color, hex, kind_color, push_hex, push_int, push_joined, ExportOptions, EDGE_CHUNK,
+};
 use crate::graph::{EdgeKind, KnowledgeGraph};
-use crate::model::EntityKind;
-use std::collections::BTreeSet;
+use crate::model::{EntityIx, EntityKind};
+use rustc_hash::FxHashSet;
 use std::io::{self, Write};
 
 /// A DOT double-quoted string: backslash and quote escaped, line breaks as `\n`.
 pub fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
+    push_quoted(&mut out, s);
+    out
+}
+
+/// Appends `s` as [`quote`] writes it (the edge loop's form: no allocation per field).
+fn push_quoted(out: &mut String, s: &str) {
     out.push('"');
+    // Ids, names and colours rarely hold anything DOT reads specially: copy them whole.
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     for c in s.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
@@ -23,11 +37,13 @@ pub fn quote(s: &str) -> String {
         }
     }
     out.push('"');
-    out
 }
 
-fn hex((r, g, b): (u8, u8, u8)) -> String {
-    format!("#{r:02x}{g:02x}{b:02x}")
+/// Appends a pen width with one decimal, as `{:.1}` formats it.
+fn push_width(out: &mut String, width: f64) {
+    use std::fmt::Write as _;
+    // Writing into a String cannot fail.
+    let _ = write!(out, "{width:.1}");
 }
 
 fn shape(kind: EntityKind) -> &'static str {
@@ -43,11 +59,11 @@ pub fn write(graph: &KnowledgeGraph, options: ExportOptions, w: &mut dyn Write) 
     let keep =
         |kind: EdgeKind, weight: u64| kind.is_directed() || weight >= options.dot_cooccur_min;
     // Only nodes that take part in a kept edge: a legible picture, not a list of every name.
-    let mut shown: BTreeSet<&str> = BTreeSet::new();
+    let mut shown: FxHashSet<EntityIx> = FxHashSet::default();
     for (s, e, t) in graph.edges() {
         if keep(e.key.kind, e.data.weight) {
-            shown.insert(&s.id);
-            shown.insert(&t.id);
+            shown.insert(s.entity);
+            shown.insert(t.entity);
         }
     }
     writeln!(w, "digraph kgraph {{")?;
@@ -55,7 +71,7 @@ pub fn write(graph: &KnowledgeGraph, options: ExportOptions, w: &mut dyn Write) 
     writeln!(w, "  node [style=filled, fontname=\"Helvetica\", fontsize=10, fontcolor=white];")?;
     writeln!(w, "  edge [fontname=\"Helvetica\", fontsize=8];")?;
     for n in graph.nodes() {
-        if !shown.contains(n.id.as_str()) {
+        if !shown.contains(&n.entity) {
             continue;
         }
         writeln!(
@@ -68,33 +84,55 @@ pub fn write(graph: &KnowledgeGraph, options: ExportOptions, w: &mut dyn Write) 
             quote(&format!("{} ({}), {} mentions", n.name, n.kind, n.data.mentions))
         )?;
     }
+    // Edges are most of the file: assembled in one reused buffer, written in chunks.
+    let mut buf = String::with_capacity(EDGE_CHUNK + 4096);
+    let mut text = String::new();
     for (s, e, t) in graph.edges() {
         if !keep(e.key.kind, e.data.weight) {
             continue;
         }
-        let color = quote(&hex(edge_color(e)));
+        let color = edge_color(e);
+        buf.push_str("  ");
+        push_quoted(&mut buf, &s.id);
+        buf.push_str(" -> ");
+        push_quoted(&mut buf, &t.id);
         if e.key.kind == EdgeKind::CoOccurs {
-            writeln!(
-                w,
-                "  {} -> {} [dir=none, style=dashed, color={color}, penwidth={:.1}, tooltip={}];",
-                quote(&s.id),
-                quote(&t.id),
-                1.0 + (e.data.weight as f64).ln(),
-                quote(&format!("co-occur in {} sentences", e.data.weight))
-            )?;
+            buf.push_str(" [dir=none, style=dashed, color=\"");
+            push_hex(&mut buf, color);
+            buf.push_str("\", penwidth=");
+            push_width(&mut buf, 1.0 + (e.data.weight as f64).ln());
+            buf.push_str(", tooltip=\"co-occur in ");
+            push_int(&mut buf, e.data.weight);
+            buf.push_str(" sentences\"];\n");
         } else {
-            let mut label = e.key.kind.as_str().to_string();
+            text.clear();
+            text.push_str(e.key.kind.as_str());
             if !e.items.is_empty() {
-                label.push('\n');
-                label.push_str(&e.items.join(", "));
+                text.push('\n');
+                push_joined(&mut text, e.items.iter().map(String::as_str), ", ");
             }
             let style = match e.key.modality {
                 crate::model::Modality::Asserted => "solid",
                 _ => "dotted",
             };
-            writeln!(w, "  {} -> {} [label={}, color={color}, fontcolor={color}, style={style}, penwidth={:.1}];", quote(&s.id), quote(&t.id), quote(&label), 1.5 + (e.data.weight as f64).ln())?;
+            buf.push_str(" [label=");
+            push_quoted(&mut buf, &text);
+            buf.push_str(", color=\"");
+            push_hex(&mut buf, color);
+            buf.push_str("\", fontcolor=\"");
+            push_hex(&mut buf, color);
+            buf.push_str("\", style=");
+            buf.push_str(style);
+            buf.push_str(", penwidth=");
+            push_width(&mut buf, 1.5 + (e.data.weight as f64).ln());
+            buf.push_str("];\n");
+        }
+        if buf.len() >= EDGE_CHUNK {
+            w.write_all(buf.as_bytes())?;
+            buf.clear();
         }
     }
+    w.write_all(buf.as_bytes())?;
     // Legend: one node per kind, one edge per type.
     writeln!(w, "  subgraph cluster_legend {{")?;
     writeln!(w, "    label=\"Legend\"; fontsize=10; color=\"#cccccc\";")?;

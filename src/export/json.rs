@@ -4,7 +4,10 @@
 //!
 //! [`attribute_columns`], used by every exporter here, names the gazetteer's attribute columns.
 
-use super::{attribute_names, best_evidence, edge_color, kind_color, push_edge_id, EDGE_CHUNK};
+use super::{
+    attribute_names, best_evidence, edge_color, hex, hex_bytes, kind_color, push_edge_id,
+    EDGE_CHUNK,
+};
 use crate::graph::KnowledgeGraph;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
@@ -95,14 +98,8 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         if i > 0 {
             line.extend_from_slice(b",\n");
         }
-        let (r, g, b) = edge_color(e);
-        line.extend_from_slice(b"{\"color\":\"#");
-        for channel in [r, g, b] {
-            line.extend_from_slice(&[
-                HEX[usize::from(channel >> 4)],
-                HEX[usize::from(channel & 15)],
-            ]);
-        }
+        line.extend_from_slice(b"{\"color\":\"");
+        line.extend_from_slice(&hex_bytes(edge_color(e)));
         line.extend_from_slice(b"\",\"context\":");
         line.extend_from_slice(if e.data.context() { b"true" } else { b"false" });
         line.extend_from_slice(b",\"docs\":");
@@ -203,10 +200,6 @@ fn push_optional_str(out: &mut Vec<u8>, s: Option<&str>) {
         Some(s) => push_str(out, s),
         None => out.extend_from_slice(b"null"),
     }
-}
-
-fn hex((r, g, b): (u8, u8, u8)) -> String {
-    format!("#{r:02x}{g:02x}{b:02x}")
 }
 
 #[cfg(test)]

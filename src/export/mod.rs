@@ -142,6 +142,29 @@ pub fn push_xml_edge_start(
     out.push('"');
 }
 
+/// A colour as `#rrggbb`, in bytes (the exporters' hot loops append it without formatting).
+pub fn hex_bytes((r, g, b): (u8, u8, u8)) -> [u8; 7] {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = [b'#'; 7];
+    for (i, v) in [r, g, b].into_iter().enumerate() {
+        out[1 + 2 * i] = DIGITS[usize::from(v >> 4)];
+        out[2 + 2 * i] = DIGITS[usize::from(v & 15)];
+    }
+    out
+}
+
+/// A colour as `#rrggbb`.
+pub fn hex(rgb: (u8, u8, u8)) -> String {
+    let mut out = String::with_capacity(7);
+    push_hex(&mut out, rgb);
+    out
+}
+
+/// Appends a colour as `#rrggbb`.
+pub fn push_hex(out: &mut String, rgb: (u8, u8, u8)) {
+    out.extend(hex_bytes(rgb).map(char::from));
+}
+
 /// Appends a decimal integer without the formatting machinery (exporters' hot loops).
 pub fn push_int(out: &mut String, n: u64) {
     out.push_str(itoa::Buffer::new().format(n));
