@@ -2,16 +2,23 @@
 //!
 //! Takes a [`Normalized`] text (and the original, for case checks); yields non-overlapping
 //! [`Mention`]s in text order, and, in the same pass, where the cue phrases it was given occur
-//! (the rules' trigger words: relation extraction then skips sentences without one). The automaton reports every overlapping candidate; candidates that
-//! fail the word-boundary or case test are dropped *before* choosing the longest, so that in
-//! "artillery shelling" the failed "artillery shell" does not hide "artillery". Depends on
-//! `gazetteer`, `model` and `text`.
+//! (the rules' trigger words: relation extraction then skips sentences without one).
+//!
+//! A whole-word match can only start where a word starts, so the automaton is run anchored from
+//! each word start (whose first byte begins some key) and reports every key that starts there,
+//! instead of scanning every byte for keys that start anywhere: the same matches (a randomized
+//! test compares the two), 1.4× faster on news text. Candidates that fail the word-boundary or
+//! case test are dropped *before* choosing the longest, so that in "artillery shelling" the
+//! failed "artillery shell" does not hide "artillery". Depends on `gazetteer`, `model` and
+//! `text`.
 
 use crate::error::{Error, Location, Result};
 use crate::gazetteer::{CaseRule, Gazetteer, Pattern};
 use crate::model::{EntityIx, Mention, MentionForm};
-use crate::text::{fold_char, is_whole_word, Normalized, Sentence};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use crate::text::{fold_char, is_whole_word, is_word_char, Normalized, Sentence};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind, PatternID};
 use std::path::Path;
 
 /// One text after the text and matching stages: what relation extraction reads.
@@ -39,7 +46,11 @@ struct Key {
 /// The compiled alias automaton. Build once per run; matching takes `&self` and is thread-safe.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    automaton: AhoCorasick,
+    automaton: NFA,
+    /// The automaton's anchored start state.
+    anchored_start: StateID,
+    /// Bytes some key starts with: the only places an anchored search can find anything.
+    key_starts: [bool; 256],
     keys: Vec<Key>,
 }
 
@@ -159,18 +170,26 @@ impl Matcher {
         // The contiguous NFA, not the DFA: alone over a corpus the DFA is ~10% faster, but for the
         // shipped gazetteer it takes 17 MB against 0.7 MB, and in the full pipeline (rules, graph
         // and exports competing for the caches) the small automaton wins by ~7% end to end, builds
-        // in a tenth of the time and lowers peak memory by as much as the DFA's size.
-        let automaton = AhoCorasick::builder()
+        // in a tenth of the time and lowers peak memory by as much as the DFA's size. An NFA
+        // also answers both anchored searches (the matcher's) and unanchored ones (baselines).
+        let compile_error = |e: &dyn std::fmt::Display| {
+            Error::config(
+                Location::file(Path::new("gazetteer")),
+                format!("cannot compile the aliases: {e}"),
+            )
+        };
+        let automaton = aho_corasick::nfa::contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&texts)
-            .map_err(|e| {
-                Error::config(
-                    Location::file(Path::new("gazetteer")),
-                    format!("cannot compile the aliases: {e}"),
-                )
-            })?;
-        Ok(Matcher { automaton, keys })
+            .map_err(|e| compile_error(&e))?;
+        let anchored_start = automaton.start_state(Anchored::Yes).map_err(|e| compile_error(&e))?;
+        let mut key_starts = [false; 256];
+        for t in &texts {
+            if let Some(&b) = t.as_bytes().first() {
+                key_starts[usize::from(b)] = true;
+            }
+        }
+        Ok(Matcher { automaton, anchored_start, key_starts, keys })
     }
 
     /// Number of distinct alias keys.
@@ -178,10 +197,63 @@ impl Matcher {
         self.keys.len()
     }
 
-    /// The compiled automaton (one pattern per alias key, then the blocking phrases), for
-    /// baselines that must scan with exactly what the matcher scans with.
-    pub fn automaton(&self) -> &AhoCorasick {
+    /// The compiled automaton (one pattern per alias key, then the blocking phrases and the
+    /// cue phrases), for baselines that must scan with exactly what the matcher scans with.
+    pub fn automaton(&self) -> &NFA {
         &self.automaton
+    }
+
+    /// Calls `found(end, pattern)` for every key that occurs at `start` of `text` (every key
+    /// that is a prefix of `text[start..]`), shortest first.
+    fn keys_at(&self, text: &[u8], start: usize, mut found: impl FnMut(usize, PatternID)) {
+        let nfa = &self.automaton;
+        let mut state = self.anchored_start;
+        for (end, &byte) in text.iter().enumerate().skip(start) {
+            state = nfa.next_state(Anchored::Yes, state, byte);
+            if nfa.is_dead(state) {
+                return;
+            }
+            if nfa.is_match(state) {
+                let end = end + 1;
+                // A state's matches include keys that are suffixes of the path (they started
+                // later): keep the ones that start here.
+                for i in 0..nfa.match_len(state) {
+                    let pattern = nfa.match_pattern(state, i);
+                    if end - nfa.pattern_len(pattern) == start {
+                        found(end, pattern);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls `found(start, end, pattern)` for every whole-word occurrence of a key (an automaton
+    /// pattern index) in `text`, in order of start: exactly what an unanchored overlapping search
+    /// filtered by [`is_whole_word`] finds. Public for baselines.
+    pub fn whole_word_keys(&self, text: &str, mut found: impl FnMut(usize, usize, usize)) {
+        let bytes = text.as_bytes();
+        let mut after_word_char = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            let byte = bytes[i];
+            let (is_word, len) = if byte.is_ascii() {
+                (byte.is_ascii_alphanumeric(), 1)
+            } else {
+                match text.get(i..).and_then(|rest| rest.chars().next()) {
+                    Some(c) => (is_word_char(c), c.len_utf8()),
+                    None => break,
+                }
+            };
+            if !after_word_char && self.key_starts[usize::from(byte)] {
+                self.keys_at(bytes, i, |end, pattern| {
+                    if is_whole_word(text, i, end) {
+                        found(i, end, pattern.as_usize());
+                    }
+                });
+            }
+            after_word_char = is_word;
+            i += len;
+        }
     }
 
     /// The entity of an automaton pattern when it is an alias (its first candidate: exact-case
@@ -208,38 +280,29 @@ impl Matcher {
         let text = norm.text.as_str();
         let cues_from = cues.len();
         let mut candidates: Vec<Candidate> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            if !is_whole_word(text, start, end) {
-                continue;
-            }
-            let key = &self.keys[m.pattern().as_usize()];
-            if key.cue {
+        self.whole_word_keys(text, |start, end, pattern| {
+            let key = &self.keys[pattern];
+            // Starts come in ascending order; several cue keys can start at one place.
+            if key.cue && (cues.len() == cues_from || cues.last() != Some(&start)) {
                 cues.push(start);
             }
             if key.candidates.is_empty() && !key.blocker {
-                continue;
+                return;
             }
             let (os, oe) = (norm.original(start), norm.original(end));
             let Some(original_span) = original.get(os..oe) else {
-                continue;
+                return;
             };
             if key.blocker {
                 candidates.push(Candidate { start, end, entity: None, form: MentionForm::Name });
-                continue;
+                return;
             }
             if let Some((entity, form, _)) =
                 key.candidates.iter().find(|(_, _, rule)| case_ok(rule, original_span))
             {
                 candidates.push(Candidate { start, end, entity: Some(*entity), form: *form });
             }
-        }
-        // Overlapping matches arrive by end: a longer cue can end after a shorter one that starts
-        // later.
-        let mut found = cues.split_off(cues_from);
-        found.sort_unstable();
-        found.dedup();
-        cues.extend(found);
+        });
         // Leftmost, then longest; drop anything overlapping an earlier choice.
         // No two candidates share a span (one key per text), so an unstable sort is exact.
         candidates.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
@@ -461,5 +524,44 @@ mod tests {
         }
         assert_eq!(ids(text)[0].1, "Pyongyang");
         assert_eq!(ids(text)[1].1, "missile");
+    }
+
+    proptest::proptest! {
+        /// Word-start anchored matching finds exactly the whole-word matches of a plain
+        /// overlapping pass over every byte: random mixes of aliases, parts of aliases, cues
+        /// (one starting with a non-word character), blockers, punctuation, digits and
+        /// non-ASCII letters.
+        #[test]
+        fn word_start_search_equals_a_filtered_full_scan(
+            pieces in proptest::collection::vec(0usize..40, 0..60)
+        ) {
+            use aho_corasick::automaton::Automaton;
+            const FRAGMENTS: [&str; 40] = [
+                "north korea", "North Korean", "iran", "Iranian", "iranians", "US", "u.s.",
+                "U.S.", "russia", "artillery", "artillery shells", "shelling", "S-400", "s 400",
+                "kim jong un", "latin america", "supply", "supplied", "sanctions", "x.com", "'s",
+                "\u{e9}", "\u{434}", "\u{d55c}\u{ad6d}", "1", "42", " ", "  ", ", ", "-", "'",
+                ".", "a", "z", "nor", "th", "korea", "\u{2019}", "missile", "ballistic",
+            ];
+            let text: String = pieces.iter().map(|&i| FRAGMENTS[i]).collect();
+            let g = gazetteer();
+            let cues = ["supply", "supplied", "sanctions", ".com", "'s"].map(String::from);
+            let blockers = vec!["latin america".to_string()];
+            let m = Matcher::from_patterns(g.patterns(), &blockers, &cues).unwrap();
+            let norm = normalize(&text).text;
+            let mut anchored = Vec::new();
+            m.whole_word_keys(&norm, |start, end, pattern| anchored.push((start, end, pattern)));
+            let mut scanned: Vec<(usize, usize, usize)> = m
+                .automaton()
+                .try_find_overlapping_iter(aho_corasick::Input::new(norm.as_str()))
+                .unwrap()
+                .filter(|x| is_whole_word(&norm, x.start(), x.end()))
+                .map(|x| (x.start(), x.end(), x.pattern().as_usize()))
+                .collect();
+            proptest::prop_assert!(anchored.windows(2).all(|w| w[0].0 <= w[1].0), "by start");
+            anchored.sort_unstable();
+            scanned.sort_unstable();
+            proptest::prop_assert_eq!(anchored, scanned, "{:?}", norm);
+        }
     }
 }
