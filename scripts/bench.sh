@@ -8,6 +8,8 @@
 # In one run, on the same generated corpus (scripts/gen_corpus.py) and for each gazetteer, measures
 # wall time, CPU time and peak RSS (/usr/bin/time -v, "Maximum resident set size") of
 #   (a) the raw scan with whole words + pair counting (benches/raw_scan.rs, --mode words),
+#   (a') the same with the whole-word matches found as kgraph's matcher finds them, from word
+#        starts (--mode anchored): not the issue's baseline, shown beside it,
 #   (b) kgraph build --jobs 1 --quiet,
 #   (c) kgraph build --jobs 0 --quiet (all cores),
 # plus the bare automaton (raw scan --mode count) for reference, and prints a markdown table with
@@ -168,7 +170,7 @@ cpu = float(field("User time (seconds)")) + float(field("System time (seconds)")
 rss = int(field("Maximum resident set size")) / 1024
 others = max(0.0, (int(after) - int(before)) / float(hz) - cpu) / max(wall, 1e-9)
 text = open(out).read()
-m = re.search(r"mode=words.* (\d+) distinct pairs", text)
+m = re.search(r"mode=(?:words|anchored).* (\d+) distinct pairs", text)
 pairs = m.group(1) if m else ""
 k = re.search(r"keys=(\d+)", text)
 keys = k.group(1) if k else ""
@@ -176,7 +178,7 @@ print(f"{wall:.3f}\t{cpu:.3f}\t{rss:.1f}\t{others:.2f}\t{os.path.getsize(corpus)
 EOF
 )"
     local edges=""
-    if [ "$label" != "raw-count" ] && [ "$label" != "raw-words" ]; then
+    if [ "${label#raw-}" = "$label" ]; then
         edges="$(python3 - "$WORK/out" <<'EOF'
 import csv, os, sys
 path = os.path.join(sys.argv[1], "edges.csv")
@@ -212,6 +214,7 @@ for ROUND in $(seq "$REPEAT"); do
     for gaz in "${GAZETTEERS[@]}"; do
         measure raw-count "$gaz" "$CORPUS" -- "$RAW_SCAN" --corpus "$CORPUS" --gazetteer "$gaz" --mode count
         measure raw-words "$gaz" "$CORPUS" -- "$RAW_SCAN" --corpus "$CORPUS" --gazetteer "$gaz" --mode words
+        measure raw-anchored "$gaz" "$CORPUS" -- "$RAW_SCAN" --corpus "$CORPUS" --gazetteer "$gaz" --mode anchored
         rm -rf "$WORK/out"
         measure kgraph-j1 "$gaz" "$CORPUS" -- "$KGRAPH" build "$CORPUS" --gazetteer "$gaz" --out "$WORK/out" \
             --jobs 1 --quiet "${FORMAT_ARGS[@]}"
@@ -256,6 +259,7 @@ print("- MB/s = corpus file MB / wall-clock seconds (gazetteer load and exports 
 names = {
     "raw-count": "automaton only (raw matches)",
     "raw-words": "(a) raw scan, whole words + pairs",
+    "raw-anchored": "(a') the same, matching as kgraph does (from word starts)",
     "kgraph-j1": "(b) kgraph --jobs 1",
     "kgraph-j0": f"(c) kgraph --jobs 0 ({nproc} threads)",
 }
@@ -272,8 +276,8 @@ for label, gaz, corp, wall, cpu, rss, others, size, pairs, _, edges in rows:
           f"{float(rss):.0f} | {float(others):.2f} | {shown} |")
 print()
 full = os.path.basename(corpus)
-print("| gazetteer | (b)/(a) | target | (b)/(a) by CPU s | (c)/(b) | target |")
-print("|---|---:|---|---:|---:|---|")
+print("| gazetteer | (b)/(a) | target | (b)/(a) by CPU s | (b)/(a') | (c)/(b) | target |")
+print("|---|---:|---|---:|---:|---:|---|")
 gazetteers = []
 for r in rows:
     if r[1] not in gazetteers:
@@ -283,9 +287,14 @@ for i, gaz in enumerate(gazetteers):
     if not (a and b and c):
         continue
     ba, cb = b[0] / a[0], c[0] / b[0]
+    anchored = by.get(("raw-anchored", gaz, full))
+    ba2 = f"{b[0] / anchored[0]:.1%}" if anchored else "–"
     want = 0.40 if i == 0 else 0.25
     print(f"| {gaz} | {ba:.1%} | ≥ {want:.0%} {'✅' if ba >= want else '❌'} | {a[2] / b[2]:.1%} | "
-          f"{cb:.2f}× | ≥ 1.7× {'✅' if cb >= 1.7 else '❌'} |")
+          f"{ba2} | {cb:.2f}× | ≥ 1.7× {'✅' if cb >= 1.7 else '❌'} |")
+print("\n(a) is the issue's raw scan: a plain pass of the automaton over every byte. (a') finds the "
+      "same whole-word matches the way kgraph's matcher does, from word starts only: (b)/(a') is "
+      "kgraph against a baseline that matches as cleverly as it does.")
 busy = max(v[3] for v in by.values())
 if busy > 0.2:
     print(f"\n⚠️ Other processes kept up to {busy:.2f} cores busy during some runs (column 'other load'): "
