@@ -9,7 +9,8 @@
 use crate::error::{Error, Location, Result};
 use crate::model::{Entity, EntityIx, EntityKind, MentionForm};
 use crate::text::fold;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// One file of the gazetteer and the columns it must have.
@@ -100,7 +101,7 @@ pub struct Problem {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    by_id: HashMap<String, EntityIx>,
+    by_id: FxHashMap<String, EntityIx>,
     patterns: Vec<Pattern>,
     problems: Vec<Problem>,
     /// Where each entity was defined, for messages.
@@ -203,7 +204,7 @@ impl Gazetteer {
             }
             kept.push((entity, at));
         }
-        let by_id: HashMap<String, EntityIx> =
+        let by_id: FxHashMap<String, EntityIx> =
             kept.iter().enumerate().map(|(i, (e, _))| (e.id.clone(), EntityIx(i as u32))).collect();
         for (entity, at) in &kept {
             for column in REFERENCE_COLUMNS {
@@ -254,8 +255,10 @@ impl Gazetteer {
     /// canonical name it is wins, otherwise the smallest id; the others are warned about.
     fn build_patterns(&mut self) {
         // key → candidates (entity, form, case, is canonical name)
-        let mut by_key: BTreeMap<String, Vec<(EntityIx, MentionForm, CaseRule, bool)>> =
-            BTreeMap::new();
+        // Hashed while collecting, sorted once at the end (a tree of 100,000 string keys spends
+        // most of a large gazetteer's load time comparing strings).
+        let mut by_key: FxHashMap<String, Vec<(EntityIx, MentionForm, CaseRule, bool)>> =
+            FxHashMap::default();
         for (i, entity) in self.entities.iter().enumerate() {
             let ix = EntityIx(i as u32);
             let mut add = |text: &str, form: MentionForm, canonical: bool| {
@@ -283,6 +286,8 @@ impl Gazetteer {
                 }
             }
         }
+        let mut by_key: Vec<_> = by_key.into_iter().collect();
+        by_key.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         for (key, mut candidates) in by_key {
             let owners: Vec<EntityIx> = {
                 let mut v: Vec<EntityIx> = candidates.iter().map(|c| c.0).collect();

@@ -138,7 +138,7 @@ impl Matcher {
                 cue: false,
             });
         }
-        let aliases: std::collections::HashSet<&str> = texts.iter().copied().collect();
+        let aliases: rustc_hash::FxHashSet<&str> = texts.iter().copied().collect();
         for b in blockers {
             // An alias that equals a blocker stays an alias: the gazetteer row is the decision.
             if !b.is_empty() && !aliases.contains(b.as_str()) {
@@ -148,7 +148,7 @@ impl Matcher {
         }
         // A cue that is also an alias or a blocker marks that key; the others get keys of
         // their own, which never become mentions.
-        let mut key_of: std::collections::HashMap<&str, usize> =
+        let mut key_of: rustc_hash::FxHashMap<&str, usize> =
             texts.iter().enumerate().map(|(i, t)| (*t, i)).collect();
         for c in cues {
             if c.is_empty() {
