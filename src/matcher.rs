@@ -326,6 +326,12 @@ impl Matcher {
             }
             after_word_char = is_word;
             i += len;
+            if is_word {
+                // The rest of an ASCII word starts nothing: pass over it in a tight loop.
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+            }
         }
     }
 
