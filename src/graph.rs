@@ -382,7 +382,10 @@ impl CooccurrenceTable {
             edge.weight += update.weight;
             edge.docs = edge.docs.saturating_add(saturating_u32(update.docs));
             see_date(&mut edge.first_seen, &mut edge.last_seen, update.first_seen);
-            see_date(&mut edge.first_seen, &mut edge.last_seen, update.last_seen);
+            // A document's update has one date for both ends: seeing it once is enough.
+            if !std::ptr::eq(update.first_seen, update.last_seen) {
+                see_date(&mut edge.first_seen, &mut edge.last_seen, update.last_seen);
+            }
             let wins =
                 !update.doc_is_newest && (&**update.doc, sentence) < (&*edge.doc, edge.sentence);
             if wins {
