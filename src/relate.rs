@@ -90,6 +90,21 @@ fn steps_of(steps: &[Vec<Option<PhraseIndex>>], rule: usize, step: usize) -> Opt
 struct Lexicon {
     /// FxHash: looked up once per word of every tokenised sentence.
     ids: FxHashMap<Box<str>, u32>,
+    /// The same ids for words of at most eight bytes, keyed by their bytes packed into an
+    /// integer (most words are short): no string hashing or comparison on the hot path.
+    short: FxHashMap<u64, u32>,
+}
+
+/// A word of one to eight bytes as an integer, distinct for distinct words (zero padding cannot
+/// collide: words hold no NUL byte).
+fn packed(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    Some(u64::from_le_bytes(buf))
 }
 
 const POSS: u32 = 0;
@@ -98,17 +113,30 @@ const UNKNOWN: u32 = u32::MAX;
 
 impl Lexicon {
     fn new() -> Lexicon {
-        let ids = [("'s".into(), POSS), (",".into(), COMMA)].into_iter().collect();
-        Lexicon { ids }
+        let mut lexicon = Lexicon { ids: FxHashMap::default(), short: FxHashMap::default() };
+        // Interned first, so they get the ids the tokenizer gives them.
+        for (word, id) in [("'s", POSS), (",", COMMA)] {
+            let interned = lexicon.intern(word);
+            debug_assert_eq!(interned, id);
+        }
+        lexicon
     }
 
     fn intern(&mut self, word: &str) -> u32 {
         let next = self.ids.len() as u32;
-        *self.ids.entry(word.into()).or_insert(next)
+        let id = *self.ids.entry(word.into()).or_insert(next);
+        if let Some(key) = packed(word) {
+            self.short.insert(key, id);
+        }
+        id
     }
 
     fn get(&self, word: &str) -> u32 {
-        self.ids.get(word).copied().unwrap_or(UNKNOWN)
+        let found = match packed(word) {
+            Some(key) => self.short.get(&key),
+            None => self.ids.get(word),
+        };
+        found.copied().unwrap_or(UNKNOWN)
     }
 }
 
@@ -264,6 +292,11 @@ fn tokenize_into<'t>(
             let numeric = c.is_ascii_digit();
             let mut j = i;
             while j < end {
+                // ASCII letters and digits (most of a word) without decoding.
+                if text.as_bytes()[j].is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
                 let Some((d, d_len)) = char_at(text, j) else { break };
                 let ok = is_word_byte(d)
                     || (numeric
@@ -1731,6 +1764,23 @@ mod tests {
             }
         }
         assert!(checked > 20, "the sentences exercise the items slot ({checked})");
+    }
+
+    /// Words of up to eight bytes are found through their packed form, longer ones through
+    /// the string map: both give the interned id, and words never interned are unknown.
+    #[test]
+    fn lexicon_finds_short_and_long_words_alike() {
+        let mut lexicon = super::Lexicon::new();
+        let words =
+            ["to", "supplied", "suppliers", "abcdefgh", "abcdefghi", "\u{e9}t\u{e9}", "'s", ","];
+        let ids: Vec<u32> = words.iter().map(|w| lexicon.intern(w)).collect();
+        assert_eq!(&ids[6..], &[super::POSS, super::COMMA]);
+        for (word, id) in words.iter().zip(&ids) {
+            assert_eq!(lexicon.get(word), *id, "{word}");
+        }
+        for unknown in ["t", "too", "supplie", "abcdefg", "abcdefghij", "\u{e9}t", ""] {
+            assert_eq!(lexicon.get(unknown), super::UNKNOWN, "{unknown}");
+        }
     }
 
     /// The per-rule pre-check may only skip rules that cannot match: every rule that matches at
