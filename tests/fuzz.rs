@@ -36,7 +36,11 @@ fn pipeline() -> &'static Pipeline {
         let mut entities: Vec<Entity> = NASTY
             .iter()
             .enumerate()
-            .map(|(i, n)| entity(&format!("state:N{i}"), n, EntityKind::State))
+            // Ids with characters every format escapes: exporters escape each id once and
+            // reuse it for every edge, which must give what escaping each use would.
+            .map(|(i, n)| {
+                entity(&format!("state:N{i} <&\"'\\\u{e9}\u{ffff}>"), n, EntityKind::State)
+            })
             .collect();
         entities.push(entity("state:RU", "Russia", EntityKind::State));
         entities.push(entity("weapon:drones", "drones", EntityKind::Weapon));
@@ -163,11 +167,24 @@ proptest! {
             for name in &names {
                 prop_assert!(texts.iter().any(|t| t == name), "{} lost the name {:?}", label, name);
             }
+            // XML cannot carry U+FFFF: the exporters write U+FFFD for it.
+            for (s, e, t) in graph.edges() {
+                for id in [s.id.clone(), t.id.clone(), e.id(&graph)] {
+                    let id = id.replace('\u{ffff}', "\u{fffd}");
+                    prop_assert!(texts.contains(&id), "{} lost the id {:?}", label, id);
+                }
+            }
         }
 
         let json: serde_json::Value = serde_json::from_slice(&render(|w| export::json::write(&graph, w))).unwrap();
         prop_assert_eq!(json["nodes"].as_array().unwrap().len(), graph.node_count());
         prop_assert_eq!(json["links"].as_array().unwrap().len(), graph.edge_count());
+        for ((s, e, t), link) in graph.edges().zip(json["links"].as_array().unwrap()) {
+            prop_assert_eq!(link["source"].as_str(), Some(s.id.as_str()));
+            prop_assert_eq!(link["target"].as_str(), Some(t.id.as_str()));
+            let key = e.id(&graph);
+            prop_assert_eq!(link["key"].as_str(), Some(key.as_str()));
+        }
 
         for bytes in [render(|w| export::csv::write_nodes(&graph, w)), render(|w| export::csv::write_edges(&graph, w))] {
             let mut reader = csv::Reader::from_reader(bytes.as_slice());

@@ -13,7 +13,7 @@
 use super::json::attribute_columns;
 use super::{
     best_evidence, edge_color, kind_color, push_evidence_refs, push_int, push_joined, push_xml,
-    push_xml_edge_start, xml_escape, EDGE_CHUNK,
+    push_xml_edge_start, xml_escape, EscapedIds, EDGE_CHUNK,
 };
 use crate::graph::{Date, KnowledgeGraph};
 use std::io::{self, Write};
@@ -116,9 +116,10 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     // Edges are most of the file: each is assembled in one reused buffer and written at once.
     let mut buf = String::with_capacity(EDGE_CHUNK + 4096);
     let mut scratch = String::new();
+    let ids = EscapedIds::new(graph, push_xml);
     for (s, e, t) in graph.edges() {
         let kind = e.key.kind.as_str();
-        push_xml_edge_start(&mut buf, &mut scratch, "      ", (s, e, t));
+        push_xml_edge_start(&mut buf, "      ", (ids.of(s), e, ids.of(t)));
         // `kind` tells parallel edges apart (Gephi keys them by it), so a hedged or negated edge
         // gets its modality there; the label is the type.
         buf.push_str(r#" kind=""#);

@@ -7,7 +7,7 @@
 use super::json::attribute_columns;
 use super::{
     best_evidence, edge_color, kind_color, push_evidence_refs, push_int, push_joined, push_xml,
-    push_xml_edge_start, xml_escape, EDGE_CHUNK,
+    push_xml_edge_start, xml_escape, EscapedIds, EDGE_CHUNK,
 };
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
@@ -88,8 +88,9 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     // Empty text values are left out (GraphML reads a missing value as unset).
     let mut buf = String::with_capacity(EDGE_CHUNK + 4096);
     let mut id = String::new();
+    let ids = EscapedIds::new(graph, push_xml);
     for (s, e, t) in graph.edges() {
-        push_xml_edge_start(&mut buf, &mut id, "    ", (s, e, t));
+        push_xml_edge_start(&mut buf, "    ", (ids.of(s), e, ids.of(t)));
         buf.push_str(">\n");
         let data = |buf: &mut String, key: &str, value: &str| {
             if !value.is_empty() {

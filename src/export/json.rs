@@ -6,7 +6,7 @@
 
 use super::{
     attribute_names, best_evidence, edge_color, hex, hex_bytes, kind_color, push_edge_id,
-    EDGE_CHUNK,
+    EscapedIds, EDGE_CHUNK,
 };
 use crate::graph::KnowledgeGraph;
 use serde_json::{json, Map, Value};
@@ -88,13 +88,20 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "\n],")?;
     writeln!(w, "\"links\": [")?;
     let mut key = String::new();
+    let ids = EscapedIds::new(graph, |out, id| {
+        let mut quoted = Vec::new();
+        push_str(&mut quoted, id);
+        // Without its quotes; push_str writes valid UTF-8 from valid UTF-8.
+        out.push_str(std::str::from_utf8(&quoted[1..quoted.len() - 1]).unwrap_or_default());
+    });
     // Links are most of the file: each is assembled by hand in one reused buffer (fields in
     // name order, as the nodes' maps are) and written at once; `push_str` escapes exactly as
     // serde_json does, which a unit test checks.
     let mut line: Vec<u8> = Vec::with_capacity(EDGE_CHUNK + 4096);
     for (i, (s, e, t)) in graph.edges().enumerate() {
+        let (source, target) = (ids.of(s), ids.of(t));
         key.clear();
-        push_edge_id(&mut key, s, e, t);
+        push_edge_id(&mut key, source, e, target);
         if i > 0 {
             line.extend_from_slice(b",\n");
         }
@@ -131,16 +138,18 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             }
             push_str(&mut line, item);
         }
-        line.extend_from_slice(b"],\"key\":");
-        push_str(&mut line, &key);
+        line.extend_from_slice(b"],\"key\":\"");
+        line.extend_from_slice(key.as_bytes());
+        line.push(b'"');
         line.extend_from_slice(b",\"last_seen\":");
         push_optional_str(&mut line, e.data.last_seen.as_deref());
         line.extend_from_slice(b",\"modality\":");
         push_str(&mut line, e.key.modality.as_str());
-        line.extend_from_slice(b",\"source\":");
-        push_str(&mut line, &s.id);
-        line.extend_from_slice(b",\"target\":");
-        push_str(&mut line, &t.id);
+        line.extend_from_slice(b",\"source\":\"");
+        line.extend_from_slice(source.as_bytes());
+        line.extend_from_slice(b"\",\"target\":\"");
+        line.extend_from_slice(target.as_bytes());
+        line.push(b'"');
         line.extend_from_slice(b",\"type\":");
         push_str(&mut line, e.key.kind.as_str());
         line.extend_from_slice(b",\"weight\":");

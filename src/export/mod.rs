@@ -109,36 +109,55 @@ pub fn push_evidence_refs(out: &mut String, edge: &Edge) {
     }
 }
 
-/// Appends the stable edge id `source|type|target` (plus `|modality` when not asserted).
-pub fn push_edge_id(out: &mut String, source: &Node, edge: &Edge, target: &Node) {
-    out.push_str(&source.id);
+/// Appends the stable edge id `source|type|target` (plus `|modality` when not asserted), from the
+/// two node ids as given: escaped ids give the escaped edge id, since the type, the modality and
+/// `|` need no escaping in any format.
+pub fn push_edge_id(out: &mut String, source_id: &str, edge: &Edge, target_id: &str) {
+    out.push_str(source_id);
     out.push('|');
     out.push_str(edge.key.kind.as_str());
     out.push('|');
-    out.push_str(&target.id);
+    out.push_str(target_id);
     if edge.key.modality != Modality::Asserted {
         out.push('|');
         out.push_str(edge.key.modality.as_str());
     }
 }
 
-/// Appends the start of an XML edge element, `<edge id="…" source="…" target="…"` (attributes
-/// escaped, element left open), as GraphML and GEXF both write it. `scratch` is reused.
+/// Every node's id escaped once for one format, found by entity. An edge names its two ends
+/// (and both again inside its id), and the same few thousand ids recur over hundreds of
+/// thousands of edges: escaping each once saves scanning them on every edge.
+pub struct EscapedIds(Vec<String>);
+
+impl EscapedIds {
+    pub fn new(graph: &KnowledgeGraph, escape: impl Fn(&mut String, &str)) -> EscapedIds {
+        let len = graph.nodes().map(|n| n.entity.index() + 1).max().unwrap_or(0);
+        let mut ids = vec![String::new(); len];
+        for n in graph.nodes() {
+            escape(&mut ids[n.entity.index()], &n.id);
+        }
+        EscapedIds(ids)
+    }
+
+    pub fn of(&self, node: &Node) -> &str {
+        self.0.get(node.entity.index()).map_or("", String::as_str)
+    }
+}
+
+/// Appends the start of an XML edge element, `<edge id="…" source="…" target="…"` (element left
+/// open), as GraphML and GEXF both write it, from the ends' XML-escaped ids.
 pub fn push_xml_edge_start(
     out: &mut String,
-    scratch: &mut String,
     indent: &str,
-    (source, edge, target): (&Node, &Edge, &Node),
+    (source, edge, target): (&str, &Edge, &str),
 ) {
-    scratch.clear();
-    push_edge_id(scratch, source, edge, target);
     out.push_str(indent);
     out.push_str(r#"<edge id=""#);
-    push_xml(out, scratch);
+    push_edge_id(out, source, edge, target);
     out.push_str(r#"" source=""#);
-    push_xml(out, &source.id);
+    out.push_str(source);
     out.push_str(r#"" target=""#);
-    push_xml(out, &target.id);
+    out.push_str(target);
     out.push('"');
 }
 
