@@ -1732,14 +1732,32 @@ mod tests {
     use crate::Gazetteer;
     use std::path::Path;
 
+    fn shipped_pipeline() -> Pipeline {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
+        let gazetteer = Gazetteer::from_dir(&dir).unwrap();
+        let rules = Rules::from_path(&dir.join("rules.txt")).unwrap();
+        Pipeline::new(gazetteer, rules).unwrap()
+    }
+
+    /// Tokenises `text` as one sentence and hands its view, tables filled, to `check`.
+    fn with_view(
+        p: &Pipeline,
+        text: &str,
+        check: impl FnOnce(&super::Extractor, &super::SentenceView),
+    ) {
+        let crate::matcher::Matched { norm, mentions, .. } = p.matched(text);
+        let x = &p.extractor;
+        let tokens = super::tokenize(&norm.text, 0, norm.text.len(), &mentions, &x.lexicon);
+        let mut tables = super::Tables::default();
+        let view = x.sentence_view(&tokens, &mentions, text, &norm, &mut tables);
+        check(x, &view);
+    }
+
     /// The pre-computed `items_ahead` must say exactly whether `items_at` finds anything: the
     /// search skips a start on its word, so a wrong `false` would lose relations.
     #[test]
     fn items_ahead_predicts_items_at() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
-        let gazetteer = Gazetteer::from_dir(&dir).unwrap();
-        let rules = Rules::from_path(&dir.join("rules.txt")).unwrap();
-        let p = Pipeline::new(gazetteer, rules).unwrap();
+        let p = shipped_pipeline();
         let sentences = [
             "Russia sent 1,000 North Korean artillery shells and drones, officials said.",
             "Iranian Shahed drones were delivered to Russia by Iran; the US said so.",
@@ -1750,18 +1768,15 @@ mod tests {
         ];
         let mut checked = 0;
         for text in sentences {
-            let crate::matcher::Matched { norm, mentions, .. } = p.matched(text);
-            let x = &p.extractor;
-            let tokens = super::tokenize(&norm.text, 0, norm.text.len(), &mentions, &x.lexicon);
-            let mut tables = super::Tables::default();
-            let view = x.sentence_view(&tokens, &mentions, text, &norm, &mut tables);
-            for i in 0..tokens.len() {
-                for last in [false, true] {
-                    let found = !x.items_at(&view, i, last).is_empty();
-                    assert_eq!(view.items_ahead(i), found, "{text:?} at token {i}");
-                    checked += usize::from(found);
+            with_view(&p, text, |x, view| {
+                for i in 0..view.tokens.len() {
+                    for last in [false, true] {
+                        let found = !x.items_at(view, i, last).is_empty();
+                        assert_eq!(view.items_ahead(i), found, "{text:?} at token {i}");
+                        checked += usize::from(found);
+                    }
                 }
-            }
+            });
         }
         assert!(checked > 20, "the sentences exercise the items slot ({checked})");
     }
@@ -1787,10 +1802,7 @@ mod tests {
     /// some anchor must pass it, and it must turn some rules away (or it saves nothing).
     #[test]
     fn rule_needs_never_skip_a_match() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
-        let gazetteer = Gazetteer::from_dir(&dir).unwrap();
-        let rules = Rules::from_path(&dir.join("rules.txt")).unwrap();
-        let p = Pipeline::new(gazetteer, rules).unwrap();
+        let p = shipped_pipeline();
         let sentences = [
             "Iran supplied Russia with Shahed drones, officials said.",
             "Shahed drones were supplied to Russia by Iran last year.",
@@ -1805,29 +1817,26 @@ mod tests {
         ];
         let (mut matched, mut skipped) = (0, 0);
         for text in sentences {
-            let crate::matcher::Matched { norm, mentions, .. } = p.matched(text);
-            let x = &p.extractor;
-            let tokens = super::tokenize(&norm.text, 0, norm.text.len(), &mentions, &x.lexicon);
-            let mut tables = super::Tables::default();
-            let view = x.sentence_view(&tokens, &mentions, text, &norm, &mut tables);
-            for (ri, rule) in x.rules.rules.iter().enumerate() {
-                let Some(anchor) = x.steps[ri][rule.anchor].as_ref() else { continue };
-                let can = x.has_what_rule_needs(
-                    &view.tables.words,
-                    &mentions,
-                    ri,
-                    &std::cell::OnceCell::new(),
-                );
-                for a in 0..tokens.len() {
-                    if anchor.longest_at(&tokens, a).is_none() {
-                        continue;
+            with_view(&p, text, |x, view| {
+                for (ri, rule) in x.rules.rules.iter().enumerate() {
+                    let Some(anchor) = x.steps[ri][rule.anchor].as_ref() else { continue };
+                    let can = x.has_what_rule_needs(
+                        &view.tables.words,
+                        view.mentions,
+                        ri,
+                        &std::cell::OnceCell::new(),
+                    );
+                    for a in 0..view.tokens.len() {
+                        if anchor.longest_at(view.tokens, a).is_none() {
+                            continue;
+                        }
+                        let found = x.match_rule(view, rule, &x.steps[ri], a).is_some();
+                        assert!(can || !found, "{} matches {text:?} but was skipped", rule.id);
+                        matched += usize::from(found);
+                        skipped += usize::from(!can);
                     }
-                    let found = x.match_rule(&view, rule, &x.steps[ri], a).is_some();
-                    assert!(can || !found, "{} matches {text:?} but was skipped", rule.id);
-                    matched += usize::from(found);
-                    skipped += usize::from(!can);
                 }
-            }
+            });
         }
         assert!(matched >= sentences.len(), "the sentences match rules ({matched})");
         assert!(skipped > 20, "the pre-check turns rules away ({skipped})");

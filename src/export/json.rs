@@ -138,18 +138,16 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             }
             push_str(&mut line, item);
         }
-        line.extend_from_slice(b"],\"key\":\"");
-        line.extend_from_slice(key.as_bytes());
-        line.push(b'"');
+        line.extend_from_slice(b"],\"key\":");
+        push_escaped(&mut line, &key);
         line.extend_from_slice(b",\"last_seen\":");
         push_optional_str(&mut line, e.data.last_seen.as_deref());
         line.extend_from_slice(b",\"modality\":");
         push_str(&mut line, e.key.modality.as_str());
-        line.extend_from_slice(b",\"source\":\"");
-        line.extend_from_slice(source.as_bytes());
-        line.extend_from_slice(b"\",\"target\":\"");
-        line.extend_from_slice(target.as_bytes());
-        line.push(b'"');
+        line.extend_from_slice(b",\"source\":");
+        push_escaped(&mut line, source);
+        line.extend_from_slice(b",\"target\":");
+        push_escaped(&mut line, target);
         line.extend_from_slice(b",\"type\":");
         push_str(&mut line, e.key.kind.as_str());
         line.extend_from_slice(b",\"weight\":");
@@ -201,6 +199,13 @@ pub(crate) fn push_str(out: &mut Vec<u8>, s: &str) {
         clean_from = i + 1;
     }
     out.extend_from_slice(&bytes[clean_from..]);
+    out.push(b'"');
+}
+
+/// Appends a string already escaped for JSON (an [`EscapedIds`] id), in quotes.
+fn push_escaped(out: &mut Vec<u8>, escaped: &str) {
+    out.push(b'"');
+    out.extend_from_slice(escaped.as_bytes());
     out.push(b'"');
 }
 
