@@ -60,6 +60,15 @@ enum Output {
     Warning(Warning),
 }
 
+/// Working buffers of [`Pipeline::process_with`]: a document's entities, its sentence pairs and
+/// one sentence's entities.
+#[derive(Debug, Default)]
+pub struct DocScratch {
+    entities: Vec<EntityIx>,
+    pairs: Vec<(EntityIx, EntityIx, usize)>,
+    in_sentence: Vec<EntityIx>,
+}
+
 /// Gazetteer, alias automaton and rules, compiled once per run.
 pub struct Pipeline {
     pub gazetteer: Gazetteer,
@@ -99,6 +108,17 @@ impl Pipeline {
 
     /// Runs every stage on one document.
     pub fn process(&self, doc: &Doc, options: GraphOptions) -> (DocResult, Vec<Mention>) {
+        self.process_with(doc, options, &mut DocScratch::default())
+    }
+
+    /// [`Pipeline::process`] with working buffers kept from one document to the next, so a
+    /// worker stops allocating them once they have grown to its largest document.
+    pub fn process_with(
+        &self,
+        doc: &Doc,
+        options: GraphOptions,
+        scratch: &mut DocScratch,
+    ) -> (DocResult, Vec<Mention>) {
         let matched = self.matched(&doc.text);
         let relations = self.extractor.extract(&doc.id, doc.date.as_deref(), &doc.text, &matched);
         let Matched { sentences: sents, mentions, .. } = matched;
@@ -113,13 +133,14 @@ impl Pipeline {
         };
         // Entities and pairs are gathered into flat vectors and counted after one sort: cheaper
         // than a map per document, and the result comes out sorted.
-        let mut entities: Vec<EntityIx> = mentions.iter().map(|m| m.entity).collect();
+        let DocScratch { entities, pairs, in_sentence } = scratch;
+        entities.clear();
+        entities.extend(mentions.iter().map(|m| m.entity));
         entities.sort_unstable();
         for run in entities.chunk_by(|a, b| a == b) {
             result.entity_mentions.push((run[0], run.len() as u64));
         }
-        let mut pairs: Vec<(EntityIx, EntityIx, usize)> = Vec::new();
-        let mut in_sentence: Vec<EntityIx> = Vec::new();
+        pairs.clear();
         for sentence_mentions in mentions.chunk_by(|a, b| a.sentence == b.sentence) {
             let s = sentence_mentions[0].sentence;
             in_sentence.clear();
@@ -186,6 +207,7 @@ impl Pipeline {
                 let out_tx = out_tx.clone();
                 handles.push(scope.spawn(move || {
                     let mut builder = GraphBuilder::default();
+                    let mut scratch = DocScratch::default();
                     loop {
                         let item = match work_rx.lock() {
                             Ok(rx) => rx.recv(),
@@ -194,7 +216,7 @@ impl Pipeline {
                         let Ok((seq, docs)) = item else { break };
                         let mut rendered = Vec::with_capacity(docs.len());
                         for doc in &docs {
-                            let (result, mentions) = self.process(doc, options);
+                            let (result, mentions) = self.process_with(doc, options, &mut scratch);
                             builder.add(&result, options);
                             let mut out = Vec::new();
                             render.render(doc, &result, &mentions, &mut out);

@@ -7,6 +7,7 @@
 use kgraph::export::{self, ExportOptions};
 use kgraph::graph::{GraphBuilder, GraphOptions};
 use kgraph::model::{Doc, Entity, EntityKind};
+use kgraph::pipeline::DocScratch;
 use kgraph::text::{normalize, sentences};
 use kgraph::{Gazetteer, Pipeline, Rules};
 use proptest::prelude::*;
@@ -145,6 +146,21 @@ proptest! {
         }
         for r in &result.relations {
             prop_assert_eq!(&s[r.start..r.end], r.text.as_str());
+        }
+    }
+
+    #[test]
+    fn a_reused_scratch_gives_what_a_fresh_one_gives(docs in prop::collection::vec(text(), 1..6)) {
+        // Buffers kept from one document to the next must carry nothing over.
+        let p = pipeline();
+        let options = GraphOptions { include_hedged: true, cooccurrence_text: true };
+        let mut scratch = DocScratch::default();
+        for (i, t) in docs.iter().enumerate() {
+            let doc = Doc { id: format!("d{i}"), text: t.clone(), ..Doc::default() };
+            let (reused, reused_mentions) = p.process_with(&doc, options, &mut scratch);
+            let (fresh, fresh_mentions) = p.process(&doc, options);
+            prop_assert_eq!(format!("{reused:?}"), format!("{fresh:?}"));
+            prop_assert_eq!(reused_mentions, fresh_mentions);
         }
     }
 
