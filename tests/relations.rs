@@ -391,3 +391,33 @@ fn context_never_replaces_a_subject_the_sentence_names() {
         "The sanctions against Russia were extended by the EU for another six months." => ["European Union -sanctions-> Russia"];
     }
 }
+
+/// Ids of the entities a text mentions, in order.
+fn mentioned(text: &str) -> Vec<String> {
+    let doc = Doc { id: "test".into(), text: text.into(), ..Doc::default() };
+    let (_, mentions) = pipeline().process(&doc, Default::default());
+    mentions.iter().map(|m| pipeline().gazetteer.entity(m.entity).id.clone()).collect()
+}
+
+#[test]
+fn people_and_us_places_named_like_a_state_are_not_the_state() {
+    for text in [
+        "Rep. Jim Jordan questioned the witnesses.",
+        "Jordan Bardella spoke in Paris.",
+        "Chad Wolf testified on Tuesday.",
+        "The rally in Atlanta, Georgia, drew thousands.",
+        "Georgia Republicans met in Savannah, Georgia.",
+        "He moved to Atlanta, Ga., last year.",
+    ] {
+        let named: Vec<String> = mentioned(text)
+            .into_iter()
+            .filter(|id| ["state:JO", "state:TD", "state:GE"].contains(&id.as_str()))
+            .collect();
+        assert!(named.is_empty(), "{text}: {named:?}");
+    }
+    // The states themselves still match, also right beside those phrases.
+    assert_eq!(
+        mentioned("Jordan, Chad and Georgia bought rifles; Jim Jordan did not."),
+        ["state:JO", "state:TD", "state:GE", "weapon:rifles"]
+    );
+}
