@@ -400,7 +400,7 @@ fn mentioned(text: &str) -> Vec<String> {
 }
 
 #[test]
-fn people_and_us_places_named_like_a_state_are_not_the_state() {
+fn people_and_places_named_like_a_state_or_capital_are_not_the_state() {
     for text in [
         "Rep. Jim Jordan questioned the witnesses.",
         "Jordan Bardella spoke in Paris.",
@@ -415,6 +415,23 @@ fn people_and_us_places_named_like_a_state_are_not_the_state() {
             .collect();
         assert!(named.is_empty(), "{text}: {named:?}");
     }
+    for text in [
+        "George Washington and Denzel Washington; the University of Washington.",
+        "Police in Moscow, Idaho, and Athens, Ga., arrested suspects.",
+        "Paris Hilton visited Paris, Texas, and Lebanon, Pa.",
+        "Israel Adesanya fought in Cairo, Ill., not Lima, Ohio.",
+    ] {
+        let states: Vec<String> =
+            mentioned(text).into_iter().filter(|id| id.starts_with("state:")).collect();
+        assert!(states.is_empty(), "{text}: {states:?}");
+    }
+    assert_eq!(
+        mentioned("Washington, Moscow, Paris, Athens, Cairo and Lima; Israel and Lebanon."),
+        [
+            "state:US", "state:RU", "state:FR", "state:GR", "state:EG", "state:PE", "state:IL",
+            "state:LB"
+        ]
+    );
     // The states themselves still match, also right beside those phrases.
     assert_eq!(
         mentioned("Jordan, Chad and Georgia bought rifles; Jim Jordan did not."),
