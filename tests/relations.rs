@@ -301,6 +301,13 @@ fn more_sanction_phrasings() {
         "Sanctions imposed on Syria by the European Union were extended." => ["European Union -sanctions-> Syria"];
         "Canada has not sanctioned Rosatom." => [];
         "The United States added Japan to the list of guests." => [];
+        // the sanctions as subject: "S's new sanctions target T"
+        "Britain's new sanctions target Iran's drone makers." => ["United Kingdom -sanctions-> Iran"];
+        "The latest US sanctions targeted Chinese firms." => ["United States -sanctions-> China"];
+        "New EU sanctions target Belarus." => ["European Union -sanctions-> Belarus"];
+        "Despite US sanctions, Russia targeted Kyiv with drones." => [];
+        "Moscow says Western sanctions target ordinary Russians." => [];
+        "Russia targeted Ukrainian power plants despite Western sanctions." => [];
     }
 }
 
