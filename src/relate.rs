@@ -20,7 +20,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
 use smallvec::{smallvec, SmallVec};
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How many sentences back a missing party may be looked up.
 const CONTEXT_WINDOW: usize = 3;
@@ -491,6 +491,10 @@ pub struct Extractor {
     anchor_rules: HashMap<u32, Vec<usize>, IdHash>,
     /// Per rule, what a sentence must contain for the rule to have a chance.
     needs: Vec<RuleNeeds>,
+    /// First and last words of every rule verb (any inflection), to tell clauses apart: an actor
+    /// right after a verb is its object, and an actor followed by one starts a new clause.
+    verb_first: HashSet<u32, IdHash>,
+    verb_last: HashSet<u32, IdHash>,
 }
 
 /// What a rule cannot match without: the first word of some phrase of each of its required word
@@ -619,6 +623,17 @@ impl Extractor {
             .zip(&steps)
             .map(|(rule, steps)| RuleNeeds::of(rule, steps))
             .collect();
+        let mut verb_first: HashSet<u32, IdHash> = HashSet::default();
+        let mut verb_last: HashSet<u32, IdHash> = HashSet::default();
+        for (rule, compiled) in rules.rules.iter().zip(&steps) {
+            for (step, index) in rule.steps.iter().zip(compiled) {
+                let (Element::Verb(_), Some(index)) = (&step.element, index) else { continue };
+                for phrase in index.by_first.values().flatten() {
+                    verb_first.extend(phrase.first());
+                    verb_last.extend(phrase.last());
+                }
+            }
+        }
         Ok(Extractor {
             needs,
             rules,
@@ -630,6 +645,8 @@ impl Extractor {
             steps,
             reciprocal_text,
             anchor_rules,
+            verb_first,
+            verb_last,
         })
     }
 
@@ -932,6 +949,37 @@ impl Extractor {
         Some((i + 1, entity))
     }
 
+    /// Whether token `i` comes right after a rule verb, through a possessive owner and "the" at
+    /// most ("sanctioned Iran's Revolutionary Guards"): then an actor there is the verb's object.
+    fn follows_verb(&self, view: &SentenceView, i: usize) -> bool {
+        let tokens = view.tokens;
+        let mut j = i;
+        while j > 0 {
+            match tokens[j - 1].tok {
+                Tok::Poss if j >= 2 && matches!(tokens[j - 2].tok, Tok::Ent(_)) => j -= 2,
+                Tok::Word("the") => j -= 1,
+                _ => break,
+            }
+        }
+        j > 0 && self.verb_last.contains(&tokens[j - 1].id)
+    }
+
+    /// Whether a rule verb starts at token `i`, after an auxiliary or "also" at most: the actor
+    /// before it is the subject of a new clause.
+    fn starts_clause(&self, view: &SentenceView, i: usize) -> bool {
+        let tokens = view.tokens;
+        let mut j = i;
+        if matches!(
+            tokens.get(j).map(|t| t.tok),
+            Some(Tok::Word(
+                "has" | "have" | "had" | "also" | "will" | "is" | "are" | "was" | "were"
+            ))
+        ) {
+            j += 1;
+        }
+        tokens.get(j).is_some_and(|t| self.verb_first.contains(&t.id))
+    }
+
     /// An actor slot: one actor or a coordination ("the UK and Canada", "A, B and C"). Returns
     /// the possible ends, longest first.
     fn actors_at(&self, view: &SentenceView, i: usize) -> Alternatives<Actors> {
@@ -1146,7 +1194,22 @@ impl Extractor {
         match &step.element {
             Element::Source | Element::Target => {
                 let source = step.element == Element::Source;
+                // "The US sanctioned Iran's IRGC and China imposed…": the object of a verb is not
+                // the subject of the next one.
+                if source && self.follows_verb(view, i) {
+                    return None;
+                }
                 for (end, actors) in self.actors_from(view, i) {
+                    // "Britain sanctioned Russia and Canada sanctioned Belarus": a target list
+                    // after the verb stops before an actor that starts the next clause (a target
+                    // that opens the rule is a subject, and a verb follows it by right).
+                    if !source
+                        && i != binding.first
+                        && actors.len() > 1
+                        && self.starts_clause(view, *end)
+                    {
+                        continue;
+                    }
                     let slot = if source { &mut binding.source } else { &mut binding.target };
                     let saved = std::mem::replace(slot, actors.clone());
                     let found = next(*end, binding);

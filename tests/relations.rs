@@ -445,3 +445,17 @@ fn people_and_places_named_like_a_state_or_capital_are_not_the_state() {
         ["state:JO", "state:TD", "state:GE", "weapon:rifles"]
     );
 }
+
+#[test]
+fn a_verbs_object_is_not_the_next_clauses_subject() {
+    cases! {
+        "Britain sanctioned Russia and Canada sanctioned Belarus." => ["United Kingdom -sanctions-> Russia", "Canada -sanctions-> Belarus"];
+        "The United States sanctioned Iran's Revolutionary Guards and China imposed sanctions on Lockheed Martin." => ["United States -sanctions-> Iran", "China -sanctions-> Lockheed Martin"];
+        "Washington armed Ukraine and Poland sent tanks to Lithuania." => ["United States -supplies-> Ukraine", "Poland -supplies-> Lithuania"];
+        // lists that are lists stay lists, as subject and as object
+        "Ukraine and Poland received tanks from Germany." => ["Germany -supplies-> Ukraine", "Germany -supplies-> Poland"];
+        "Germany supplied Ukraine and Poland with tanks." => ["Germany -supplies-> Ukraine", "Germany -supplies-> Poland"];
+        "The EU sanctioned Russia and Belarus on Monday." => ["European Union -sanctions-> Russia", "European Union -sanctions-> Belarus"];
+        "Russia and China have supplied drones to Iran." => ["Russia -supplies-> Iran", "China -supplies-> Iran"];
+    }
+}
