@@ -332,6 +332,14 @@ fn more_deploy_phrasings() {
         "The United States has 30,000 troops stationed in South Korea." => ["United States -deploys-> South Korea"];
         "North Korean tourists arrived in Russia." => [];
         "The United States has troops ready for exercises." => [];
+        // the owner before the items, in the passive: troops deploy, weapons supply
+        "North Korean troops were sent to Russia." => ["North Korea -deploys-> Russia"];
+        "Russian mercenaries have been deployed to Mali." => ["Russia -deploys-> Mali"];
+        "Russia has sent hundreds of military advisers to Mali." => ["Russia -deploys-> Mali"];
+        "Iranian drones were shipped to Russia." => ["Iran -supplies-> Russia"];
+        "North Korean troops were sent to the front." => [];
+        "Russian oil was shipped to India." => [];
+        "North Korean diplomats were sent to Russia." => [];
     }
 }
 
