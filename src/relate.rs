@@ -949,9 +949,10 @@ impl Extractor {
         Some((i + 1, entity))
     }
 
-    /// Whether token `i` comes right after a rule verb, through a possessive owner and "the" at
-    /// most ("sanctioned Iran's Revolutionary Guards"): then an actor there is the verb's object.
-    fn follows_verb(&self, view: &SentenceView, i: usize) -> bool {
+    /// Whether token `i` comes right after a rule verb (or, with `prepositions`, a preposition),
+    /// through a possessive owner and "the" at most ("sanctioned Iran's Revolutionary Guards",
+    /// "to Ukraine"): then an actor there is governed by it, not the subject of a clause.
+    fn follows_verb(&self, view: &SentenceView, i: usize, prepositions: bool) -> bool {
         let tokens = view.tokens;
         let mut j = i;
         while j > 0 {
@@ -961,7 +962,87 @@ impl Extractor {
                 _ => break,
             }
         }
-        j > 0 && self.verb_last.contains(&tokens[j - 1].id)
+        if j == 0 {
+            return false;
+        }
+        let before = &tokens[j - 1];
+        self.verb_last.contains(&before.id)
+            || prepositions
+                && matches!(
+                    before.tok,
+                    Tok::Word(
+                        "to" | "into"
+                            | "onto"
+                            | "from"
+                            | "on"
+                            | "against"
+                            | "with"
+                            | "by"
+                            | "for"
+                            | "of"
+                            | "in"
+                            | "at"
+                            | "toward"
+                            | "towards"
+                    )
+                )
+    }
+
+    /// Whether the actor at `i` is a later member of a list a rule verb or a preposition governs
+    /// ("sanctioned Russia and Belarus, and Canada has…": Belarus): walking back over members
+    /// and separators reaches the verb. Right after ", and" a new clause may start ("…, and China and North
+    /// Korea sent…"), so that is not taken as inside the list.
+    fn in_object_list(&self, view: &SentenceView, i: usize) -> bool {
+        let tokens = view.tokens;
+        let word = |k: usize| match tokens.get(k).map(|t| t.tok) {
+            Some(Tok::Word(w)) => Some(w),
+            Some(Tok::Punct(',')) => Some(","),
+            _ => None,
+        };
+        if i >= 2 && matches!(word(i - 1), Some("and" | "or")) && word(i - 2) == Some(",") {
+            return false;
+        }
+        let mut j = i;
+        let mut members = 0;
+        while j > 0 {
+            match tokens[j - 1].tok {
+                Tok::Punct(',') | Tok::Word("and" | "or") => j -= 1,
+                Tok::Ent(_) => {
+                    j -= 1;
+                    members += 1;
+                }
+                _ => break,
+            }
+        }
+        members > 0 && self.follows_verb(view, j, true)
+    }
+
+    /// Whether a list ending at token `end` runs into the next clause: a rule verb follows it
+    /// ("Russia and Canada sanctioned…"), or more members and then one do ("Iran, and China
+    /// and North Korea sent…" for the list "Iran, and China"). A list followed by ", and" ended
+    /// where a clause may begin ("Ukraine and Poland, and France sent…"), and "and" straight
+    /// before a verb shares the subject ("…to Ukraine and Poland and supplied…").
+    fn runs_into_clause(&self, view: &SentenceView, end: usize) -> bool {
+        let tokens = view.tokens;
+        let tok = |k: usize| tokens.get(k).map(|t| t.tok);
+        if matches!(tok(end), Some(Tok::Punct(',')))
+            && matches!(tok(end + 1), Some(Tok::Word("and" | "or")))
+        {
+            return false;
+        }
+        let mut j = end;
+        let mut members = 0;
+        while let Some(t) = tok(j) {
+            match t {
+                Tok::Punct(',') | Tok::Word("and" | "or") => j += 1,
+                Tok::Ent(_) => {
+                    j += 1;
+                    members += 1;
+                }
+                _ => break,
+            }
+        }
+        (j == end || members > 0) && self.starts_clause(view, j)
     }
 
     /// Whether a rule verb starts at token `i`, after an auxiliary or "also" at most: the actor
@@ -1196,17 +1277,30 @@ impl Extractor {
                 let source = step.element == Element::Source;
                 // "The US sanctioned Iran's IRGC and China imposed…": the object of a verb is not
                 // the subject of the next one.
-                if source && self.follows_verb(view, i) {
+                // Nor, where the rule opens with its source, is a preposition's ("to Ukraine and
+                // Poland, and France sent…").
+                // A demonym is a modifier wherever it stands ("led to North Korean troop
+                // deployments to Russia"), so it is exempt.
+                let demonym = matches!(
+                    tokens.get(i).map(|t| t.tok),
+                    Some(Tok::Ent(k)) if view.mentions[k].form == MentionForm::Demonym
+                );
+                if source && !demonym && self.follows_verb(view, i, i == binding.first) {
                     return None;
                 }
+                let inside_list = source && self.in_object_list(view, i);
                 for (end, actors) in self.actors_from(view, i) {
+                    // A subject list does not start inside the previous verb's object list.
+                    if inside_list && actors.len() > 1 {
+                        continue;
+                    }
                     // "Britain sanctioned Russia and Canada sanctioned Belarus": a target list
                     // after the verb stops before an actor that starts the next clause (a target
                     // that opens the rule is a subject, and a verb follows it by right).
                     if !source
                         && i != binding.first
                         && actors.len() > 1
-                        && self.starts_clause(view, *end)
+                        && self.runs_into_clause(view, *end)
                     {
                         continue;
                     }

@@ -465,5 +465,12 @@ fn a_verbs_object_is_not_the_next_clauses_subject() {
         "Germany supplied Ukraine and Poland with tanks." => ["Germany -supplies-> Ukraine", "Germany -supplies-> Poland"];
         "The EU sanctioned Russia and Belarus on Monday." => ["European Union -sanctions-> Russia", "European Union -sanctions-> Belarus"];
         "Russia and China have supplied drones to Iran." => ["Russia -supplies-> Iran", "China -supplies-> Iran"];
+        // a list governed by a verb or a preposition runs up to ", and", where a clause may start
+        "Britain sanctioned Russia and Belarus, and Canada has sanctioned Iran." => ["United Kingdom -sanctions-> Russia", "United Kingdom -sanctions-> Belarus", "Canada -sanctions-> Iran"];
+        "Germany sent tanks to Ukraine and Poland, and France sent howitzers to Romania." => ["Germany -supplies-> Ukraine", "Germany -supplies-> Poland", "France -supplies-> Romania"];
+        "Russia supplied Iran, and China and North Korea sent drones to Russia." => ["Russia -supplies-> Iran", "China -supplies-> Russia", "North Korea -supplies-> Russia"];
+        "Germany sent tanks to Ukraine and Poland and supplied howitzers to Romania." => ["Germany -supplies-> Ukraine", "Germany -supplies-> Poland", "Germany -supplies-> Romania"];
+        // a demonym modifies wherever it stands
+        "The treaty led to North Korean troop deployments to Russia." => ["North Korea -deploys-> Russia"];
     }
 }
