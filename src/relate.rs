@@ -933,8 +933,16 @@ impl Extractor {
                     return Some((i + 1, entity));
                 }
             }
-            let end = self.phrase_at(tokens, i + 1, heads)?;
-            return Some((end, entity));
+            if let Some(end) = self.phrase_at(tokens, i + 1, heads) {
+                return Some((end, entity));
+            }
+            // One modifier between: "North Korean shipping firms", "Chinese defense companies".
+            if matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(_))) {
+                if let Some(end) = self.phrase_at(tokens, i + 2, heads) {
+                    return Some((end, entity));
+                }
+            }
+            return None;
         }
         if tokens.get(i + 1).is_some_and(|t| t.tok == Tok::Poss) {
             if let Some(end) = self.phrase_at(tokens, i + 2, heads) {
@@ -1106,6 +1114,10 @@ impl Extractor {
             }
             if !separated {
                 break;
+            }
+            // "Denmark and the Netherlands"
+            if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("the"))) {
+                j += 1;
             }
             match self.single_actor(view, j) {
                 Some((e, a)) => {

@@ -308,6 +308,12 @@ fn more_sanction_phrasings() {
         "Despite US sanctions, Russia targeted Kyiv with drones." => [];
         "Moscow says Western sanctions target ordinary Russians." => [];
         "Russia targeted Ukrainian power plants despite Western sanctions." => [];
+        // a modifier between demonym and head; "agreed" sanctions; "the" inside a list
+        "The State Department sanctioned two North Korean shipping firms." => ["US State Department -sanctions-> North Korea"];
+        "The EU agreed its 14th package of sanctions against Russia." => ["European Union -sanctions-> Russia"];
+        "The EU agreed to consider sanctions against Russia." => [];
+        "The State Department sanctioned two North Korean shipping routes." => [];
+        "Canada sanctioned Russia and the Houthis." => ["Canada -sanctions-> Russia", "Canada -sanctions-> Houthis"];
     }
 }
 
@@ -321,6 +327,7 @@ fn more_supply_phrasings() {
         "Russia is India's largest arms supplier." => ["Russia -supplies-> India"];
         "Germany approved a new budget for Ukraine's reconstruction." => [];
         "Poland took delivery of grain from Ukraine." => [];
+        "Kyiv received F-16 jets from Denmark and the Netherlands." => ["Denmark -supplies-> Ukraine", "Netherlands -supplies-> Ukraine"];
     }
 }
 
