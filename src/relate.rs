@@ -936,6 +936,19 @@ impl Extractor {
             if let Some(end) = self.phrase_at(tokens, i + 1, heads) {
                 return Some((end, entity));
             }
+            // "Russian and Chinese firms": the head follows the list's last demonym.
+            if matches!(
+                tokens.get(i + 1).map(|t| t.tok),
+                Some(Tok::Word("and" | "or") | Tok::Punct(','))
+            ) {
+                if let Some(Tok::Ent(n)) = tokens.get(i + 2).map(|t| t.tok) {
+                    if view.mentions[n].form == MentionForm::Demonym
+                        && self.single_actor(view, i + 2).is_some()
+                    {
+                        return Some((i + 1, entity));
+                    }
+                }
+            }
             // One modifier between: "North Korean shipping firms", "Chinese defense companies".
             if matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(_))) {
                 if let Some(end) = self.phrase_at(tokens, i + 2, heads) {

@@ -314,6 +314,8 @@ fn more_sanction_phrasings() {
         "The EU agreed to consider sanctions against Russia." => [];
         "The State Department sanctioned two North Korean shipping routes." => [];
         "Canada sanctioned Russia and the Houthis." => ["Canada -sanctions-> Russia", "Canada -sanctions-> Houthis"];
+        "Washington sanctioned Russian and Chinese firms for helping Iran." => ["United States -sanctions-> Russia", "United States -sanctions-> China"];
+        "Washington praised Russian and Chinese firms." => [];
     }
 }
 
@@ -328,6 +330,11 @@ fn more_supply_phrasings() {
         "Germany approved a new budget for Ukraine's reconstruction." => [];
         "Poland took delivery of grain from Ukraine." => [];
         "Kyiv received F-16 jets from Denmark and the Netherlands." => ["Denmark -supplies-> Ukraine", "Netherlands -supplies-> Ukraine"];
+        // the maker's demonym before the items names the supplier
+        "Russia reportedly received Iranian ballistic missiles in September." => ["Iran -supplies-> Russia"];
+        "Moscow has purchased millions of North Korean shells." => ["North Korea -supplies-> Russia"];
+        "Russia received Iranian diplomats in September." => [];
+        "Ukraine received Western tanks." => [];
     }
 }
 
