@@ -973,7 +973,7 @@ impl Extractor {
     /// Whether token `i` comes right after a rule verb (or, with `prepositions`, a preposition),
     /// through a possessive owner and "the" at most ("sanctioned Iran's Revolutionary Guards",
     /// "to Ukraine"): then an actor there is governed by it, not the subject of a clause.
-    fn follows_verb(&self, view: &SentenceView, i: usize, prepositions: bool) -> bool {
+    fn governed(&self, view: &SentenceView, i: usize, prepositions: bool) -> bool {
         let tokens = view.tokens;
         let mut j = i;
         while j > 0 {
@@ -1035,7 +1035,7 @@ impl Extractor {
                 _ => break,
             }
         }
-        members > 0 && self.follows_verb(view, j, true)
+        members > 0 && self.governed(view, j, true)
     }
 
     /// Whether a list ending at token `end` runs into the next clause: a rule verb follows it
@@ -1300,23 +1300,20 @@ impl Extractor {
         match &step.element {
             Element::Source | Element::Target => {
                 let source = step.element == Element::Source;
-                // "The US sanctioned Iran's IRGC and China imposed…": the object of a verb is not
-                // the subject of the next one.
-                // Nor, where the rule opens with its source, is a preposition's ("to Ukraine and
-                // Poland, and France sent…").
-                // A demonym is a modifier wherever it stands ("led to North Korean troop
-                // deployments to Russia"), so it is exempt.
+                // A source is not what a verb governs ("The US sanctioned Iran's IRGC and China
+                // imposed…"), nor, where the rule opens with it, a preposition ("to Ukraine and
+                // Poland, and France sent…"). A demonym modifies wherever it stands ("led to North
+                // Korean troop deployments"), so it is exempt.
                 let demonym = matches!(
                     tokens.get(i).map(|t| t.tok),
                     Some(Tok::Ent(k)) if view.mentions[k].form == MentionForm::Demonym
                 );
-                if source && !demonym && self.follows_verb(view, i, i == binding.first) {
+                if source && !demonym && self.governed(view, i, i == binding.first) {
                     return None;
                 }
-                let inside_list = source && self.in_object_list(view, i);
                 for (end, actors) in self.actors_from(view, i) {
                     // A subject list does not start inside the previous verb's object list.
-                    if inside_list && actors.len() > 1 {
+                    if source && actors.len() > 1 && self.in_object_list(view, i) {
                         continue;
                     }
                     // "Britain sanctioned Russia and Canada sanctioned Belarus": a target list

@@ -190,7 +190,7 @@ pub fn run(args: BuildArgs) -> Result<u8> {
             ExportOptions { dot_cooccur_min: args.export.dot_cooccur_min },
             args.run.jobs,
         );
-        (exported, streamed.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+        (exported, join(streamed))
     });
     exported?;
     streamed?;
@@ -267,7 +267,7 @@ pub fn write_exports(
                 }
             }
             for handle in commits {
-                let result = handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                let result = join(handle);
                 if let (Err(e), None) = (result, &first_error) {
                     first_error = Some(e);
                 }
@@ -279,14 +279,18 @@ pub fn write_exports(
         let others: Vec<_> = lanes.map(|lane| scope.spawn(move || run_lane(lane))).collect();
         let mut result = run_lane(here);
         for handle in others {
-            let lane_result =
-                handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let lane_result = join(handle);
             if result.is_ok() {
                 result = lane_result;
             }
         }
         result
     })
+}
+
+/// Joins a scoped thread, passing its panic on.
+fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 /// Bytes a format writes per edge, roughly (GraphML ~690, GEXF ~640, JSON ~380, CSV ~120,
