@@ -1,9 +1,10 @@
 //! The raw-scan baseline of issue 6: how fast can the alias automaton alone go over a corpus?
 //!
-//! Scans with the automaton of kgraph's own matcher (`Pipeline::new(..).matcher.automaton()`: one
-//! key per alias text plus the blocking phrases and the rules' trigger words, `MatchKind::Standard`,
-//! contiguous NFA, overlapping search) over the documents of a corpus read by the same
-//! `kgraph::corpus::Corpus` reader, doing nothing else:
+//! Scans for the keys of kgraph's own matcher (`Matcher::keys`: one key per alias text plus the
+//! blocking phrases and the rules' trigger words) with one automaton of them all, built like the
+//! matcher's (`MatchKind::Standard`, contiguous NFA) and run as a plain overlapping search over
+//! every byte, over the documents of a corpus read by the same `kgraph::corpus::Corpus` reader,
+//! doing nothing else:
 //!
 //! - `--mode count`: ASCII-lowercases each text into a reused buffer (the keys are lowercase) and
 //!   counts the raw overlapping matches;
@@ -13,7 +14,7 @@
 //!   the "raw scan with whole words and pair counting" reference that kgraph's throughput is
 //!   compared with;
 //! - `--mode anchored`: the same as `words`, but the whole-word matches are found the way kgraph's
-//!   matcher finds them (`Matcher::whole_word_keys`: the automaton run anchored from each word
+//!   matcher finds them (`Matcher::whole_word_keys`: its automata run anchored from each word
 //!   start, not over every byte). Not the issue's "raw scan"; reported beside it so that the
 //!   share of kgraph's speed that comes from matching smarter, not from doing less, is visible.
 //!
@@ -31,7 +32,7 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Input, Match};
 use kgraph::corpus::{Corpus, Event};
 use kgraph::graph::MAX_COOCCURRING;
-use kgraph::pipeline::Pipeline;
+use kgraph::matcher::Matcher;
 use kgraph::text::{is_whole_word, sentences};
 use kgraph::Gazetteer;
 use kgraph::Rules;
@@ -109,9 +110,20 @@ fn run() -> Result<(), String> {
     let started = Instant::now();
     let gazetteer = Gazetteer::from_dir(&args.gazetteer).map_err(|e| e.to_string())?;
     let rules = Rules::from_path(&args.gazetteer.join("rules.txt")).map_err(|e| e.to_string())?;
-    let pipeline = Pipeline::new(gazetteer, rules).map_err(|e| e.to_string())?;
-    let matcher = &pipeline.matcher;
-    let ac = matcher.automaton();
+    let cues = rules.trigger_phrases();
+    let keys = Matcher::keys(gazetteer.patterns(), gazetteer.blockers(), &cues);
+    let first_entity: Vec<Option<u32>> = keys.iter().map(|(_, e)| e.map(|e| e.0)).collect();
+    // Each mode builds only what it scans with: the anchored one kgraph's matcher, the others one
+    // automaton of every key.
+    let (matcher, ac) = if args.mode == Mode::Anchored {
+        (Some(Matcher::with_cues(&gazetteer, &cues, 1).map_err(|e| e.to_string())?), None)
+    } else {
+        let ac = aho_corasick::nfa::contiguous::Builder::new()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(keys.iter().map(|(text, _)| text))
+            .map_err(|e| e.to_string())?;
+        (None, Some(ac))
+    };
     let loaded = started.elapsed().as_secs_f64();
 
     let corpus = Corpus::open(&args.corpus).map_err(|e| e.to_string())?;
@@ -128,26 +140,26 @@ fn run() -> Result<(), String> {
         lower.clear();
         lower.push_str(&doc.text);
         lower.make_ascii_lowercase();
-        if args.mode == Mode::Count {
-            counts.matches += overlapping(ac, &lower)?.count() as u64;
-            continue;
-        }
         hits.clear();
-        if args.mode == Mode::Anchored {
-            matcher.whole_word_keys(&lower, |start, _, pattern| {
+        if let Some(matcher) = &matcher {
+            matcher.whole_word_keys(&lower, |start, _, key| {
                 counts.matches += 1;
-                if let Some(entity) = matcher.first_entity(pattern) {
-                    hits.push((start, entity.0));
+                if let Some(entity) = first_entity[key] {
+                    hits.push((start, entity));
                 }
             });
-        } else {
+        } else if let Some(ac) = &ac {
+            if args.mode == Mode::Count {
+                counts.matches += overlapping(ac, &lower)?.count() as u64;
+                continue;
+            }
             for m in overlapping(ac, &lower)? {
                 counts.matches += 1;
                 if !is_whole_word(&lower, m.start(), m.end()) {
                     continue;
                 }
-                if let Some(entity) = matcher.first_entity(m.pattern().as_usize()) {
-                    hits.push((m.start(), entity.0));
+                if let Some(entity) = first_entity[m.pattern().as_usize()] {
+                    hits.push((m.start(), entity));
                 }
             }
         }
@@ -193,7 +205,7 @@ fn run() -> Result<(), String> {
             Mode::Words => "words",
             Mode::Anchored => "anchored",
         },
-        matcher.key_count(),
+        keys.len(),
         counts.docs,
         mb,
         counts.matches,

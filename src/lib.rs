@@ -4,7 +4,7 @@
 //!
 //! 1. [`corpus`]: files, folders, JSON Lines and standard input → a stream of [`model::Doc`]s.
 //! 2. [`text`]: normalisation with an offset map back to the original, and sentences.
-//! 3. [`gazetteer`] + [`matcher`]: the CSV gazetteer compiled into one aho-corasick automaton →
+//! 3. [`gazetteer`] + [`matcher`]: the CSV gazetteer compiled into aho-corasick automata →
 //!    whole-word, longest, case-aware [`model::Mention`]s.
 //! 4. [`rules`] + [`relate`]: the editable rules file → typed, directed [`model::Relation`]s with
 //!    modality, attribution and provenance.

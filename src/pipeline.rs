@@ -77,10 +77,17 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
+    /// Compiles the pipeline on one thread.
     pub fn new(gazetteer: Gazetteer, rules: Rules) -> Result<Pipeline> {
+        Pipeline::with_threads(gazetteer, rules, 1)
+    }
+
+    /// Compiles the pipeline, the alias automata on `threads` threads (0 = one per core): the
+    /// same pipeline whatever the number.
+    pub fn with_threads(gazetteer: Gazetteer, rules: Rules, threads: usize) -> Result<Pipeline> {
         let extractor = Extractor::new(rules, &gazetteer)?;
         // The rules' trigger words ride along in the alias automaton: one pass finds both.
-        let matcher = Matcher::with_cues(&gazetteer, &extractor.trigger_phrases())?;
+        let matcher = Matcher::with_cues(&gazetteer, &extractor.trigger_phrases(), threads)?;
         Ok(Pipeline { gazetteer, matcher, extractor })
     }
 

@@ -140,7 +140,8 @@ pub fn prepare_out(out: &Path, inputs: &[PathBuf]) -> Result<()> {
 pub fn run(args: BuildArgs) -> Result<u8> {
     let started = Instant::now();
     let formats = parse_formats(&args.export.format)?;
-    let (pipeline, config_warnings) = super::load_pipeline(&args.config, args.run.quiet)?;
+    let (pipeline, config_warnings) =
+        super::load_pipeline(&args.config, args.run.quiet, args.run.jobs)?;
     prepare_out(&args.out, &args.inputs)?;
     let corpus = Corpus::open(&args.inputs)?;
     let open = |f: Format| -> Result<Option<AtomicFile>> {

@@ -6,7 +6,7 @@ use kgraph::eval::{evaluate, Gold, Report};
 use kgraph::{Error, Result};
 
 pub fn run(args: EvalArgs) -> Result<u8> {
-    let (pipeline, _) = super::load_pipeline(&args.config, true)?;
+    let (pipeline, _) = super::load_pipeline(&args.config, true, 0)?;
     let gold = Gold::from_path(&args.gold, &pipeline.gazetteer)?;
     let mut relations = Vec::new();
     for event in Corpus::open(&args.inputs)? {

@@ -36,7 +36,7 @@ fn referenced_sentence(reference: &str, corpus: &[PathBuf]) -> Result<String> {
 }
 
 pub fn run(args: ExplainArgs) -> Result<u8> {
-    let (pipeline, _) = super::load_pipeline(&args.config, true)?;
+    let (pipeline, _) = super::load_pipeline(&args.config, true, 0)?;
     let sentence = match (&args.sentence_text, &args.doc, args.sentence) {
         (Some(text), _, _) => text.clone(),
         _ if args.reference.is_some() => {

@@ -52,7 +52,7 @@ impl<W: Write + Send> Sink for PartialSink<'_, W> {
 }
 
 fn map_into<W: Write + Send>(args: &MapArgs, out: W, name: &Path) -> Result<W> {
-    let (pipeline, _) = super::load_pipeline(&args.config, args.run.quiet)?;
+    let (pipeline, _) = super::load_pipeline(&args.config, args.run.quiet, args.run.jobs)?;
     let corpus = Corpus::open(&args.inputs)?;
     let render = PartialRender { gazetteer: &pipeline.gazetteer };
     let mut sink = PartialSink { out, name, warnings: 0, quiet: args.run.quiet };

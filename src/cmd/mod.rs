@@ -24,8 +24,8 @@ pub fn run(cli: Cli) -> Result<u8> {
     }
 }
 
-/// Loads gazetteer and rules and compiles the pipeline.
-pub fn load_pipeline(config: &ConfigArgs, quiet: bool) -> Result<(Pipeline, usize)> {
+/// Loads gazetteer and rules and compiles the pipeline on `jobs` threads (0 = one per core).
+pub fn load_pipeline(config: &ConfigArgs, quiet: bool, jobs: usize) -> Result<(Pipeline, usize)> {
     let gazetteer = Gazetteer::from_dir(&config.gazetteer)?;
     let warnings = gazetteer.problems().len();
     if !quiet {
@@ -34,5 +34,5 @@ pub fn load_pipeline(config: &ConfigArgs, quiet: bool) -> Result<(Pipeline, usiz
         }
     }
     let rules = Rules::from_path(&config.rules_path())?;
-    Ok((Pipeline::new(gazetteer, rules)?, warnings))
+    Ok((Pipeline::with_threads(gazetteer, rules, jobs)?, warnings))
 }
