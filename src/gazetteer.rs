@@ -186,14 +186,17 @@ impl Gazetteer {
     }
 
     fn from_rows(
-        mut rows: Vec<(Entity, Location)>,
+        rows: Vec<(Entity, Location)>,
         mut problems: Vec<Problem>,
         dir: &Path,
     ) -> Result<Gazetteer> {
-        rows.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        // By id, then file order (sorting positions: a row is too big to move around cheaply).
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        order.sort_unstable_by(|&a, &b| rows[a].0.id.cmp(&rows[b].0.id).then(a.cmp(&b)));
+        let mut rows: Vec<Option<(Entity, Location)>> = rows.into_iter().map(Some).collect();
         // Duplicate ids: every later occurrence is an error naming the first.
         let mut kept: Vec<(Entity, Location)> = Vec::with_capacity(rows.len());
-        for (entity, at) in rows {
+        for (entity, at) in order.into_iter().filter_map(|i| rows[i].take()) {
             if let Some((_, first)) = kept.last().filter(|(e, _)| e.id == entity.id) {
                 problems.push(Problem {
                     severity: Severity::Error,

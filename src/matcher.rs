@@ -85,6 +85,8 @@ impl Partition {
         };
         let automaton = aho_corasick::nfa::contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
+            // A prefilter only serves unanchored searches, which the matcher never runs.
+            .prefilter(false)
             .build(keys.iter().map(|&i| texts[i as usize]))
             .map_err(|e| compile_error(&e))?;
         let anchored_start = automaton.start_state(Anchored::Yes).map_err(|e| compile_error(&e))?;
