@@ -933,6 +933,9 @@ impl Extractor {
                     return Some((i + 1, entity));
                 }
             }
+            if let Some(end) = self.maker_of_item(view, i + 1) {
+                return Some((end, entity));
+            }
             if let Some(end) = self.phrase_at(tokens, i + 1, heads) {
                 return Some((end, entity));
             }
@@ -957,17 +960,42 @@ impl Extractor {
             }
             return None;
         }
+        // A leader's regime stands for the leader's state: "Kim Jong Un's regime", and without
+        // the possessive "the Trump administration", "the Assad regime".
+        let leader_state = || match self.kinds[entity.index()] {
+            EntityKind::Person => self.states[entity.index()].unwrap_or(entity),
+            _ => entity,
+        };
         if tokens.get(i + 1).is_some_and(|t| t.tok == Tok::Poss) {
             if let Some(end) = self.phrase_at(tokens, i + 2, heads) {
-                let actor = if self.kinds[entity.index()] == EntityKind::Person {
-                    self.states[entity.index()].unwrap_or(entity)
-                } else {
-                    entity
-                };
-                return Some((end, actor));
+                return Some((end, leader_state()));
             }
         }
+        if self.kinds[entity.index()] == EntityKind::Person {
+            if let Some(end) = self.phrase_at(tokens, i + 1, heads) {
+                return Some((end, leader_state()));
+            }
+        }
+        // "U.S.-made missiles": the maker's name before the item, as its demonym would be.
+        if let Some(end) = self.maker_of_item(view, i + 1) {
+            return Some((end, entity));
+        }
         Some((i + 1, entity))
+    }
+
+    /// "-made" and the like at `i`, right before a weapon ("Chinese-made drones", "U.S.-built
+    /// jets"): the token where the item starts.
+    fn maker_of_item(&self, view: &SentenceView, i: usize) -> Option<usize> {
+        let tokens = view.tokens;
+        let Tok::Word("made" | "built" | "designed" | "manufactured" | "produced") =
+            tokens.get(i)?.tok
+        else {
+            return None;
+        };
+        match tokens.get(i + 1)?.tok {
+            Tok::Ent(w) if self.is_weapon(view.mentions[w].entity) => Some(i + 1),
+            _ => None,
+        }
     }
 
     /// Whether token `i` comes right after a rule verb (or, with `prepositions`, a preposition),
@@ -1303,12 +1331,13 @@ impl Extractor {
                 // A source is not what a verb governs ("The US sanctioned Iran's IRGC and China
                 // imposed…"), nor, where the rule opens with it, a preposition ("to Ukraine and
                 // Poland, and France sent…"). A demonym modifies wherever it stands ("led to North
-                // Korean troop deployments"), so it is exempt.
-                let demonym = matches!(
+                // Korean troop deployments"), and so does a maker's name ("received U.S.-made
+                // jets"), so they are exempt.
+                let modifier = matches!(
                     tokens.get(i).map(|t| t.tok),
                     Some(Tok::Ent(k)) if view.mentions[k].form == MentionForm::Demonym
-                );
-                if source && !demonym && self.governed(view, i, i == binding.first) {
+                ) || self.maker_of_item(view, i + 1).is_some();
+                if source && !modifier && self.governed(view, i, i == binding.first) {
                     return None;
                 }
                 for (end, actors) in self.actors_from(view, i) {

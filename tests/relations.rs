@@ -488,3 +488,55 @@ fn a_verbs_object_is_not_the_next_clauses_subject() {
         "The treaty led to North Korean troop deployments to Russia." => ["North Korea -deploys-> Russia"];
     }
 }
+
+#[test]
+fn a_leaders_administration_or_regime_is_the_state() {
+    cases! {
+        "The Trump administration imposed sanctions on Iran." => ["United States -sanctions-> Iran"];
+        "The Assad regime received artillery shells from Russia." => ["Russia -supplies-> Syria"];
+        "The Netanyahu government bought air defense systems from Germany." => ["Germany -supplies-> Israel"];
+        "Kim Jong Un's regime sent troops to Russia." => ["North Korea -deploys-> Russia"];
+        // the leader alone stays the leader; a leader without a state stays the person
+        "Kim Jong Un sent troops to Russia." => ["Kim Jong Un -deploys-> Russia"];
+        "Putin met Kim Jong Un's government ministers." => [];
+    }
+}
+
+#[test]
+fn the_makers_name_before_the_items_is_the_supplier() {
+    cases! {
+        "Ukraine received U.S.-made F-16 fighter jets." => ["United States -supplies-> Ukraine"];
+        "Iran bought Chinese-made drones in 2023." => ["China -supplies-> Iran"];
+        "Serbia acquired Russian-built MiG-29 jets." => ["Russia -supplies-> Serbia"];
+        // using or shooting down someone's weapons is no transfer
+        "Ukraine fired US-made ATACMS missiles at Russia." => [];
+        "Israel shot down Iranian-made drones launched from Yemen." => [];
+        "Russia received fighter jets made in Iran." => [];
+    }
+}
+
+#[test]
+fn perfect_passives_and_sanctions_that_hit() {
+    cases! {
+        "Ukraine has been supplied with Patriot batteries by the United States." => ["United States -supplies-> Ukraine"];
+        "Russia has been sanctioned by the EU." => ["European Union -sanctions-> Russia"];
+        "Russia has been supplying Iran with drones." => ["Russia -supplies-> Iran"];
+        "Russia was hit with fresh sanctions by the EU." => ["European Union -sanctions-> Russia"];
+        "Iran has been hit by new sanctions from the United States." => ["United States -sanctions-> Iran"];
+        "Iran was targeted with sanctions by Britain." => ["United Kingdom -sanctions-> Iran"];
+        "Russia was hit by Ukrainian drones." => [];
+        "Russia was hit with sanctions." => [];
+    }
+}
+
+#[test]
+fn forces_named_by_their_owner_are_deployed() {
+    cases! {
+        "Russian forces were deployed to Kazakhstan in January 2022." => ["Russia -deploys-> Kazakhstan"];
+        "Wagner mercenaries were stationed in Mali." => ["Wagner Group -deploys-> Mali"];
+        "American forces have been redeployed to Poland." => ["United States -deploys-> Poland"];
+        // officials and envoys are sent and dispatched too
+        "Russian officials were sent to Tehran for talks." => [];
+        "Chinese diplomats were dispatched to Moscow." => [];
+    }
+}
