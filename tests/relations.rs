@@ -540,3 +540,16 @@ fn forces_named_by_their_owner_are_deployed() {
         "Chinese diplomats were dispatched to Moscow." => [];
     }
 }
+
+#[test]
+fn targets_named_by_their_nationality() {
+    cases! {
+        "Japan, South Korea and Australia jointly sanctioned North Korean hackers." => ["Japan -sanctions-> North Korea", "South Korea -sanctions-> North Korea", "Australia -sanctions-> North Korea"];
+        "The US sanctioned a Chinese company for supplying Russia." => ["United States -sanctions-> China"];
+        "Britain sanctioned Russian tankers carrying oil." => ["United Kingdom -sanctions-> Russia"];
+        "The EU sanctioned an Iranian general." => ["European Union -sanctions-> Iran"];
+        // no nationality, no target; hackers attacking is no relation
+        "The EU sanctioned a general and two hackers." => [];
+        "Russian hackers attacked Ukraine." => [];
+    }
+}
