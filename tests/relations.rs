@@ -553,3 +553,18 @@ fn targets_named_by_their_nationality() {
         "Russian hackers attacked Ukraine." => [];
     }
 }
+
+#[test]
+fn jets_named_like_storms_need_their_noun() {
+    assert_eq!(
+        mentioned("Saudi Arabia bought Typhoon fighters; Italy flew Tornado jets and AWACS."),
+        [
+            "state:SA",
+            "weapon:eurofighter-typhoon",
+            "state:IT",
+            "weapon:panavia-tornado",
+            "weapon:e-3-sentry"
+        ]
+    );
+    assert_eq!(mentioned("Typhoon Haiyan and a tornado hit the Philippines."), ["state:PH"]);
+}
