@@ -209,6 +209,8 @@ struct Lists {
     boundary: PhraseIndex,
     negation: PhraseIndex,
     hedge: PhraseIndex,
+    /// Hedge cues that follow the claim ("…, which could not be verified"); optional list.
+    hedge_after: PhraseIndex,
     scope_end: PhraseIndex,
     attribution: PhraseIndex,
     reciprocal: PhraseIndex,
@@ -576,6 +578,7 @@ impl Extractor {
             boundary: list("boundary", &mut lexicon),
             negation: list("negation", &mut lexicon),
             hedge: list("hedge", &mut lexicon),
+            hedge_after: list("hedge-after", &mut lexicon),
             scope_end: list("scope-end", &mut lexicon),
             attribution: list("attribution", &mut lexicon),
             reciprocal: list("reciprocal", &mut lexicon),
@@ -1619,6 +1622,20 @@ impl Extractor {
             if hedge.is_none() {
                 if let Some(end) = self.phrase_at(tokens, k, &self.lists.hedge) {
                     hedge = Some(self.token_text(view, k, end));
+                }
+            }
+        }
+        // After the claim, up to the end of its clause: "… could not be verified".
+        if hedge.is_none() {
+            for k in last + 1..tokens.len() {
+                if self.phrase_at(tokens, k, &self.lists.scope_end).is_some()
+                    || matches!(tokens[k].tok, Tok::Punct(';'))
+                {
+                    break;
+                }
+                if let Some(end) = self.phrase_at(tokens, k, &self.lists.hedge_after) {
+                    hedge = Some(self.token_text(view, k, end));
+                    break;
                 }
             }
         }

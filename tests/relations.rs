@@ -568,3 +568,32 @@ fn jets_named_like_storms_need_their_noun() {
     );
     assert_eq!(mentioned("Typhoon Haiyan and a tornado hit the Philippines."), ["state:PH"]);
 }
+
+#[test]
+fn vetoes_refusals_hopes_and_unverified_claims_are_not_facts() {
+    for (text, want) in [
+        ("Hungary vetoed new EU sanctions against Russia.", Modality::Negated),
+        ("Berlin has ruled out sending Taurus missiles to Kyiv.", Modality::Negated),
+        ("Israel declined to supply Iron Dome batteries to Ukraine.", Modality::Negated),
+        (
+            "Kyiv hopes Washington will approve the delivery of Patriot systems to Ukraine.",
+            Modality::Hedged,
+        ),
+        ("Reports that China supplied weapons to Russia could not be verified.", Modality::Hedged),
+        (
+            "Iran shipped drones to Russia, a claim that could not be independently verified.",
+            Modality::Hedged,
+        ),
+        // a cue after the claim's clause, or in the next sentence, does not reach it
+        (
+            "Iran shipped drones to Russia; whether more will follow could not be verified.",
+            Modality::Asserted,
+        ),
+        (
+            "Iran shipped drones to Russia. The size of the shipment could not be verified.",
+            Modality::Asserted,
+        ),
+    ] {
+        assert_eq!(modality(text).first(), Some(&want), "{text}");
+    }
+}
