@@ -362,6 +362,25 @@ impl Gazetteer {
         }
     }
 
+    /// The state an organisation is an organ of: the state its `parent` chain leads to (the US
+    /// Treasury, OFAC through the Treasury, the Korean People's Army). `None` for states,
+    /// people and organisations of their own (companies, think tanks, armed groups), which name
+    /// a state only as where they are (`state`).
+    pub fn organ_of(&self, ix: EntityIx) -> Option<EntityIx> {
+        if self.entity(ix).kind != EntityKind::Organization {
+            return None;
+        }
+        let mut current = ix;
+        for _ in 0..16 {
+            let parent = self.get(self.entity(current).attr("parent")?)?;
+            if self.entity(parent).kind == EntityKind::State {
+                return Some(parent);
+            }
+            current = parent;
+        }
+        None
+    }
+
     /// Whether `ix` equals `ancestor` or belongs to it through `parent` links (the UN Security
     /// Council belongs to the United Nations; the US Treasury to the United States).
     pub fn is_part_of(&self, ix: EntityIx, ancestor: EntityIx) -> bool {

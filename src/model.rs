@@ -189,6 +189,9 @@ pub struct Relation {
     pub kind: RelationType,
     pub source: Option<EntityIx>,
     pub target: Option<EntityIx>,
+    /// The state organ the text names as the source, when `source` is its state ("the
+    /// Treasury sanctioned…" → the United States, via the US Treasury).
+    pub via: Option<EntityIx>,
     pub items: Vec<Item>,
     pub modality: Modality,
     /// The cue words behind a hedged or negated modality.

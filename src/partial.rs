@@ -93,6 +93,8 @@ enum Record {
         kind: RelationType,
         source: Option<String>,
         target: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        via: Option<String>,
         items: Vec<ItemRecord>,
         modality: Modality,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -132,6 +134,7 @@ pub fn write_relation(g: &Gazetteer, r: &Relation, w: &mut dyn Write) -> io::Res
             kind: r.kind,
             source: id(r.source),
             target: id(r.target),
+            via: id(r.via),
             items: r
                 .items
                 .iter()
@@ -351,6 +354,7 @@ pub fn read(name: &Path, reader: impl BufRead, g: &Gazetteer) -> Result<Partial>
                 kind,
                 source,
                 target,
+                via,
                 items,
                 modality,
                 cue,
@@ -369,6 +373,7 @@ pub fn read(name: &Path, reader: impl BufRead, g: &Gazetteer) -> Result<Partial>
                     kind,
                     source: source.as_deref().map(entity).transpose()?,
                     target: target.as_deref().map(entity).transpose()?,
+                    via: via.as_deref().map(entity).transpose()?,
                     items: items
                         .into_iter()
                         .map(|i| Ok(Item { entity: entity(&i.id)?, quantity: i.quantity }))

@@ -64,6 +64,12 @@ fn fixture() -> &'static Fixture {
             let date = format!("2024-{:02}-{:02}", 1 + i % 12, 1 + i % 28);
             docs.push(Doc { id: format!("gen-{i:03}"), text, date: Some(date), ..Doc::default() });
         }
+        // A state organ as the source: its relations carry `via`, which must round-trip too.
+        docs.push(Doc {
+            id: "organ".into(),
+            text: "The Treasury Department sanctioned two Iranian firms.".into(),
+            ..Doc::default()
+        });
         let results: Vec<DocResult> = docs.iter().map(|d| pipeline.process(d, OPTIONS).0).collect();
         let mut builder = GraphBuilder::default();
         for r in &results {
@@ -139,11 +145,11 @@ proptest! {
     #[test]
     fn any_split_and_merge_order_gives_the_whole_graph(
         shards in 1usize..=16,
-        assignment in prop::collection::vec(0usize..16, 45),
+        assignment in prop::collection::vec(0usize..16, 46),
         order in prop::collection::vec(any::<u32>(), 32),
     ) {
         let f = fixture();
-        prop_assert_eq!(f.results.len(), 45);
+        prop_assert_eq!(f.results.len(), 46);
         let mut groups: Vec<Vec<usize>> = vec![Vec::new(); shards];
         for (doc, a) in assignment.iter().enumerate() {
             groups[a % shards].push(doc);

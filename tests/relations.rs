@@ -309,7 +309,7 @@ fn more_sanction_phrasings() {
         "Moscow says Western sanctions target ordinary Russians." => [];
         "Russia targeted Ukrainian power plants despite Western sanctions." => [];
         // a modifier between demonym and head; "agreed" sanctions; "the" inside a list
-        "The State Department sanctioned two North Korean shipping firms." => ["US State Department -sanctions-> North Korea"];
+        "The State Department sanctioned two North Korean shipping firms." => ["United States -sanctions-> North Korea"];
         "The EU agreed its 14th package of sanctions against Russia." => ["European Union -sanctions-> Russia"];
         "The EU agreed to consider sanctions against Russia." => [];
         "The State Department sanctioned two North Korean shipping routes." => [];
@@ -360,7 +360,7 @@ fn more_deploy_phrasings() {
 #[test]
 fn counted_targets_trailing_heads_pronouns_and_joined_sanctions() {
     cases! {
-        "The Treasury Department imposed sanctions on 12 Chinese companies." => ["US Treasury -sanctions-> China"];
+        "The Treasury Department imposed sanctions on 12 Chinese companies." => ["United States -sanctions-> China"];
         "The United States sanctioned two Iranian firms." => ["United States -sanctions-> Iran"];
         "France delivered Caesar howitzers and Mirage 2000 jets to Ukraine." => ["France -supplies-> Ukraine"];
         "The UK announced new sanctions targeting Iran's drone industry." => ["United Kingdom -sanctions-> Iran"];
@@ -416,7 +416,7 @@ fn context_never_replaces_a_subject_the_sentence_names() {
         .collect();
     assert!(second.iter().all(|s| !s.starts_with("Iran")), "{second:?}");
     cases! {
-        "The U.S. Treasury Department on Thursday sanctioned Iran's defense minister." => ["US Treasury -sanctions-> Iran"];
+        "The U.S. Treasury Department on Thursday sanctioned Iran's defense minister." => ["United States -sanctions-> Iran"];
         "The sanctions against Russia were extended by the EU for another six months." => ["European Union -sanctions-> Russia"];
     }
 }
@@ -596,4 +596,26 @@ fn vetoes_refusals_hopes_and_unverified_claims_are_not_facts() {
     ] {
         assert_eq!(modality(text).first(), Some(&want), "{text}");
     }
+}
+
+#[test]
+fn a_state_organ_acts_for_its_state() {
+    cases! {
+        "The Pentagon sent Patriot batteries to Israel." => ["United States -supplies-> Israel"];
+        "OFAC designated three North Korean firms." => ["United States -sanctions-> North Korea"];
+        "The IRGC supplied drones to Russia." => ["Iran -supplies-> Russia"];
+        // organisations of their own stay themselves; a sanctioned organ stays the target
+        "Rheinmetall delivered Skynex systems to Ukraine." => ["Rheinmetall -supplies-> Ukraine"];
+        "Hezbollah received rockets from Iran." => ["Iran -supplies-> Hezbollah"];
+        "The US sanctioned the IRGC." => ["United States -sanctions-> Islamic Revolutionary Guard Corps"];
+    }
+    // The organ the text names is kept beside its state.
+    let via: Vec<String> = relations("The Treasury Department sanctioned two Iranian firms.")
+        .iter()
+        .map(|r| name(r.via))
+        .collect();
+    assert_eq!(via, ["US Treasury"]);
+    let direct: Vec<String> =
+        relations("Britain sanctioned two Iranian firms.").iter().map(|r| name(r.via)).collect();
+    assert_eq!(direct, ["-"]);
 }

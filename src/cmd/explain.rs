@@ -93,9 +93,11 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
     for r in &relations {
         let items: Vec<String> =
             r.items.iter().map(|i| pipeline.gazetteer.entity(i.entity).name.clone()).collect();
+        let via = r.via.map(|v| format!(" (via {})", name(Some(v)))).unwrap_or_default();
         println!(
-            "  {} -{}-> {} items [{}] {} rule {}",
+            "  {}{} -{}-> {} items [{}] {} rule {}",
             name(r.source),
+            via,
             r.kind,
             name(r.target),
             items.join(", "),

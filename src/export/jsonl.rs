@@ -42,6 +42,10 @@ pub fn push_relation(g: &Gazetteer, r: &Relation, out: &mut Vec<u8>) {
     entity(out, r.source);
     out.extend_from_slice(b",\"target\":");
     entity(out, r.target);
+    if r.via.is_some() {
+        out.extend_from_slice(b",\"via\":");
+        entity(out, r.via);
+    }
     out.extend_from_slice(b",\"items\":[");
     for (i, item) in r.items.iter().enumerate() {
         if i > 0 {
@@ -153,6 +157,8 @@ mod tests {
         kind: &'a str,
         source: Option<EntityRef<'a>>,
         target: Option<EntityRef<'a>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        via: Option<EntityRef<'a>>,
         items: Vec<ItemRef<'a>>,
         modality: &'a str,
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -181,6 +187,7 @@ mod tests {
             kind: r.kind.as_str(),
             source: entity(r.source),
             target: entity(r.target),
+            via: entity(r.via),
             items: r
                 .items
                 .iter()
@@ -212,9 +219,10 @@ mod tests {
             entity("state:KP", "North \"Korea\"", EntityKind::State),
             entity("state:RU", "Russia\\", EntityKind::State),
             entity("weapon:shells", "shells\n", EntityKind::Weapon),
+            entity("org:kpa", "Korean People's Army", EntityKind::Organization),
         ])
         .unwrap();
-        let (kp, ru, shells) = (EntityIx(0), EntityIx(1), EntityIx(2));
+        let (kp, ru, shells, kpa) = (EntityIx(0), EntityIx(1), EntityIx(2), EntityIx(3));
         let full = Relation {
             doc: "doc \"1\"\t".into(),
             date: Some("2024-01-02".into()),
@@ -225,6 +233,7 @@ mod tests {
             kind: RelationType::Supplies,
             source: Some(kp),
             target: Some(ru),
+            via: Some(kpa),
             items: vec![
                 Item { entity: shells, quantity: Some("at least 100".into()) },
                 Item { entity: shells, quantity: None },
@@ -239,6 +248,7 @@ mod tests {
             date: None,
             source: None,
             target: None,
+            via: None,
             items: Vec::new(),
             cue: None,
             attribution: None,
