@@ -1597,14 +1597,32 @@ impl Extractor {
                 }
                 return None;
             }
-            if matches!(tokens[prev].tok, Tok::Word(_)) {
-                j = prev;
-                steps += 1;
-            } else {
-                return None;
+            match tokens[prev].tok {
+                Tok::Word(_) => {
+                    j = prev;
+                    steps += 1;
+                }
+                Tok::Punct(',') => return self.appositive_subject(view, prev),
+                _ => return None,
             }
         }
         None
+    }
+
+    /// The subject of a verb after an appositive that closes with the comma at `comma`:
+    /// "Iran, under UN sanctions since 2006, shipped…", "North Korea, a close ally of Russia,
+    /// sent…". Only a subject that opens the sentence, so that a comma inside a list or after
+    /// an introductory phrase names nobody.
+    fn appositive_subject(&self, view: &SentenceView, comma: usize) -> Option<Actors> {
+        const MAX_APPOSITIVE: usize = 16;
+        let tokens = view.tokens;
+        let start = usize::from(matches!(tokens.first()?.tok, Tok::Word("the")));
+        let (end, actors) = self.actors_from(view, start).first()?;
+        let opens = matches!(tokens.get(*end).map(|t| t.tok), Some(Tok::Punct(',')));
+        let inside = end + 1..comma;
+        let plain = tokens[inside.clone()].iter().all(|t| !matches!(t.tok, Tok::Punct(';' | ':')));
+        (opens && !inside.is_empty() && inside.len() <= MAX_APPOSITIVE && plain)
+            .then(|| actors.clone())
     }
 
     /// Modality of a match covering tokens `first..=last` anchored at `anchor`.

@@ -619,3 +619,30 @@ fn a_state_organ_acts_for_its_state() {
         relations("Britain sanctioned two Iranian firms.").iter().map(|r| name(r.via)).collect();
     assert_eq!(direct, ["-"]);
 }
+
+#[test]
+fn states_under_sanctions_and_frozen_assets() {
+    cases! {
+        "North Korea remains under UN sanctions." => ["United Nations -sanctions-> North Korea"];
+        "Iran has been under US sanctions since 1979." => ["United States -sanctions-> Iran"];
+        "Venezuela, under US sanctions, sold oil to China." => ["United States -sanctions-> Venezuela"];
+        "The UK has frozen assets belonging to Russian oligarchs." => ["United Kingdom -sanctions-> Russia"];
+        "Washington blacklisted Chinese chipmaker SMIC." => ["United States -sanctions-> China"];
+        // under something else, or sanctions nobody imposes
+        "Ukraine is under attack from Russia." => [];
+        "Russia, which is under Western sanctions, bought oil from Iran." => [];
+        "The UK has frozen its own assets in Russia." => [];
+    }
+}
+
+#[test]
+fn a_subject_before_an_appositive_is_the_verbs_subject() {
+    cases! {
+        "Iran, a close ally of Moscow, shipped drones to Russia." => ["Iran -supplies-> Russia"];
+        "The United States, Ukraine's biggest backer, sent ATACMS missiles to Kyiv." => ["United States -supplies-> Ukraine"];
+        "Germany, France and Italy, the report said, sent tanks to Ukraine." => ["Germany -supplies-> Ukraine", "France -supplies-> Ukraine", "Italy -supplies-> Ukraine"];
+        // only a subject that opens the sentence; an introductory phrase names nobody
+        "In 2023, after months of talks, shipments of drones to Russia began." => [];
+        "Officials in Seoul, citing intelligence, said shells were sent to Russia." => [];
+    }
+}
