@@ -646,3 +646,16 @@ fn a_subject_before_an_appositive_is_the_verbs_subject() {
         "Officials in Seoul, citing intelligence, said shells were sent to Russia." => [];
     }
 }
+
+#[test]
+fn forces_moved_or_fighting_for_a_side() {
+    cases! {
+        "Russia has moved tactical nuclear weapons to Belarus." => ["Russia -deploys-> Belarus"];
+        "North Korean soldiers are fighting for Russia in the Kursk region." => ["North Korea -deploys-> Russia"];
+        "North Korean troops fought alongside Russian forces." => ["North Korea -deploys-> Russia"];
+        // fighting in a country is war, not a deployment for a side; moving closer is no move
+        "Russian troops are fighting in Ukraine." => [];
+        "Ukrainian soldiers are fighting in Russia's Kursk region." => [];
+        "Russia moved closer to Iran." => [];
+    }
+}
