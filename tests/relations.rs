@@ -659,3 +659,18 @@ fn forces_moved_or_fighting_for_a_side() {
         "Russia moved closer to Iran." => [];
     }
 }
+
+#[test]
+fn suppliers_and_buyers_named_by_their_role() {
+    cases! {
+        "India is Russia's biggest arms customer." => ["Russia -supplies-> India"];
+        "Israel is a major buyer of German submarines." => ["Germany -supplies-> Israel"];
+        "Egypt is the largest importer of weapons from France." => ["France -supplies-> Egypt"];
+        "North Korea has become Russia's biggest supplier of artillery shells." => ["North Korea -supplies-> Russia"];
+        "Russia remains India's largest arms supplier." => ["Russia -supplies-> India"];
+        // a role in some other trade is no arms transfer
+        "India is Russia's biggest oil customer." => [];
+        "Saudi Arabia is China's biggest oil supplier." => [];
+        "China is Russia's biggest trading partner." => [];
+    }
+}
