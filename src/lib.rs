@@ -49,3 +49,11 @@ pub use gazetteer::Gazetteer;
 pub use graph::KnowledgeGraph;
 pub use pipeline::Pipeline;
 pub use rules::Rules;
+
+/// The number of threads a `--jobs` value asks for: 0 means one per core.
+pub fn threads_for(jobs: usize) -> usize {
+    match jobs {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+}

@@ -344,11 +344,7 @@ impl Matcher {
             |g: &(u8, Vec<u32>)| -> usize { g.1.iter().map(|&i| texts[i as usize].len()).sum() };
         let mut order: Vec<usize> = (0..groups.len()).collect();
         order.sort_by_key(|&g| (std::cmp::Reverse(size(&groups[g])), groups[g].0));
-        let threads = match threads {
-            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-            n => n,
-        }
-        .clamp(1, groups.len().max(1));
+        let threads = crate::threads_for(threads).clamp(1, groups.len().max(1));
         let next = std::sync::atomic::AtomicUsize::new(0);
         let build_some = || -> Vec<(usize, Result<Partition>)> {
             let mut built = Vec::new();

@@ -200,10 +200,7 @@ impl Pipeline {
         sink: &mut dyn Sink,
         progress: &mut (dyn FnMut(u64, u64) + Send),
     ) -> Result<GraphBuilder> {
-        let workers = match jobs {
-            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-            n => n,
-        };
+        let workers = crate::threads_for(jobs);
         std::thread::scope(|scope| {
             let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Vec<Doc>)>(workers * 2);
             let work_rx = Arc::new(Mutex::new(work_rx));

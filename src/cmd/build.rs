@@ -246,11 +246,7 @@ pub fn write_exports(
             Format::Relations | Format::Mentions => Vec::new(), // streamed
         })
     };
-    let threads = match jobs {
-        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        n => n,
-    };
-    let lanes = share_formats(formats, threads);
+    let lanes = share_formats(formats, kgraph::threads_for(jobs));
     std::thread::scope(|scope| {
         // Writes a lane's formats in order, committing each on a helper thread.
         let run_lane = |lane: Vec<Format>| -> Result<()> {
