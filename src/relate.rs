@@ -1619,10 +1619,11 @@ impl Extractor {
         let start = usize::from(matches!(tokens.first()?.tok, Tok::Word("the")));
         let (end, actors) = self.actors_from(view, start).first()?;
         let opens = matches!(tokens.get(*end).map(|t| t.tok), Some(Tok::Punct(',')));
-        let inside = end + 1..comma;
-        let plain = tokens[inside.clone()].iter().all(|t| !matches!(t.tok, Tok::Punct(';' | ':')));
-        (opens && !inside.is_empty() && inside.len() <= MAX_APPOSITIVE && plain)
-            .then(|| actors.clone())
+        // Something between the two commas ("Iran, shipped…" has no appositive), not too long.
+        let inside =
+            tokens.get(end + 1..comma).filter(|t| (1..=MAX_APPOSITIVE).contains(&t.len()))?;
+        let plain = inside.iter().all(|t| !matches!(t.tok, Tok::Punct(';' | ':')));
+        (opens && plain).then(|| actors.clone())
     }
 
     /// Modality of a match covering tokens `first..=last` anchored at `anchor`.

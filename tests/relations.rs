@@ -644,6 +644,9 @@ fn a_subject_before_an_appositive_is_the_verbs_subject() {
         // only a subject that opens the sentence; an introductory phrase names nobody
         "In 2023, after months of talks, shipments of drones to Russia began." => [];
         "Officials in Seoul, citing intelligence, said shells were sent to Russia." => [];
+        // no appositive between the commas (this once panicked)
+        "Iran, shipped drones to Russia." => [];
+        "Iran,, shipped drones to Russia." => [];
     }
 }
 
