@@ -362,23 +362,24 @@ impl Gazetteer {
         }
     }
 
-    /// The state an organisation is an organ of: the state its `parent` chain leads to (the US
-    /// Treasury, OFAC through the Treasury, the Korean People's Army). `None` for states,
-    /// people and organisations of their own (companies, think tanks, armed groups), which name
-    /// a state only as where they are (`state`).
-    pub fn organ_of(&self, ix: EntityIx) -> Option<EntityIx> {
-        if self.entity(ix).kind != EntityKind::Organization {
-            return None;
-        }
+    /// Whom an organ or an office holder acts for: the end of its `parent` chain (the US Treasury
+    /// and OFAC act for the United States, the UN Security Council for the United Nations, a
+    /// head of government for the state, the NATO Secretary General for NATO). `None` for what
+    /// has no parent: states, and people and organisations of their own (companies, think tanks,
+    /// armed groups), which name a state only as where they are (`state`).
+    pub fn acting_for(&self, ix: EntityIx) -> Option<EntityIx> {
         let mut current = ix;
+        let mut found = None;
         for _ in 0..16 {
-            let parent = self.get(self.entity(current).attr("parent")?)?;
-            if self.entity(parent).kind == EntityKind::State {
-                return Some(parent);
+            match self.entity(current).attr("parent").and_then(|p| self.get(p)) {
+                Some(parent) if parent != ix => {
+                    found = Some(parent);
+                    current = parent;
+                }
+                _ => break,
             }
-            current = parent;
         }
-        None
+        found
     }
 
     /// Whether `ix` equals `ancestor` or belongs to it through `parent` links (the UN Security

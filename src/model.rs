@@ -189,8 +189,8 @@ pub struct Relation {
     pub kind: RelationType,
     pub source: Option<EntityIx>,
     pub target: Option<EntityIx>,
-    /// The state organ the text names as the source, when `source` is its state ("the
-    /// Treasury sanctioned…" → the United States, via the US Treasury).
+    /// The organ or office holder the text names as the source, when `source` is whom it acts
+    /// for ("the Treasury sanctioned…" → the United States, via the US Treasury).
     pub via: Option<EntityIx>,
     pub items: Vec<Item>,
     pub modality: Modality,

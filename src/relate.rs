@@ -482,8 +482,8 @@ pub struct Extractor {
     categories: Vec<Option<String>>,
     kinds: Vec<EntityKind>,
     states: Vec<Option<EntityIx>>,
-    /// The state each organisation is an organ of ([`Gazetteer::organ_of`]).
-    organ_states: Vec<Option<EntityIx>>,
+    /// Whom each organ and office holder acts for ([`Gazetteer::acting_for`]).
+    acting_for: Vec<Option<EntityIx>>,
     lexicon: Lexicon,
     lists: Lists,
     /// Per rule, per step: the compiled list of a verb, noun, word-list, literal or `!` step.
@@ -572,8 +572,8 @@ impl Extractor {
             gazetteer.entities().iter().map(|e| e.attr("category").map(str::to_string)).collect();
         let kinds = gazetteer.entities().iter().map(|e| e.kind).collect();
         let states = (0..gazetteer.len()).map(|i| gazetteer.state_of(EntityIx(i as u32))).collect();
-        let organ_states =
-            (0..gazetteer.len()).map(|i| gazetteer.organ_of(EntityIx(i as u32))).collect();
+        let acting_for =
+            (0..gazetteer.len()).map(|i| gazetteer.acting_for(EntityIx(i as u32))).collect();
         let mut lexicon = Lexicon::new();
         let list =
             |name: &str, lexicon: &mut Lexicon| PhraseIndex::build(rules.list(name), lexicon);
@@ -647,7 +647,7 @@ impl Extractor {
             categories,
             kinds,
             states,
-            organ_states,
+            acting_for,
             lexicon,
             lists,
             steps,
@@ -773,12 +773,13 @@ impl Extractor {
                     let reciprocal = f.reciprocal || reciprocal_here || reciprocal_previous;
                     fill_from_context(&mut relation, &recent, reciprocal);
                 }
-                // A state acts through its organs: "the Treasury sanctioned…" is the United
-                // States' act (as analysts and the gold guidelines count it); the organ is kept.
-                if let Some(organ) = relation.source {
-                    if let Some(state) = self.organ_states[organ.index()] {
-                        relation.source = Some(state);
-                        relation.via = Some(organ);
+                // A state or a body acts through its organs and office holders: "the Treasury
+                // sanctioned…" is the United States' act, "Kim Jong Un sent troops" North Korea's
+                // (as analysts and the gold guidelines count them); the one named is kept.
+                if let Some(named) = relation.source {
+                    if let Some(principal) = self.acting_for[named.index()] {
+                        relation.source = Some(principal);
+                        relation.via = Some(named);
                     }
                 }
                 if relation.source.is_none() {

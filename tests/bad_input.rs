@@ -165,7 +165,7 @@ fn malformed_configuration_exits_2_and_writes_nothing() {
 
     // A duplicate id.
     let mut people = fs::read_to_string(gaz.join("people.csv")).unwrap();
-    people.push_str("person:vladimir-putin,Vladimir Putin Again,,state:RU,\n");
+    people.push_str("person:vladimir-putin,Vladimir Putin Again,,state:RU,,\n");
     let line = people.lines().count();
     fs::write(gaz.join("people.csv"), people).unwrap();
     let o = build(&seeds, &out, &["--gazetteer", gaz.to_str().unwrap()]);

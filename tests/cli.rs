@@ -189,7 +189,7 @@ fn gazetteer_check_names_file_and_line_of_a_broken_row() {
     let o = kgraph(&["gazetteer", "check", "--gazetteer", tmp.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(err.contains(&format!("people.csv:{}: expected 5 fields", lines + 1)), "{err}");
+    assert!(err.contains(&format!("people.csv:{}: expected 6 fields", lines + 1)), "{err}");
 }
 
 #[test]

@@ -396,7 +396,7 @@ fn negatives_for_retyping_coordination_and_metonyms() {
 fn a_bare_comma_does_not_coordinate_and_reporting_verbs_pass() {
     cases! {
         "Russia has been receiving artillery shells from North Korea, U.S. officials said." => ["North Korea -supplies-> Russia"];
-        "Kim Jong Un has sent thousands of troops to fight for Russia." => ["Kim Jong Un -deploys-> Russia"];
+        "Kim Jong Un has sent thousands of troops to fight for Russia." => ["North Korea -deploys-> Russia"];
         "Moscow is supplying Pyongyang with oil in exchange for munitions." => [];
         "Germany, France and Italy imposed sanctions on Belarus." => ["Germany -sanctions-> Belarus", "France -sanctions-> Belarus", "Italy -sanctions-> Belarus"];
     }
@@ -496,8 +496,8 @@ fn a_leaders_administration_or_regime_is_the_state() {
         "The Assad regime received artillery shells from Russia." => ["Russia -supplies-> Syria"];
         "The Netanyahu government bought air defense systems from Germany." => ["Germany -supplies-> Israel"];
         "Kim Jong Un's regime sent troops to Russia." => ["North Korea -deploys-> Russia"];
-        // the leader alone stays the leader; a leader without a state stays the person
-        "Kim Jong Un sent troops to Russia." => ["Kim Jong Un -deploys-> Russia"];
+        // the leader alone acts for the state too (the office holder is kept as `via`)
+        "Kim Jong Un sent troops to Russia." => ["North Korea -deploys-> Russia"];
         "Putin met Kim Jong Un's government ministers." => [];
     }
 }
@@ -601,6 +601,12 @@ fn vetoes_refusals_hopes_and_unverified_claims_are_not_facts() {
 #[test]
 fn a_state_organ_acts_for_its_state() {
     cases! {
+        // office holders act for the state or body they hold office in; others for themselves
+        "Vladimir Putin sent troops to Syria." => ["Russia -deploys-> Syria"];
+        "Ursula von der Leyen announced sanctions on Iran." => ["European Union -sanctions-> Iran"];
+        "Hassan Nasrallah sent fighters and rockets to Syria." => ["Hezbollah -supplies-> Syria"];
+        "Andrei Troshev sent mercenaries to Mali." => ["Andrei Troshev -deploys-> Mali"];
+        "Under UN Security Council sanctions, North Korea cannot import fuel." => ["United Nations -sanctions-> North Korea"];
         "The Pentagon sent Patriot batteries to Israel." => ["United States -supplies-> Israel"];
         "OFAC designated three North Korean firms." => ["United States -sanctions-> North Korea"];
         "The IRGC supplied drones to Russia." => ["Iran -supplies-> Russia"];
