@@ -945,11 +945,17 @@ impl Extractor {
                 }
             }
             // "North Korean troop deployments", "Iranian drone deliveries": a demonym right
-            // before the item stands for its state.
-            if let Some(Tok::Ent(w)) = tokens.get(i + 1).map(|t| t.tok) {
-                if self.is_weapon(view.mentions[w].entity) {
-                    return Some((i + 1, entity));
-                }
+            // before the item, or one modifier before it ("Russian tactical nuclear weapons"),
+            // stands for its state.
+            let weapon_at = |j: usize| {
+                matches!(tokens.get(j).map(|t| t.tok),
+                    Some(Tok::Ent(w)) if self.is_weapon(view.mentions[w].entity))
+            };
+            if weapon_at(i + 1)
+                || matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(_)))
+                    && weapon_at(i + 2)
+            {
+                return Some((i + 1, entity));
             }
             if let Some(end) = self.maker_of_item(view, i + 1) {
                 return Some((end, entity));

@@ -683,3 +683,18 @@ fn suppliers_and_buyers_named_by_their_role() {
         "China is Russia's biggest trading partner." => [];
     }
 }
+
+#[test]
+fn hosts_of_foreign_forces_and_forces_on_someones_soil() {
+    cases! {
+        "Poland hosts thousands of American troops." => ["United States -deploys-> Poland"];
+        "Belarus hosts Russian tactical nuclear weapons." => ["Russia -deploys-> Belarus"];
+        "Japan is home to some 54,000 US troops." => ["United States -deploys-> Japan"];
+        "Russia has stationed tactical nuclear weapons on Belarusian territory." => ["Russia -deploys-> Belarus"];
+        "US troops stationed in Syria came under attack." => ["United States -deploys-> Syria"];
+        // hosting talks or refugees, or a border, is no deployment
+        "Qatar hosted talks between Hamas and Israel." => [];
+        "Turkey hosts Syrian refugees." => [];
+        "Russia deployed troops on its border with Finland." => ["Russia -deploys-> -"];
+    }
+}
