@@ -690,11 +690,12 @@ fn hosts_of_foreign_forces_and_forces_on_someones_soil() {
         "Poland hosts thousands of American troops." => ["United States -deploys-> Poland"];
         "Belarus hosts Russian tactical nuclear weapons." => ["Russia -deploys-> Belarus"];
         "Japan is home to some 54,000 US troops." => ["United States -deploys-> Japan"];
-        "Russia has stationed tactical nuclear weapons on Belarusian territory." => ["Russia -deploys-> Belarus"];
         "US troops stationed in Syria came under attack." => ["United States -deploys-> Syria"];
         // hosting talks or refugees, or a border, is no deployment
         "Qatar hosted talks between Hamas and Israel." => [];
         "Turkey hosts Syrian refugees." => [];
         "Russia deployed troops on its border with Finland." => ["Russia -deploys-> -"];
+        // a territory is no actor: drones sent into it are not supplied to it
+        "Ukraine sent drones into Russian territory." => ["Ukraine -supplies-> -"];
     }
 }
