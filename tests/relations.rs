@@ -699,3 +699,13 @@ fn hosts_of_foreign_forces_and_forces_on_someones_soil() {
         "Ukraine sent drones into Russian territory." => ["Ukraine -supplies-> -"];
     }
 }
+
+#[test]
+fn asset_freezes_and_export_controls_are_sanctions_tariffs_are_not() {
+    cases! {
+        "The US imposed export controls on Chinese chipmakers." => ["United States -sanctions-> China"];
+        "Britain announced an asset freeze against Iranian banks." => ["United Kingdom -sanctions-> Iran"];
+        "The EU imposed tariffs on Chinese electric vehicles." => [];
+        "The US lifted export controls on India." => [];
+    }
+}
