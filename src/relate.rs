@@ -209,8 +209,10 @@ struct Lists {
     boundary: PhraseIndex,
     negation: PhraseIndex,
     hedge: PhraseIndex,
-    /// Hedge cues that follow the claim ("…, which could not be verified"); optional list.
+    /// Hedge and negation cues that follow the claim ("…, which could not be verified", "… in a
+    /// prisoner swap"); optional lists.
     hedge_after: PhraseIndex,
+    negation_after: PhraseIndex,
     scope_end: PhraseIndex,
     attribution: PhraseIndex,
     reciprocal: PhraseIndex,
@@ -583,6 +585,7 @@ impl Extractor {
             negation: list("negation", &mut lexicon),
             hedge: list("hedge", &mut lexicon),
             hedge_after: list("hedge-after", &mut lexicon),
+            negation_after: list("negation-after", &mut lexicon),
             scope_end: list("scope-end", &mut lexicon),
             attribution: list("attribution", &mut lexicon),
             reciprocal: list("reciprocal", &mut lexicon),
@@ -1665,17 +1668,22 @@ impl Extractor {
                 }
             }
         }
-        // After the claim, up to the end of its clause: "… could not be verified".
-        if hedge.is_none() {
-            for k in last + 1..tokens.len() {
-                if self.phrase_at(tokens, k, &self.lists.scope_end).is_some()
-                    || matches!(tokens[k].tok, Tok::Punct(';'))
-                {
-                    break;
+        // After the claim, up to the end of its clause: "… could not be verified", "… in a
+        // prisoner swap".
+        for k in last + 1..tokens.len() {
+            if self.phrase_at(tokens, k, &self.lists.scope_end).is_some()
+                || matches!(tokens[k].tok, Tok::Punct(';'))
+            {
+                break;
+            }
+            if negation.is_none() {
+                if let Some(end) = self.phrase_at(tokens, k, &self.lists.negation_after) {
+                    negation = Some(self.token_text(view, k, end));
                 }
+            }
+            if hedge.is_none() {
                 if let Some(end) = self.phrase_at(tokens, k, &self.lists.hedge_after) {
                     hedge = Some(self.token_text(view, k, end));
-                    break;
                 }
             }
         }

@@ -584,6 +584,15 @@ fn vetoes_refusals_hopes_and_unverified_claims_are_not_facts() {
             "Iran shipped drones to Russia, a claim that could not be independently verified.",
             Modality::Hedged,
         ),
+        // soldiers handed over in a prisoner swap are no forces deployed, cue before or after
+        (
+            "Russia handed over 100 Ukrainian soldiers to Ukraine in a prisoner swap.",
+            Modality::Negated,
+        ),
+        (
+            "In a prisoner exchange, Russia handed over 100 Ukrainian soldiers to Ukraine.",
+            Modality::Negated,
+        ),
         // a cue after the claim's clause, or in the next sentence, does not reach it
         (
             "Iran shipped drones to Russia; whether more will follow could not be verified.",
