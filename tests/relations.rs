@@ -718,3 +718,14 @@ fn asset_freezes_and_export_controls_are_sanctions_tariffs_are_not() {
         "The US lifted export controls on India." => [];
     }
 }
+
+#[test]
+fn sanctions_in_retaliation() {
+    cases! {
+        "Russia retaliated with sanctions against US officials." => ["Russia -sanctions-> United States"];
+        "China hit back with sanctions on US defense firms." => ["China -sanctions-> United States"];
+        // retaliation by other means, or sanctions without a target
+        "Iran responded with missile strikes on Israel." => [];
+        "Moscow responded with counter-sanctions." => [];
+    }
+}
