@@ -1645,47 +1645,33 @@ impl Extractor {
         anchor: usize,
     ) -> (Modality, Option<String>) {
         let tokens = view.tokens;
-        let mut scope_start = first.saturating_sub(CUE_WINDOW);
-        for k in (0..anchor).rev() {
-            if self.phrase_at(tokens, k, &self.lists.scope_end).is_some()
+        let ends_clause = |k: usize| {
+            self.phrase_at(tokens, k, &self.lists.scope_end).is_some()
                 || matches!(tokens[k].tok, Tok::Punct(';'))
-            {
-                scope_start = scope_start.max(k + 1);
-                break;
+        };
+        // Keeps in `slot` the first cue of `list` that starts at `k`.
+        let note = |slot: &mut Option<String>, k: usize, list: &PhraseIndex| {
+            if slot.is_none() {
+                if let Some(end) = self.phrase_at(tokens, k, list) {
+                    *slot = Some(self.token_text(view, k, end));
+                }
             }
+        };
+        let mut scope_start = first.saturating_sub(CUE_WINDOW);
+        if let Some(k) = (0..anchor).rev().find(|&k| ends_clause(k)) {
+            scope_start = scope_start.max(k + 1);
         }
         let mut hedge: Option<String> = None;
         let mut negation: Option<String> = None;
         for k in scope_start..=last.min(tokens.len().saturating_sub(1)) {
-            if negation.is_none() {
-                if let Some(end) = self.phrase_at(tokens, k, &self.lists.negation) {
-                    negation = Some(self.token_text(view, k, end));
-                }
-            }
-            if hedge.is_none() {
-                if let Some(end) = self.phrase_at(tokens, k, &self.lists.hedge) {
-                    hedge = Some(self.token_text(view, k, end));
-                }
-            }
+            note(&mut negation, k, &self.lists.negation);
+            note(&mut hedge, k, &self.lists.hedge);
         }
         // After the claim, up to the end of its clause: "… could not be verified", "… in a
         // prisoner swap".
-        for k in last + 1..tokens.len() {
-            if self.phrase_at(tokens, k, &self.lists.scope_end).is_some()
-                || matches!(tokens[k].tok, Tok::Punct(';'))
-            {
-                break;
-            }
-            if negation.is_none() {
-                if let Some(end) = self.phrase_at(tokens, k, &self.lists.negation_after) {
-                    negation = Some(self.token_text(view, k, end));
-                }
-            }
-            if hedge.is_none() {
-                if let Some(end) = self.phrase_at(tokens, k, &self.lists.hedge_after) {
-                    hedge = Some(self.token_text(view, k, end));
-                }
-            }
+        for k in (last + 1..tokens.len()).take_while(|&k| !ends_clause(k)) {
+            note(&mut negation, k, &self.lists.negation_after);
+            note(&mut hedge, k, &self.lists.hedge_after);
         }
         match (negation, hedge) {
             (Some(cue), _) => (Modality::Negated, Some(cue)),
