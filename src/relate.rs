@@ -871,16 +871,16 @@ impl Extractor {
         // Whether the scan, continuing at j + 1 (where boundaries stop it), finds a weapon.
         let mut after = false;
         for j in (0..tokens.len()).rev() {
-            let here =
-                match tokens[j].tok {
-                    Tok::Ent(k) if self.is_weapon(mentions[k].entity) => true,
-                    Tok::Ent(k) => mentions[k].form == MentionForm::Demonym
-                        && after
+            let here = match tokens[j].tok {
+                Tok::Ent(k) if self.is_weapon(mentions[k].entity) => true,
+                Tok::Ent(k) => after
+                    && (mentions[k].form == MentionForm::Demonym
                         && tokens[j + 1..(j + 4).min(tokens.len())].iter().any(
                             |t| matches!(t.tok, Tok::Ent(w) if self.is_weapon(mentions[w].entity)),
-                        ),
-                    _ => after,
-                };
+                        )
+                        || self.maker_word_at(tokens, mentions, j + 1).is_some()),
+                _ => after,
+            };
             starts[j] = here;
             after = here && !boundaries[j];
         }
@@ -1010,17 +1010,41 @@ impl Extractor {
         Some((i + 1, entity))
     }
 
+    /// The entity that modifies the items starting at token `i`: a demonym right before them
+    /// ("Iranian drones") or a name before "-made" ("U.S.-made jets", the items starting at the
+    /// weapon or at "made").
+    fn modifier_before(&self, view: &SentenceView, i: usize) -> Option<EntityIx> {
+        let tokens = view.tokens;
+        let mention_at = |j: usize| match tokens.get(j)?.tok {
+            Tok::Ent(k) => Some(view.mentions[k]),
+            _ => None,
+        };
+        let maker = if self.maker_of_item(view, i).is_some() {
+            i.checked_sub(1)?
+        } else if self.maker_of_item(view, i.checked_sub(1)?).is_some() {
+            i.checked_sub(2)?
+        } else {
+            let m = mention_at(i.checked_sub(1)?)?;
+            return (m.form == MentionForm::Demonym).then_some(m.entity);
+        };
+        mention_at(maker).map(|m| m.entity)
+    }
+
     /// "-made" and the like at `i`, right before a weapon ("Chinese-made drones", "U.S.-built
     /// jets"): the token where the item starts.
     fn maker_of_item(&self, view: &SentenceView, i: usize) -> Option<usize> {
-        let tokens = view.tokens;
+        self.maker_word_at(view.tokens, view.mentions, i)
+    }
+
+    /// [`Extractor::maker_of_item`] on the tokens and mentions alone.
+    fn maker_word_at(&self, tokens: &[Token], mentions: &[Mention], i: usize) -> Option<usize> {
         let Tok::Word("made" | "built" | "designed" | "manufactured" | "produced") =
             tokens.get(i)?.tok
         else {
             return None;
         };
         match tokens.get(i + 1)?.tok {
-            Tok::Ent(w) if self.is_weapon(view.mentions[w].entity) => Some(i + 1),
+            Tok::Ent(w) if self.is_weapon(mentions[w].entity) => Some(i + 1),
             _ => None,
         }
     }
@@ -1310,8 +1334,9 @@ impl Extractor {
                         out.push((j + 1, items.clone()));
                     } else if m.form == MentionForm::Demonym
                         && tokens[j + 1..(j + 4).min(tokens.len())].iter().any(|t| matches!(t.tok, Tok::Ent(w) if self.is_weapon(view.mentions[w].entity)))
+                        || self.maker_of_item(view, j + 1).is_some()
                     {
-                        // "North Korean soldiers": a modifier of the item.
+                        // "North Korean soldiers", "U.S.-made jets": a modifier of the item.
                     } else {
                         break;
                     }
@@ -1395,6 +1420,15 @@ impl Extractor {
             }
             Element::Items => {
                 if !view.items_ahead(i) {
+                    return None;
+                }
+                // "sent Iranian drones to Syria": a demonym (or a maker's name) right before the
+                // items is their maker or owner, not a recipient ahead of them — unless a head
+                // makes it an actor ("sent the Ukrainian army tanks").
+                let modifier = self.modifier_before(view, i);
+                if modifier.is_some_and(|m| binding.target.contains(&m))
+                    && self.phrase_at(tokens, i, &self.lists.heads).is_none()
+                {
                     return None;
                 }
                 for (end, items) in self.items_from(view, i, last) {
@@ -2024,6 +2058,7 @@ mod tests {
             "North Korean troops and Iranian advisers, but not missiles, arrived in Kursk.",
             "The package includes HIMARS, ATACMS missiles (long-range) and Patriot batteries",
             "China said that it never supplied weapons to Russia or to Iran.",
+            "Poland sent U.S.-made F-16s and German-built tanks to Ukraine.",
         ];
         let mut checked = 0;
         for text in sentences {

@@ -729,3 +729,19 @@ fn sanctions_in_retaliation() {
         "Moscow responded with counter-sanctions." => [];
     }
 }
+
+#[test]
+fn a_demonym_right_before_the_items_is_their_maker_not_a_recipient() {
+    cases! {
+        "Russia sent Iranian drones to Syria." => ["Russia -supplies-> Syria"];
+        "Belarus transferred Soviet-era tanks and Russian howitzers to Serbia." => ["Belarus -supplies-> Serbia"];
+        "Turkey shipped American-made howitzers to Libya." => ["Turkey -supplies-> Libya"];
+        "Washington sent U.S.-made F-16s to Ukraine." => ["United States -supplies-> Ukraine"];
+        // a name, or a demonym with a head, before the items is the recipient
+        "Russia sent Iran drones." => ["Russia -supplies-> Iran"];
+        "Russia sent the Ukrainian army tanks." => ["Russia -supplies-> Ukraine"];
+        "Iran sent Russia Iranian-made drones." => ["Iran -supplies-> Russia"];
+        // and with no recipient named, none is invented
+        "Hungary sold Russian helicopters." => ["Hungary -supplies-> -"];
+    }
+}
