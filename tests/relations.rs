@@ -745,3 +745,16 @@ fn a_demonym_right_before_the_items_is_their_maker_not_a_recipient() {
         "Hungary sold Russian helicopters." => ["Hungary -supplies-> -"];
     }
 }
+
+#[test]
+fn sanctions_on_a_countrys_oil_gas_or_sector_hit_the_country() {
+    cases! {
+        "The EU imposed sanctions on Russian oil." => ["European Union -sanctions-> Russia"];
+        "The European Union's new sanctions package targets Russian liquefied natural gas." => ["European Union -sanctions-> Russia"];
+        "Washington sanctioned Venezuelan gold." => ["United States -sanctions-> Venezuela"];
+        "Britain imposed sanctions on Iran's banking sector." => ["United Kingdom -sanctions-> Iran"];
+        // trade in them is no sanction, nor a supply of arms
+        "India bought Russian oil at a discount." => [];
+        "Iran shipped drones to Russia in exchange for Russian gold." => ["Iran -supplies-> Russia"];
+    }
+}
