@@ -747,6 +747,17 @@ fn a_demonym_right_before_the_items_is_their_maker_not_a_recipient() {
 }
 
 #[test]
+fn a_body_that_voted_to_act_acted() {
+    cases! {
+        "The Security Council voted unanimously to impose an arms embargo on Libya." => ["United Nations -sanctions-> Libya"];
+        "The UN Security Council voted to extend sanctions on South Sudan." => ["United Nations -sanctions-> South Sudan"];
+        // a vote against, or a vote yet to come, is no sanction
+        "Lawmakers voted to block sanctions on Russia." => [];
+        "The Security Council will vote on whether to impose sanctions on Mali." => [];
+    }
+}
+
+#[test]
 fn sanctions_on_a_countrys_oil_gas_or_sector_hit_the_country() {
     cases! {
         "The EU imposed sanctions on Russian oil." => ["European Union -sanctions-> Russia"];
