@@ -769,3 +769,15 @@ fn sanctions_on_a_countrys_oil_gas_or_sector_hit_the_country() {
         "Iran shipped drones to Russia in exchange for Russian gold." => ["Iran -supplies-> Russia"];
     }
 }
+
+#[test]
+fn units_are_forces_deployed() {
+    cases! {
+        "NATO deployed additional battlegroups to Romania." => ["NATO -deploys-> Romania"];
+        "Russia sent two battalions to Belarus." => ["Russia -deploys-> Belarus"];
+        "The Pentagon stationed an armored brigade in Poland." => ["United States -deploys-> Poland"];
+        // a unit named as an actor's part, or fighting, is no deployment
+        "The Azov Brigade fought in Mariupol." => [];
+        "Ukraine's 47th Brigade held the line near Avdiivka." => [];
+    }
+}
