@@ -781,3 +781,15 @@ fn units_are_forces_deployed() {
         "Ukraine's 47th Brigade held the line near Avdiivka." => [];
     }
 }
+
+#[test]
+fn collectives_and_adjectives_before_a_target_are_passed_over() {
+    cases! {
+        "The Treasury Department sanctioned a network of Chinese companies." => ["United States -sanctions-> China"];
+        "Britain sanctioned a group of Iranian officials." => ["United Kingdom -sanctions-> Iran"];
+        "Washington imposed sweeping financial sanctions on Russia." => ["United States -sanctions-> Russia"];
+        "The EU's latest sanctions against Belarus took effect." => ["European Union -sanctions-> Belarus"];
+        // still no target where none is named
+        "Britain sanctioned a network of smugglers." => [];
+    }
+}
