@@ -997,6 +997,14 @@ impl Extractor {
             if let Some(end) = self.phrase_at(tokens, i + 2, heads) {
                 return Some((end, leader_state()));
             }
+            // "Iran's Revolutionary Guards", "Russia's Wagner Group": the actor named after the
+            // possessive is the one meant; its owner only places it.
+            if let Some(Tok::Ent(k)) = tokens.get(i + 2).map(|t| t.tok) {
+                let owned = view.mentions[k];
+                if owned.form != MentionForm::Demonym && self.actor_kind(owned.entity) {
+                    return Some((i + 3, owned.entity));
+                }
+            }
         }
         if self.kinds[entity.index()] == EntityKind::Person {
             if let Some(end) = self.phrase_at(tokens, i + 1, heads) {

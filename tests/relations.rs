@@ -472,7 +472,7 @@ fn people_and_places_named_like_a_state_or_capital_are_not_the_state() {
 fn a_verbs_object_is_not_the_next_clauses_subject() {
     cases! {
         "Britain sanctioned Russia and Canada sanctioned Belarus." => ["United Kingdom -sanctions-> Russia", "Canada -sanctions-> Belarus"];
-        "The United States sanctioned Iran's Revolutionary Guards and China imposed sanctions on Lockheed Martin." => ["United States -sanctions-> Iran", "China -sanctions-> Lockheed Martin"];
+        "The United States sanctioned Iran's Revolutionary Guards and China imposed sanctions on Lockheed Martin." => ["United States -sanctions-> Islamic Revolutionary Guard Corps", "China -sanctions-> Lockheed Martin"];
         "Washington armed Ukraine and Poland sent tanks to Lithuania." => ["United States -supplies-> Ukraine", "Poland -supplies-> Lithuania"];
         // lists that are lists stay lists, as subject and as object
         "Ukraine and Poland received tanks from Germany." => ["Germany -supplies-> Ukraine", "Germany -supplies-> Poland"];
@@ -779,6 +779,17 @@ fn units_are_forces_deployed() {
         // a unit named as an actor's part, or fighting, is no deployment
         "The Azov Brigade fought in Mariupol." => [];
         "Ukraine's 47th Brigade held the line near Avdiivka." => [];
+    }
+}
+
+#[test]
+fn the_actor_after_a_possessive_is_the_one_meant() {
+    cases! {
+        "The US sanctioned Iran's Revolutionary Guards." => ["United States -sanctions-> Islamic Revolutionary Guard Corps"];
+        "The EU added Iran's Revolutionary Guards to its sanctions list." => ["European Union -sanctions-> Islamic Revolutionary Guard Corps"];
+        // a head after the possessive still makes the owner the actor
+        "The US sanctioned Iran's military." => ["United States -sanctions-> Iran"];
+        "Britain sanctioned Russia's Defence Ministry." => ["United Kingdom -sanctions-> Russia"];
     }
 }
 
