@@ -261,6 +261,13 @@ impl Rules {
                 }
                 Section::Verbs(name) => {
                     let forms: Vec<Phrase> = match line.split_once('=') {
+                        // "keep, hold = keeps, …" would make "keep hold" one verb.
+                        Some((lemma, _)) if lemma.contains(',') => {
+                            return Err(Error::config(
+                                at(indent),
+                                "an irregular verb goes on a line of its own: `send = sends, sent, sending`",
+                            ));
+                        }
                         Some((lemma, listed)) => {
                             let mut forms = vec![phrase(lemma)];
                             forms.extend(listed.split(',').map(phrase).filter(|p| !p.is_empty()));
@@ -553,6 +560,10 @@ mod tests {
                 "rules.txt:16:1: expected a rule like",
             ),
             ("[bogus]\n", "rules.txt:13:1: unknown section [bogus]"),
+            (
+                "[verbs s]\nsupply, keep = keeps, kept\n[rules]\nx = supplies: S V:s T\n",
+                "rules.txt:14:1: an irregular verb goes on a line of its own",
+            ),
             (
                 "[verbs s]\nsupply\n[rules]\nx = supplies: S V:s T\nx = supplies: S V:s T\n",
                 "rules.txt:17:1: duplicate rule id \"x\" (first at line 16)",
