@@ -804,3 +804,18 @@ fn collectives_and_adjectives_before_a_target_are_passed_over() {
         "Britain sanctioned a network of smugglers." => [];
     }
 }
+
+#[test]
+fn forces_kept_based_or_operating_in_a_country() {
+    cases! {
+        "The US has about 900 troops in Syria." => ["United States -deploys-> Syria"];
+        "Turkey maintains thousands of soldiers in northern Iraq." => ["Turkey -deploys-> Iraq"];
+        "Russia keeps nuclear weapons in Belarus." => ["Russia -deploys-> Belarus"];
+        "US troops based in Germany will be cut." => ["United States -deploys-> Germany"];
+        "US special forces are operating inside Yemen." => ["United States -deploys-> Yemen"];
+        // on or along a border is not in the country; a reserve or a company is no deployment
+        "Russia had 190,000 troops on Ukraine's border." => [];
+        "Germany kept Leopard tanks in reserve." => [];
+        "Chinese companies operating in Russia were sanctioned." => [];
+    }
+}
