@@ -819,3 +819,17 @@ fn forces_kept_based_or_operating_in_a_country() {
         "Chinese companies operating in Russia were sanctioned." => [];
     }
 }
+
+#[test]
+fn relative_clauses_about_a_subject_or_the_items() {
+    cases! {
+        "The drones, which Iran has supplied to Russia since 2022, are now made in Tatarstan." => ["Iran -supplies-> Russia"];
+        "The missiles that Iran sent to Russia were used against Kyiv." => ["Iran -supplies-> Russia"];
+        "Ukraine, which has received F-16s from Denmark, wants more jets." => ["Denmark -supplies-> Ukraine"];
+        "The US, which imposed sanctions on Iran in 2018, has now sanctioned China." => ["United States -sanctions-> Iran", "United States -sanctions-> China"];
+        "Germany, France and Italy have all provided air defence systems to Ukraine." => ["Germany -supplies-> Ukraine", "France -supplies-> Ukraine", "Italy -supplies-> Ukraine"];
+        // the clause's own cue still counts, and a clause about the target is not the subject's
+        "The tanks, which Germany refused to send to Ukraine, stayed in depots." => [];
+        "Germany sent tanks to Poland, which sent its old ones to the front." => ["Germany -supplies-> Poland"];
+    }
+}
