@@ -1351,6 +1351,14 @@ impl Extractor {
                 }
                 Tok::Punct(',') => phrase_start = j + 1,
                 Tok::Word("and") => phrase_start = j + 1,
+                // A time or place after an item ends the list: in "arms for decades, withdrew
+                // some S-300s" the S-300s are another clause's.
+                Tok::Word(
+                    "for" | "since" | "during" | "until" | "in" | "on" | "against" | "after"
+                    | "before" | "amid",
+                ) if !items.is_empty() => {
+                    break;
+                }
                 // A head noun or two after the name: "Mirage 2000 jets", "IRIS-T systems".
                 Tok::Word(_) if !items.is_empty() && j < last_item_end + 2 => {
                     out.push((j + 1, items.clone()));

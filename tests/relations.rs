@@ -833,3 +833,19 @@ fn relative_clauses_about_a_subject_or_the_items() {
         "Germany sent tanks to Poland, which sent its old ones to the front." => ["Germany -supplies-> Poland"];
     }
 }
+
+#[test]
+fn a_time_or_place_after_the_items_ends_their_list() {
+    let got = items("Russia, which has been supplying Syria with arms for decades, withdrew some S-300 batteries last year.");
+    assert_eq!(got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["arms"]);
+    let got = items("Iran has sent drones in 2022 and missiles since then to Russia.");
+    assert_eq!(got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["drones"]);
+    // quantities are no time or place: "at least", "over" keep the list going
+    let got = items(
+        "North Korea supplied over 11,000 troops, at least 100 ballistic missiles and shells.",
+    );
+    assert_eq!(
+        got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        ["troops", "ballistic missiles", "artillery shells"]
+    );
+}
