@@ -849,3 +849,12 @@ fn a_time_or_place_after_the_items_ends_their_list() {
         ["troops", "ballistic missiles", "artillery shells"]
     );
 }
+
+#[test]
+fn chinese_export_systems_are_weapons() {
+    cases! {
+        "Serbia bought Chinese FK-3 air defence systems in 2022." => ["China -supplies-> Serbia"];
+        "Pakistan received JF-17 jets from China." => ["China -supplies-> Pakistan"];
+        "Thailand bought VT-4 tanks from China." => ["China -supplies-> Thailand"];
+    }
+}
