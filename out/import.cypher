@@ -18,6 +18,7 @@ MATCH (a:Entity {id: row.`:START_ID(Entity)`}), (b:Entity {id: row.`:END_ID(Enti
 MERGE (a)-[r:CO_OCCURS {modality: row.modality}]->(b)
 SET r.weight = toInteger(row.`weight:int`), r.docs = toInteger(row.`docs:int`),
     r.items = CASE row.`items:string[]` WHEN '' THEN [] ELSE split(row.`items:string[]`, ';') END,
+    r.via = CASE row.`via:string[]` WHEN '' THEN [] ELSE split(row.`via:string[]`, ';') END,
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence,
     r.evidence_refs = row.evidence_refs, r.context = row.`context:boolean` = 'true';
 
@@ -27,6 +28,7 @@ MATCH (a:Entity {id: row.`:START_ID(Entity)`}), (b:Entity {id: row.`:END_ID(Enti
 MERGE (a)-[r:SUPPLIES {modality: row.modality}]->(b)
 SET r.weight = toInteger(row.`weight:int`), r.docs = toInteger(row.`docs:int`),
     r.items = CASE row.`items:string[]` WHEN '' THEN [] ELSE split(row.`items:string[]`, ';') END,
+    r.via = CASE row.`via:string[]` WHEN '' THEN [] ELSE split(row.`via:string[]`, ';') END,
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence,
     r.evidence_refs = row.evidence_refs, r.context = row.`context:boolean` = 'true';
 
@@ -36,6 +38,7 @@ MATCH (a:Entity {id: row.`:START_ID(Entity)`}), (b:Entity {id: row.`:END_ID(Enti
 MERGE (a)-[r:DEPLOYS {modality: row.modality}]->(b)
 SET r.weight = toInteger(row.`weight:int`), r.docs = toInteger(row.`docs:int`),
     r.items = CASE row.`items:string[]` WHEN '' THEN [] ELSE split(row.`items:string[]`, ';') END,
+    r.via = CASE row.`via:string[]` WHEN '' THEN [] ELSE split(row.`via:string[]`, ';') END,
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence,
     r.evidence_refs = row.evidence_refs, r.context = row.`context:boolean` = 'true';
 
@@ -45,6 +48,7 @@ MATCH (a:Entity {id: row.`:START_ID(Entity)`}), (b:Entity {id: row.`:END_ID(Enti
 MERGE (a)-[r:SANCTIONS {modality: row.modality}]->(b)
 SET r.weight = toInteger(row.`weight:int`), r.docs = toInteger(row.`docs:int`),
     r.items = CASE row.`items:string[]` WHEN '' THEN [] ELSE split(row.`items:string[]`, ';') END,
+    r.via = CASE row.`via:string[]` WHEN '' THEN [] ELSE split(row.`via:string[]`, ';') END,
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence,
     r.evidence_refs = row.evidence_refs, r.context = row.`context:boolean` = 'true';
 

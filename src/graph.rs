@@ -120,6 +120,9 @@ pub struct TypedData {
     pub items: BTreeSet<EntityIx>,
     /// Relation rules that produced the edge.
     pub rules: BTreeSet<String>,
+    /// The office holders and organs named where the source acted through them ("the Treasury
+    /// sanctioned…": the United States, via the US Treasury).
+    pub via: BTreeSet<EntityIx>,
     /// Some instance was completed from document context.
     pub context: bool,
 }
@@ -133,6 +136,11 @@ impl EdgeData {
     /// The rules that produced the edge (typed edges), sorted.
     pub fn rules(&self) -> impl Iterator<Item = &str> + '_ {
         self.typed.iter().flat_map(|t| t.rules.iter().map(String::as_str))
+    }
+
+    /// Whom the source acted through (typed edges), in entity order.
+    pub fn via(&self) -> impl Iterator<Item = EntityIx> + '_ {
+        self.typed.iter().flat_map(|t| t.via.iter().copied())
     }
 
     /// Whether some instance was completed from document context.
@@ -174,6 +182,7 @@ impl EdgeData {
             let mine = self.typed_mut();
             mine.items.extend(typed.items);
             mine.rules.extend(typed.rules);
+            mine.via.extend(typed.via);
             mine.context |= typed.context;
         }
     }
@@ -553,6 +562,7 @@ impl GraphBuilder {
                     typed.items.extend(r.items.iter().map(|i| i.entity));
                 }
                 typed.rules.insert(r.rule.clone());
+                typed.via.extend(r.via);
                 typed.context |= r.context;
                 data.add_evidence(
                     Evidence {
@@ -704,8 +714,10 @@ impl GraphBuilder {
                 continue;
             };
             *edge_counts.entry(key.kind.as_str()).or_default() += 1;
-            let items = data.items().map(|i| gazetteer.entity(i).name.clone()).collect();
-            graph.add_edge(a, b, Edge { key, data, items });
+            let name = |e: EntityIx| gazetteer.entity(e).name.clone();
+            let items = data.items().map(name).collect();
+            let via = data.via().map(name).collect();
+            graph.add_edge(a, b, Edge { key, data, items, via });
         }
         KnowledgeGraph {
             graph,
@@ -741,6 +753,8 @@ pub struct Edge {
     pub data: EdgeData,
     /// Item names, sorted by entity id.
     pub items: Vec<String>,
+    /// Names of whom the source acted through ([`TypedData::via`]), sorted the same way.
+    pub via: Vec<String>,
 }
 
 impl Edge {

@@ -81,6 +81,9 @@ enum Record {
         last_seen: Option<String>,
         evidence: Vec<EvidenceRecord>,
         rules: Vec<String>,
+        /// Absent in partials written before it existed, and when empty.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        via: Vec<String>,
         context: bool,
     },
     Relation {
@@ -204,6 +207,7 @@ pub fn write_graph(g: &Gazetteer, b: &GraphBuilder, w: &mut dyn Write) -> io::Re
                     })
                     .collect(),
                 rules: e.rules().map(str::to_string).collect(),
+                via: e.via().map(|v| g.entity(v).id.clone()).collect(),
                 context: e.context(),
             },
         )?;
@@ -310,6 +314,7 @@ pub fn read(name: &Path, reader: impl BufRead, g: &Gazetteer) -> Result<Partial>
                 last_seen,
                 evidence,
                 rules,
+                via,
                 context,
             } => {
                 let kind = match kind.as_str() {
@@ -325,6 +330,7 @@ pub fn read(name: &Path, reader: impl BufRead, g: &Gazetteer) -> Result<Partial>
                     EdgeKind::Relation(_) => Some(Box::new(TypedData {
                         items: items.iter().map(|i| entity(i)).collect::<Result<BTreeSet<_>>>()?,
                         rules: rules.into_iter().collect(),
+                        via: via.iter().map(|v| entity(v)).collect::<Result<BTreeSet<_>>>()?,
                         context,
                     })),
                 };

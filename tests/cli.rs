@@ -42,6 +42,16 @@ fn first_difference(a: &[u8], b: &[u8]) -> String {
     format!("lengths differ: {} vs {} lines", a.lines().count(), b.lines().count())
 }
 
+/// The index of a column of `edges.csv` in `dir`, by its header.
+fn edges_column(dir: &Path, name: &str) -> usize {
+    let mut reader = csv::Reader::from_path(dir.join("edges.csv")).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    headers
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no {name} column: {headers:?}"))
+}
+
 #[test]
 fn committed_out_matches_a_fresh_build() {
     let tmp = tempfile::tempdir().unwrap();
@@ -240,19 +250,22 @@ fn cooccurrence_edges_keep_references_and_text_only_on_request() {
     };
     let (a, b) = (rows(plain.path()), rows(texts.path()));
     assert_eq!(a.len(), b.len(), "the same edges either way");
+    let (text, refs) =
+        (edges_column(plain.path(), "evidence"), edges_column(plain.path(), "evidence_refs"));
     let (mut cooccurs, mut typed) = (0, 0);
     for (x, y) in a.iter().zip(&b) {
-        // :START_ID, :END_ID, :TYPE ... evidence (9), evidence_refs (10)
-        assert_eq!(x[10], y[10], "references do not depend on the flag");
-        let refs = &x[10];
-        assert!(refs.contains(".txt#"), "every edge names its sentences: {x:?}");
+        assert_eq!(x[refs], y[refs], "references do not depend on the flag");
+        assert!(x[refs].contains(".txt#"), "every edge names its sentences: {x:?}");
         if &x[2] == "CO_OCCURS" {
             cooccurs += 1;
-            assert_eq!(&x[9], "", "no text by default: {x:?}");
-            assert!(!y[9].is_empty(), "text with --cooccurrence-text: {y:?}");
+            assert_eq!(&x[text], "", "no text by default: {x:?}");
+            assert!(!y[text].is_empty(), "text with --cooccurrence-text: {y:?}");
         } else {
             typed += 1;
-            assert!(!x[9].is_empty() && x[9] == y[9], "typed edges always carry their sentence");
+            assert!(
+                !x[text].is_empty() && x[text] == y[text],
+                "typed edges always carry their sentence"
+            );
         }
     }
     assert!(cooccurs > 50 && typed > 5, "{cooccurs} co-occurrences, {typed} typed");
@@ -266,9 +279,10 @@ fn explain_resolves_an_evidence_reference_of_the_exports() {
     let tmp = tempfile::tempdir().unwrap();
     build_seeds(tmp.path(), &[]);
     let mut reader = csv::Reader::from_path(tmp.path().join("edges.csv")).unwrap();
+    let refs = edges_column(tmp.path(), "evidence_refs");
     let mut checked = 0;
     for row in reader.records().map(|r| r.unwrap()).filter(|r| &r[2] == "CO_OCCURS").take(5) {
-        let reference = row[10].split(' ').next().unwrap().to_string();
+        let reference = row[refs].split(' ').next().unwrap().to_string();
         let o = kgraph(&["explain", "--corpus", "seeds", "--ref", &reference]);
         assert!(o.status.success(), "{reference}: {}", stderr(&o));
         let out = String::from_utf8_lossy(&o.stdout);
@@ -315,4 +329,44 @@ fn hedged_edges_stay_apart_from_asserted_ones_in_every_graph_export() {
         assert!(seen.insert((attr(line, "source"), attr(line, "target"), kind)), "{line}");
     }
     assert_eq!(marked, hedged, "every hedged edge of edges.csv is marked in the GEXF");
+}
+
+#[test]
+fn typed_edges_name_whom_the_source_acted_through_in_every_export() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("news.txt");
+    fs::write(
+        &input,
+        "The Treasury Department sanctioned Iran's central bank. OFAC also sanctioned Iran's oil \
+         minister. Britain sanctioned Iran on Monday.",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let o = kgraph(&["build", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("graph.json")).unwrap()).unwrap();
+    let via_of =
+        |source: &str| -> Option<Vec<String>> {
+            let links = json["links"].as_array().unwrap();
+            let edge = links.iter().find(|l| l["source"] == source && l["type"] == "sanctions")?;
+            Some(edge["via"].as_array().map_or(Vec::new(), |v| {
+                v.iter().map(|x| x.as_str().unwrap().to_string()).collect()
+            }))
+        };
+    // Both organs fold into one United States edge; Britain acted in its own name.
+    assert_eq!(via_of("state:US").unwrap(), ["Office of Foreign Assets Control", "US Treasury"]);
+    assert_eq!(via_of("state:GB").unwrap(), Vec::<String>::new());
+    let graphml = fs::read_to_string(out.join("graph.graphml")).unwrap();
+    assert!(graphml
+        .contains(r#"<data key="e_via">Office of Foreign Assets Control; US Treasury</data>"#));
+    let gexf = fs::read_to_string(out.join("graph.gexf")).unwrap();
+    assert!(gexf.contains(
+        r#"<attvalue for="via" value="Office of Foreign Assets Control; US Treasury"/>"#
+    ));
+    let via = edges_column(&out, "via:string[]");
+    let mut reader = csv::Reader::from_path(out.join("edges.csv")).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let us = rows.iter().find(|r| &r[0] == "state:US" && &r[2] == "SANCTIONS").unwrap();
+    assert_eq!(&us[via], "Office of Foreign Assets Control;US Treasury");
 }

@@ -79,13 +79,14 @@ pub fn write_nodes(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
 }
 
 pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
-    const HEADER: [&str; 12] = [
+    const HEADER: [&str; 13] = [
         ":START_ID(Entity)",
         ":END_ID(Entity)",
         ":TYPE",
         "weight:int",
         "docs:int",
         "items:string[]",
+        "via:string[]",
         "modality",
         "first_seen",
         "last_seen",
@@ -111,6 +112,7 @@ pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
                 itoa::Buffer::new().format(e.data.weight).as_bytes(),
                 itoa::Buffer::new().format(e.data.docs).as_bytes(),
                 array(&e.items).as_bytes(),
+                array(&e.via).as_bytes(),
                 e.key.modality.as_str().as_bytes(),
                 e.data.first_seen.as_deref().unwrap_or("").as_bytes(),
                 e.data.last_seen.as_deref().unwrap_or("").as_bytes(),
@@ -187,6 +189,7 @@ pub fn write_cypher(w: &mut dyn Write) -> io::Result<()> {
             "SET r.weight = toInteger(row.`weight:int`), r.docs = toInteger(row.`docs:int`),\n",
         );
         s.push_str("    r.items = CASE row.`items:string[]` WHEN '' THEN [] ELSE split(row.`items:string[]`, ';') END,\n");
+        s.push_str("    r.via = CASE row.`via:string[]` WHEN '' THEN [] ELSE split(row.`via:string[]`, ';') END,\n");
         s.push_str("    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence,\n");
         s.push_str("    r.evidence_refs = row.evidence_refs, r.context = row.`context:boolean` = 'true';\n\n");
     }

@@ -55,6 +55,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         ("type", "string"),
         ("docs", "integer"),
         ("items", "string"),
+        ("via", "string"),
         ("modality", "string"),
         ("evidence", "string"),
         ("evidence_refs", "string"),
@@ -157,6 +158,9 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         scratch.clear();
         push_joined(&mut scratch, e.items.iter().map(String::as_str), "; ");
         value(&mut buf, "items", &scratch);
+        scratch.clear();
+        push_joined(&mut scratch, e.via.iter().map(String::as_str), "; ");
+        value(&mut buf, "via", &scratch);
         value(&mut buf, "modality", e.key.modality.as_str());
         value(&mut buf, "evidence", &best_evidence(e));
         scratch.clear();

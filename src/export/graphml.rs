@@ -53,6 +53,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         ("evidence_refs", "string"),
         ("evidence_count", "int"),
         ("rules", "string"),
+        ("via", "string"),
         ("context", "boolean"),
         ("r", "int"),
         ("g", "int"),
@@ -129,6 +130,9 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         id.clear();
         push_joined(&mut id, e.data.rules(), "; ");
         data(&mut buf, "rules", &id);
+        id.clear();
+        push_joined(&mut id, e.via.iter().map(String::as_str), "; ");
+        data(&mut buf, "via", &id);
         data(&mut buf, "context", if e.data.context() { "true" } else { "false" });
         let (r, g, b) = edge_color(e);
         int(&mut buf, "r", r.into());

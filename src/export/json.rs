@@ -150,6 +150,17 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         push_escaped(&mut line, target);
         line.extend_from_slice(b",\"type\":");
         push_str(&mut line, e.key.kind.as_str());
+        // Only where the source acted through someone it names (keys stay in sorted order).
+        if !e.via.is_empty() {
+            line.extend_from_slice(b",\"via\":[");
+            for (j, via) in e.via.iter().enumerate() {
+                if j > 0 {
+                    line.push(b',');
+                }
+                push_str(&mut line, via);
+            }
+            line.push(b']');
+        }
         line.extend_from_slice(b",\"weight\":");
         line.extend_from_slice(itoa::Buffer::new().format(e.data.weight).as_bytes());
         line.push(b'}');

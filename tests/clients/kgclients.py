@@ -141,6 +141,7 @@ def read_json(path: Path) -> tuple[nx.MultiDiGraph, dict, dict]:
             "weight": d["weight"],
             "docs": d["docs"],
             "items": list(d["items"]),
+            "via": list(d.get("via", [])),
             "context": d["context"],
             "evidence": d["evidence"],
             "first_seen": d["first_seen"] or "",
@@ -174,6 +175,7 @@ def read_graphml_nx(path: Path) -> tuple[nx.Graph, dict, dict]:
             "weight": d["weight"],
             "docs": d["docs"],
             "items": split_joined(d.get("items")),
+            "via": split_joined(d.get("via")),
             "context": d["context"],
             "cooccurrence": d["cooccurrence"],
             "evidence": d.get("evidence", ""),
@@ -212,6 +214,7 @@ def read_graphml_igraph(path: Path) -> tuple[igraph.Graph, dict, dict]:
             "weight": a["weight"],
             "docs": int(a["docs"]),
             "items": split_joined(a["items"]),
+            "via": split_joined(a["via"]),
             "context": a["context"],
             "evidence": a["evidence"],
             "color": hex_color(int(a["r"]), int(a["g"]), int(a["b"])),
@@ -244,6 +247,7 @@ def read_gexf_nx(path: Path) -> tuple[nx.Graph, dict, dict]:
             "weight": d["weight"],
             "docs": d["docs"],
             "items": split_joined(d.get("items")),
+            "via": split_joined(d.get("via")),
             "cooccurrence": d["cooccurrence"],
             "evidence": d.get("evidence", ""),
             "evidence_count": d["evidence_count"],
@@ -303,11 +307,13 @@ def read_neo4j_csv(out: Path) -> tuple[dict, dict]:
         )
         assert k not in edges, f"edges.csv: two rows {k}"
         items = r[ecol["items:string[]"]]
+        via = r[ecol["via:string[]"]]
         edges[k] = {
             "type": r[ecol[":TYPE"]],
             "weight": int(r[ecol["weight:int"]]),
             "docs": int(r[ecol["docs:int"]]),
             "items": items.split(";") if items else [],
+            "via": via.split(";") if via else [],
             "context": r[ecol["context:boolean"]] == "true",
             "evidence": r[ecol["evidence"]],
             "first_seen": r[ecol["first_seen"]],

@@ -129,6 +129,7 @@ def test_edges_agree_across_graphml_gexf_json_igraph(js, gml, ig, gexf):
             assert g["weight"] == w["weight"], f"{name} {k}: weight"
             assert g["docs"] == w["docs"], f"{name} {k}: docs"
             assert g["items"] == w["items"], f"{name} {k}: items"
+            assert g["via"] == w["via"], f"{name} {k}: via"
             assert g["evidence"] == w["evidence"], f"{name} {k}: evidence"
             if "context" in g:
                 assert g["context"] == w["context"], f"{name} {k}: context"
@@ -171,6 +172,8 @@ def test_edges_agree_with_neo4j_csv(js, neo):
         assert got["weight"] == w["weight"] and got["docs"] == w["docs"], f"edges.csv {k}"
         want_items = kc.neo4j_array(w["items"]).split(";") if w["items"] else []
         assert got["items"] == want_items, f"edges.csv {k}: items"
+        want_via = kc.neo4j_array(w["via"]).split(";") if w["via"] else []
+        assert got["via"] == want_via, f"edges.csv {k}: via"
         assert got["context"] == w["context"], f"edges.csv {k}: context"
         assert got["evidence"] == kc.neo4j_text(w["evidence"]), f"edges.csv {k}: evidence"
         assert got["first_seen"] == w["first_seen"] and got["last_seen"] == w["last_seen"]

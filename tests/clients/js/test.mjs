@@ -67,6 +67,7 @@ function checkGraph(name, graph, json, { kinds }) {
     assert.equal(normColor(a.color), l.color, `${name}: ${key} colour`);
     if (kinds) assert.equal(a.kind, kindOf(l), `${name}: ${key} kind`);
     assert.equal(a.items || '', l.items.join('; '), `${name}: ${key} items`);
+    assert.equal(a.via || '', (l.via || []).join('; '), `${name}: ${key} via`);
   }
 }
 
