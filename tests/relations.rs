@@ -858,3 +858,15 @@ fn chinese_export_systems_are_weapons() {
         "Thailand bought VT-4 tanks from China." => ["China -supplies-> Thailand"];
     }
 }
+
+#[test]
+fn arrivals_from_a_supplier() {
+    cases! {
+        "Eight Patriot systems arrived in Ukraine from Germany." => ["Germany -supplies-> Ukraine"];
+        "The first Su-35 jets arrived in Iran from Russia last week." => ["Russia -supplies-> Iran"];
+        "Tanks arrived from Poland in Ukraine on Monday." => ["Poland -supplies-> Ukraine"];
+        // people arriving are no arms, and forces arriving are deployed
+        "Refugees arrived in Poland from Ukraine." => [];
+        "North Korean troops arrived in Russia from Vladivostok." => ["North Korea -deploys-> Russia"];
+    }
+}
