@@ -337,6 +337,8 @@ type Actors = SmallVec<[EntityIx; 4]>;
 struct ItemAt {
     entity: EntityIx,
     quantity: Option<(usize, usize)>,
+    /// The demonym or maker's name modifying it in its phrase ("Turkish Bayraktars").
+    owner: Option<EntityIx>,
 }
 
 /// Items of one slot, kept inline when few.
@@ -355,6 +357,9 @@ struct Binding {
     first: usize,
     last: usize,
     source_missing: bool,
+    /// The source is the demonym or maker's name right before the items ("received Iranian
+    /// drones"): then other owners in the list are sources of their own items.
+    source_owns_items: bool,
 }
 
 impl Binding {
@@ -1322,6 +1327,7 @@ impl Extractor {
         let mut out = Alternatives::new();
         let mut items = Items::new();
         let mut phrase_start = i;
+        let mut phrase_owner = None;
         let mut last_item_end = i;
         let limit = (i + MAX_ITEMS_TOKENS).min(tokens.len());
         let mut j = i;
@@ -1335,7 +1341,7 @@ impl Extractor {
                     if self.is_weapon(m.entity) {
                         if !items.iter().any(|it| it.entity == m.entity) {
                             let quantity = self.quantity(view, phrase_start, j);
-                            items.push(ItemAt { entity: m.entity, quantity });
+                            items.push(ItemAt { entity: m.entity, quantity, owner: phrase_owner });
                         }
                         phrase_start = j + 1;
                         last_item_end = j + 1;
@@ -1345,12 +1351,15 @@ impl Extractor {
                         || self.maker_of_item(view, j + 1).is_some()
                     {
                         // "North Korean soldiers", "U.S.-made jets": a modifier of the item.
+                        phrase_owner = Some(m.entity);
                     } else {
                         break;
                     }
                 }
-                Tok::Punct(',') => phrase_start = j + 1,
-                Tok::Word("and") => phrase_start = j + 1,
+                Tok::Punct(',') | Tok::Word("and") => {
+                    phrase_start = j + 1;
+                    phrase_owner = None;
+                }
                 // A time or place after an item ends the list: in "arms for decades, withdrew
                 // some S-300s" the S-300s are another clause's.
                 Tok::Word(
@@ -1447,10 +1456,14 @@ impl Extractor {
                 {
                     return None;
                 }
+                let owns =
+                    self.modifier_before(view, i).is_some_and(|m| binding.source.contains(&m));
                 for (end, items) in self.items_from(view, i, last) {
                     let saved = std::mem::replace(&mut binding.items, items.clone());
+                    let saved_owns = std::mem::replace(&mut binding.source_owns_items, owns);
                     let found = next(*end, binding);
                     binding.items = saved;
+                    binding.source_owns_items = saved_owns;
                     if found.is_some() {
                         return found;
                     }
@@ -1899,47 +1912,71 @@ impl Extractor {
                     ex.cues.push(format!("{} ({})", c, modality.as_str()));
                 }
             }
-            let bound: Vec<Item> = binding
-                .items
-                .iter()
-                .map(|i| Item {
-                    entity: i.entity,
-                    quantity: i
-                        .quantity
-                        .and_then(|(a, b)| view.original.get(a..b))
-                        .map(str::to_string),
-                })
-                .collect();
-            for (kind, items) in self.retype(rule.kind, &bound) {
-                let sources: Vec<Option<EntityIx>> = if binding.source.is_empty() {
+            for (source, items) in Self::split_by_owner(&binding) {
+                let bound: Vec<Item> = items
+                    .iter()
+                    .map(|i| Item {
+                        entity: i.entity,
+                        quantity: i
+                            .quantity
+                            .and_then(|(a, b)| view.original.get(a..b))
+                            .map(str::to_string),
+                    })
+                    .collect();
+                let sources: Vec<Option<EntityIx>> = if source.is_empty() {
                     vec![None]
                 } else {
-                    binding.source.iter().copied().map(Some).collect()
+                    source.iter().copied().map(Some).collect()
                 };
                 let targets: Vec<Option<EntityIx>> = if binding.target.is_empty() {
                     vec![None]
                 } else {
                     binding.target.iter().copied().map(Some).collect()
                 };
-                for s in &sources {
-                    for t in &targets {
-                        out.push(Found {
-                            kind,
-                            source: *s,
-                            target: *t,
-                            items: items.clone(),
-                            modality,
-                            cue: cue.clone(),
-                            attribution: attribution.clone(),
-                            rule: rule.id.clone(),
-                            reciprocal,
-                            actor_before_anchor,
-                        });
+                for (kind, items) in self.retype(rule.kind, &bound) {
+                    for s in &sources {
+                        for t in &targets {
+                            out.push(Found {
+                                kind,
+                                source: *s,
+                                target: *t,
+                                items: items.clone(),
+                                modality,
+                                cue: cue.clone(),
+                                attribution: attribution.clone(),
+                                rule: rule.id.clone(),
+                                reciprocal,
+                                actor_before_anchor,
+                            });
+                        }
                     }
                 }
             }
         }
         out
+    }
+
+    /// The binding's source and items, split by owner where the source is the owner named
+    /// right before the items and the list names others: "Azerbaijan bought Israeli drones and Turkish
+    /// Bayraktars" is Israel's drones and Turkey's Bayraktars (an item without an owner of its
+    /// own goes with the owner before it).
+    fn split_by_owner(binding: &Binding) -> SmallVec<[(Actors, Items); 1]> {
+        let whole = || smallvec![(binding.source.clone(), binding.items.clone())];
+        let [source] = binding.source.as_slice() else { return whole() };
+        let others = binding.items.iter().any(|i| i.owner.is_some_and(|o| o != *source));
+        if !binding.source_owns_items || !others {
+            return whole();
+        }
+        let mut groups: SmallVec<[(Actors, Items); 1]> = SmallVec::new();
+        let mut current = *source;
+        for item in &binding.items {
+            current = item.owner.unwrap_or(current);
+            match groups.iter_mut().find(|(s, _)| s[0] == current) {
+                Some((_, items)) => items.push(*item),
+                None => groups.push((smallvec![current], smallvec![*item])),
+            }
+        }
+        groups
     }
 
     /// Splits a relation by object category ("sent troops and missiles" → deploys + supplies).

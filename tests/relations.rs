@@ -870,3 +870,16 @@ fn arrivals_from_a_supplier() {
         "North Korean troops arrived in Russia from Vladivostok." => ["North Korea -deploys-> Russia"];
     }
 }
+
+#[test]
+fn each_owner_named_in_the_items_list_supplies_its_own() {
+    cases! {
+        "Azerbaijan bought Israeli drones and Turkish Bayraktars." => ["Israel -supplies-> Azerbaijan", "Turkey -supplies-> Azerbaijan"];
+        "Russia has received Iranian drones and North Korean artillery shells." => ["Iran -supplies-> Russia", "North Korea -supplies-> Russia"];
+        "Belarus hosts Russian nuclear weapons and Chinese drones." => ["Russia -deploys-> Belarus", "China -deploys-> Belarus"];
+        // a subject that sends them is their supplier whoever made them
+        "Russia sent Iranian drones and North Korean shells to Syria." => ["Russia -supplies-> Syria"];
+    }
+    let got = items("Azerbaijan bought Israeli drones and Turkish Bayraktars.");
+    assert_eq!(got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["drones", "Bayraktar TB2"]);
+}
