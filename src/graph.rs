@@ -715,9 +715,13 @@ impl GraphBuilder {
             };
             *edge_counts.entry(key.kind.as_str()).or_default() += 1;
             let name = |e: EntityIx| gazetteer.entity(e).name.clone();
-            let items = data.items().map(name).collect();
-            let via = data.via().map(name).collect();
-            graph.add_edge(a, b, Edge { key, data, items, via });
+            let names = data.typed.as_ref().map(|_| {
+                Box::new(EdgeNames {
+                    items: data.items().map(name).collect(),
+                    via: data.via().map(name).collect(),
+                })
+            });
+            graph.add_edge(a, b, Edge { key, data, names });
         }
         KnowledgeGraph {
             graph,
@@ -751,13 +755,31 @@ pub struct Node {
 pub struct Edge {
     pub key: EdgeKey,
     pub data: EdgeData,
+    /// Names of its items and of `via`: typed edges only (a large graph is mostly co-occurrence
+    /// edges, which carry neither, and each would pay for two empty lists).
+    names: Option<Box<EdgeNames>>,
+}
+
+/// The names a typed edge carries, resolved once for every export.
+#[derive(Debug, Clone, Default)]
+struct EdgeNames {
     /// Item names, sorted by entity id.
-    pub items: Vec<String>,
+    items: Vec<String>,
     /// Names of whom the source acted through ([`TypedData::via`]), sorted the same way.
-    pub via: Vec<String>,
+    via: Vec<String>,
 }
 
 impl Edge {
+    /// Item names, sorted by entity id.
+    pub fn items(&self) -> &[String] {
+        self.names.as_ref().map_or(&[], |n| &n.items)
+    }
+
+    /// Names of whom the source acted through ([`TypedData::via`]), sorted the same way.
+    pub fn via(&self) -> &[String] {
+        self.names.as_ref().map_or(&[], |n| &n.via)
+    }
+
     /// A stable edge id: `source|type|target` (plus the modality when not asserted).
     pub fn id(&self, graph: &KnowledgeGraph) -> String {
         let s = &graph.node_by_entity(self.key.source).map(|n| n.id.as_str()).unwrap_or("");

@@ -107,9 +107,9 @@ pub fn write(graph: &KnowledgeGraph, options: ExportOptions, w: &mut dyn Write) 
         } else {
             text.clear();
             text.push_str(e.key.kind.as_str());
-            if !e.items.is_empty() {
+            if !e.items().is_empty() {
                 text.push('\n');
-                push_joined(&mut text, e.items.iter().map(String::as_str), ", ");
+                push_joined(&mut text, e.items().iter().map(String::as_str), ", ");
             }
             let style = match e.key.modality {
                 crate::model::Modality::Asserted => "solid",

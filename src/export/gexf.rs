@@ -156,10 +156,10 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         value(&mut buf, "type", kind);
         value(&mut buf, "docs", itoa::Buffer::new().format(e.data.docs));
         scratch.clear();
-        push_joined(&mut scratch, e.items.iter().map(String::as_str), "; ");
+        push_joined(&mut scratch, e.items().iter().map(String::as_str), "; ");
         value(&mut buf, "items", &scratch);
         scratch.clear();
-        push_joined(&mut scratch, e.via.iter().map(String::as_str), "; ");
+        push_joined(&mut scratch, e.via().iter().map(String::as_str), "; ");
         value(&mut buf, "via", &scratch);
         value(&mut buf, "modality", e.key.modality.as_str());
         value(&mut buf, "evidence", &best_evidence(e));

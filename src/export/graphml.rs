@@ -116,7 +116,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         buf.push_str(".0</data>\n");
         int(&mut buf, "docs", e.data.docs);
         id.clear();
-        push_joined(&mut id, e.items.iter().map(String::as_str), "; ");
+        push_joined(&mut id, e.items().iter().map(String::as_str), "; ");
         data(&mut buf, "items", &id);
         data(&mut buf, "modality", e.key.modality.as_str());
         data(&mut buf, "cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" });
@@ -131,7 +131,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         push_joined(&mut id, e.data.rules(), "; ");
         data(&mut buf, "rules", &id);
         id.clear();
-        push_joined(&mut id, e.via.iter().map(String::as_str), "; ");
+        push_joined(&mut id, e.via().iter().map(String::as_str), "; ");
         data(&mut buf, "via", &id);
         data(&mut buf, "context", if e.data.context() { "true" } else { "false" });
         let (r, g, b) = edge_color(e);

@@ -132,7 +132,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         line.extend_from_slice(b"],\"first_seen\":");
         push_optional_str(&mut line, e.data.first_seen.as_deref());
         line.extend_from_slice(b",\"items\":[");
-        for (j, item) in e.items.iter().enumerate() {
+        for (j, item) in e.items().iter().enumerate() {
             if j > 0 {
                 line.push(b',');
             }
@@ -151,9 +151,9 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         line.extend_from_slice(b",\"type\":");
         push_str(&mut line, e.key.kind.as_str());
         // Only where the source acted through someone it names (keys stay in sorted order).
-        if !e.via.is_empty() {
+        if !e.via().is_empty() {
             line.extend_from_slice(b",\"via\":[");
-            for (j, via) in e.via.iter().enumerate() {
+            for (j, via) in e.via().iter().enumerate() {
                 if j > 0 {
                     line.push(b',');
                 }
