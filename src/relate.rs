@@ -1592,6 +1592,25 @@ impl Extractor {
         anchor: usize,
     ) -> Option<Binding> {
         let mut budget = 5000usize;
+        // Most anchors of a frequent verb ("has", "sent") fail in what follows them: match the
+        // rule from its anchor on first, and look for the steps before the anchor (every start
+        // up to MAX_LEFT_SPAN tokens back) only if that part can match. Nothing after the anchor
+        // depends on what the steps before it bind, so this only skips work.
+        if rule.anchor > 0 {
+            let mut probe = Binding { first: anchor, ..Binding::default() };
+            let mut probe_budget = budget;
+            let tail = self.match_from(
+                view,
+                rule,
+                compiled,
+                rule.anchor,
+                anchor,
+                anchor,
+                &mut probe,
+                &mut probe_budget,
+            );
+            tail.as_ref()?;
+        }
         let first = anchor.saturating_sub(if rule.anchor == 0 { 0 } else { MAX_LEFT_SPAN });
         for start in first..=anchor {
             if !self.can_start(view, &rule.steps[0], compiled[0].as_ref(), start) {
