@@ -808,7 +808,7 @@ fn collectives_and_adjectives_before_a_target_are_passed_over() {
 #[test]
 fn forces_kept_based_or_operating_in_a_country() {
     cases! {
-        "The US has about 900 troops in Syria." => ["United States -deploys-> Syria"];
+        "The US maintains about 900 troops in Syria." => ["United States -deploys-> Syria"];
         "Turkey maintains thousands of soldiers in northern Iraq." => ["Turkey -deploys-> Iraq"];
         "Russia keeps nuclear weapons in Belarus." => ["Russia -deploys-> Belarus"];
         "US troops based in Germany will be cut." => ["United States -deploys-> Germany"];
@@ -881,5 +881,8 @@ fn each_owner_named_in_the_items_list_supplies_its_own() {
         "Russia sent Iranian drones and North Korean shells to Syria." => ["Russia -supplies-> Syria"];
     }
     let got = items("Azerbaijan bought Israeli drones and Turkish Bayraktars.");
-    assert_eq!(got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["drones", "Bayraktar TB2"]);
+    assert_eq!(
+        got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        ["drones", "Bayraktar TB2"]
+    );
 }
