@@ -886,3 +886,15 @@ fn each_owner_named_in_the_items_list_supplies_its_own() {
         ["drones", "Bayraktar TB2"]
     );
 }
+
+#[test]
+fn a_subject_that_confirms_or_admits_its_own_act() {
+    cases! {
+        "Iran admitted it had supplied drones to Russia." => ["Iran -supplies-> Russia"];
+        "Russia confirmed it had deployed troops to Belarus." => ["Russia -deploys-> Belarus"];
+        "North Korea acknowledged sending troops to Russia." => ["North Korea -deploys-> Russia"];
+        // a denial stays one, and someone else's claim is the claim's
+        "North Korea claimed it had never sent troops to Russia." => [];
+        "The US confirmed Iran sent drones to Russia." => ["Iran -supplies-> Russia"];
+    }
+}
