@@ -213,6 +213,9 @@ struct Lists {
     /// prisoner swap"); optional lists.
     hedge_after: PhraseIndex,
     negation_after: PhraseIndex,
+    /// Negation cues that say an action ended ("lifted", "halted"); one negated in turn ("will
+    /// not lift sanctions", "refused to halt deliveries") leaves the action going on. Optional.
+    undoing: PhraseIndex,
     scope_end: PhraseIndex,
     attribution: PhraseIndex,
     reciprocal: PhraseIndex,
@@ -591,6 +594,7 @@ impl Extractor {
             hedge: list("hedge", &mut lexicon),
             hedge_after: list("hedge-after", &mut lexicon),
             negation_after: list("negation-after", &mut lexicon),
+            undoing: list("undoing", &mut lexicon),
             scope_end: list("scope-end", &mut lexicon),
             attribution: list("attribution", &mut lexicon),
             reciprocal: list("reciprocal", &mut lexicon),
@@ -1745,9 +1749,13 @@ impl Extractor {
         }
         let mut hedge: Option<String> = None;
         let mut negation: Option<String> = None;
-        for k in scope_start..=last.min(tokens.len().saturating_sub(1)) {
+        let last_token = last.min(tokens.len().saturating_sub(1));
+        for k in scope_start..=last_token {
             note(&mut negation, k, &self.lists.negation);
             note(&mut hedge, k, &self.lists.hedge);
+        }
+        if negation.is_some() && self.negations_cancel(tokens, scope_start, last_token) {
+            negation = None;
         }
         // After the claim, up to the end of its clause: "… could not be verified", "… in a
         // prisoner swap".
@@ -1760,6 +1768,27 @@ impl Extractor {
             (None, Some(cue)) => (Modality::Hedged, Some(cue)),
             _ => (Modality::Asserted, None),
         }
+    }
+
+    /// Whether the negation cues of `from..=to` are exactly two that cancel: a negator, then an
+    /// undoing cue ("will not lift sanctions", "refused to halt deliveries", "denied halting
+    /// exports": the sanctions stay, the deliveries and exports go on).
+    fn negations_cancel(&self, tokens: &[Token], from: usize, to: usize) -> bool {
+        let mut cues: SmallVec<[(usize, usize); 3]> = SmallVec::new();
+        let mut k = from;
+        while k <= to && cues.len() < 3 {
+            match self.phrase_at(tokens, k, &self.lists.negation) {
+                Some(end) => {
+                    cues.push((k, end));
+                    k = end;
+                }
+                None => k += 1,
+            }
+        }
+        let undoing = |&(at, end): &(usize, usize)| {
+            self.phrase_at(tokens, at, &self.lists.undoing).is_some_and(|e| e >= end)
+        };
+        matches!(cues.as_slice(), [negator, ending] if !undoing(negator) && undoing(ending))
     }
 
     fn token_text(&self, view: &SentenceView, from: usize, to: usize) -> String {

@@ -898,3 +898,17 @@ fn a_subject_that_confirms_or_admits_its_own_act() {
         "The US confirmed Iran sent drones to Russia." => ["Iran -supplies-> Russia"];
     }
 }
+
+#[test]
+fn a_negated_ending_leaves_the_action_going_on() {
+    cases! {
+        "The US will not lift sanctions on Iran." => ["United States -sanctions-> Iran"];
+        "Germany did not stop supplying tanks to Ukraine." => ["Germany -supplies-> Ukraine"];
+        "The EU has not ended its sanctions against Belarus." => ["European Union -sanctions-> Belarus"];
+        // one negation, or a negation of the act itself, stays negated
+        "Washington lifted sanctions on Syria." => [];
+        "The US did not impose sanctions on India." => [];
+        "China denied supplying weapons to Russia." => [];
+    }
+    assert_eq!(modality("Washington lifted sanctions on Syria."), [Modality::Negated]);
+}
