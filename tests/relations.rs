@@ -828,8 +828,11 @@ fn relative_clauses_about_a_subject_or_the_items() {
         "Ukraine, which has received F-16s from Denmark, wants more jets." => ["Denmark -supplies-> Ukraine"];
         "The US, which imposed sanctions on Iran in 2018, has now sanctioned China." => ["United States -sanctions-> Iran", "United States -sanctions-> China"];
         "Germany, France and Italy have all provided air defence systems to Ukraine." => ["Germany -supplies-> Ukraine", "France -supplies-> Ukraine", "Italy -supplies-> Ukraine"];
+        "The EU sanctioned Chinese companies that supply drone parts to Moscow." => ["European Union -sanctions-> China", "China -supplies-> Russia"];
+        "North Korean soldiers who fought for Russia were captured." => ["North Korea -deploys-> Russia"];
         // the clause's own cue still counts, and a clause about the target is not the subject's
         "The tanks, which Germany refused to send to Ukraine, stayed in depots." => [];
+        "Iran denies that it sent drones to Russia." => [];
         "Germany sent tanks to Poland, which sent its old ones to the front." => ["Germany -supplies-> Poland"];
     }
 }
