@@ -800,6 +800,8 @@ fn collectives_and_adjectives_before_a_target_are_passed_over() {
         "Britain sanctioned a group of Iranian officials." => ["United Kingdom -sanctions-> Iran"];
         "Washington imposed sweeping financial sanctions on Russia." => ["United States -sanctions-> Russia"];
         "The EU's latest sanctions against Belarus took effect." => ["European Union -sanctions-> Belarus"];
+        "The US imposed sanctions on more than a dozen entities in China." => ["United States -sanctions-> China"];
+        "The EU sanctioned companies based in Iran." => ["European Union -sanctions-> Iran"];
         // still no target where none is named
         "Britain sanctioned a network of smugglers." => [];
     }
