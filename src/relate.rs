@@ -1603,7 +1603,7 @@ impl Extractor {
         if rule.anchor > 0 {
             let mut probe = Binding { first: anchor, ..Binding::default() };
             let mut probe_budget = budget;
-            let tail = self.match_from(
+            self.match_from(
                 view,
                 rule,
                 compiled,
@@ -1612,8 +1612,7 @@ impl Extractor {
                 anchor,
                 &mut probe,
                 &mut probe_budget,
-            );
-            tail.as_ref()?;
+            )?;
         }
         let first = anchor.saturating_sub(if rule.anchor == 0 { 0 } else { MAX_LEFT_SPAN });
         for start in first..=anchor {

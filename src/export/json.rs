@@ -131,14 +131,9 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         }
         line.extend_from_slice(b"],\"first_seen\":");
         push_optional_str(&mut line, e.data.first_seen.as_deref());
-        line.extend_from_slice(b",\"items\":[");
-        for (j, item) in e.items().iter().enumerate() {
-            if j > 0 {
-                line.push(b',');
-            }
-            push_str(&mut line, item);
-        }
-        line.extend_from_slice(b"],\"key\":");
+        line.extend_from_slice(b",\"items\":");
+        push_str_array(&mut line, e.items());
+        line.extend_from_slice(b",\"key\":");
         push_escaped(&mut line, &key);
         line.extend_from_slice(b",\"last_seen\":");
         push_optional_str(&mut line, e.data.last_seen.as_deref());
@@ -152,14 +147,8 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         push_str(&mut line, e.key.kind.as_str());
         // Only where the source acted through someone it names (keys stay in sorted order).
         if !e.via().is_empty() {
-            line.extend_from_slice(b",\"via\":[");
-            for (j, via) in e.via().iter().enumerate() {
-                if j > 0 {
-                    line.push(b',');
-                }
-                push_str(&mut line, via);
-            }
-            line.push(b']');
+            line.extend_from_slice(b",\"via\":");
+            push_str_array(&mut line, e.via());
         }
         line.extend_from_slice(b",\"weight\":");
         line.extend_from_slice(itoa::Buffer::new().format(e.data.weight).as_bytes());
@@ -175,6 +164,18 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Appends a JSON array of strings.
+fn push_str_array(out: &mut Vec<u8>, values: &[String]) {
+    out.push(b'[');
+    for (j, value) in values.iter().enumerate() {
+        if j > 0 {
+            out.push(b',');
+        }
+        push_str(out, value);
+    }
+    out.push(b']');
+}
 
 /// Appends `s` as a JSON string, escaped as serde_json escapes it: `"` and `\\`, the short
 /// forms `\\b \\f \\n \\r \\t`, other control characters as `\\u00XX`; everything else as is.
