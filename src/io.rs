@@ -11,7 +11,7 @@
 
 use crate::error::{Error, Result};
 use std::fs::{self, File};
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// A file being written atomically. Call [`AtomicFile::commit`]; dropping it uncommitted removes
@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 pub struct AtomicFile {
     path: PathBuf,
     temp: PathBuf,
-    writer: Option<BufWriter<File>>,
+    writer: Option<ChunkWriter>,
 }
 
 impl AtomicFile {
@@ -28,23 +28,19 @@ impl AtomicFile {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let temp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
         let file = File::create(&temp).map_err(|e| Error::io(&temp, e))?;
-        Ok(AtomicFile {
-            path: path.to_path_buf(),
-            temp,
-            writer: Some(BufWriter::with_capacity(1 << 16, file)),
-        })
+        Ok(AtomicFile { path: path.to_path_buf(), temp, writer: Some(ChunkWriter::new(file)) })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    /// Flushes, syncs and renames over the final name.
+    /// Writes what is buffered, syncs and renames over the final name.
     pub fn commit(mut self) -> Result<()> {
         let Some(writer) = self.writer.take() else {
             return Ok(());
         };
-        let file = writer.into_inner().map_err(|e| Error::io(&self.temp, e.into_error()))?;
+        let file = writer.finish().map_err(|e| Error::io(&self.temp, e))?;
         std::thread::scope(|scope| {
             if self.path.is_file() {
                 scope.spawn(|| drop_cached_pages(&self.path));
@@ -55,6 +51,188 @@ impl AtomicFile {
         fs::rename(&self.temp, &self.path).map_err(|e| Error::io(&self.path, e))?;
         Ok(())
     }
+}
+
+/// Bytes gathered before each write to the file: a multiple of [`BLOCK`].
+const CHUNK: usize = 1 << 20;
+/// The alignment direct I/O asks of buffers, lengths and file offsets (the largest logical block
+/// size in common use).
+const BLOCK: usize = 4096;
+
+/// Gathers a file's bytes in whole chunks and, once a file proves large (a full chunk), writes
+/// them past the page cache (`O_DIRECT`, Linux only) on a helper thread while the next chunk
+/// fills. An export of hundreds of MB written through the page cache costs the kernel a fresh
+/// page per 4 KB — on virtual machines that hand freed memory back to the host, a fault into the
+/// host for each — and then the work of freeing them all again: measured here, 740 MB of exports
+/// took 1.0 to 2.0 s of system time buffered and 0.3 s direct. Small files never leave the page
+/// cache; a file system that refuses direct I/O (tmpfs, some network and FUSE file systems) gets
+/// ordinary writes, as does the last, partial block.
+struct ChunkWriter {
+    file: File,
+    chunk: Chunk,
+    /// The helper thread writing full chunks, started at the first one.
+    background: Option<Background>,
+}
+
+/// `CHUNK` bytes of storage aligned to `BLOCK` in memory, and how many are filled.
+struct Chunk {
+    storage: Vec<u8>,
+    start: usize,
+    len: usize,
+}
+
+impl Chunk {
+    fn new() -> Chunk {
+        let storage = vec![0u8; CHUNK + BLOCK];
+        // `align_offset` may in principle decline (usize::MAX); then the chunk is unaligned and
+        // direct writes fail with EINVAL, which falls back to ordinary writes.
+        let start = storage.as_ptr().align_offset(BLOCK).min(BLOCK);
+        Chunk { storage, start, len: 0 }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        &self.storage[self.start..self.start + self.len]
+    }
+}
+
+/// The helper thread of a large file: takes full chunks, writes them in order, hands the emptied
+/// chunks back (so a file needs three chunks at most: one filling, one queued, one writing).
+struct Background {
+    full: std::sync::mpsc::SyncSender<Chunk>,
+    empty: std::sync::mpsc::Receiver<Chunk>,
+    thread: std::thread::JoinHandle<std::io::Result<()>>,
+}
+
+impl Background {
+    fn start(file: &File) -> std::io::Result<Background> {
+        let mut file = file.try_clone()?;
+        let (full, to_write) = std::sync::mpsc::sync_channel::<Chunk>(1);
+        let (give_back, empty) = std::sync::mpsc::channel();
+        let thread = std::thread::Builder::new().name("kgraph-write".into()).spawn(move || {
+            let mut direct = set_direct(&file, true);
+            for mut chunk in to_write {
+                write_chunk(&mut file, chunk.bytes(), &mut direct)?;
+                chunk.len = 0;
+                let _ = give_back.send(chunk);
+            }
+            if direct {
+                set_direct(&file, false);
+            }
+            Ok(())
+        })?;
+        Ok(Background { full, empty, thread })
+    }
+
+    /// Waits for every chunk sent to be written; the first error, if any.
+    fn finish(self) -> std::io::Result<()> {
+        drop(self.full);
+        self.thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    }
+}
+
+/// Writes `bytes` at the file's offset; with `direct` set, falls back to ordinary writes (and
+/// clears it) when the file system refuses one — it may take the flag and still refuse a write,
+/// and a short write leaves the offset unaligned.
+fn write_chunk(file: &mut File, bytes: &[u8], direct: &mut bool) -> std::io::Result<()> {
+    let mut done = 0;
+    while done < bytes.len() {
+        match file.write(&bytes[done..]) {
+            Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
+            Ok(n) => done += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) if *direct && e.raw_os_error() == Some(EINVAL) => {
+                set_direct(file, false);
+                *direct = false;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+impl ChunkWriter {
+    fn new(file: File) -> ChunkWriter {
+        ChunkWriter { file, chunk: Chunk::new(), background: None }
+    }
+
+    /// Hands the full chunk to the helper thread (starting it) and takes an empty one.
+    fn pass_on(&mut self) -> std::io::Result<()> {
+        let background = match &self.background {
+            Some(background) => background,
+            None => self.background.insert(Background::start(&self.file)?),
+        };
+        let fresh = background.empty.try_recv().unwrap_or_else(|_| Chunk::new());
+        let full = std::mem::replace(&mut self.chunk, fresh);
+        if background.full.send(full).is_ok() {
+            return Ok(());
+        }
+        // The thread stopped on an error: that error.
+        match self.background.take().map(Background::finish) {
+            Some(Err(e)) => Err(e),
+            _ => Err(std::io::Error::other("the writer thread stopped")),
+        }
+    }
+
+    /// Writes the remaining bytes (the last block is unaligned, so without direct I/O) and hands
+    /// the file back for syncing.
+    fn finish(mut self) -> std::io::Result<File> {
+        if let Some(background) = self.background.take() {
+            background.finish()?;
+        }
+        write_chunk(&mut self.file, self.chunk.bytes(), &mut false)?;
+        Ok(self.file)
+    }
+}
+
+impl Write for ChunkWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut rest = buf;
+        while !rest.is_empty() {
+            let chunk = &mut self.chunk;
+            let take = (CHUNK - chunk.len).min(rest.len());
+            let at = chunk.start + chunk.len;
+            chunk.storage[at..at + take].copy_from_slice(&rest[..take]);
+            chunk.len += take;
+            rest = &rest[take..];
+            if chunk.len == CHUNK {
+                self.pass_on()?;
+            }
+        }
+        Ok(buf.len())
+    }
+
+    /// Keeps the bytes: nobody can read the temporary file, and [`AtomicFile::commit`] writes
+    /// them out (writing a partial chunk now would misalign every later direct write).
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[cfg(target_os = "linux")]
+const EINVAL: i32 = libc::EINVAL;
+#[cfg(not(target_os = "linux"))]
+const EINVAL: i32 = 22;
+
+/// Turns direct I/O on or off for an open file; whether the file system took it.
+#[cfg(target_os = "linux")]
+fn set_direct(file: &File, on: bool) -> bool {
+    use std::os::fd::AsRawFd;
+    let fd = file.as_raw_fd();
+    // SAFETY: fcntl with F_GETFL/F_SETFL only reads and sets the descriptor's status flags; the
+    // descriptor is open for the duration of the calls (owned by `file`).
+    unsafe {
+        let flags = libc::fcntl(fd, libc::F_GETFL);
+        if flags < 0 {
+            return false;
+        }
+        let wanted = if on { flags | libc::O_DIRECT } else { flags & !libc::O_DIRECT };
+        libc::fcntl(fd, libc::F_SETFL, wanted) == 0
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn set_direct(_file: &File, _on: bool) -> bool {
+    false
 }
 
 /// Asks the kernel to drop the page cache of the file at `path` (see the module doc). Only a
@@ -92,7 +270,11 @@ impl Write for AtomicFile {
 
 impl Drop for AtomicFile {
     fn drop(&mut self) {
-        if self.writer.take().is_some() {
+        if let Some(writer) = self.writer.take() {
+            // Stop the helper thread before the file goes, so nothing writes on after the drop.
+            if let Some(background) = writer.background {
+                let _ = background.finish();
+            }
             let _ = fs::remove_file(&self.temp);
         }
     }
@@ -127,5 +309,62 @@ mod tests {
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
         let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().filter_map(|e| e.ok()).collect();
         assert_eq!(leftovers.len(), 1, "no temporary files remain");
+    }
+
+    /// Bytes that show any misplaced, lost or repeated chunk: no 4-byte window repeats.
+    fn pattern(len: usize) -> Vec<u8> {
+        (0..len as u32).step_by(4).flat_map(u32::to_le_bytes).take(len).collect()
+    }
+
+    /// Writes `data` through an atomic file in pieces of uneven sizes and reads it back.
+    fn round_trip(dir: &Path, data: &[u8]) -> Vec<u8> {
+        let path = dir.join("big.bin");
+        let mut f = AtomicFile::create(&path).unwrap();
+        let mut rest = data;
+        for size in [1, 4095, 70_000, CHUNK, 3, CHUNK + 17].iter().cycle() {
+            if rest.is_empty() {
+                break;
+            }
+            let take = (*size).min(rest.len());
+            f.write_all(&rest[..take]).unwrap();
+            rest = &rest[take..];
+        }
+        f.flush().unwrap();
+        f.commit().unwrap();
+        fs::read(&path).unwrap()
+    }
+
+    #[test]
+    fn large_files_written_in_chunks_keep_every_byte_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        for len in [0, 10, CHUNK - 1, CHUNK, CHUNK + 1, 5 * CHUNK + 4097, 7 * CHUNK] {
+            let data = pattern(len);
+            assert!(round_trip(dir.path(), &data) == data, "{len} bytes came back changed");
+        }
+    }
+
+    #[test]
+    fn file_systems_without_direct_io_get_ordinary_writes() {
+        // tmpfs refuses O_DIRECT on most kernels: the writer must fall back, not fail.
+        let shm = Path::new("/dev/shm");
+        if !shm.is_dir() {
+            return;
+        }
+        let dir = tempfile::tempdir_in(shm).unwrap();
+        let data = pattern(3 * CHUNK + 123);
+        assert!(round_trip(dir.path(), &data) == data);
+    }
+
+    #[test]
+    fn dropping_a_large_file_uncommitted_keeps_the_old_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.bin");
+        fs::write(&path, "old").unwrap();
+        {
+            let mut f = AtomicFile::create(&path).unwrap();
+            f.write_all(&pattern(4 * CHUNK)).unwrap();
+        }
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary files remain");
     }
 }
