@@ -84,36 +84,37 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(w, "    </node>")?;
     }
-    // Edges are most of the file: they are assembled in one reused buffer, written out in
-    // chunks of EDGE_CHUNK bytes (large enough to bypass the file's own buffer, saving a copy).
-    // Empty text values are left out (GraphML reads a missing value as unset).
+    // Edges are most of the file: they are assembled in one reused buffer and written out in
+    // chunks of EDGE_CHUNK bytes. One line per edge, its data unindented: at scale the exports
+    // are bound by the disk, and indentation was 13% of the file. Empty text values are left out
+    // (GraphML reads a missing value as unset).
     let mut buf = String::with_capacity(EDGE_CHUNK + 4096);
     let mut id = String::new();
     let ids = EscapedIds::new(graph, push_xml);
     for (s, e, t) in graph.edges() {
         push_xml_edge_start(&mut buf, "    ", (ids.of(s), e, ids.of(t)));
-        buf.push_str(">\n");
+        buf.push('>');
         let data = |buf: &mut String, key: &str, value: &str| {
             if !value.is_empty() {
-                buf.push_str(r#"      <data key="e_"#);
+                buf.push_str(r#"<data key="e_"#);
                 buf.push_str(key);
                 buf.push_str(r#"">"#);
                 push_xml(buf, value);
-                buf.push_str("</data>\n");
+                buf.push_str("</data>");
             }
         };
         let int = |buf: &mut String, key: &str, n: u64| {
-            buf.push_str(r#"      <data key="e_"#);
+            buf.push_str(r#"<data key="e_"#);
             buf.push_str(key);
             buf.push_str(r#"">"#);
             push_int(buf, n);
-            buf.push_str("</data>\n");
+            buf.push_str("</data>");
         };
         data(&mut buf, "type", e.key.kind.as_str());
         // An integer, written as a double.
-        buf.push_str(r#"      <data key="e_weight">"#);
+        buf.push_str(r#"<data key="e_weight">"#);
         push_int(&mut buf, e.data.weight);
-        buf.push_str(".0</data>\n");
+        buf.push_str(".0</data>");
         int(&mut buf, "docs", e.data.docs);
         id.clear();
         push_joined(&mut id, e.items().iter().map(String::as_str), "; ");
@@ -138,7 +139,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         int(&mut buf, "r", r.into());
         int(&mut buf, "g", g.into());
         int(&mut buf, "b", b.into());
-        buf.push_str("    </edge>\n");
+        buf.push_str("</edge>\n");
         if buf.len() >= EDGE_CHUNK {
             w.write_all(buf.as_bytes())?;
             buf.clear();

@@ -243,8 +243,8 @@ pub fn edge_color(edge: &Edge) -> (u8, u8, u8) {
     }
 }
 
-/// Bytes of edge records an exporter gathers before writing them: more than the output file's
-/// own buffer (64 KiB), so the file writes them straight through instead of copying them again.
+/// Bytes of edge records an exporter gathers before writing them (one call into the output file
+/// per 128 KiB, not per edge).
 pub const EDGE_CHUNK: usize = 1 << 17;
 
 /// Bytes that [`push_xml`] may have to replace: markup characters, control characters, and 0xEF
