@@ -216,6 +216,10 @@ struct Lists {
     /// Negation cues that say an action ended ("lifted", "halted"); one negated in turn ("will
     /// not lift sanctions", "refused to halt deliveries") leaves the action going on. Optional.
     undoing: PhraseIndex,
+    /// Words that name a group's members ("including", "such as"): a subject named by its
+    /// examples, "Several European countries, including the Netherlands and Denmark, have
+    /// delivered…", is those examples. Optional.
+    examples: PhraseIndex,
     scope_end: PhraseIndex,
     attribution: PhraseIndex,
     reciprocal: PhraseIndex,
@@ -595,6 +599,7 @@ impl Extractor {
             hedge_after: list("hedge-after", &mut lexicon),
             negation_after: list("negation-after", &mut lexicon),
             undoing: list("undoing", &mut lexicon),
+            examples: list("examples", &mut lexicon),
             scope_end: list("scope-end", &mut lexicon),
             attribution: list("attribution", &mut lexicon),
             reciprocal: list("reciprocal", &mut lexicon),
@@ -1712,13 +1717,45 @@ impl Extractor {
         const MAX_APPOSITIVE: usize = 16;
         let tokens = view.tokens;
         let start = usize::from(matches!(tokens.first()?.tok, Tok::Word("the")));
-        let (end, actors) = self.actors_from(view, start).first()?;
-        let opens = matches!(tokens.get(*end).map(|t| t.tok), Some(Tok::Punct(',')));
-        // Something between the two commas ("Iran, shipped…" has no appositive), not too long.
-        let inside =
-            tokens.get(end + 1..comma).filter(|t| (1..=MAX_APPOSITIVE).contains(&t.len()))?;
-        let plain = inside.iter().all(|t| !matches!(t.tok, Tok::Punct(';' | ':')));
-        (opens && plain).then(|| actors.clone())
+        if let Some((end, actors)) = self.actors_from(view, start).first() {
+            let opens = matches!(tokens.get(*end).map(|t| t.tok), Some(Tok::Punct(',')));
+            // Something between the two commas ("Iran, shipped…" has no appositive), not too
+            // long.
+            let inside =
+                tokens.get(end + 1..comma).filter(|t| (1..=MAX_APPOSITIVE).contains(&t.len()));
+            let plain = inside.is_some_and(|inside| {
+                inside.iter().all(|t| !matches!(t.tok, Tok::Punct(';' | ':')))
+            });
+            if opens && plain {
+                return Some(actors.clone());
+            }
+        }
+        self.example_subject(view, comma)
+    }
+
+    /// The members a sentence-opening group is named by, in an appositive that closes with the
+    /// comma at `comma`: "Several European countries, including the Netherlands and Denmark,
+    /// have delivered…", "NATO members, including Poland, sent…" → the members named. The group
+    /// before them is a short phrase without a clause boundary (a group that is itself an actor,
+    /// "The EU, including Germany, imposed…", is the subject: [`Extractor::appositive_subject`]).
+    fn example_subject(&self, view: &SentenceView, comma: usize) -> Option<Actors> {
+        const MAX_GROUP: usize = 8;
+        const MAX_EXAMPLES: usize = 12;
+        let tokens = view.tokens;
+        // The first comma of the sentence opens the appositive, after the group.
+        let open = tokens.iter().take(MAX_GROUP + 1).position(|t| t.tok == Tok::Punct(','))?;
+        let group_is_plain = open > 0 && (0..open).all(|k| !view.is_boundary(k));
+        if !group_is_plain || comma <= open + 1 || comma - open > MAX_EXAMPLES + 3 {
+            return None;
+        }
+        let mut k = self.phrase_at(tokens, open + 1, &self.lists.examples)?;
+        if matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Word("the"))) {
+            k += 1;
+        }
+        self.actors_from(view, k)
+            .iter()
+            .find(|(end, _)| *end == comma)
+            .map(|(_, actors)| actors.clone())
     }
 
     /// Modality of a match covering tokens `first..=last` anchored at `anchor`.

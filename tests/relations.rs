@@ -917,3 +917,19 @@ fn a_negated_ending_leaves_the_action_going_on() {
     }
     assert_eq!(modality("Washington lifted sanctions on Syria."), [Modality::Negated]);
 }
+
+#[test]
+fn a_group_named_by_its_members_acts_through_them() {
+    cases! {
+        "Several European countries, including the Netherlands and Denmark, have delivered F-16 fighter jets to Ukraine." => ["Netherlands -supplies-> Ukraine", "Denmark -supplies-> Ukraine"];
+        "Western allies, such as Germany and France, sent Leopard tanks to Kyiv." => ["Germany -supplies-> Ukraine", "France -supplies-> Ukraine"];
+        "NATO members, including Poland, sent tanks to Ukraine." => ["Poland -supplies-> Ukraine"];
+        "Several countries, including Russia, have sanctioned the United States." => ["Russia -sanctions-> United States"];
+        // a group that is an actor itself stays the subject; a negation stays one; members
+        // named in a later clause, or of a group that is no subject, act for nobody
+        "The EU, including Germany, imposed sanctions on Russia." => ["European Union -sanctions-> Russia"];
+        "Several countries, including Russia, have not sanctioned Iran." => [];
+        "Many observers, including officials in Kyiv, said Iran sent drones to Russia." => ["Iran -supplies-> Russia"];
+        "After a summit with several countries, including Iran, Russia sent drones to Syria." => ["Russia -supplies-> Syria"];
+    }
+}
