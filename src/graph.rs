@@ -411,6 +411,25 @@ impl CooccurrenceTable {
         }
     }
 
+    /// [`CooccurrenceTable::offer`] of another table's accumulation of the pair.
+    fn offer_accumulated(
+        &mut self,
+        key: u64,
+        c: &Cooccurrence,
+        text: impl FnOnce() -> Option<Box<str>>,
+    ) {
+        let update = CooccurrenceUpdate {
+            weight: c.weight,
+            docs: u64::from(c.docs),
+            first_seen: &c.first_seen,
+            last_seen: &c.last_seen,
+            doc: &c.doc,
+            sentence: c.sentence as usize,
+            doc_is_newest: false,
+        };
+        self.offer(key, update, text);
+    }
+
     fn edge_data(&self, key: u64, c: &Cooccurrence) -> EdgeData {
         let text = self.texts.get(&key).cloned();
         c.clone().into_edge_data(text)
@@ -610,18 +629,21 @@ impl GraphBuilder {
         for (key, data) in other.edges.entries {
             self.merge_edge(key, data);
         }
+        // Pairs both hold are folded in place; the other's new pairs are set aside and added
+        // after its table is freed, so that this table grows once, with only them beside it:
+        // growing while the other's whole table was still alive made the peak of a 1 GB run.
         let CooccurrenceTable { edges, mut texts } = other.cooccurrences;
+        let mut new_pairs: Vec<(u64, Cooccurrence)> = Vec::new();
         for (key, c) in edges {
-            let update = CooccurrenceUpdate {
-                weight: c.weight,
-                docs: u64::from(c.docs),
-                first_seen: &c.first_seen,
-                last_seen: &c.last_seen,
-                doc: &c.doc,
-                sentence: c.sentence as usize,
-                doc_is_newest: false,
-            };
-            self.cooccurrences.offer(key, update, || texts.remove(&key));
+            if self.cooccurrences.edges.contains(key) {
+                self.cooccurrences.offer_accumulated(key, &c, || texts.remove(&key));
+            } else {
+                new_pairs.push((key, c));
+            }
+        }
+        self.cooccurrences.edges.reserve(new_pairs.len());
+        for (key, c) in new_pairs {
+            self.cooccurrences.offer_accumulated(key, &c, || texts.remove(&key));
         }
         if let Some(doc) = other.newest_doc {
             if self.newest_doc.as_ref().is_none_or(|newest| doc > *newest) {

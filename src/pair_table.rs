@@ -101,12 +101,32 @@ impl<V> PairTable<V> {
     }
 
     fn grow(&mut self) {
-        let old = std::mem::replace(self, PairTable::with_slots(self.slots.len() * 2));
+        self.rehash(self.slots.len() * 2);
+    }
+
+    /// Makes room for `additional` more keys at once, so that inserting them grows the table at
+    /// most this one time.
+    pub fn reserve(&mut self, additional: usize) {
+        let mut slots = self.slots.len();
+        while (self.len + additional) * 4 > slots * 3 {
+            slots *= 2;
+        }
+        if slots > self.slots.len() {
+            self.rehash(slots);
+        }
+    }
+
+    fn rehash(&mut self, slots: usize) {
+        let old = std::mem::replace(self, PairTable::with_slots(slots));
         for (key, value) in old.slots.into_iter().flatten() {
             let i = self.position(key);
             self.slots[i] = Some((key, value));
             self.len += 1;
         }
+    }
+
+    pub fn contains(&self, key: u64) -> bool {
+        self.slots[self.position(key)].is_some()
     }
 
     /// The entries, in no particular order.
@@ -157,6 +177,32 @@ mod tests {
                 prop_assert_eq!(table.get_mut(*key).copied(), Some(*value));
             }
             prop_assert_eq!(table.get_mut(u64::MAX), None);
+            for (key, _) in &expected {
+                prop_assert!(table.contains(*key));
+            }
+            prop_assert!(!table.contains(u64::MAX));
+            // Room made ahead keeps every entry, and the keys it was made for fit without growing.
+            table.reserve(500);
+            let slots = table.slots.len();
+            prop_assert!((table.len() + 500) * 4 <= slots * 3);
+            for extra in 0..500u64 {
+                table.get_or_insert_with(u64::MAX - extra, || 0);
+            }
+            prop_assert_eq!(table.slots.len(), slots);
+            for (key, value) in &expected {
+                prop_assert_eq!(table.get_mut(*key).copied(), Some(*value));
+            }
+            for extra in 0..500u64 {
+                table.get_or_insert_with(u64::MAX - extra, || 0);
+            }
+            prop_assert_eq!(table.len(), expected.len() + 500);
+            let table: PairTable<u32> = {
+                let mut t = PairTable::default();
+                for (key, value) in &expected {
+                    *t.get_or_insert_with(*key, || 0).0 = *value;
+                }
+                t
+            };
             let mut owned: Vec<(u64, u32)> = table.into_iter().collect();
             owned.sort_unstable();
             prop_assert_eq!(owned, expected);
