@@ -220,6 +220,12 @@ struct Lists {
     /// examples, "Several European countries, including the Netherlands and Denmark, have
     /// delivered…", is those examples. Optional.
     examples: PhraseIndex,
+    /// "by" before a gerund: the means of the clause's subject ("violated sanctions by selling
+    /// shells"). Optional.
+    means: PhraseIndex,
+    /// Every noun of the rules' noun classes ("sanctions", "deliveries"): an actor right before
+    /// one modifies it ("UN sanctions") rather than standing as an object.
+    rule_nouns: PhraseIndex,
     scope_end: PhraseIndex,
     attribution: PhraseIndex,
     reciprocal: PhraseIndex,
@@ -600,6 +606,8 @@ impl Extractor {
             negation_after: list("negation-after", &mut lexicon),
             undoing: list("undoing", &mut lexicon),
             examples: list("examples", &mut lexicon),
+            means: list("means", &mut lexicon),
+            rule_nouns: PhraseIndex::build(rules.nouns.values().flatten(), &mut lexicon),
             scope_end: list("scope-end", &mut lexicon),
             attribution: list("attribution", &mut lexicon),
             reciprocal: list("reciprocal", &mut lexicon),
@@ -1683,6 +1691,9 @@ impl Extractor {
         let mut steps = 0;
         while j > 0 && steps < 4 {
             let prev = j - 1;
+            if self.phrase_at(tokens, prev, &self.lists.means) == Some(j) {
+                return self.means_subject(view, prev);
+            }
             if self.phrase_at(tokens, prev, &self.lists.ellipsis) == Some(j) {
                 // The subject: the first actor of the clause the conjunction continues, which
                 // starts after the last boundary ("reported that North Korea sent … and provided").
@@ -1707,6 +1718,36 @@ impl Extractor {
             }
         }
         None
+    }
+
+    /// The subject of a gerund after "by" (the `means` list, at `by`): "North Korea violated UN
+    /// sanctions by selling shells to Russia", "Washington responded by sanctioning Iran". The
+    /// gerund's subject is that of the verb the by-phrase belongs to, which the rules do not
+    /// parse, so only where nothing else could be it: the clause opens with the actor, no
+    /// attribution follows it ("The US said China was helping Russia by supplying…"), and any
+    /// other actor before "by" modifies a rule noun ("UN sanctions") rather than standing as an
+    /// object ("criticised Iran for fuelling the war by sending…").
+    fn means_subject(&self, view: &SentenceView, by: usize) -> Option<Actors> {
+        let tokens = view.tokens;
+        let clause_start = (0..by).rev().find(|&k| view.is_boundary(k)).map_or(0, |k| k + 1);
+        let start = clause_start
+            + usize::from(matches!(
+                tokens.get(clause_start).map(|t| t.tok),
+                Some(Tok::Word("the"))
+            ));
+        let (end, actors) = self.actors_from(view, start).first()?;
+        for k in *end..by {
+            if self.phrase_at(tokens, k, &self.lists.attribution).is_some() {
+                return None;
+            }
+            if let Tok::Ent(m) = tokens[k].tok {
+                let modifier = self.phrase_at(tokens, k + 1, &self.lists.rule_nouns).is_some();
+                if self.actor_kind(view.mentions[m].entity) && !modifier {
+                    return None;
+                }
+            }
+        }
+        Some(actors.clone())
     }
 
     /// The subject of a verb after an appositive that closes with the comma at `comma`:

@@ -933,3 +933,26 @@ fn a_group_named_by_its_members_acts_through_them() {
         "After a summit with several countries, including Iran, Russia sent drones to Syria." => ["Russia -supplies-> Syria"];
     }
 }
+
+#[test]
+fn a_gerund_after_by_is_the_subjects_act_where_nobody_else_could_do_it() {
+    cases! {
+        "North Korea violated UN sanctions by selling artillery shells to Russia." => ["North Korea -supplies-> Russia"];
+        "Russia retaliated by deploying troops to Belarus." => ["Russia -deploys-> Belarus"];
+        "Washington responded by sanctioning Iran." => ["United States -sanctions-> Iran"];
+        "Pyongyang has evaded sanctions by secretly shipping missiles to Iran." => ["North Korea -supplies-> Iran"];
+        // the gerund belongs to an embedded verb whose subject is someone else, or to a report
+        "The US said China was helping Russia by supplying drone components." => [];
+        "Germany criticised Iran for fuelling the war by sending drones to Russia." => [];
+        "Russia accused the US of prolonging the war by arming Ukraine." => [];
+        "Iran helped Russia by sending drones to the front." => [];
+        "Russia says the West is prolonging the war by arming Ukraine." => [];
+        // "for" names another's act; a hedge before the gerund reaches it
+        "The US punished China for supplying Russia with drone parts." => [];
+        "Russia may respond by deploying nuclear weapons to Belarus." => [];
+    }
+    assert_eq!(
+        modality("Russia may respond by deploying nuclear weapons to Belarus."),
+        [Modality::Hedged]
+    );
+}
