@@ -144,7 +144,8 @@ fn write_chunk(file: &mut File, bytes: &[u8], direct: &mut bool) -> std::io::Res
             Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
             Ok(n) => done += n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) if *direct && e.raw_os_error() == Some(EINVAL) => {
+            // EINVAL, which the standard library reports as `InvalidInput`.
+            Err(e) if *direct && e.kind() == std::io::ErrorKind::InvalidInput => {
                 set_direct(file, false);
                 *direct = false;
             }
@@ -211,11 +212,6 @@ impl Write for ChunkWriter {
         Ok(())
     }
 }
-
-#[cfg(target_os = "linux")]
-const EINVAL: i32 = libc::EINVAL;
-#[cfg(not(target_os = "linux"))]
-const EINVAL: i32 = 22;
 
 /// Turns direct I/O on or off for an open file; whether the file system took it.
 #[cfg(target_os = "linux")]
@@ -298,17 +294,25 @@ pub fn write_atomic(
 mod tests {
     use super::*;
 
-    #[test]
-    fn commit_replaces_and_drop_keeps_the_old_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.txt");
+    /// Writes `contents` over an old file and drops it uncommitted: the old file must stay,
+    /// and no temporary file. Returns the old file's path.
+    fn drop_uncommitted(dir: &Path, contents: &[u8]) -> PathBuf {
+        let path = dir.join("a.txt");
         fs::write(&path, "old").unwrap();
         {
             let mut f = AtomicFile::create(&path).unwrap();
-            f.write_all(b"half").unwrap();
+            f.write_all(contents).unwrap();
             // dropped without commit
         }
         assert_eq!(fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(fs::read_dir(dir).unwrap().count(), 1, "no temporary files remain");
+        path
+    }
+
+    #[test]
+    fn commit_replaces_and_drop_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = drop_uncommitted(dir.path(), b"half");
         write_atomic(&path, |w| w.write_all(b"new")).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
         let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().filter_map(|e| e.ok()).collect();
@@ -362,13 +366,6 @@ mod tests {
     #[test]
     fn dropping_a_large_file_uncommitted_keeps_the_old_one() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.bin");
-        fs::write(&path, "old").unwrap();
-        {
-            let mut f = AtomicFile::create(&path).unwrap();
-            f.write_all(&pattern(4 * CHUNK)).unwrap();
-        }
-        assert_eq!(fs::read_to_string(&path).unwrap(), "old");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary files remain");
+        drop_uncommitted(dir.path(), &pattern(4 * CHUNK));
     }
 }
