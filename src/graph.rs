@@ -344,13 +344,64 @@ struct CooccurrenceUpdate<'a> {
     doc_is_newest: bool,
 }
 
-/// Co-occurrence edges by pair, the smaller entity index in the high half of the key.
+/// Co-occurrence edges by pair, the smaller entity index in the high half of the key: a table
+/// that documents update in place, and the sealed runs of earlier accumulations. An edge is the
+/// combination of its records in all of them (combining is commutative, like every merge here).
 #[derive(Debug, Clone, Default)]
 struct CooccurrenceTable {
     edges: PairTable<Cooccurrence>,
-    /// Evidence texts, with [`GraphOptions::cooccurrence_text`] only.
+    /// Evidence texts of `edges`, with [`GraphOptions::cooccurrence_text`] only.
+    texts: FxHashMap<u64, Box<str>>,
+    /// Accumulations sealed by [`GraphBuilder::seal`], one per worker of a parallel run: merging
+    /// workers only gathers their runs, and [`GraphBuilder::finish`] reads them together in one
+    /// ordered pass. Rehashing one worker's table into another's cost the end of a run a serial
+    /// step (40 ms on the 100 MB benchmark corpus) and its peak memory (the table's growth).
+    runs: Vec<SortedRun>,
+}
+
+/// A sealed accumulation: each key once, sorted largest first, so that it is read in key order
+/// from its end (see [`Draining`]).
+#[derive(Debug, Clone, Default)]
+struct SortedRun {
+    pairs: Vec<(u64, Cooccurrence)>,
     texts: FxHashMap<u64, Box<str>>,
 }
+
+impl SortedRun {
+    /// The records in key order.
+    fn iter(&self) -> impl Iterator<Item = (u64, &Cooccurrence)> {
+        self.pairs.iter().rev().map(|(k, c)| (*k, c))
+    }
+}
+
+/// Reads a vector from its end, giving its memory back as it goes: every so often the vector is
+/// shrunk to what is left. While the graph is built from the runs, the runs shrink as fast as
+/// the graph grows (a large vector is shrunk in place: the allocator returns its tail pages).
+struct Draining<T> {
+    rest: Vec<T>,
+    taken: usize,
+}
+
+impl<T> Draining<T> {
+    /// Records read between two shrinks (a few MB).
+    const SHRINK_EVERY: usize = 1 << 16;
+}
+
+impl<T> Iterator for Draining<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        let item = self.rest.pop()?;
+        self.taken += 1;
+        if self.taken.is_multiple_of(Self::SHRINK_EVERY) {
+            self.rest.shrink_to_fit();
+        }
+        Some(item)
+    }
+}
+
+/// A co-occurrence record on its way out, with its evidence text.
+type Record = (Cooccurrence, Option<Box<str>>);
 
 fn pair_key(a: EntityIx, b: EntityIx) -> u64 {
     (u64::from(a.0) << 32) | u64::from(b.0)
@@ -387,22 +438,7 @@ impl CooccurrenceTable {
             sentence,
             docs: saturating_u32(update.docs),
         });
-        let won = inserted || {
-            edge.weight += update.weight;
-            edge.docs = edge.docs.saturating_add(saturating_u32(update.docs));
-            see_date(&mut edge.first_seen, &mut edge.last_seen, update.first_seen);
-            // A document's update has one date for both ends: seeing it once is enough.
-            if !std::ptr::eq(update.first_seen, update.last_seen) {
-                see_date(&mut edge.first_seen, &mut edge.last_seen, update.last_seen);
-            }
-            let wins =
-                !update.doc_is_newest && (&**update.doc, sentence) < (&*edge.doc, edge.sentence);
-            if wins {
-                edge.doc = Arc::clone(update.doc);
-                edge.sentence = sentence;
-            }
-            wins
-        };
+        let won = inserted || edge.fold(&update);
         if won {
             match text() {
                 Some(t) => self.texts.insert(key, t),
@@ -418,33 +454,117 @@ impl CooccurrenceTable {
         c: &Cooccurrence,
         text: impl FnOnce() -> Option<Box<str>>,
     ) {
-        let update = CooccurrenceUpdate {
-            weight: c.weight,
-            docs: u64::from(c.docs),
-            first_seen: &c.first_seen,
-            last_seen: &c.last_seen,
-            doc: &c.doc,
-            sentence: c.sentence as usize,
-            doc_is_newest: false,
-        };
-        self.offer(key, update, text);
+        self.offer(key, c.as_update(), text);
     }
 
-    fn edge_data(&self, key: u64, c: &Cooccurrence) -> EdgeData {
-        let text = self.texts.get(&key).cloned();
-        c.clone().into_edge_data(text)
+    /// Edges, the table's and the runs' together (an upper bound when runs share pairs).
+    fn size_hint(&self) -> usize {
+        self.edges.len() + self.runs.iter().map(|r| r.pairs.len()).sum::<usize>()
+    }
+
+    /// Distinct edges.
+    fn len(&self) -> usize {
+        if self.runs.is_empty() {
+            return self.edges.len();
+        }
+        let mut table: Vec<(u64, ())> = self.edges.iter().map(|(k, _)| (k, ())).collect();
+        table.sort_unstable_by_key(|&(k, _)| k);
+        let runs = self.runs.iter().map(|run| boxed(run.iter().map(|(k, _)| (k, ()))));
+        combine_runs(std::iter::once(boxed(table.into_iter())).chain(runs).collect(), |_, _| {})
+            .count()
+    }
+
+    /// Seals the table into a run of its own; later updates start a new table.
+    fn seal(&mut self) {
+        if self.edges.len() == 0 {
+            return;
+        }
+        let mut pairs = std::mem::take(&mut self.edges).into_sorted_vec();
+        pairs.reverse();
+        let texts = std::mem::take(&mut self.texts);
+        self.runs.push(SortedRun { pairs, texts });
+    }
+
+    /// Folds the runs back into the table, for updates that must see every edge.
+    fn unseal(&mut self) {
+        for SortedRun { pairs, mut texts } in std::mem::take(&mut self.runs) {
+            for (key, c) in pairs {
+                self.offer_accumulated(key, &c, || texts.remove(&key));
+            }
+        }
     }
 
     /// The edges in key order, by value.
-    fn into_sorted(self) -> impl Iterator<Item = (EdgeKey, EdgeData)> {
-        let CooccurrenceTable { edges, mut texts } = self;
-        let mut edges: Vec<(u64, Cooccurrence)> = edges.into_iter().collect();
-        edges.sort_unstable_by_key(|&(k, _)| k);
-        edges.into_iter().map(move |(k, c)| (pair_edge_key(k), c.into_edge_data(texts.remove(&k))))
+    fn into_sorted(mut self) -> impl Iterator<Item = (EdgeKey, EdgeData)> {
+        self.seal();
+        let sources = self
+            .runs
+            .into_iter()
+            .map(|SortedRun { pairs, mut texts }| {
+                boxed(Draining { rest: pairs, taken: 0 }.map(move |(k, c)| {
+                    let text = texts.remove(&k);
+                    (k, (c, text))
+                }))
+            })
+            .collect();
+        combine_runs(sources, Cooccurrence::absorb)
+            .map(|(k, (c, text))| (pair_edge_key(k), c.into_edge_data(text)))
+    }
+
+    /// The edges in key order, copied.
+    fn sorted(&self) -> impl Iterator<Item = (EdgeKey, EdgeData)> + '_ {
+        let mut table: Vec<(u64, &Cooccurrence)> = self.edges.iter().collect();
+        table.sort_unstable_by_key(|&(k, _)| k);
+        let texts = &self.texts;
+        let table = boxed(table.into_iter().map(|(k, c)| (k, (c.clone(), texts.get(&k).cloned()))));
+        let runs = self.runs.iter().map(|run| {
+            boxed(run.iter().map(|(k, c)| (k, (c.clone(), run.texts.get(&k).cloned()))))
+        });
+        combine_runs(std::iter::once(table).chain(runs).collect(), Cooccurrence::absorb)
+            .map(|(k, (c, text))| (pair_edge_key(k), c.into_edge_data(text)))
     }
 }
 
 impl Cooccurrence {
+    /// The record as an update to fold into another record of the same pair.
+    fn as_update(&self) -> CooccurrenceUpdate<'_> {
+        CooccurrenceUpdate {
+            weight: self.weight,
+            docs: u64::from(self.docs),
+            first_seen: &self.first_seen,
+            last_seen: &self.last_seen,
+            doc: &self.doc,
+            sentence: self.sentence as usize,
+            doc_is_newest: false,
+        }
+    }
+
+    /// Adds an update to the record; whether its evidence became the record's (the smallest
+    /// (document, sentence) wins).
+    fn fold(&mut self, update: &CooccurrenceUpdate) -> bool {
+        self.weight += update.weight;
+        self.docs = self.docs.saturating_add(saturating_u32(update.docs));
+        see_date(&mut self.first_seen, &mut self.last_seen, update.first_seen);
+        // A document's update has one date for both ends: seeing it once is enough.
+        if !std::ptr::eq(update.first_seen, update.last_seen) {
+            see_date(&mut self.first_seen, &mut self.last_seen, update.last_seen);
+        }
+        let sentence = saturating_u32(update.sentence);
+        let wins = !update.doc_is_newest && (&**update.doc, sentence) < (&*self.doc, self.sentence);
+        if wins {
+            self.doc = Arc::clone(update.doc);
+            self.sentence = sentence;
+        }
+        wins
+    }
+
+    /// Combines two records of one pair, each with its evidence text.
+    fn absorb(into: &mut Record, other: Record) {
+        if into.0.fold(&other.0.as_update()) {
+            into.1 = other.1;
+        }
+    }
+
     fn into_edge_data(self, text: Option<Box<str>>) -> EdgeData {
         let evidence = Evidence { doc: self.doc, sentence: self.sentence as usize, text };
         EdgeData {
@@ -463,12 +583,56 @@ fn merge_sorted<T>(
     a: impl Iterator<Item = (EdgeKey, T)>,
     b: impl Iterator<Item = (EdgeKey, T)>,
 ) -> impl Iterator<Item = (EdgeKey, T)> {
+    merge_by_key(a, b, |_, _| {})
+}
+
+/// Merges two key-sorted streams, each key at most once in each, into one; a key in both comes
+/// out once, with `b`'s record combined into `a`'s.
+fn merge_by_key<K: Ord, T>(
+    a: impl Iterator<Item = (K, T)>,
+    b: impl Iterator<Item = (K, T)>,
+    combine: impl Fn(&mut T, T),
+) -> impl Iterator<Item = (K, T)> {
     let (mut a, mut b) = (a.peekable(), b.peekable());
     std::iter::from_fn(move || match (a.peek(), b.peek()) {
         (Some(x), Some(y)) if y.0 < x.0 => b.next(),
+        (Some(x), Some(y)) if y.0 == x.0 => {
+            let (key, mut value) = a.next()?;
+            let (_, other) = b.next()?;
+            combine(&mut value, other);
+            Some((key, value))
+        }
         (Some(_), _) => a.next(),
         (None, _) => b.next(),
     })
+}
+
+/// A key-sorted stream of records, each key at most once.
+type Run<'a, T> = Box<dyn Iterator<Item = (u64, T)> + 'a>;
+
+fn boxed<'a, T>(run: impl Iterator<Item = (u64, T)> + 'a) -> Run<'a, T> {
+    Box::new(run)
+}
+
+/// Reads key-sorted runs together in key order, in one pass: each key once, its records from
+/// the runs holding it combined with `combine` (earlier runs first, so the order is fixed). The
+/// runs are paired off into a balanced tree of two-way merges: a few comparisons per record.
+fn combine_runs<'a, T: 'a>(
+    mut runs: Vec<Run<'a, T>>,
+    combine: impl Fn(&mut T, T) + Copy + 'a,
+) -> Run<'a, T> {
+    while runs.len() > 1 {
+        let mut paired = Vec::with_capacity(runs.len().div_ceil(2));
+        let mut rest = runs.into_iter();
+        while let Some(a) = rest.next() {
+            paired.push(match rest.next() {
+                Some(b) => boxed(merge_by_key(a, b, combine)),
+                None => a,
+            });
+        }
+        runs = paired;
+    }
+    runs.pop().unwrap_or_else(|| boxed(std::iter::empty()))
 }
 
 /// One shared `Arc` per distinct date string, so that dates compare by pointer in the common
@@ -608,7 +772,7 @@ impl GraphBuilder {
     pub fn merge(&mut self, mut other: GraphBuilder) {
         // Fold the smaller accumulator into the larger: merging costs the smaller one's size,
         // and the larger is never copied (it would double peak memory at the end of a run).
-        if other.edge_count() > self.edge_count() {
+        if other.size_hint() > self.size_hint() {
             std::mem::swap(self, &mut other);
         }
         self.documents += other.documents;
@@ -632,7 +796,8 @@ impl GraphBuilder {
         // Pairs both hold are folded in place; the other's new pairs are set aside and added
         // after its table is freed, so that this table grows once, with only them beside it:
         // growing while the other's whole table was still alive made the peak of a 1 GB run.
-        let CooccurrenceTable { edges, mut texts } = other.cooccurrences;
+        let CooccurrenceTable { edges, mut texts, runs } = other.cooccurrences;
+        self.cooccurrences.runs.extend(runs);
         let mut new_pairs: Vec<(u64, Cooccurrence)> = Vec::new();
         for (key, c) in edges {
             if self.cooccurrences.edges.contains(key) {
@@ -654,16 +819,24 @@ impl GraphBuilder {
 
     /// Distinct edges so far, co-occurrences and typed.
     pub fn edge_count(&self) -> usize {
-        self.cooccurrences.edges.len() + self.edges.len()
+        self.cooccurrences.len() + self.edges.len()
+    }
+
+    /// [`GraphBuilder::edge_count`] or more (pairs in several sealed runs count once each).
+    fn size_hint(&self) -> usize {
+        self.cooccurrences.size_hint() + self.edges.len()
+    }
+
+    /// Sorts what has accumulated into a run that later merges only gather (see
+    /// [`CooccurrenceTable::runs`]): each worker of a parallel run seals its own, at the same
+    /// time as the others. The builder stays usable; nothing in its result changes.
+    pub fn seal(&mut self) {
+        self.cooccurrences.seal();
     }
 
     /// Every edge in key order; co-occurrence edges are built on the fly.
     pub fn sorted_edges(&self) -> impl Iterator<Item = (EdgeKey, Cow<'_, EdgeData>)> {
-        let mut pairs: Vec<(u64, &Cooccurrence)> = self.cooccurrences.edges.iter().collect();
-        pairs.sort_unstable_by_key(|&(k, _)| k);
-        let pairs = pairs
-            .into_iter()
-            .map(|(k, c)| (pair_edge_key(k), Cow::Owned(self.cooccurrences.edge_data(k, c))));
+        let pairs = self.cooccurrences.sorted().map(|(k, data)| (k, Cow::Owned(data)));
         let typed = self.edges.sorted().into_iter().map(|(k, d)| (*k, Cow::Borrowed(d)));
         merge_sorted(pairs, typed)
     }
@@ -684,7 +857,9 @@ impl GraphBuilder {
         let pair = pair_key(key.source, key.target);
         let mut evidence = data.evidence.into_iter();
         let Some(Evidence { doc, sentence, text }) = evidence.next() else {
-            // A co-occurrence always has its evidence; a record without any adds counts only.
+            // A co-occurrence always has its evidence; a record without any adds counts only,
+            // to an edge that exists (in a sealed run too).
+            self.cooccurrences.unseal();
             if let Some(edge) = self.cooccurrences.edges.get_mut(pair) {
                 edge.weight += data.weight;
                 edge.docs = edge.docs.saturating_add(saturating_u32(data.docs));
@@ -707,7 +882,7 @@ impl GraphBuilder {
 
     /// Builds the petgraph graph; co-occurrence edges lighter than `min_weight` are left out.
     pub fn finish(self, gazetteer: &Gazetteer, min_weight: u64) -> KnowledgeGraph {
-        let edge_count = self.edge_count();
+        let edge_count = self.size_hint();
         let mut graph: DiGraph<Node, Edge> = DiGraph::new();
         let mut nodes: Vec<(EntityIx, NodeData)> = self.nodes.into_iter().collect();
         nodes.sort_unstable_by_key(|(k, _)| *k);
@@ -953,6 +1128,94 @@ mod tests {
             }
         }
         assert!(seen.windows(2).all(|w| w[0] == w[1]));
+    }
+
+    /// A document naming several pairs, each first in the sentence given.
+    fn doc_with_pairs(id: &str, date: &str, pairs: &[(u32, u32, usize)]) -> DocResult {
+        let mut cooccurrences: Vec<_> =
+            pairs.iter().map(|&(a, b, s)| ((EntityIx(a), EntityIx(b)), (2, s))).collect();
+        cooccurrences.sort_unstable();
+        let mut texts: Vec<_> = pairs.iter().map(|&(_, _, s)| (s, format!("{id}/{s}"))).collect();
+        texts.sort_unstable();
+        texts.dedup();
+        DocResult {
+            doc: Arc::from(id),
+            date: Some(Arc::from(date)),
+            cooccurrences,
+            sentence_texts: texts,
+            ..DocResult::default()
+        }
+    }
+
+    fn all_edges(builder: &GraphBuilder) -> Vec<(EdgeKey, EdgeData)> {
+        builder.sorted_edges().map(|(k, d)| (k, d.into_owned())).collect()
+    }
+
+    /// Sealed accumulations (each worker of a parallel run seals its own) hold the same edges
+    /// as one table: sealed at any point, several times, merged either way round, read by
+    /// reference or consumed.
+    #[test]
+    fn sealed_runs_combine_like_one_table() {
+        let options = GraphOptions { include_hedged: false, cooccurrence_text: true };
+        let docs = [
+            doc_with_pairs("d3", "2024-03-01", &[(0, 1, 4), (1, 2, 4), (5, 9, 1)]),
+            doc_with_pairs("d1", "2024-01-01", &[(0, 1, 2), (2, 3, 0)]),
+            doc_with_pairs("d4", "2023-06-30", &[(1, 2, 0), (5, 9, 3), (7, 8, 2)]),
+            doc_with_pairs("d2", "2025-02-02", &[(0, 1, 0), (2, 3, 5), (7, 8, 1)]),
+            doc_with_pairs("d0", "2024-12-12", &[(5, 9, 6)]),
+        ];
+        let mut one = GraphBuilder::default();
+        for d in &docs {
+            one.add(d, options);
+        }
+        let expected = all_edges(&one);
+        assert_eq!(expected.len(), 5);
+        let consumed: Vec<_> = one.clone().cooccurrences.into_sorted().collect();
+        assert_eq!(consumed, expected);
+        for split in 0..=docs.len() {
+            for seal_every in [1, 2, 9] {
+                let (mut a, mut b) = (GraphBuilder::default(), GraphBuilder::default());
+                for (n, d) in docs[..split].iter().enumerate() {
+                    a.add(d, options);
+                    if n % seal_every == 0 {
+                        a.seal();
+                    }
+                }
+                for d in &docs[split..] {
+                    b.add(d, options);
+                }
+                b.seal();
+                let mut ab = a.clone();
+                ab.merge(b.clone());
+                b.merge(a);
+                for merged in [ab, b] {
+                    let case = format!("split {split}, sealing every {seal_every}");
+                    assert_eq!(all_edges(&merged), expected, "{case}");
+                    assert_eq!(merged.edge_count(), expected.len(), "{case}");
+                    let consumed: Vec<_> = merged.cooccurrences.into_sorted().collect();
+                    assert_eq!(consumed, expected, "{case}");
+                }
+            }
+        }
+    }
+
+    /// A record without evidence (a partial can hold one) adds its counts to the edge also
+    /// when the edge is in a sealed run.
+    #[test]
+    fn a_count_only_record_reaches_a_sealed_edge() {
+        let mut builder = GraphBuilder::default();
+        builder.add(&doc("a", Some("2024-01-01"), 0, 2), GraphOptions::default());
+        builder.seal();
+        let key = EdgeKey {
+            source: EntityIx(0),
+            kind: EdgeKind::CoOccurs,
+            target: EntityIx(1),
+            modality: Modality::Asserted,
+        };
+        let counts = EdgeData { weight: 5, docs: 3, ..EdgeData::default() };
+        builder.merge_edge(key, counts);
+        let edge = pair_edge(&builder);
+        assert_eq!((edge.weight, edge.docs), (7, 4));
     }
 
     #[test]

@@ -230,6 +230,9 @@ impl Pipeline {
                             break; // the writer stopped on an error
                         }
                     }
+                    // Sorted here, on every worker at once, the accumulations merge by
+                    // gathering: no serial rehash at the end of the run.
+                    builder.seal();
                     builder
                 }));
             }
