@@ -457,6 +457,9 @@ struct Found {
     /// An actor stands before the anchor without being its source ("Washington warned Beijing
     /// against providing…"): the subject is in the sentence, so context must not supply one.
     actor_before_anchor: bool,
+    /// The target is missing but the sentence names where the items went, a place that is no
+    /// party ("moved Iskander missiles to Kaliningrad"): context must not supply one either.
+    destination_named: bool,
 }
 
 /// A DFA over phrases of the rules file (these automata run over every byte of every
@@ -785,7 +788,10 @@ impl Extractor {
                     context: false,
                 };
                 let subject_in_sentence = relation.source.is_none() && f.actor_before_anchor;
-                if (relation.source.is_none() || relation.target.is_none()) && !subject_in_sentence
+                let place_in_sentence = relation.target.is_none() && f.destination_named;
+                if (relation.source.is_none() || relation.target.is_none())
+                    && !subject_in_sentence
+                    && !place_in_sentence
                 {
                     let reciprocal_previous = match previous {
                         Previous::Known(known) => known,
@@ -1877,6 +1883,30 @@ impl Extractor {
         view.original.get(s..e).unwrap_or("").to_string()
     }
 
+    /// Whether the clause of the anchor at `a` sends something "to" or "into" a proper name that
+    /// is no entity ("moved Iskander missiles to Kaliningrad", "into the Kursk region"): a
+    /// destination the gazetteer does not know.
+    fn names_place(&self, view: &SentenceView, a: usize) -> bool {
+        let word = |k: usize| match view.tokens.get(k).map(|t| t.tok) {
+            Some(Tok::Word(w)) => Some(w),
+            _ => None,
+        };
+        let clause_end = (a + 1..view.tokens.len())
+            .find(|&k| {
+                view.is_boundary(k) || matches!(view.tokens[k].tok, Tok::Punct(c) if c != ',')
+            })
+            .unwrap_or(view.tokens.len());
+        (a + 1..clause_end).any(|k| {
+            if !matches!(word(k), Some("to" | "into")) {
+                return false;
+            }
+            let name = if word(k + 1) == Some("the") { k + 2 } else { k + 1 };
+            name < clause_end
+                && word(name).is_some()
+                && self.token_text(view, name, name + 1).starts_with(char::is_uppercase)
+        })
+    }
+
     /// Who the sentence attributes its claim to: the attribution cue and the words before it.
     fn attribution(&self, view: &SentenceView) -> Option<String> {
         let tokens = view.tokens;
@@ -2032,6 +2062,7 @@ impl Extractor {
             let actor_before_anchor = view.tokens[..a]
                 .iter()
                 .any(|t| matches!(t.tok, Tok::Ent(k) if self.actor_kind(view.mentions[k].entity)));
+            let destination_named = binding.target.is_empty() && self.names_place(view, a);
             if let Some(ex) = explain.as_deref_mut() {
                 if let Some(c) = &cue {
                     ex.cues.push(format!("{} ({})", c, modality.as_str()));
@@ -2072,6 +2103,7 @@ impl Extractor {
                                 rule: rule.id.clone(),
                                 reciprocal,
                                 actor_before_anchor,
+                                destination_named,
                             });
                         }
                     }

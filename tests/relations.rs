@@ -272,6 +272,43 @@ fn document_context_fills_a_missing_party() {
 }
 
 #[test]
+fn an_adverb_between_subject_and_verb_is_passed_over() {
+    cases! {
+        "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
+        "Germany subsequently imposed sanctions on Belarus." => ["Germany -sanctions-> Belarus"];
+        "The United States quietly deployed Patriot batteries to Poland." => ["United States -deploys-> Poland"];
+        // The adverb passes; the hedge beside it still counts.
+        "Iran later considered sending drones to Russia." => [];
+    }
+}
+
+#[test]
+fn a_named_place_that_is_no_party_is_not_filled_from_context() {
+    let second = |text: &str| -> Vec<(String, bool)> {
+        relations(text)
+            .iter()
+            .filter(|r| r.sentence == 1)
+            .map(|r| (name(r.target), r.context))
+            .collect()
+    };
+    let none = vec![("-".to_string(), false)];
+    for text in [
+        "Russia moved troops to Belarus last year. Russia has also moved Iskander missiles to Kaliningrad.",
+        "Iran shipped drones to Russia. Iran later sent more drones into the Kherson region, officials said.",
+        "The US deployed F-35 jets to Poland. The US also deployed Patriot batteries to Rzeszow, tanks and troops.",
+    ] {
+        assert_eq!(second(text), none, "{text}");
+    }
+    // A destination that is no name still lets context name the recipient, as does a month.
+    for text in [
+        "North Korea shipped artillery shells to Russia. North Korea also sent rockets to the front lines.",
+        "North Korea shipped artillery shells to Russia in March. North Korea also sent rockets in May.",
+    ] {
+        assert_eq!(second(text), vec![("Russia".to_string(), true)], "{text}");
+    }
+}
+
+#[test]
 fn decoys_are_not_relations() {
     cases! {
         "The Multilateral Sanctions Monitoring Team said North Korea violated the rules." => [];
