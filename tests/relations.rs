@@ -272,6 +272,18 @@ fn document_context_fills_a_missing_party() {
 }
 
 #[test]
+fn a_package_may_name_its_recipient_before_its_contents() {
+    cases! {
+        "The Pentagon unveiled a $300 million aid package for Ukraine that includes Stinger missiles." => ["United States -supplies-> Ukraine"];
+        "Canada announced a package for Kyiv, including Leopard 2 tanks." => ["Canada -supplies-> Ukraine"];
+        "Norway approved a new tranche of aid for Ukraine that contains NASAMS launchers." => ["Norway -supplies-> Ukraine"];
+        // Not a package, or a package of no weapons.
+        "Biden announced a visit to Poland including talks on F-16 jets." => [];
+        "France announced a package for Ukraine including loans and grants." => [];
+    }
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
