@@ -284,6 +284,18 @@ fn a_package_may_name_its_recipient_before_its_contents() {
 }
 
 #[test]
+fn helping_a_side_by_sending_is_supplying_it() {
+    cases! {
+        "Iran helped Russia by sending hundreds of drones." => ["Iran -supplies-> Russia"];
+        "North Korea has supported Moscow by supplying artillery shells." => ["North Korea -supplies-> Russia"];
+        "Belarus assisted Russia by deploying troops." => ["Belarus -deploys-> Russia"];
+        // Helping by something else; a denial.
+        "Germany helped Ukraine by training pilots to fly F-16 jets." => [];
+        "Iran denied helping Russia by sending drones." => [];
+    }
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
