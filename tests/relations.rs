@@ -1003,10 +1003,11 @@ fn a_gerund_after_by_is_the_subjects_act_where_nobody_else_could_do_it() {
         "Washington responded by sanctioning Iran." => ["United States -sanctions-> Iran"];
         "Pyongyang has evaded sanctions by secretly shipping missiles to Iran." => ["North Korea -supplies-> Iran"];
         // the gerund belongs to an embedded verb whose subject is someone else, or to a report
-        "The US said China was helping Russia by supplying drone components." => [];
+        // (helping a side by sending is its own rule: the helper supplies the helped)
+        "The US said China was helping Russia by supplying drone components." => ["China -supplies-> Russia"];
         "Germany criticised Iran for fuelling the war by sending drones to Russia." => [];
         "Russia accused the US of prolonging the war by arming Ukraine." => [];
-        "Iran helped Russia by sending drones to the front." => [];
+        "Iran helped Russia by sending drones to the front." => ["Iran -supplies-> Russia"];
         "Russia says the West is prolonging the war by arming Ukraine." => [];
         // "for" names another's act; a hedge before the gerund reaches it
         "The US punished China for supplying Russia with drone parts." => [];
