@@ -296,6 +296,30 @@ fn helping_a_side_by_sending_is_supplying_it() {
 }
 
 #[test]
+fn the_first_country_to_send_is_the_sender() {
+    cases! {
+        "Poland became the first country to send MiG-29 jets to Ukraine." => ["Poland -supplies-> Ukraine"];
+        "Italy is among the countries that have sent SAMP/T systems to Ukraine." => ["Italy -supplies-> Ukraine"];
+        "Denmark was one of the first countries to deliver F-16 jets to Ukraine." => ["Denmark -supplies-> Ukraine"];
+        "Germany was the first country to refuse to send Taurus missiles to Ukraine." => [];
+        "Hungary was the first to say it would not send weapons to Ukraine." => [];
+    }
+}
+
+#[test]
+fn a_transfer_of_the_makers_items_names_the_supplier() {
+    cases! {
+        "The shipment of Iranian missiles to Russia was confirmed by NATO." => ["Iran -supplies-> Russia"];
+        "The delivery of American F-16s to Ukraine began in July." => ["United States -supplies-> Ukraine"];
+        "The transfer of Russian troops to Belarus alarmed Kyiv." => ["Russia -deploys-> Belarus"];
+        // Stopped after the fact, or only reported.
+        "The sale of Chinese drones to Iran was blocked." => [];
+        "Deliveries of German tanks to Ukraine were suspended in May." => [];
+        "Reports of the transfer of Iranian missiles to Russia were denied by Tehran." => [];
+    }
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
