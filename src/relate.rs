@@ -901,17 +901,40 @@ impl Extractor {
         for j in (0..tokens.len()).rev() {
             let here = match tokens[j].tok {
                 Tok::Ent(k) if self.is_weapon(mentions[k].entity) => true,
-                Tok::Ent(k) => after
-                    && (mentions[k].form == MentionForm::Demonym
-                        && tokens[j + 1..(j + 4).min(tokens.len())].iter().any(
-                            |t| matches!(t.tok, Tok::Ent(w) if self.is_weapon(mentions[w].entity)),
-                        )
-                        || self.maker_word_at(tokens, mentions, j + 1).is_some()),
+                Tok::Ent(_) => after && self.modifies_item(tokens, mentions, j),
                 _ => after,
             };
             starts[j] = here;
             after = here && !boundaries[j];
         }
+    }
+
+    /// Whom an entity acts for: its principal, or itself.
+    fn principal(&self, e: EntityIx) -> EntityIx {
+        self.acting_for[e.index()].unwrap_or(e)
+    }
+
+    /// Whether the binding's target is one of its source's own organs ("Washington sent US Navy
+    /// destroyers to the Black Sea" is no delivery to the US Navy): a reading to pass over, so
+    /// that one with the organ as the items' owner can win.
+    fn targets_own_organ(&self, binding: &Binding) -> bool {
+        binding.target.iter().any(|&t| {
+            binding.source.iter().any(|&s| t != s && self.principal(t) == self.principal(s))
+        })
+    }
+
+    /// Whether the entity at token `j` names the owner or maker of an item right after it
+    /// ("North Korean soldiers", "U.S.-made jets", "a Royal Navy patrol ship"), in an items list.
+    fn modifies_item(&self, tokens: &[Token], mentions: &[Mention], j: usize) -> bool {
+        let Tok::Ent(k) = tokens[j].tok else { return false };
+        let weapon_at =
+            |t: &Token| matches!(t.tok, Tok::Ent(w) if self.is_weapon(mentions[w].entity));
+        let entity = mentions[k].entity;
+        mentions[k].form == MentionForm::Demonym
+            && tokens[j + 1..(j + 4).min(tokens.len())].iter().any(weapon_at)
+            || self.maker_word_at(tokens, mentions, j + 1).is_some()
+            || self.kinds[entity.index()] == EntityKind::Organization
+                && tokens.get(j + 1).is_some_and(weapon_at)
     }
 
     fn is_boundary(&self, tokens: &[Token], i: usize) -> bool {
@@ -1369,11 +1392,7 @@ impl Extractor {
                         phrase_start = j + 1;
                         last_item_end = j + 1;
                         out.push((j + 1, items.clone()));
-                    } else if m.form == MentionForm::Demonym
-                        && tokens[j + 1..(j + 4).min(tokens.len())].iter().any(|t| matches!(t.tok, Tok::Ent(w) if self.is_weapon(view.mentions[w].entity)))
-                        || self.maker_of_item(view, j + 1).is_some()
-                    {
-                        // "North Korean soldiers", "U.S.-made jets": a modifier of the item.
+                    } else if self.modifies_item(tokens, view.mentions, j) {
                         phrase_owner = Some(m.entity);
                     } else {
                         break;
@@ -2038,6 +2057,9 @@ impl Extractor {
                 }
                 let Some(binding) = found else { continue };
                 if binding.source.is_empty() && binding.target.is_empty() {
+                    continue;
+                }
+                if self.targets_own_organ(&binding) {
                     continue;
                 }
                 let slots = binding.slots();

@@ -320,6 +320,19 @@ fn a_transfer_of_the_makers_items_names_the_supplier() {
 }
 
 #[test]
+fn an_organ_before_the_items_is_their_owner_not_a_recipient() {
+    cases! {
+        "Britain deployed a Royal Navy patrol ship to Guyana." => ["United Kingdom -deploys-> Guyana"];
+        "Iran supplied IRGC drones to the Houthis." => ["Iran -supplies-> Houthis"];
+        "The Pentagon sent US Army tanks to Poland." => ["United States -supplies-> Poland"];
+        // Another actor in that place is the recipient.
+        "Iran supplied Hezbollah drones." => ["Iran -supplies-> Hezbollah"];
+    }
+    let own = relations("Washington sent US Navy destroyers to the Black Sea.");
+    assert!(own.iter().all(|r| r.target.is_none()), "{own:?}");
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
