@@ -333,6 +333,21 @@ fn an_organ_before_the_items_is_their_owner_not_a_recipient() {
 }
 
 #[test]
+fn placing_on_a_list_and_freezing_the_owners_assets_are_sanctions() {
+    cases! {
+        "Britain placed Iran's Revolutionary Guards on its sanctions list." => ["United Kingdom -sanctions-> Islamic Revolutionary Guard Corps"];
+        "The US put three Chinese firms on its entity list." => ["United States -sanctions-> China"];
+        "The EU froze Russian assets worth 200 billion euros." => ["European Union -sanctions-> Russia"];
+        "Switzerland froze 7.5 billion francs of Russian assets." => ["Switzerland -sanctions-> Russia"];
+        "Canada froze the bank accounts of Russian oligarchs." => ["Canada -sanctions-> Russia"];
+        // Put or frozen, but no list and no one's assets.
+        "Russia placed its troops on high alert." => [];
+        "Ukraine froze talks with Russia." => [];
+        "Germany froze its deliveries of weapons to Ukraine." => [];
+    }
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
