@@ -50,6 +50,25 @@ pub use graph::KnowledgeGraph;
 pub use pipeline::Pipeline;
 pub use rules::Rules;
 
+/// Asks the cache for the memory of `value` (its first and last cache lines) ahead of its use,
+/// so that the misses of many values overlap instead of queueing one after another. Only a
+/// hint: nothing is read.
+pub(crate) fn prefetch<T: ?Sized>(value: &T) {
+    let first: *const i8 = (value as *const T).cast();
+    let last = first.wrapping_add(std::mem::size_of_val(value).saturating_sub(1));
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is a hint to the cache; it has no effect the program can observe and
+    // never faults, whatever the address (both are inside `value` anyway). The intrinsic is
+    // `unsafe` only because it is gated on SSE, which every x86_64 CPU has.
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        _mm_prefetch::<_MM_HINT_T0>(first);
+        _mm_prefetch::<_MM_HINT_T0>(last);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (first, last);
+}
+
 /// The number of threads a `--jobs` value asks for: 0 means one per core.
 pub fn threads_for(jobs: usize) -> usize {
     match jobs {

@@ -61,21 +61,7 @@ impl<V> PairTable<V> {
     /// Asks the cache for the slot of `key` ahead of [`PairTable::get_or_insert_with`], so that
     /// the misses of many keys overlap. Only a hint: nothing is read.
     pub fn prefetch(&self, key: u64) {
-        let slot = &self.slots[self.home(key)];
-        let first: *const i8 = (slot as *const Option<(u64, V)>).cast();
-        // A slot may straddle two cache lines: ask for the line of its last byte too.
-        let last = first.wrapping_add(std::mem::size_of_val(slot) - 1);
-        #[cfg(target_arch = "x86_64")]
-        // SAFETY: a prefetch is a hint to the cache; it has no effect the program can observe
-        // and never faults, whatever the address (both are inside the slot anyway). The
-        // intrinsic is `unsafe` only because it is gated on SSE, which every x86_64 CPU has.
-        unsafe {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            _mm_prefetch::<_MM_HINT_T0>(first);
-            _mm_prefetch::<_MM_HINT_T0>(last);
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = (first, last);
+        crate::prefetch(&self.slots[self.home(key)]);
     }
 
     pub fn get_mut(&mut self, key: u64) -> Option<&mut V> {
