@@ -374,23 +374,37 @@ impl SortedRun {
     }
 }
 
-/// Reads a vector from its end, giving its memory back as it goes: every so often the vector is
-/// shrunk to what is left. While the graph is built from the runs, the runs shrink as fast as
-/// the graph grows (a large vector is shrunk in place: the allocator returns its tail pages).
-struct Draining<T> {
-    rest: Vec<T>,
+/// Reads a sealed run in key order (from the end of its vector), giving its memory back as it
+/// goes: every so often the vector is shrunk to what is left, so that while the graph is built
+/// from the runs, the runs shrink as fast as the graph grows (a large vector is shrunk in place:
+/// the allocator returns its tail pages). It also asks the cache, a few records ahead, for each
+/// record's document id: combining two runs' records of a pair compares their documents, and
+/// the ids lie wherever their documents' workers put them.
+struct Draining {
+    rest: Vec<(u64, Cooccurrence)>,
     taken: usize,
+    /// Whether records are combined with other runs' (only then are documents compared).
+    combined: bool,
 }
 
-impl<T> Draining<T> {
+impl Draining {
     /// Records read between two shrinks (a few MB).
     const SHRINK_EVERY: usize = 1 << 16;
+    /// How many records ahead the document ids are asked for.
+    const AHEAD: usize = 16;
 }
 
-impl<T> Iterator for Draining<T> {
-    type Item = T;
+impl Iterator for Draining {
+    type Item = (u64, Cooccurrence);
 
-    fn next(&mut self) -> Option<T> {
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.combined {
+            if let Some((_, ahead)) =
+                self.rest.len().checked_sub(Self::AHEAD).map(|i| &self.rest[i])
+            {
+                crate::prefetch(&*ahead.doc);
+            }
+        }
         let item = self.rest.pop()?;
         self.taken += 1;
         if self.taken.is_multiple_of(Self::SHRINK_EVERY) {
@@ -497,11 +511,12 @@ impl CooccurrenceTable {
     /// The edges in key order, by value.
     fn into_sorted(mut self) -> impl Iterator<Item = (EdgeKey, EdgeData)> {
         self.seal();
+        let combined = self.runs.len() > 1;
         let sources = self
             .runs
             .into_iter()
             .map(|SortedRun { pairs, mut texts }| {
-                boxed(Draining { rest: pairs, taken: 0 }.map(move |(k, c)| {
+                boxed(Draining { rest: pairs, taken: 0, combined }.map(move |(k, c)| {
                     let text = texts.remove(&k);
                     (k, (c, text))
                 }))
