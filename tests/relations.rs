@@ -348,6 +348,16 @@ fn placing_on_a_list_and_freezing_the_owners_assets_are_sanctions() {
 }
 
 #[test]
+fn armed_groups_beyond_europe_and_the_middle_east_are_actors() {
+    cases! {
+        "The UAE supplied weapons to the RSF in Sudan, UN experts said." => ["United Arab Emirates -supplies-> Rapid Support Forces"];
+        "Rwanda has supplied weapons to M23 rebels." => ["Rwanda -supplies-> M23"];
+        "Washington sanctioned two Boko Haram financiers." => ["United States -sanctions-> Boko Haram"];
+        "Eritrea shipped rifles to Tigray forces." => ["Eritrea -supplies-> Tigray People's Liberation Front"];
+    }
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
