@@ -358,6 +358,18 @@ fn armed_groups_beyond_europe_and_the_middle_east_are_actors() {
 }
 
 #[test]
+fn a_sale_may_state_its_worth_before_the_buyer() {
+    cases! {
+        "Washington has approved arms sales worth $20 billion to Israel, including F-15 jets." => ["United States -supplies-> Israel"];
+        "Germany approved weapons exports worth 4 billion euros to Ukraine last year." => ["Germany -supplies-> Ukraine"];
+        "The US approved a sale of F-16 jets worth $1.4 billion to Turkey." => ["United States -supplies-> Turkey"];
+        // A possible sale is not yet one; a deal of no weapons is none.
+        "The State Department approved a possible sale of Patriot missiles worth $3 billion to Poland." => [];
+        "The EU approved trade deals worth billions to Vietnam." => [];
+    }
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
