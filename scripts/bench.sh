@@ -77,23 +77,29 @@ cp "$RAW_SCAN" "$WORK/bin/raw_scan"
 KGRAPH="$WORK/bin/kgraph"
 RAW_SCAN="$WORK/bin/raw_scan"
 
-CORPUS="$WORK/corpus-${MB}mb.jsonl"
+# Generated inputs are cached under a hash of what they are made from (the corpus: the
+# gazetteer's CSV files, the seeds and the generator; the large gazetteer: the whole gazetteer
+# folder, rules included, and the generator), so that editing any of them generates afresh.
+key_of() { cat "$@" | sha1sum | cut -c1-8; }
+CORPUS_KEY=$(key_of "$ROOT"/gazetteer/*.csv "$ROOT"/seeds/*.txt "$ROOT/scripts/gen_corpus.py")
+GAZETTEER_KEY=$(key_of "$ROOT"/gazetteer/* "$ROOT/scripts/gen_corpus.py")
+CORPUS="$WORK/corpus-${MB}mb-${CORPUS_KEY}.jsonl"
 if [ ! -s "$CORPUS" ]; then
     log "generating a ${MB} MB corpus"
     python3 scripts/gen_corpus.py corpus --mb "$MB" --out "$CORPUS.tmp" && mv "$CORPUS.tmp" "$CORPUS"
 fi
 GAZETTEERS=("$ROOT/gazetteer")
 if [ "$ALIASES" -gt 0 ]; then
-    BIG="$WORK/gazetteer-${ALIASES}"
+    BIG="$WORK/gazetteer-${ALIASES}-${GAZETTEER_KEY}"
     if [ ! -s "$BIG/people.csv" ]; then
         log "generating a ${ALIASES}-alias gazetteer"
         python3 scripts/gen_corpus.py gazetteer --aliases "$ALIASES" --out "$BIG"
     fi
     GAZETTEERS+=("$BIG")
 fi
-QUARTER_CORPUS="$WORK/corpus-${MB}mb-quarter.jsonl"
-REPEATED_CORPUS="$WORK/corpus-${MB}mb-quarter-x4.jsonl"
-REPEATED8_CORPUS="$WORK/corpus-${MB}mb-quarter-x8.jsonl"
+QUARTER_CORPUS="$WORK/corpus-${MB}mb-${CORPUS_KEY}-quarter.jsonl"
+REPEATED_CORPUS="$WORK/corpus-${MB}mb-${CORPUS_KEY}-quarter-x4.jsonl"
+REPEATED8_CORPUS="$WORK/corpus-${MB}mb-${CORPUS_KEY}-quarter-x8.jsonl"
 if [ "$QUARTER" = 1 ] && [ ! -s "$QUARTER_CORPUS" ]; then
     python3 - "$CORPUS" "$QUARTER_CORPUS" <<'EOF'
 import os, sys
@@ -113,7 +119,7 @@ fi
 # the same entities and edges. Peak memory must not grow with them (beyond filling each edge's
 # bounded evidence, which the first copies do).
 for times in 4 8; do
-    repeated="$WORK/corpus-${MB}mb-quarter-x${times}.jsonl"
+    repeated="$WORK/corpus-${MB}mb-${CORPUS_KEY}-quarter-x${times}.jsonl"
     [ "$QUARTER" = 1 ] && [ ! -s "$repeated" ] || continue
     python3 - "$QUARTER_CORPUS" "$repeated" "$times" <<'EOF'
 import json, os, sys
