@@ -223,6 +223,9 @@ struct Lists {
     /// "by" before a gerund: the means of the clause's subject ("violated sanctions by selling
     /// shells"). Optional.
     means: PhraseIndex,
+    /// Nouns for firms and other bodies that a country is the home of ("firms in China",
+    /// "companies from Iran"): that country may be a clause's subject. Optional.
+    firms: PhraseIndex,
     /// Every noun of the rules' noun classes ("sanctions", "deliveries"): an actor right before
     /// one modifies it ("UN sanctions") rather than standing as an object.
     rule_nouns: PhraseIndex,
@@ -610,6 +613,7 @@ impl Extractor {
             undoing: list("undoing", &mut lexicon),
             examples: list("examples", &mut lexicon),
             means: list("means", &mut lexicon),
+            firms: list("firms", &mut lexicon),
             rule_nouns: PhraseIndex::build(rules.nouns.values().flatten(), &mut lexicon),
             scope_end: list("scope-end", &mut lexicon),
             attribution: list("attribution", &mut lexicon),
@@ -1127,6 +1131,7 @@ impl Extractor {
         let before = &tokens[j - 1];
         self.verb_last.contains(&before.id)
             || prepositions
+                && !self.ties_owner_to_head(tokens, j - 1)
                 && matches!(
                     before.tok,
                     Tok::Word(
@@ -1145,6 +1150,22 @@ impl Extractor {
                             | "towards"
                     )
                 )
+    }
+
+    /// Whether the preposition at `p` ties a firm noun before it to the actor after it ("firms
+    /// in China", "companies from Iran", "entities based in Turkey"): that actor is their home
+    /// and may well be a clause's subject ("Firms in China supplied Russia with drones"), unlike
+    /// the place of people who speak ("Officials in Seoul said shells were sent").
+    fn ties_owner_to_head(&self, tokens: &[Token], p: usize) -> bool {
+        if !matches!(tokens[p].tok, Tok::Word("in" | "from")) {
+            return false;
+        }
+        let mut head_end = p;
+        if head_end > 0 && matches!(tokens[head_end - 1].tok, Tok::Word("based")) {
+            head_end -= 1;
+        }
+        (head_end.saturating_sub(3)..head_end)
+            .any(|k| self.phrase_at(tokens, k, &self.lists.firms) == Some(head_end))
     }
 
     /// Whether the actor at `i` is a later member of a list a rule verb or a preposition governs

@@ -370,6 +370,18 @@ fn a_sale_may_state_its_worth_before_the_buyer() {
 }
 
 #[test]
+fn the_home_of_firms_may_be_the_subject() {
+    cases! {
+        "Firms in China supplied Russia with drones." => ["China -supplies-> Russia"];
+        "Companies from Iran shipped drone engines to Russia." => ["Iran -supplies-> Russia"];
+        "The sanctions target companies in China and India that supplied Russia with drones." => ["China -supplies-> Russia", "India -supplies-> Russia"];
+        // People somewhere speak; a place after a verb or another preposition is no subject.
+        "Officials in Seoul said drones were sent to Russia." => [];
+        "Drones made in Iran were sent to Russia." => [];
+    }
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
