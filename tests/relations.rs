@@ -382,6 +382,28 @@ fn the_home_of_firms_may_be_the_subject() {
 }
 
 #[test]
+fn marines_and_peacekeepers_are_forces_and_troops_rotate() {
+    cases! {
+        "About 2,000 US Marines were sent to Israel." => ["United States -deploys-> Israel"];
+        "The UN deployed peacekeepers to South Sudan in 2011." => ["United Nations -deploys-> South Sudan"];
+        "The United States rotated 4,000 troops into Poland." => ["United States -deploys-> Poland"];
+        "A former marine said the drones came from Iran." => [];
+    }
+}
+
+#[test]
+fn a_base_abroad_is_a_deployment() {
+    cases! {
+        "Turkey maintains a military base in Qatar with around 5,000 troops." => ["Turkey -deploys-> Qatar"];
+        "China opened its first overseas military base in Djibouti in 2017." => ["China -deploys-> Djibouti"];
+        "The US has bases in Japan and South Korea." => ["United States -deploys-> Japan", "United States -deploys-> South Korea"];
+        // Someone else's base, attacked.
+        "Iran has hit a US base in Iraq." => [];
+        "Ukraine has attacked a Russian air base in Crimea." => [];
+    }
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
