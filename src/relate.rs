@@ -823,6 +823,15 @@ impl Extractor {
                 if relation.source == relation.target {
                     continue;
                 }
+                // Forces moved within their own country are no deployment abroad: "Hezbollah
+                // deployed fighters to southern Lebanon" (an organ's moves were its state's,
+                // and so caught just above).
+                if relation.kind == RelationType::Deploys
+                    && relation.target.is_some()
+                    && relation.source.and_then(|s| self.states[s.index()]) == relation.target
+                {
+                    continue;
+                }
                 if relation.target.is_some() && relation.modality == Modality::Asserted {
                     recent.push(relation.clone());
                 }

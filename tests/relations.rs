@@ -404,6 +404,16 @@ fn a_base_abroad_is_a_deployment() {
 }
 
 #[test]
+fn forces_moved_within_their_own_country_are_no_deployment() {
+    cases! {
+        "Hezbollah sent troops to Syria." => ["Hezbollah -deploys-> Syria"];
+        "The Houthis deployed troops to Saudi Arabia's border." => ["Houthis -deploys-> Saudi Arabia"];
+        "Hezbollah deployed troops to southern Lebanon." => [];
+        "The Houthis have bases in Yemen." => [];
+    }
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
