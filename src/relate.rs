@@ -1708,6 +1708,18 @@ impl Extractor {
                 return Some(found);
             }
         }
+        // The same for a rule that opens with its recipient ("Russia, under Western sanctions
+        // since 2014, has bought drones from Iran"), but only with a subject found: a recipient
+        // is never taken from context.
+        if rule.anchor == 1 && rule.steps[0].element == Element::Target {
+            let mut b = Binding { first: anchor, ..Binding::default() };
+            if let Some(mut found) =
+                self.match_from(view, rule, compiled, 1, anchor, anchor, &mut b, &mut budget)
+            {
+                found.target = self.elided_subject(view, anchor)?;
+                return Some(found);
+            }
+        }
         None
     }
 

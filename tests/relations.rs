@@ -414,6 +414,18 @@ fn forces_moved_within_their_own_country_are_no_deployment() {
 }
 
 #[test]
+fn a_recipient_before_an_appositive_or_a_conjunction_receives() {
+    cases! {
+        "Russia, under Western sanctions since 2014, has bought drones from Iran." => ["Iran -supplies-> Russia"];
+        "Iran, Russia's partner, received Su-35 jets from Russia." => ["Russia -supplies-> Iran"];
+        "Moscow sanctioned Kyiv and received drones from Iran." => ["Russia -sanctions-> Ukraine", "Iran -supplies-> Russia"];
+        // No subject to be had: a recipient is never taken from context.
+        "Russia received drones from Iran. Later, received missiles from Iran." => ["Iran -supplies-> Russia"];
+        "After months of talks, shipments of drones to Russia began." => [];
+    }
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
