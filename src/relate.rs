@@ -345,6 +345,36 @@ fn tokenize_into<'t>(
     }
 }
 
+/// Whether a sentence asks whether something is so ("Did Iran send missiles to Russia?"): then it
+/// asserts nothing. A question that asks why or how presupposes the act ("Why did Iran send
+/// missiles?"), so only one opening with an auxiliary counts.
+fn is_yes_no_question(tokens: &[Token]) -> bool {
+    let asks = matches!(tokens.last().map(|t| t.tok), Some(Tok::Punct('?')));
+    asks && matches!(
+        tokens.first().map(|t| t.tok),
+        Some(Tok::Word(
+            "did"
+                | "does"
+                | "do"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "may"
+                | "might"
+                | "must"
+        ))
+    )
+}
+
 /// Actors of one slot: one, or a short coordination, kept inline.
 type Actors = SmallVec<[EntityIx; 4]>;
 /// An item as the search binds it: the quantity is a span of the original text, turned into
@@ -1906,6 +1936,9 @@ impl Extractor {
         for k in (last + 1..tokens.len()).take_while(|&k| !ends_clause(k)) {
             note(&mut negation, k, &self.lists.negation_after);
             note(&mut hedge, k, &self.lists.hedge_after);
+        }
+        if hedge.is_none() && is_yes_no_question(tokens) {
+            hedge = Some("?".to_string());
         }
         match (negation, hedge) {
             (Some(cue), _) => (Modality::Negated, Some(cue)),

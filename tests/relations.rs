@@ -426,6 +426,15 @@ fn a_recipient_before_an_appositive_or_a_conjunction_receives() {
 }
 
 #[test]
+fn a_yes_no_question_asserts_nothing() {
+    assert_eq!(modality("Did Iran send missiles to Russia?"), vec![Modality::Hedged]);
+    assert_eq!(modality("Has North Korea sent troops to Russia?"), vec![Modality::Hedged]);
+    // Asking why presupposes the act; a statement is a statement.
+    assert_eq!(modality("Why did Iran send missiles to Russia?"), vec![Modality::Asserted]);
+    assert_eq!(modality("Did you know? Iran sent missiles to Russia."), vec![Modality::Asserted]);
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
