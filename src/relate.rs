@@ -1512,10 +1512,16 @@ impl Extractor {
                 // Poland, and France sent…"). A demonym modifies wherever it stands ("led to North
                 // Korean troop deployments"), and so does a maker's name ("received U.S.-made
                 // jets"), so they are exempt.
+                // A possessor of a rule noun owns the act whatever governs it ("a response to
+                // Russia's deployment of troops", "condemned Iran's drone transfers").
+                let possessor = matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Poss))
+                    && (i + 2..i + 4)
+                        .any(|k| self.phrase_at(tokens, k, &self.lists.rule_nouns).is_some());
                 let modifier = matches!(
                     tokens.get(i).map(|t| t.tok),
                     Some(Tok::Ent(k)) if view.mentions[k].form == MentionForm::Demonym
-                ) || self.maker_of_item(view, i + 1).is_some();
+                ) || self.maker_of_item(view, i + 1).is_some()
+                    || possessor;
                 if source && !modifier && self.governed(view, i, i == binding.first) {
                     return None;
                 }

@@ -435,6 +435,18 @@ fn a_yes_no_question_asserts_nothing() {
 }
 
 #[test]
+fn a_deployment_of_forces_names_its_owner() {
+    cases! {
+        "The sanctions were a response to Russia's deployment of troops to Belarus." => ["Russia -deploys-> Belarus"];
+        "The deployment of North Korean troops to Russia alarmed Seoul." => ["North Korea -deploys-> Russia"];
+        "Kyiv condemned Iran's supply of drones to Russia." => ["Iran -supplies-> Russia"];
+        // A possessor of no act stays governed; a deployment near a country is none to it.
+        "The US sanctioned Iran's IRGC and China imposed export controls on Japan." => ["United States -sanctions-> Islamic Revolutionary Guard Corps", "China -sanctions-> Japan"];
+        "Japan protested China's deployment of warships near Taiwan." => [];
+    }
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
