@@ -447,6 +447,17 @@ fn a_deployment_of_forces_names_its_owner() {
 }
 
 #[test]
+fn recipients_named_as_examples_receive() {
+    cases! {
+        "Turkey has delivered Bayraktar drones to at least 30 countries, including Niger and Mali." => ["Turkey -supplies-> Niger", "Turkey -supplies-> Mali"];
+        "Russia sold S-400 systems to several countries, such as India and Turkey." => ["Russia -supplies-> India", "Russia -supplies-> Turkey"];
+        // The recipient is named; the examples are of the items or their makers.
+        "Iran sent drones to Russia, including Shahed-136s." => ["Iran -supplies-> Russia"];
+        "France sent Caesar howitzers to Ukraine, including six from Denmark." => ["France -supplies-> Ukraine"];
+    }
+}
+
+#[test]
 fn an_adverb_between_subject_and_verb_is_passed_over() {
     cases! {
         "Iran later sent hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
