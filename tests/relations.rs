@@ -454,6 +454,10 @@ fn recipients_named_as_examples_receive() {
         // The recipient is named; the examples are of the items or their makers.
         "Iran sent drones to Russia, including Shahed-136s." => ["Iran -supplies-> Russia"];
         "France sent Caesar howitzers to Ukraine, including six from Denmark." => ["France -supplies-> Ukraine"];
+        "The EU imposed sanctions on several countries, including Iran and Belarus." => ["European Union -sanctions-> Iran", "European Union -sanctions-> Belarus"];
+        "The US sanctioned dozens of entities, including Chinese and Turkish firms." => ["United States -sanctions-> China", "United States -sanctions-> Turkey"];
+        "The US imposed sanctions on Iran, including on its oil exports." => ["United States -sanctions-> Iran"];
+        "Washington sanctioned the firms after several countries, including Japan, complained." => [];
     }
 }
 
