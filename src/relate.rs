@@ -2001,9 +2001,15 @@ impl Extractor {
                 return false;
             }
             let name = if word(k + 1) == Some("the") { k + 2 } else { k + 1 };
-            name < clause_end
-                && word(name).is_some()
-                && self.token_text(view, name, name + 1).starts_with(char::is_uppercase)
+            // The original text tells a proper name (the normalised text is folded).
+            let capitalised = |t: &Token| {
+                let at = view.norm.original(t.start);
+                view.original
+                    .get(at..)
+                    .and_then(|s| s.chars().next())
+                    .is_some_and(char::is_uppercase)
+            };
+            name < clause_end && word(name).is_some() && capitalised(&view.tokens[name])
         })
     }
 
