@@ -801,7 +801,8 @@ impl Extractor {
                 &mut scratch.tables,
             );
             let reciprocal_here = self.has_phrase(view.tokens, &self.lists.reciprocal);
-            let found = self.sentence_relations(&view, &mut scratch.attempts, None);
+            let mut found = self.sentence_relations(&view, &mut scratch.attempts, None);
+            fold_partial_relations(&mut found);
             for f in found {
                 let mut relation = Relation {
                     doc: doc_id.to_string(),
@@ -2310,6 +2311,59 @@ impl Extractor {
     }
 }
 
+/// Folds a relation missing its target into one of the same sentence that names it, with the
+/// same type, source and modality: "Russia deployed troops, now stationed in Belarus" binds
+/// "deployed troops" (no target) and "troops, now stationed in Belarus"; the first is the
+/// second, and document context must not give it a second target. A shared verb may read as
+/// either transfer ("Canada sent frigates, now based in Japan"): the same items make it one.
+/// Likewise for a missing source.
+fn fold_partial_relations(found: &mut Vec<Found>) {
+    if found.len() < 2 {
+        return;
+    }
+    let mut i = 0;
+    while i < found.len() {
+        let f = &found[i];
+        let partial = f.target.is_none() != f.source.is_none();
+        let whole = partial
+            .then(|| {
+                found.iter().position(|g| {
+                    (g.kind == f.kind || (continues(g.kind, f.kind) && same_items(f, g)))
+                        && g.modality == f.modality
+                        && g.source.is_some()
+                        && g.target.is_some()
+                        && (g.source == f.source || g.target == f.target)
+                })
+            })
+            .flatten();
+        match whole {
+            Some(w) => {
+                let f = found.remove(i);
+                let w = if w > i { w - 1 } else { w };
+                for item in f.items {
+                    if !found[w].items.iter().any(|x| x.entity == item.entity) {
+                        found[w].items.push(item);
+                    }
+                }
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Whether a relation of one type may carry on another: sending and stationing do ("shipped
+/// shells to Russia. It also sent troops"), but a sanction does not name whom the sanctioning
+/// state then arms, nor a transfer whom it sanctions.
+fn continues(a: RelationType, b: RelationType) -> bool {
+    (a == RelationType::Sanctions) == (b == RelationType::Sanctions)
+}
+
+/// Whether a relation's items are all among another's (and it has some).
+fn same_items(part: &Found, whole: &Found) -> bool {
+    !part.items.is_empty()
+        && part.items.iter().all(|i| whole.items.iter().any(|w| w.entity == i.entity))
+}
+
 /// Takes a missing source or target from the most recent complete relation of the document,
 /// within [`CONTEXT_WINDOW`] sentences: the same party continues ("North Korea shipped shells to
 /// Russia. It also sent …"), or, after "in return", the roles swap.
@@ -2321,6 +2375,9 @@ fn fill_from_context(relation: &mut Relation, recent: &[Relation], reciprocal: b
         let (Some(ps), Some(pt)) = (prev.source, prev.target) else {
             continue;
         };
+        if !continues(prev.kind, relation.kind) {
+            continue;
+        }
         let filled = match (relation.source, relation.target) {
             (Some(s), None) if reciprocal && s == pt => Some((s, ps)),
             (Some(s), None) if !reciprocal && s == ps => Some((s, pt)),

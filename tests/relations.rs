@@ -404,6 +404,18 @@ fn a_base_abroad_is_a_deployment() {
 }
 
 #[test]
+fn forces_sent_to_a_base_abroad_are_deployed_there() {
+    cases! {
+        "Germany stationed Patriot batteries at an air base in Lithuania." => ["Germany -deploys-> Lithuania"];
+        "The US deployed F-35 jets to a base in Poland last month." => ["United States -deploys-> Poland"];
+        "Russia sent troops to its military base in Tajikistan." => ["Russia -deploys-> Tajikistan"];
+        // Near a country is not in it; a base named by a place no party has no recipient.
+        "The US stationed troops at a base near the border with Syria." => ["United States -deploys-> -"];
+        "Russia deployed Iskander missiles to a base in Kaliningrad." => ["Russia -deploys-> -"];
+    }
+}
+
+#[test]
 fn forces_moved_within_their_own_country_are_no_deployment() {
     cases! {
         "Hezbollah sent troops to Syria." => ["Hezbollah -deploys-> Syria"];
@@ -470,6 +482,70 @@ fn an_adverb_between_subject_and_verb_is_passed_over() {
         // The adverb passes; the hedge beside it still counts.
         "Iran later considered sending drones to Russia." => [];
     }
+}
+
+#[test]
+fn context_carries_a_party_only_between_kinds_that_continue_one_another() {
+    let second = |text: &str| -> Vec<String> {
+        relations(text)
+            .iter()
+            .filter(|r| r.sentence == 1)
+            .map(|r| format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)))
+            .collect()
+    };
+    // Whom a state sanctions is not whom it then arms or where it sends troops.
+    for (text, want) in [
+        ("Washington imposed sanctions on Iran on Monday. The US also shipped Patriot missiles last week.", "United States -supplies-> -"),
+        ("The EU extended its sanctions against Belarus. France has also deployed Rafale jets.", "France -deploys-> -"),
+        ("Canada sanctioned Venezuela in 2019. Canada later sent armored vehicles, officials said.", "Canada -supplies-> -"),
+    ] {
+        assert_eq!(second(text), vec![want.to_string()], "{text}");
+    }
+    // Shipping and stationing continue one another; sanctions continue sanctions.
+    for (text, want) in [
+        (
+            "Russia moved troops to Belarus. Russia also shipped Iskander missiles in June.",
+            "Russia -supplies-> Belarus",
+        ),
+        (
+            "North Korea shipped shells to Russia. North Korea also sent soldiers in October.",
+            "North Korea -deploys-> Russia",
+        ),
+        (
+            "Iran sent drones to Russia last year. Iran has also delivered artillery shells.",
+            "Iran -supplies-> Russia",
+        ),
+    ] {
+        assert_eq!(second(text), vec![want.to_string()], "{text}");
+    }
+}
+
+#[test]
+fn a_partial_reading_folds_into_the_whole_one_of_its_sentence() {
+    // "deployed troops" alone has no recipient, "troops, now stationed in Belarus" names it: one
+    // relation, and nothing taken from the sentence before.
+    let deploys_of_second = |text: &str| -> Vec<String> {
+        relations(text)
+            .iter()
+            .filter(|r| r.sentence == 1)
+            .map(|r| format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)))
+            .collect()
+    };
+    for (text, want) in [
+        ("Russia sanctioned Canada. Russia deployed troops, now stationed in Belarus.", "Russia -deploys-> Belarus"),
+        ("Washington sanctioned Iran. Washington has stationed bombers, which are based in Romania.", "United States -deploys-> Romania"),
+        // "sent frigates" reads as a supply, "frigates, now based in Japan" as a deployment.
+        ("Canada sanctioned Iran. Canada sent frigates, now based in Japan.", "Canada -deploys-> Japan"),
+    ] {
+        assert_eq!(deploys_of_second(text), vec![want.to_string()], "{text}");
+    }
+    // Other items make another relation: the supply stays, without a recipient.
+    assert_eq!(
+        deploys_of_second(
+            "Canada sanctioned Iran. Canada shipped artillery shells, while Canadian frigates are based in Japan."
+        ),
+        vec!["Canada -supplies-> -".to_string(), "Canada -deploys-> Japan".to_string()]
+    );
 }
 
 #[test]
