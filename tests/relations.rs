@@ -623,6 +623,18 @@ fn more_sanction_phrasings() {
 }
 
 #[test]
+fn an_authorised_or_cleared_transfer_is_a_supply() {
+    cases! {
+        "Berlin authorised the export of Leopard 2 tanks to Ukraine." => ["Germany -supplies-> Ukraine"];
+        "Washington has cleared a $2 billion sale of Patriot missiles to Poland." => ["United States -supplies-> Poland"];
+        "The Pentagon greenlit the sale of F-35 jets to Saudi Arabia." => ["United States -supplies-> Saudi Arabia"];
+        "The Ukrainian army cleared Russian troops from the city of Kherson." => [];
+        "Turkey cleared the way for Sweden to join NATO." => [];
+        "France authorized its diplomats to travel to Mali." => [];
+    }
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
