@@ -635,6 +635,19 @@ fn an_authorised_or_cleared_transfer_is_a_supply() {
 }
 
 #[test]
+fn sanctioned_people_and_firms_named_by_their_ties() {
+    cases! {
+        "Britain sanctioned 50 individuals and entities linked to the Kremlin on Thursday." => ["United Kingdom -sanctions-> Russia"];
+        "The US imposed sanctions on five companies tied to Iran's drone program." => ["United States -sanctions-> Iran"];
+        "Japan sanctioned three shipping companies connected to North Korea." => ["Japan -sanctions-> North Korea"];
+        // A target named outright wins; ties of the target are not targets.
+        "The US sanctioned Chinese firms tied to Russia's military." => ["United States -sanctions-> China"];
+        "The EU sanctioned Iran, which is closely tied to Russia." => ["European Union -sanctions-> Iran"];
+        "Britain sanctioned Russian companies linked to the war in Ukraine." => ["United Kingdom -sanctions-> Russia"];
+    }
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
