@@ -147,6 +147,12 @@ fn the_object_decides_the_type_of_a_shared_verb() {
         "North Korea sent troops to Russia." => ["North Korea -deploys-> Russia"];
         "North Korea sent missiles to Russia." => ["North Korea -supplies-> Russia"];
         "North Korea sent troops and missiles to Russia." => ["North Korea -deploys-> Russia", "North Korea -supplies-> Russia"];
+        // What arrives decides too: forces are deployed, weapons delivered.
+        "Thousands of Russian troops arrived in Belarus for joint exercises." => ["Russia -deploys-> Belarus"];
+        "Troops from Rwanda arrived in Mozambique in 2021." => ["Rwanda -deploys-> Mozambique"];
+        "Hundreds of Iranian Fath-360 missiles arrived in Russia last week." => ["Iran -supplies-> Russia"];
+        "Artillery shells from North Korea have arrived in Russia by rail." => ["North Korea -supplies-> Russia"];
+        "Russian diplomats arrived in Belarus on Monday." => [];
     }
 }
 
