@@ -654,6 +654,17 @@ fn sanctioned_people_and_firms_named_by_their_ties() {
 }
 
 #[test]
+fn words_of_belief_and_onset_between_subject_and_verb_are_passed_over() {
+    cases! {
+        "Pyongyang is thought to have shipped millions of artillery shells to Russia." => ["North Korea -supplies-> Russia"];
+        "Iran is understood to have delivered Shahed drones to Sudan." => ["Iran -supplies-> Sudan"];
+        "Moscow has reportedly begun supplying the Houthis with small arms." => ["Russia -supplies-> Houthis"];
+        "Belarus began deploying troops to Russia in January." => ["Belarus -deploys-> Russia"];
+        "Pyongyang is thought to have sent a delegation to Russia." => [];
+    }
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
