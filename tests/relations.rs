@@ -227,9 +227,10 @@ fn a_cue_does_not_reach_past_but() {
         "China halted drone sales to Ukraine but continues to supply Russia." => ["China -supplies-> Russia"];
         "Iran stopped oil exports to Europe, but shipped drones to Russia." => ["Iran -supplies-> Russia"];
     }
+    // The halted sales are read, negated; the cue stops at "but".
     assert_eq!(
-        modality("China halted drone sales to Ukraine but continues to supply Russia.").len(),
-        1
+        modality("China halted drone sales to Ukraine but continues to supply Russia."),
+        vec![Modality::Negated, Modality::Asserted]
     );
 }
 
@@ -662,6 +663,24 @@ fn words_of_belief_and_onset_between_subject_and_verb_are_passed_over() {
         "Belarus began deploying troops to Russia in January." => ["Belarus -deploys-> Russia"];
         "Pyongyang is thought to have sent a delegation to Russia." => [];
     }
+}
+
+#[test]
+fn a_flow_scaled_up_or_down() {
+    cases! {
+        "Beijing has stepped up exports of dual-use goods to Russia." => ["China -supplies-> Russia"];
+        "Germany has doubled its deliveries of artillery shells to Ukraine." => ["Germany -supplies-> Ukraine"];
+        "The US resumed arms sales to Saudi Arabia last year." => ["United States -supplies-> Saudi Arabia"];
+        // Halting or pausing a flow is no transfer (negated, so not asserted).
+        "The Netherlands halted deliveries of F-35 parts to Israel after a court ruling." => [];
+        "Washington paused a shipment of 2,000-pound bombs to Israel in May." => [];
+        "Russia increased attacks on Ukraine's energy grid." => [];
+        "China has expanded trade with Russia." => [];
+    }
+    assert_eq!(
+        modality("The Netherlands halted deliveries of F-35 parts to Israel after a court ruling."),
+        vec![Modality::Negated]
+    );
 }
 
 #[test]
