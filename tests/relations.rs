@@ -684,6 +684,52 @@ fn a_flow_scaled_up_or_down() {
 }
 
 #[test]
+fn a_refusal_or_an_offer_before_the_verb_keeps_its_subject() {
+    let read = |text: &str| -> Vec<(String, Modality)> {
+        relations(text)
+            .iter()
+            .map(|r| (format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)), r.modality))
+            .collect()
+    };
+    for (text, want, modality) in [
+        (
+            "Israel has refused to send Patriot systems to Ukraine.",
+            "Israel -supplies-> Ukraine",
+            Modality::Negated,
+        ),
+        (
+            "Germany declined to supply Taurus missiles to Ukraine.",
+            "Germany -supplies-> Ukraine",
+            Modality::Negated,
+        ),
+        ("Hungary refused to sanction Belarus.", "Hungary -sanctions-> Belarus", Modality::Negated),
+        (
+            "Russia has offered to sell Su-57 jets to India.",
+            "Russia -supplies-> India",
+            Modality::Hedged,
+        ),
+        (
+            "Iran threatened to send ballistic missiles to Russia.",
+            "Iran -supplies-> Russia",
+            Modality::Hedged,
+        ),
+        (
+            "Turkey decided to deploy troops to Libya in 2020.",
+            "Turkey -deploys-> Libya",
+            Modality::Asserted,
+        ),
+    ] {
+        assert_eq!(read(text), vec![(want.to_string(), modality)], "{text}");
+    }
+    assert!(read("Israel has refused to send diplomats to Ukraine.").is_empty());
+    // Variant designations are aliases of their family.
+    assert_eq!(
+        asserted("Taiwan will receive the first batch of F-16V jets from the US next year."),
+        ["United States -supplies-> Taiwan"]
+    );
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
