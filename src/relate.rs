@@ -1738,7 +1738,9 @@ impl Extractor {
             if let Some(mut found) =
                 self.match_from(view, rule, compiled, 1, anchor, anchor, &mut b, &mut budget)
             {
-                if let Some(subject) = self.elided_subject(view, anchor) {
+                if let Some(subject) =
+                    self.elided_subject(view, anchor).or_else(|| self.quoted_speaker(view, anchor))
+                {
                     found.source = subject;
                     found.source_missing = false;
                 }
@@ -1822,6 +1824,39 @@ impl Extractor {
             }
         }
         None
+    }
+
+    /// The speaker of a quote that opens with "we" as the verb's subject: "“We will continue to
+    /// supply Ukraine with air defence systems,” German Defence Minister Boris Pistorius said."
+    /// Only words may stand between "we" and the verb, and the sentence must close with the
+    /// attribution after a comma; the speaker is the person named there, or else the last
+    /// actor ("…, a Russian defence ministry spokesman said" names Russia).
+    fn quoted_speaker(&self, view: &SentenceView, anchor: usize) -> Option<Actors> {
+        const MAX_WORDS_BEFORE_VERB: usize = 6;
+        let tokens = view.tokens;
+        if tokens.first()?.tok != Tok::Word("we")
+            || anchor > MAX_WORDS_BEFORE_VERB
+            || !tokens[1..anchor].iter().all(|t| matches!(t.tok, Tok::Word(_)))
+        {
+            return None;
+        }
+        let comma = (anchor..tokens.len()).rev().find(|&k| tokens[k].tok == Tok::Punct(','))?;
+        let tail = comma + 1..tokens.len();
+        if !tail.clone().any(|k| self.phrase_at(tokens, k, &self.lists.attribution).is_some()) {
+            return None;
+        }
+        let mut speaker: Option<&Actors> = None;
+        for k in tail {
+            if let Tok::Ent(m) = tokens[k].tok {
+                let Some((_, actors)) = self.actors_from(view, k).first() else { continue };
+                let person = self.kinds[view.mentions[m].entity.index()] == EntityKind::Person;
+                if person {
+                    return Some(actors.clone());
+                }
+                speaker = Some(actors);
+            }
+        }
+        speaker.cloned()
     }
 
     /// The subject of a gerund after "by" (the `means` list, at `by`): "North Korea violated UN

@@ -730,6 +730,33 @@ fn a_refusal_or_an_offer_before_the_verb_keeps_its_subject() {
 }
 
 #[test]
+fn a_quoted_we_is_the_speaker_named_after_the_quote() {
+    let read = |text: &str| -> Vec<(String, Modality)> {
+        relations(text)
+            .iter()
+            .map(|r| (format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)), r.modality))
+            .collect()
+    };
+    for (text, want, modality) in [
+        ("\u{201c}We will keep supplying Ukraine with air defence systems,\u{201d} German Defence Minister Boris Pistorius said.", "Germany -supplies-> Ukraine", Modality::Asserted),
+        ("\"We will not send troops to Ukraine,\" Hungarian Prime Minister Viktor Orban said on Friday.", "Hungary -deploys-> Ukraine", Modality::Negated),
+        ("\"We have delivered 40 tanks to Ukraine,\" a Polish defence ministry spokesman said.", "Poland -supplies-> Ukraine", Modality::Asserted),
+    ] {
+        assert_eq!(read(text), vec![(want.to_string(), modality)], "{text}");
+    }
+    // No speaker named, or "we" not the verb's subject.
+    assert_eq!(read("\"We have sent troops to Mali,\" the minister said."), vec![]);
+    assert_eq!(
+        read("\"We think that Poland's tanks were sent to Ukraine,\" Orban said."),
+        vec![("Poland -supplies-> Ukraine".to_string(), Modality::Asserted)]
+    );
+    assert_eq!(
+        read("\"We welcome that Berlin has sent tanks to Ukraine,\" Orban said."),
+        vec![("Germany -supplies-> Ukraine".to_string(), Modality::Asserted)]
+    );
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
