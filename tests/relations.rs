@@ -757,6 +757,17 @@ fn a_quoted_we_is_the_speaker_named_after_the_quote() {
 }
 
 #[test]
+fn the_accused_reads_as_in_the_active_accusation() {
+    cases! {
+        "The UAE has been accused of arming the Rapid Support Forces in Sudan." => ["United Arab Emirates -supplies-> Rapid Support Forces"];
+        "Iran was accused of supplying drones to Russia." => ["Iran -supplies-> Russia"];
+        "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
+        "Russia accused Ukraine of shelling a village in the Kursk region." => [];
+        "Two diplomats were accused of spying for Russia." => [];
+    }
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
