@@ -189,6 +189,14 @@ fn malformed_configuration_exits_2_and_writes_nothing() {
     assert!(stderr(&o).contains("the gazetteer has no entities"), "{}", stderr(&o));
     assert!(!out.exists());
 
+    // A missing gazetteer folder says how to point kgraph at one.
+    let missing = tmp.path().join("no-such-folder");
+    let o = build(&seeds, &out, &["--gazetteer", missing.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no gazetteer folder at"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("pass --gazetteer DIR"), "{}", stderr(&o));
+    assert!(!out.exists());
+
     // An unknown format is a usage error.
     let o = build(&seeds, &out, &["--format", "graphml,pdf"]);
     assert_eq!(o.status.code(), Some(2));

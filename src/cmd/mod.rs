@@ -8,7 +8,7 @@ mod map;
 mod merge;
 
 use crate::cli::{Cli, Command, ConfigArgs, GazetteerCommand};
-use kgraph::{Gazetteer, Pipeline, Result, Rules};
+use kgraph::{Error, Gazetteer, Pipeline, Result, Rules};
 
 /// Runs a command; returns the exit code for a run that finished.
 pub fn run(cli: Cli) -> Result<u8> {
@@ -26,6 +26,13 @@ pub fn run(cli: Cli) -> Result<u8> {
 
 /// Loads gazetteer and rules and compiles the pipeline on `jobs` threads (0 = one per core).
 pub fn load_pipeline(config: &ConfigArgs, quiet: bool, jobs: usize) -> Result<(Pipeline, usize)> {
+    if !config.gazetteer.is_dir() {
+        // The default is relative to where kgraph runs: say how to point it elsewhere.
+        return Err(Error::Usage(format!(
+            "no gazetteer folder at {} (a folder with states.csv, people.csv, organizations.csv, weapons.csv and rules.txt): run kgraph from the folder that holds gazetteer/, or pass --gazetteer DIR",
+            config.gazetteer.display()
+        )));
+    }
     let gazetteer = Gazetteer::from_dir(&config.gazetteer)?;
     let warnings = gazetteer.problems().len();
     if !quiet {
