@@ -1966,9 +1966,16 @@ impl Extractor {
         let mut hedge: Option<String> = None;
         let mut negation: Option<String> = None;
         let last_token = last.min(tokens.len().saturating_sub(1));
-        for k in scope_start..=last_token {
+        let mut k = scope_start;
+        while k <= last_token {
+            // A rule noun is read whole: the "bans" of "travel bans" is no negation.
+            if let Some(end) = self.phrase_at(tokens, k, &self.lists.rule_nouns) {
+                k = end;
+                continue;
+            }
             note(&mut negation, k, &self.lists.negation);
             note(&mut hedge, k, &self.lists.hedge);
+            k += 1;
         }
         if negation.is_some() && self.negations_cancel(tokens, scope_start, last_token) {
             negation = None;
@@ -1996,6 +2003,10 @@ impl Extractor {
         let mut cues: SmallVec<[(usize, usize); 3]> = SmallVec::new();
         let mut k = from;
         while k <= to && cues.len() < 3 {
+            if let Some(end) = self.phrase_at(tokens, k, &self.lists.rule_nouns) {
+                k = end;
+                continue;
+            }
             match self.phrase_at(tokens, k, &self.lists.negation) {
                 Some(end) => {
                     cues.push((k, end));

@@ -768,6 +768,21 @@ fn the_accused_reads_as_in_the_active_accusation() {
 }
 
 #[test]
+fn travel_bans_are_sanctions_and_their_ban_no_negation() {
+    cases! {
+        "Britain announced an asset freeze and travel bans on 10 Iranian officials." => ["United Kingdom -sanctions-> Iran"];
+        "The EU imposed travel bans on Belarusian officials." => ["European Union -sanctions-> Belarus"];
+        "Canada imposed visa bans on Russian lawmakers." => ["Canada -sanctions-> Russia"];
+        "The US lifted a travel ban on Cuba." => [];
+    }
+    // A ban that is no rule noun still negates.
+    assert_eq!(
+        modality("New Zealand has banned exports of military equipment to Russia."),
+        vec![Modality::Negated]
+    );
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
