@@ -1728,6 +1728,11 @@ impl Extractor {
             if let Some(found) =
                 self.match_from(view, rule, compiled, 0, start, anchor, &mut b, &mut budget)
             {
+                // An actor acting on itself is no reading: "Russia denied that North Korean
+                // troops had been deployed to Russia" has its subject later.
+                if !found.source.is_empty() && found.source == found.target {
+                    continue;
+                }
                 return Some(found);
             }
         }

@@ -783,6 +783,37 @@ fn travel_bans_are_sanctions_and_their_ban_no_negation() {
 }
 
 #[test]
+fn a_denial_of_reports_is_the_subjects_denial() {
+    let read = |text: &str| -> Vec<(String, Modality)> {
+        relations(text)
+            .iter()
+            .map(|r| (format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)), r.modality))
+            .collect()
+    };
+    for (text, want) in [
+        (
+            "Kazakhstan denied reports that it had supplied weapons to Russia.",
+            "Kazakhstan -supplies-> Russia",
+        ),
+        (
+            "Iran has rejected claims that it sent ballistic missiles to Russia.",
+            "Iran -supplies-> Russia",
+        ),
+        ("China dismissed allegations that it was arming Russia.", "China -supplies-> Russia"),
+        // The reading that has Russia deploy to itself gives way to the later subject.
+        (
+            "Russia denied that North Korean troops had been deployed to Russia.",
+            "North Korea -deploys-> Russia",
+        ),
+    ] {
+        assert_eq!(read(text), vec![(want.to_string(), Modality::Negated)], "{text}");
+    }
+    assert!(read("The US rejected Iran's offer to send drones to Russia.")
+        .iter()
+        .all(|(r, _)| !r.starts_with("United States")));
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
