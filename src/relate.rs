@@ -226,6 +226,9 @@ struct Lists {
     /// Nouns for firms and other bodies that a country is the home of ("firms in China",
     /// "companies from Iran"): that country may be a clause's subject. Optional.
     firms: PhraseIndex,
+    /// Words that make the forces after them no forces ("sent captured soldiers back",
+    /// "returned the bodies of soldiers"): an items list stops there. Optional.
+    captive: PhraseIndex,
     /// Every noun of the rules' noun classes ("sanctions", "deliveries"): an actor right before
     /// one modifies it ("UN sanctions") rather than standing as an object.
     rule_nouns: PhraseIndex,
@@ -644,6 +647,7 @@ impl Extractor {
             examples: list("examples", &mut lexicon),
             means: list("means", &mut lexicon),
             firms: list("firms", &mut lexicon),
+            captive: list("captive", &mut lexicon),
             rule_nouns: PhraseIndex::build(rules.nouns.values().flatten(), &mut lexicon),
             scope_end: list("scope-end", &mut lexicon),
             attribution: list("attribution", &mut lexicon),
@@ -1462,6 +1466,11 @@ impl Extractor {
                 Tok::Punct(',') | Tok::Word("and") => {
                     phrase_start = j + 1;
                     phrase_owner = None;
+                }
+                // Captives and the dead are no forces: "sent captured North Korean soldiers
+                // back to Pyongyang".
+                Tok::Word(_) if self.phrase_at(tokens, j, &self.lists.captive).is_some() => {
+                    break;
                 }
                 // A time or place after an item ends the list: in "arms for decades, withdrew
                 // some S-300s" the S-300s are another clause's.

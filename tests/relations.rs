@@ -814,6 +814,18 @@ fn a_denial_of_reports_is_the_subjects_denial() {
 }
 
 #[test]
+fn captives_and_the_dead_are_no_forces_sent() {
+    cases! {
+        "Ukraine sent captured North Korean soldiers back to Pyongyang." => [];
+        "Russia returned the bodies of Ukrainian soldiers to Ukraine." => [];
+        "Ukraine handed over wounded Russian troops to Russia." => [];
+        // Words after the forces do not undo them.
+        "North Korea sent troops to Russia, where many were killed." => ["North Korea -deploys-> Russia"];
+        "North Korea sent 10,000 troops to Russia, and hundreds were captured." => ["North Korea -deploys-> Russia"];
+    }
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
