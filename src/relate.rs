@@ -1472,6 +1472,9 @@ impl Extractor {
                 Tok::Word(_) if self.phrase_at(tokens, j, &self.lists.captive).is_some() => {
                     break;
                 }
+                // A reflexive object is the subject itself, not what it moves: "Iran has
+                // positioned itself as a key supplier of drones to Russia".
+                Tok::Word("itself" | "themselves") => break,
                 // A time or place after an item ends the list: in "arms for decades, withdrew
                 // some S-300s" the S-300s are another clause's.
                 Tok::Word(

@@ -826,6 +826,16 @@ fn captives_and_the_dead_are_no_forces_sent() {
 }
 
 #[test]
+fn forces_positioned_abroad_but_not_a_subject_positioning_itself() {
+    cases! {
+        "The UAE has positioned troops and drones in eastern Libya." => ["United Arab Emirates -deploys-> Libya"];
+        "Russia positioned Iskander missiles in Belarus last year." => ["Russia -deploys-> Belarus"];
+        "Iran has positioned itself as a key supplier of drones to Russia." => [];
+        "The US moved itself closer to sending F-16 jets to Ukraine." => [];
+    }
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
