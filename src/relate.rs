@@ -1562,6 +1562,16 @@ impl Extractor {
                         return found;
                     }
                 }
+                // A place the gazetteer does not know, then its country: "stationed in Darwin,
+                // Australia".
+                if !source && i != binding.first {
+                    if let Some((end, state)) = self.place_then_state(view, i) {
+                        let saved = std::mem::replace(&mut binding.target, state);
+                        let found = next(end, binding);
+                        binding.target = saved;
+                        return found;
+                    }
+                }
                 None
             }
             Element::Items => {
@@ -2075,6 +2085,45 @@ impl Extractor {
             };
             name < clause_end && word(name).is_some() && capitalised(&view.tokens[name])
         })
+    }
+
+    /// A place name the gazetteer does not know (one or two capitalised words), a comma, then a
+    /// state: the state and the token after it. Not a state that opens an attribution ("sent
+    /// drones to Sevastopol, Ukraine said").
+    #[inline(never)] // off the hot matching path
+    fn place_then_state(&self, view: &SentenceView, i: usize) -> Option<(usize, Actors)> {
+        let tokens = view.tokens;
+        let is_word = |k: usize| matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Word(_)));
+        if !is_word(i) {
+            return None;
+        }
+        // The cheap tests first: this runs wherever a target slot finds no actor.
+        let comma = if is_word(i + 1) { i + 2 } else { i + 1 };
+        if tokens.get(comma)?.tok != Tok::Punct(',') {
+            return None;
+        }
+        let Tok::Ent(m) = tokens.get(comma + 1)?.tok else { return None };
+        if self.kinds[view.mentions[m].entity.index()] != EntityKind::State
+            || view.mentions[m].form == MentionForm::Demonym
+        {
+            return None;
+        }
+        let capitalised = |k: usize| {
+            view.original
+                .get(view.norm.original(tokens[k].start)..)
+                .and_then(|s| s.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        if !(i..comma).all(capitalised) {
+            return None;
+        }
+        let end = comma + 2;
+        if (end..tokens.len().min(end + 2))
+            .any(|k| self.phrase_at(tokens, k, &self.lists.attribution).is_some())
+        {
+            return None;
+        }
+        Some((end, std::iter::once(view.mentions[m].entity).collect()))
     }
 
     /// Who the sentence attributes its claim to: the attribution cue and the words before it.

@@ -836,6 +836,18 @@ fn forces_positioned_abroad_but_not_a_subject_positioning_itself() {
 }
 
 #[test]
+fn a_place_the_gazetteer_does_not_know_then_its_country() {
+    cases! {
+        "About 2,500 US Marines are stationed in Darwin, Australia." => ["United States -deploys-> Australia"];
+        "The US stationed Patriot batteries in Rzeszow, Poland." => ["United States -deploys-> Poland"];
+        "Britain deployed Typhoon jets to Konstanta, Romania, in May." => ["United Kingdom -deploys-> Romania"];
+        // The country opens an attribution: no recipient.
+        "North Korea sent troops to Kursk, Russia said." => ["North Korea -deploys-> -"];
+        "Iran sent drones to Sevastopol, Ukraine said on Monday." => ["Iran -supplies-> -"];
+    }
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
