@@ -24,6 +24,9 @@ use std::collections::{HashMap, HashSet};
 
 /// How many sentences back a missing party may be looked up.
 const CONTEXT_WINDOW: usize = 3;
+
+/// How many sentences back an anaphor ("it", "the country", "he") may find its referent.
+const ANAPHORA_WINDOW: usize = 2;
 /// Fillers passed over between two pattern elements.
 const MAX_FILLERS: usize = 5;
 /// Longest items list scanned, in tokens.
@@ -226,6 +229,11 @@ struct Lists {
     /// Nouns for firms and other bodies that a country is the home of ("firms in China",
     /// "companies from Iran"): that country may be a clause's subject. Optional.
     firms: PhraseIndex,
+    /// Anaphors that open a sentence as its subject, by the kind of actor they refer to ("it",
+    /// "the country"; "he", "she"; "the bloc"). Optional.
+    anaphora_state: PhraseIndex,
+    anaphora_person: PhraseIndex,
+    anaphora_organization: PhraseIndex,
     /// Words that make the forces after them no forces ("sent captured soldiers back",
     /// "returned the bodies of soldiers"): an items list stops there. Optional.
     captive: PhraseIndex,
@@ -425,6 +433,9 @@ struct SentenceView<'a, 't> {
     mentions: &'a [Mention],
     original: &'a str,
     norm: &'a Normalized,
+    /// The actor that opened a recent sentence of the document as its subject: what "it", "the
+    /// country" or "he" opening this one refers to ([`Extractor::anaphor_subject`]).
+    previous_subject: Option<EntityIx>,
     /// Per-token tables computed once per sentence (the search asks for the same tokens many
     /// times over).
     tables: &'a Tables,
@@ -549,6 +560,9 @@ pub struct Extractor {
     steps: Vec<Vec<Option<PhraseIndex>>>,
     /// The `reciprocal` phrases as an automaton, for sentences that are not tokenised.
     reciprocal_text: AhoCorasick,
+    /// Every anaphor of the `anaphora-*` lists, lowercased, to tell a sentence that opens with one
+    /// before tokenising it.
+    anaphora_text: Vec<String>,
     /// First word of an anchor phrase → the rules anchored on a phrase starting with it (in
     /// rule order), so a sentence tries only the rules its words can anchor.
     anchor_rules: HashMap<u32, Vec<usize>, IdHash>,
@@ -648,6 +662,9 @@ impl Extractor {
             means: list("means", &mut lexicon),
             firms: list("firms", &mut lexicon),
             captive: list("captive", &mut lexicon),
+            anaphora_state: list("anaphora-state", &mut lexicon),
+            anaphora_person: list("anaphora-person", &mut lexicon),
+            anaphora_organization: list("anaphora-organization", &mut lexicon),
             rule_nouns: PhraseIndex::build(rules.nouns.values().flatten(), &mut lexicon),
             scope_end: list("scope-end", &mut lexicon),
             attribution: list("attribution", &mut lexicon),
@@ -683,6 +700,11 @@ impl Extractor {
             MatchKind::Standard,
             "the reciprocal phrases",
         )?;
+        let anaphora_text: Vec<String> =
+            ["anaphora-state", "anaphora-person", "anaphora-organization"]
+                .iter()
+                .flat_map(|name| rules.list(name).iter().map(|p| p.join(" ")))
+                .collect();
         let mut anchor_rules: HashMap<u32, Vec<usize>, IdHash> = HashMap::default();
         for (ri, rule) in rules.rules.iter().enumerate() {
             for &word in steps_of(&steps, ri, rule.anchor).iter().flat_map(|ix| ix.by_first.keys())
@@ -718,6 +740,7 @@ impl Extractor {
             lists,
             steps,
             reciprocal_text,
+            anaphora_text,
             anchor_rules,
             verb_first,
             verb_last,
@@ -767,6 +790,7 @@ impl Extractor {
                                                     // that were tokenised, otherwise found on demand (rarely needed, so not scanned ahead).
         let mut previous = Previous::Known(false);
         let mut m0 = 0usize;
+        let mut subject: Option<(usize, EntityIx)> = None;
         let mut scratch = Scratch::default();
         for (si, sentence) in sentences.iter().enumerate() {
             while m0 < mentions.len() && mentions[m0].sentence < si {
@@ -777,9 +801,19 @@ impl Extractor {
                 m1 += 1;
             }
             let sentence_mentions = &mentions[m0..m1];
+            // What a sentence opening with "it" or "the country" refers to: the subject of a
+            // recent sentence that opened with an actor acting in one of its relations ("Iran
+            // shipped drones to Russia. Ukraine shot them down. It also sent missiles": Iran).
+            let previous_subject =
+                subject.filter(|&(at, _)| si - at <= ANAPHORA_WINDOW).map(|(_, entity)| entity);
+            let opening = self.opening_actor(original, sentence, sentence_mentions);
             let (ns, ne) = norm_spans[si];
+            // A sentence without an actor may still name one by an anaphor ("It also sent
+            // missiles").
             if !flags[si]
-                || !sentence_mentions.iter().any(|m| self.kinds[m.entity.index()].is_actor())
+                || !(sentence_mentions.iter().any(|m| self.kinds[m.entity.index()].is_actor())
+                    || previous_subject.is_some()
+                        && self.opens_with_anaphor(&original[sentence.start..sentence.end]))
             {
                 previous = Previous::Unread(ns, ne);
                 continue;
@@ -797,13 +831,14 @@ impl Extractor {
                     Previous::Known(self.has_phrase(&scratch.tokens, &self.lists.reciprocal));
                 continue;
             }
-            let view = self.sentence_view(
+            let mut view = self.sentence_view(
                 &scratch.tokens,
                 sentence_mentions,
                 original,
                 norm,
                 &mut scratch.tables,
             );
+            view.previous_subject = previous_subject;
             let reciprocal_here = self.has_phrase(view.tokens, &self.lists.reciprocal);
             let mut found = self.sentence_relations(&view, &mut scratch.attempts, None);
             fold_partial_relations(&mut found);
@@ -826,6 +861,16 @@ impl Extractor {
                     rule: f.rule,
                     context: false,
                 };
+                // A state or a body acts through its organs and office holders: "the Treasury
+                // sanctioned…" is the United States' act, "Kim Jong Un sent troops" North Korea's
+                // (as analysts and the gold guidelines count them); the one named is kept. Mapped
+                // before context, which holds principals.
+                if let Some(named) = relation.source {
+                    if let Some(principal) = self.acting_for[named.index()] {
+                        relation.source = Some(principal);
+                        relation.via = Some(named);
+                    }
+                }
                 let subject_in_sentence = relation.source.is_none() && f.actor_before_anchor;
                 let place_in_sentence = relation.target.is_none() && f.destination_named;
                 if (relation.source.is_none() || relation.target.is_none())
@@ -842,15 +887,6 @@ impl Extractor {
                     };
                     let reciprocal = f.reciprocal || reciprocal_here || reciprocal_previous;
                     fill_from_context(&mut relation, &recent, reciprocal);
-                }
-                // A state or a body acts through its organs and office holders: "the Treasury
-                // sanctioned…" is the United States' act, "Kim Jong Un sent troops" North Korea's
-                // (as analysts and the gold guidelines count them); the one named is kept.
-                if let Some(named) = relation.source {
-                    if let Some(principal) = self.acting_for[named.index()] {
-                        relation.source = Some(principal);
-                        relation.via = Some(named);
-                    }
                 }
                 if relation.source.is_none() {
                     continue; // nobody to hang the relation on
@@ -869,6 +905,15 @@ impl Extractor {
                 }
                 if relation.target.is_some() && relation.modality == Modality::Asserted {
                     recent.push(relation.clone());
+                }
+                let party = |e: Option<EntityIx>| {
+                    e.is_some()
+                        && (relation.source == e || relation.target == e || relation.via == e)
+                };
+                if party(opening) {
+                    subject = opening.map(|e| (si, e));
+                } else if opening.is_none() && party(previous_subject) {
+                    subject = previous_subject.map(|e| (si, e)); // the anaphor's, carried on
                 }
                 out.push(relation);
             }
@@ -930,7 +975,7 @@ impl Extractor {
         reset_cache(&mut tables.actors, tokens.len());
         reset_cache(&mut tables.items, tokens.len());
         tables.words.fill(tokens, &self.lexicon);
-        SentenceView { tokens, mentions, original, norm, tables }
+        SentenceView { tokens, mentions, original, norm, previous_subject: None, tables }
     }
 
     /// For every token, whether scanning from it as [`Extractor::items_at`] does reaches a
@@ -1765,8 +1810,10 @@ impl Extractor {
             if let Some(mut found) =
                 self.match_from(view, rule, compiled, 1, anchor, anchor, &mut b, &mut budget)
             {
-                if let Some(subject) =
-                    self.elided_subject(view, anchor).or_else(|| self.quoted_speaker(view, anchor))
+                if let Some(subject) = self
+                    .elided_subject(view, anchor)
+                    .or_else(|| self.quoted_speaker(view, anchor))
+                    .or_else(|| self.anaphor_subject(view, anchor))
                 {
                     found.source = subject;
                     found.source_missing = false;
@@ -1782,7 +1829,9 @@ impl Extractor {
             if let Some(mut found) =
                 self.match_from(view, rule, compiled, 1, anchor, anchor, &mut b, &mut budget)
             {
-                found.target = self.elided_subject(view, anchor)?;
+                found.target = self
+                    .elided_subject(view, anchor)
+                    .or_else(|| self.anaphor_subject(view, anchor))?;
                 return Some(found);
             }
         }
@@ -1851,6 +1900,60 @@ impl Extractor {
             }
         }
         None
+    }
+
+    /// The actor an anaphor opening the sentence refers to, when it is the verb's subject: "North
+    /// Korea has shipped millions of shells to Russia. The country has also sent ballistic
+    /// missiles", "Kim Jong Un sent troops to Russia. He also supplied missiles". The referent is
+    /// the actor that opened a recent sentence as its subject, of the anaphor's kind; only words
+    /// may stand between the anaphor and the verb.
+    fn anaphor_subject(&self, view: &SentenceView, anchor: usize) -> Option<Actors> {
+        const MAX_WORDS_BEFORE_VERB: usize = 6;
+        let referent = view.previous_subject?;
+        let list = match self.kinds[referent.index()] {
+            EntityKind::State => &self.lists.anaphora_state,
+            EntityKind::Person => &self.lists.anaphora_person,
+            EntityKind::Organization => &self.lists.anaphora_organization,
+            _ => return None,
+        };
+        let end = self.phrase_at(view.tokens, 0, list)?;
+        if end > anchor
+            || anchor - end > MAX_WORDS_BEFORE_VERB
+            || !view.tokens[end..anchor].iter().all(|t| matches!(t.tok, Tok::Word(_)))
+        {
+            return None;
+        }
+        Some(std::iter::once(referent).collect())
+    }
+
+    /// Whether a sentence opens with an anaphor of the `anaphora-*` lists ("It also sent…").
+    fn opens_with_anaphor(&self, sentence: &str) -> bool {
+        let text = sentence.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}')
+        });
+        self.anaphora_text.iter().any(|a| {
+            text.get(..a.len()).is_some_and(|head| head.eq_ignore_ascii_case(a))
+                && !text[a.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+    }
+
+    /// The actor a sentence opens with as its subject ("North Korea has…", "The European Union
+    /// imposed…", "Russian forces…"), read from the original text: only "the" and quotes may
+    /// stand before it.
+    fn opening_actor(
+        &self,
+        original: &str,
+        sentence: &Sentence,
+        mentions: &[Mention],
+    ) -> Option<EntityIx> {
+        let first = mentions.first()?;
+        if !self.kinds[first.entity.index()].is_actor() {
+            return None;
+        }
+        let before = original.get(sentence.start..first.start)?.trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201c}' | '\u{2018}')
+        });
+        (before.is_empty() || before.eq_ignore_ascii_case("the")).then_some(first.entity)
     }
 
     /// The speaker of a quote that opens with "we" as the verb's subject: "“We will continue to

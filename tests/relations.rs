@@ -556,6 +556,40 @@ fn a_partial_reading_folds_into_the_whole_one_of_its_sentence() {
 }
 
 #[test]
+fn an_anaphor_opening_a_sentence_is_the_subject_of_a_recent_one() {
+    let read = |text: &str, sentence: usize| -> Vec<String> {
+        relations(text)
+            .iter()
+            .filter(|r| r.sentence == sentence && r.modality == Modality::Asserted)
+            .map(|r| format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)))
+            .collect()
+    };
+    for (text, sentence, want) in [
+        ("North Korea has shipped millions of shells to Russia. The country has also sent ballistic missiles, officials said.", 1, "North Korea -supplies-> Russia"),
+        ("Kim Jong Un has sent thousands of troops to Russia. He also supplied KN-23 missiles.", 1, "North Korea -supplies-> Russia"),
+        ("Russia received artillery shells from North Korea. The country also bought drones from Iran.", 1, "Iran -supplies-> Russia"),
+        ("The EU imposed sanctions on Belarus. The bloc also sanctioned 20 Russian firms.", 1, "European Union -sanctions-> Russia"),
+        // The referent acted in a relation of its sentence; a sentence in between does not take over.
+        ("Iran shipped drones to Russia. Ukraine shot them down. It also sent missiles.", 2, "Iran -supplies-> Russia"),
+    ] {
+        assert_eq!(read(text, sentence), vec![want.to_string()], "{text}");
+    }
+    // No referent of the anaphor's kind, too far back, or not the subject of the verb.
+    for (text, sentence) in [
+        ("Kim Jong Un met Vladimir Putin in Pyongyang. It also sent missiles.", 1),
+        ("Iran shipped drones to Russia. One. Two. Three. It also sent missiles.", 4),
+        ("North Korea sent troops to Russia. It is unclear whether more troops were sent.", 1),
+    ] {
+        assert!(
+            read(text, sentence)
+                .iter()
+                .all(|r| !r.starts_with("Iran") && !r.starts_with("North Korea")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_named_place_that_is_no_party_is_not_filled_from_context() {
     let second = |text: &str| -> Vec<(String, bool)> {
         relations(text)
