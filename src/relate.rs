@@ -229,6 +229,9 @@ struct Lists {
     /// Nouns for firms and other bodies that a country is the home of ("firms in China",
     /// "companies from Iran"): that country may be a clause's subject. Optional.
     firms: PhraseIndex,
+    /// Phrases that hold a negation word but negate nothing ("not only", "no doubt"): the cue
+    /// scan passes over them (NegEx's pseudo-negations). Optional.
+    pseudo_negation: PhraseIndex,
     /// Anaphors that open a sentence as its subject, by the kind of actor they refer to ("it",
     /// "the country"; "he", "she"; "the bloc"). Optional.
     anaphora_state: PhraseIndex,
@@ -662,6 +665,7 @@ impl Extractor {
             means: list("means", &mut lexicon),
             firms: list("firms", &mut lexicon),
             captive: list("captive", &mut lexicon),
+            pseudo_negation: list("pseudo-negation", &mut lexicon),
             anaphora_state: list("anaphora-state", &mut lexicon),
             anaphora_person: list("anaphora-person", &mut lexicon),
             anaphora_organization: list("anaphora-organization", &mut lexicon),
@@ -1218,27 +1222,32 @@ impl Extractor {
             return false;
         }
         let before = &tokens[j - 1];
-        self.verb_last.contains(&before.id)
-            || prepositions
-                && !self.ties_owner_to_head(tokens, j - 1)
-                && matches!(
-                    before.tok,
-                    Tok::Word(
-                        "to" | "into"
-                            | "onto"
-                            | "from"
-                            | "on"
-                            | "against"
-                            | "with"
-                            | "by"
-                            | "for"
-                            | "of"
-                            | "in"
-                            | "at"
-                            | "toward"
-                            | "towards"
-                    )
-                )
+        // The subject of a gerund after "of", "about" or "over" is the gerund's, not the
+        // preposition's: "confirmed details of Iran supplying Russia with drones".
+        let gerund_subject = matches!(before.tok, Tok::Word("of" | "about" | "over"))
+            && matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(w)) if w.ends_with("ing"));
+        !gerund_subject
+            && (self.verb_last.contains(&before.id)
+                || prepositions
+                    && !self.ties_owner_to_head(tokens, j - 1)
+                    && matches!(
+                        before.tok,
+                        Tok::Word(
+                            "to" | "into"
+                                | "onto"
+                                | "from"
+                                | "on"
+                                | "against"
+                                | "with"
+                                | "by"
+                                | "for"
+                                | "of"
+                                | "in"
+                                | "at"
+                                | "toward"
+                                | "towards"
+                        )
+                    ))
     }
 
     /// Whether the preposition at `p` ties a firm noun before it to the actor after it ("firms
@@ -2098,8 +2107,12 @@ impl Extractor {
         let last_token = last.min(tokens.len().saturating_sub(1));
         let mut k = scope_start;
         while k <= last_token {
-            // A rule noun is read whole: the "bans" of "travel bans" is no negation.
-            if let Some(end) = self.phrase_at(tokens, k, &self.lists.rule_nouns) {
+            // A rule noun is read whole: the "bans" of "travel bans" is no negation; nor is the
+            // "not" of "not only".
+            if let Some(end) = self
+                .phrase_at(tokens, k, &self.lists.rule_nouns)
+                .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_negation))
+            {
                 k = end;
                 continue;
             }
@@ -2133,7 +2146,10 @@ impl Extractor {
         let mut cues: SmallVec<[(usize, usize); 3]> = SmallVec::new();
         let mut k = from;
         while k <= to && cues.len() < 3 {
-            if let Some(end) = self.phrase_at(tokens, k, &self.lists.rule_nouns) {
+            if let Some(end) = self
+                .phrase_at(tokens, k, &self.lists.rule_nouns)
+                .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_negation))
+            {
                 k = end;
                 continue;
             }

@@ -882,6 +882,35 @@ fn a_place_the_gazetteer_does_not_know_then_its_country() {
 }
 
 #[test]
+fn the_subject_of_a_gerund_after_a_preposition_acts() {
+    cases! {
+        "Officials confirmed details of Iran supplying Russia with drones." => ["Iran -supplies-> Russia"];
+        "The EU imposed sanctions over Iran supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
+        // A preposition before a plain object still governs it.
+        "Officials spoke of Iran, which supplied drones, and of Russia." => [];
+    }
+}
+
+#[test]
+fn pseudo_negations_and_concerns() {
+    let read = |text: &str| -> Vec<(String, Modality)> {
+        relations(text)
+            .iter()
+            .map(|r| (format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)), r.modality))
+            .collect()
+    };
+    for (text, want, modality) in [
+        ("A spokesman said Russia was not only receiving drones from Iran, but also training there.", "Iran -supplies-> Russia", Modality::Asserted),
+        ("There is no doubt that Iran supplied drones to Russia.", "Iran -supplies-> Russia", Modality::Asserted),
+        ("Washington raised concerns about China sending drone parts to Russia.", "China -supplies-> Russia", Modality::Hedged),
+        ("Officials fear that Iran will send ballistic missiles to Russia.", "Iran -supplies-> Russia", Modality::Hedged),
+        ("Iran did not supply drones to Russia.", "Iran -supplies-> Russia", Modality::Negated),
+    ] {
+        assert_eq!(read(text), vec![(want.to_string(), modality)], "{text}");
+    }
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
