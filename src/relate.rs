@@ -417,6 +417,8 @@ struct Binding {
     first: usize,
     last: usize,
     source_missing: bool,
+    /// The token the rule is anchored at.
+    anchor: usize,
     /// The source is the demonym or maker's name right before the items ("received Iranian
     /// drones"): then other owners in the list are sources of their own items.
     source_owns_items: bool,
@@ -1015,9 +1017,12 @@ impl Extractor {
     /// destroyers to the Black Sea" is no delivery to the US Navy): a reading to pass over, so
     /// that one with the organ as the items' owner can win.
     fn targets_own_organ(&self, binding: &Binding) -> bool {
-        binding.target.iter().any(|&t| {
-            binding.source.iter().any(|&s| t != s && self.principal(t) == self.principal(s))
-        })
+        binding.target.iter().any(|&t| self.is_own_organ(&binding.source, t))
+    }
+
+    /// Whether `target` is an organ of (or acts for the same principal as) one of `sources`.
+    fn is_own_organ(&self, sources: &[EntityIx], target: EntityIx) -> bool {
+        sources.iter().any(|&s| target != s && self.principal(target) == self.principal(s))
     }
 
     /// Whether the entity at token `j` names the owner or maker of an item right after it
@@ -1056,6 +1061,8 @@ impl Extractor {
         }
         match tokens[i].tok {
             Tok::Word(w) if w.len() > 4 && w.ends_with("ly") => Some(i + 1),
+            // The count of firms named by their home: "sanctioned 300 entities in Russia".
+            Tok::Num if self.phrase_at(tokens, i + 1, &self.lists.firms).is_some() => Some(i + 1),
             _ => None,
         }
     }
@@ -1248,6 +1255,26 @@ impl Extractor {
                                 | "towards"
                         )
                     ))
+    }
+
+    /// Whether the actor at `i` is the antecedent of a relative clause whose verb is the anchor:
+    /// "in coordination with the Commerce Department, which is imposing new export controls on
+    /// Russia" (whatever governs the actor, it is the subject of "imposing").
+    fn subject_of_relative(&self, view: &SentenceView, i: usize, anchor: usize) -> bool {
+        let tokens = view.tokens;
+        if !matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Punct(',')))
+            || !matches!(tokens.get(i + 2).map(|t| t.tok), Some(Tok::Word("which" | "who")))
+        {
+            return false;
+        }
+        let mut k = i + 3;
+        while k < anchor {
+            match view.filler_at(k) {
+                Some(end) => k = end,
+                None => return false,
+            }
+        }
+        k == anchor
     }
 
     /// Whether the preposition at `p` ties a firm noun before it to the actor after it ("firms
@@ -1589,7 +1616,11 @@ impl Extractor {
                     Some(Tok::Ent(k)) if view.mentions[k].form == MentionForm::Demonym
                 ) || self.maker_of_item(view, i + 1).is_some()
                     || possessor;
-                if source && !modifier && self.governed(view, i, i == binding.first) {
+                if source
+                    && !modifier
+                    && !self.subject_of_relative(view, i, binding.anchor)
+                    && self.governed(view, i, i == binding.first)
+                {
                     return None;
                 }
                 for (end, actors) in self.actors_from(view, i) {
@@ -1800,7 +1831,7 @@ impl Extractor {
             if !self.can_start(view, &rule.steps[0], compiled[0].as_ref(), start) {
                 continue;
             }
-            let mut b = Binding { first: start, ..Binding::default() };
+            let mut b = Binding { first: start, anchor, ..Binding::default() };
             if let Some(found) =
                 self.match_from(view, rule, compiled, 0, start, anchor, &mut b, &mut budget)
             {
@@ -2374,12 +2405,20 @@ impl Extractor {
                     };
                     ex.attempts.push((rule.id.clone(), self.token_text(view, a, a + 1), outcome));
                 }
-                let Some(binding) = found else { continue };
+                let Some(mut binding) = found else { continue };
                 if binding.source.is_empty() && binding.target.is_empty() {
                     continue;
                 }
+                // A target that is the source's own organ is no recipient: the reading that has
+                // only such targets gives way ("Iran supplied IRGC drones to the Houthis"), and a
+                // list keeps its other members ("export controls on Russia, and the State
+                // Department, which…").
                 if self.targets_own_organ(&binding) {
-                    continue;
+                    let source = binding.source.clone();
+                    binding.target.retain(|t| !self.is_own_organ(&source, *t));
+                    if binding.target.is_empty() {
+                        continue;
+                    }
                 }
                 let slots = binding.slots();
                 match best.iter_mut().find(|b| b.0 == a) {

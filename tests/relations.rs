@@ -886,8 +886,8 @@ fn the_subject_of_a_gerund_after_a_preposition_acts() {
     cases! {
         "Officials confirmed details of Iran supplying Russia with drones." => ["Iran -supplies-> Russia"];
         "The EU imposed sanctions over Iran supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
-        // A preposition before a plain object still governs it.
-        "Officials spoke of Iran, which supplied drones, and of Russia." => [];
+        // So is the antecedent of a relative clause whose verb is the rule's.
+        "Officials spoke of Iran, which supplied drones to Russia." => ["Iran -supplies-> Russia"];
     }
 }
 
@@ -907,6 +907,21 @@ fn pseudo_negations_and_concerns() {
         ("Iran did not supply drones to Russia.", "Iran -supplies-> Russia", Modality::Negated),
     ] {
         assert_eq!(read(text), vec![(want.to_string(), modality)], "{text}");
+    }
+}
+
+#[test]
+fn sanction_statements_of_the_wire() {
+    cases! {
+        // The antecedent of a relative clause is the subject of its verb, whatever governs it.
+        "The sanctions were imposed in coordination with the Commerce Department, which is imposing new export controls on Russia." => ["United States -sanctions-> Russia"];
+        // A count before firms named by their home, and "almost".
+        "The United States have sanctioned 300 entities in Russia and China." => ["United States -sanctions-> Russia", "United States -sanctions-> China"];
+        "Britain sanctioned almost 50 companies in Iran." => ["United Kingdom -sanctions-> Iran"];
+        // An organ of the source in a target list is dropped, the rest kept.
+        "We met the Commerce Department, which is imposing new export controls on Russia, and the State Department." => ["United States -sanctions-> Russia"];
+        // A relative clause whose verb is no rule verb lends no subject.
+        "Putin signed a treaty with Kim Jong Un, which boosted cooperation and led to deployments of troops to Russia." => [];
     }
 }
 
