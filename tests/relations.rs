@@ -920,6 +920,9 @@ fn sanction_statements_of_the_wire() {
         "Britain sanctioned almost 50 companies in Iran." => ["United Kingdom -sanctions-> Iran"];
         // An organ of the source in a target list is dropped, the rest kept.
         "We met the Commerce Department, which is imposing new export controls on Russia, and the State Department." => ["United States -sanctions-> Russia"];
+        // Targets named as examples of what the sanctions hit.
+        "The US Treasury Department's sanctions target 275 individuals and organizations in nations such as India and Turkey." => ["United States -sanctions-> India", "United States -sanctions-> Turkey"];
+        "The drone strikes hit several cities, including Kyiv and Odesa." => [];
         // A relative clause whose verb is no rule verb lends no subject.
         "Putin signed a treaty with Kim Jong Un, which boosted cooperation and led to deployments of troops to Russia." => [];
     }
