@@ -1840,6 +1840,20 @@ impl Extractor {
                 if !found.source.is_empty() && found.source == found.target {
                     continue;
                 }
+                // Where the items follow the source, an owner named on them is the subject:
+                // "Seoul said North Korean soldiers fighting alongside Russia's army…" is North
+                // Korea's, found from a later start.
+                let items_follow_source =
+                    rule.steps.get(1).is_some_and(|step| step.element == Element::Items);
+                if items_follow_source
+                    && found
+                        .items
+                        .first()
+                        .and_then(|item| item.owner)
+                        .is_some_and(|owner| !found.source.contains(&owner))
+                {
+                    continue;
+                }
                 return Some(found);
             }
         }

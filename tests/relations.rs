@@ -929,6 +929,15 @@ fn sanction_statements_of_the_wire() {
 }
 
 #[test]
+fn an_owner_named_on_forces_after_a_speaker_is_their_subject() {
+    cases! {
+        "Earlier this month, Seoul said North Korean soldiers fighting alongside Russia's army had withdrawn." => ["North Korea -deploys-> Russia"];
+        "Kyiv said North Korean troops were deployed to Russia in October." => ["North Korea -deploys-> Russia"];
+        "Seoul said Russian troops arrived in Belarus." => ["Russia -deploys-> Belarus"];
+    }
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
