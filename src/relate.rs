@@ -1257,6 +1257,20 @@ impl Extractor {
                     ))
     }
 
+    /// Whether an attribution ("said", "told") stands between the token at `start` and the first
+    /// weapon before `anchor`, and no "its" or "their" makes the weapon the speaker's.
+    fn speaks_before_items(&self, view: &SentenceView, start: usize, anchor: usize) -> bool {
+        let tokens = view.tokens;
+        let first_item = (start..anchor).find(
+            |&k| matches!(tokens[k].tok, Tok::Ent(m) if self.is_weapon(view.mentions[m].entity)),
+        );
+        first_item.is_some_and(|item| {
+            (start + 1..item).any(|k| self.phrase_at(tokens, k, &self.lists.attribution).is_some())
+                // "Russia said its troops…": the speaker's own.
+                && !(start + 1..item).any(|k| matches!(tokens[k].tok, Tok::Word("its" | "their")))
+        })
+    }
+
     /// Whether the actor at `i` is the antecedent of a relative clause whose verb is the anchor:
     /// "in coordination with the Commerce Department, which is imposing new export controls on
     /// Russia" (whatever governs the actor, it is the subject of "imposing").
@@ -1852,6 +1866,11 @@ impl Extractor {
                         .and_then(|item| item.owner)
                         .is_some_and(|owner| !found.source.contains(&owner))
                 {
+                    continue;
+                }
+                // Nor is a speaker the subject of forces named after what they said: in "Seoul
+                // said 3,000 troops were deployed to Russia" nobody says whose troops they are.
+                if items_follow_source && self.speaks_before_items(view, start, anchor) {
                     continue;
                 }
                 return Some(found);
