@@ -229,9 +229,9 @@ struct Lists {
     /// Nouns for firms and other bodies that a country is the home of ("firms in China",
     /// "companies from Iran"): that country may be a clause's subject. Optional.
     firms: PhraseIndex,
-    /// Phrases that hold a negation word but negate nothing ("not only", "no doubt"): the cue
-    /// scan passes over them (NegEx's pseudo-negations). Optional.
-    pseudo_negation: PhraseIndex,
+    /// Phrases that hold a cue word but cue nothing ("not only", "no doubt", "signed a deal
+    /// to"): the cue scan passes over them (NegEx's pseudo-triggers). Optional.
+    pseudo_cue: PhraseIndex,
     /// Anaphors that open a sentence as its subject, by the kind of actor they refer to ("it",
     /// "the country"; "he", "she"; "the bloc"). Optional.
     anaphora_state: PhraseIndex,
@@ -667,7 +667,7 @@ impl Extractor {
             means: list("means", &mut lexicon),
             firms: list("firms", &mut lexicon),
             captive: list("captive", &mut lexicon),
-            pseudo_negation: list("pseudo-negation", &mut lexicon),
+            pseudo_cue: list("pseudo-cue", &mut lexicon),
             anaphora_state: list("anaphora-state", &mut lexicon),
             anaphora_person: list("anaphora-person", &mut lexicon),
             anaphora_organization: list("anaphora-organization", &mut lexicon),
@@ -2175,7 +2175,7 @@ impl Extractor {
             // "not" of "not only".
             if let Some(end) = self
                 .phrase_at(tokens, k, &self.lists.rule_nouns)
-                .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_negation))
+                .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_cue))
             {
                 k = end;
                 continue;
@@ -2212,7 +2212,7 @@ impl Extractor {
         while k <= to && cues.len() < 3 {
             if let Some(end) = self
                 .phrase_at(tokens, k, &self.lists.rule_nouns)
-                .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_negation))
+                .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_cue))
             {
                 k = end;
                 continue;

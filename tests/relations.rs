@@ -941,6 +941,45 @@ fn an_owner_named_on_forces_after_a_speaker_is_their_subject() {
 }
 
 #[test]
+fn a_signed_contract_is_an_order_a_deal_alone_a_plan() {
+    let read = |text: &str| -> Vec<(String, Modality)> {
+        relations(text)
+            .iter()
+            .map(|r| (format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)), r.modality))
+            .collect()
+    };
+    for (text, want, modality) in [
+        (
+            "India has signed a contract to purchase 26 Rafale fighter jets from France.",
+            "France -supplies-> India",
+            Modality::Asserted,
+        ),
+        (
+            "Israel signed a contract to buy 14 F-35 jets from the United States.",
+            "United States -supplies-> Israel",
+            Modality::Asserted,
+        ),
+        (
+            "Poland sealed a deal to buy K2 tanks from South Korea.",
+            "South Korea -supplies-> Poland",
+            Modality::Asserted,
+        ),
+        (
+            "Joe Biden signed a military aid package for Israel.",
+            "United States -supplies-> Israel",
+            Modality::Asserted,
+        ),
+        (
+            "India confirmed a deal to buy fighter jets from France.",
+            "France -supplies-> India",
+            Modality::Hedged,
+        ),
+    ] {
+        assert_eq!(read(text), vec![(want.to_string(), modality)], "{text}");
+    }
+}
+
+#[test]
 fn more_supply_phrasings() {
     cases! {
         "Washington accused Tehran of supplying ballistic missiles to Russia." => ["Iran -supplies-> Russia"];
