@@ -934,6 +934,8 @@ fn an_owner_named_on_forces_after_a_speaker_is_their_subject() {
         "Earlier this month, Seoul said North Korean soldiers fighting alongside Russia's army had withdrawn." => ["North Korea -deploys-> Russia"];
         "Kyiv said North Korean troops were deployed to Russia in October." => ["North Korea -deploys-> Russia"];
         "Seoul said Russian troops arrived in Belarus." => ["Russia -deploys-> Belarus"];
+        "Niger already hosts American military personnel." => ["United States -deploys-> Niger"];
+        "Russian military trainers arrived in Mali." => ["Russia -deploys-> Mali"];
         // Forces named after what a speaker said are not the speaker's, unless said to be.
         "Seoul said 3,000 troops were deployed to Russia." => [];
         "Russia said its troops were deployed to Belarus." => ["Russia -deploys-> Belarus"];
