@@ -2038,6 +2038,7 @@ impl Extractor {
         const MAX_WORDS_BEFORE_VERB: usize = 6;
         let tokens = view.tokens;
         if tokens.first()?.tok != Tok::Word("we")
+            || anchor == 0
             || anchor > MAX_WORDS_BEFORE_VERB
             || !tokens[1..anchor].iter().all(|t| matches!(t.tok, Tok::Word(_)))
         {
