@@ -28,11 +28,7 @@ fn name(e: Option<kgraph::model::EntityIx>) -> String {
 
 /// "Source -type-> Target" for every asserted relation.
 fn asserted(text: &str) -> Vec<String> {
-    relations(text)
-        .iter()
-        .filter(|r| r.modality == Modality::Asserted)
-        .map(|r| format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)))
-        .collect()
+    relations(text).iter().filter(|r| r.modality == Modality::Asserted).map(show).collect()
 }
 
 fn items(text: &str) -> Vec<(String, Option<String>)> {
@@ -48,6 +44,35 @@ fn items(text: &str) -> Vec<(String, Option<String>)> {
 
 fn modality(text: &str) -> Vec<Modality> {
     relations(text).iter().map(|r| r.modality).collect()
+}
+
+/// "Source -type-> Target" for a relation.
+fn show(r: &Relation) -> String {
+    format!("{} -{}-> {}", name(r.source), r.kind, name(r.target))
+}
+
+/// Every relation of sentence `n`, whatever its modality.
+fn in_sentence(text: &str, n: usize) -> Vec<String> {
+    relations(text).iter().filter(|r| r.sentence == n).map(show).collect()
+}
+
+/// Every relation with its modality.
+fn with_modality(text: &str) -> Vec<(String, Modality)> {
+    relations(text).iter().map(|r| (show(r), r.modality)).collect()
+}
+
+/// Each sentence gives exactly one relation, of this modality.
+macro_rules! modal_cases {
+    ($($text:expr => $want:expr, $modality:expr;)*) => {
+        $(
+            assert_eq!(
+                with_modality($text),
+                vec![($want.to_string(), $modality)],
+                "sentence: {}",
+                $text
+            );
+        )*
+    };
 }
 
 macro_rules! cases {
@@ -493,13 +518,7 @@ fn an_adverb_between_subject_and_verb_is_passed_over() {
 
 #[test]
 fn context_carries_a_party_only_between_kinds_that_continue_one_another() {
-    let second = |text: &str| -> Vec<String> {
-        relations(text)
-            .iter()
-            .filter(|r| r.sentence == 1)
-            .map(|r| format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)))
-            .collect()
-    };
+    let second = |text: &str| in_sentence(text, 1);
     // Whom a state sanctions is not whom it then arms or where it sends troops.
     for (text, want) in [
         ("Washington imposed sanctions on Iran on Monday. The US also shipped Patriot missiles last week.", "United States -supplies-> -"),
@@ -531,13 +550,7 @@ fn context_carries_a_party_only_between_kinds_that_continue_one_another() {
 fn a_partial_reading_folds_into_the_whole_one_of_its_sentence() {
     // "deployed troops" alone has no recipient, "troops, now stationed in Belarus" names it: one
     // relation, and nothing taken from the sentence before.
-    let deploys_of_second = |text: &str| -> Vec<String> {
-        relations(text)
-            .iter()
-            .filter(|r| r.sentence == 1)
-            .map(|r| format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)))
-            .collect()
-    };
+    let deploys_of_second = |text: &str| in_sentence(text, 1);
     for (text, want) in [
         ("Russia sanctioned Canada. Russia deployed troops, now stationed in Belarus.", "Russia -deploys-> Belarus"),
         ("Washington sanctioned Iran. Washington has stationed bombers, which are based in Romania.", "United States -deploys-> Romania"),
@@ -561,7 +574,7 @@ fn an_anaphor_opening_a_sentence_is_the_subject_of_a_recent_one() {
         relations(text)
             .iter()
             .filter(|r| r.sentence == sentence && r.modality == Modality::Asserted)
-            .map(|r| format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)))
+            .map(show)
             .collect()
     };
     for (text, sentence, want) in [
@@ -719,43 +732,15 @@ fn a_flow_scaled_up_or_down() {
 
 #[test]
 fn a_refusal_or_an_offer_before_the_verb_keeps_its_subject() {
-    let read = |text: &str| -> Vec<(String, Modality)> {
-        relations(text)
-            .iter()
-            .map(|r| (format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)), r.modality))
-            .collect()
-    };
-    for (text, want, modality) in [
-        (
-            "Israel has refused to send Patriot systems to Ukraine.",
-            "Israel -supplies-> Ukraine",
-            Modality::Negated,
-        ),
-        (
-            "Germany declined to supply Taurus missiles to Ukraine.",
-            "Germany -supplies-> Ukraine",
-            Modality::Negated,
-        ),
-        ("Hungary refused to sanction Belarus.", "Hungary -sanctions-> Belarus", Modality::Negated),
-        (
-            "Russia has offered to sell Su-57 jets to India.",
-            "Russia -supplies-> India",
-            Modality::Hedged,
-        ),
-        (
-            "Iran threatened to send ballistic missiles to Russia.",
-            "Iran -supplies-> Russia",
-            Modality::Hedged,
-        ),
-        (
-            "Turkey decided to deploy troops to Libya in 2020.",
-            "Turkey -deploys-> Libya",
-            Modality::Asserted,
-        ),
-    ] {
-        assert_eq!(read(text), vec![(want.to_string(), modality)], "{text}");
+    modal_cases! {
+        "Israel has refused to send Patriot systems to Ukraine." => "Israel -supplies-> Ukraine", Modality::Negated;
+        "Germany declined to supply Taurus missiles to Ukraine." => "Germany -supplies-> Ukraine", Modality::Negated;
+        "Hungary refused to sanction Belarus." => "Hungary -sanctions-> Belarus", Modality::Negated;
+        "Russia has offered to sell Su-57 jets to India." => "Russia -supplies-> India", Modality::Hedged;
+        "Iran threatened to send ballistic missiles to Russia." => "Iran -supplies-> Russia", Modality::Hedged;
+        "Turkey decided to deploy troops to Libya in 2020." => "Turkey -deploys-> Libya", Modality::Asserted;
     }
-    assert!(read("Israel has refused to send diplomats to Ukraine.").is_empty());
+    assert!(with_modality("Israel has refused to send diplomats to Ukraine.").is_empty());
     // Variant designations are aliases of their family.
     assert_eq!(
         asserted("Taiwan will receive the first batch of F-16V jets from the US next year."),
@@ -765,27 +750,19 @@ fn a_refusal_or_an_offer_before_the_verb_keeps_its_subject() {
 
 #[test]
 fn a_quoted_we_is_the_speaker_named_after_the_quote() {
-    let read = |text: &str| -> Vec<(String, Modality)> {
-        relations(text)
-            .iter()
-            .map(|r| (format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)), r.modality))
-            .collect()
-    };
-    for (text, want, modality) in [
-        ("\u{201c}We will keep supplying Ukraine with air defence systems,\u{201d} German Defence Minister Boris Pistorius said.", "Germany -supplies-> Ukraine", Modality::Asserted),
-        ("\"We will not send troops to Ukraine,\" Hungarian Prime Minister Viktor Orban said on Friday.", "Hungary -deploys-> Ukraine", Modality::Negated),
-        ("\"We have delivered 40 tanks to Ukraine,\" a Polish defence ministry spokesman said.", "Poland -supplies-> Ukraine", Modality::Asserted),
-    ] {
-        assert_eq!(read(text), vec![(want.to_string(), modality)], "{text}");
+    modal_cases! {
+        "\u{201c}We will keep supplying Ukraine with air defence systems,\u{201d} German Defence Minister Boris Pistorius said." => "Germany -supplies-> Ukraine", Modality::Asserted;
+        "\"We will not send troops to Ukraine,\" Hungarian Prime Minister Viktor Orban said on Friday." => "Hungary -deploys-> Ukraine", Modality::Negated;
+        "\"We have delivered 40 tanks to Ukraine,\" a Polish defence ministry spokesman said." => "Poland -supplies-> Ukraine", Modality::Asserted;
     }
     // No speaker named, or "we" not the verb's subject.
-    assert_eq!(read("\"We have sent troops to Mali,\" the minister said."), vec![]);
+    assert_eq!(with_modality("\"We have sent troops to Mali,\" the minister said."), vec![]);
     assert_eq!(
-        read("\"We think that Poland's tanks were sent to Ukraine,\" Orban said."),
+        with_modality("\"We think that Poland's tanks were sent to Ukraine,\" Orban said."),
         vec![("Poland -supplies-> Ukraine".to_string(), Modality::Asserted)]
     );
     assert_eq!(
-        read("\"We welcome that Berlin has sent tanks to Ukraine,\" Orban said."),
+        with_modality("\"We welcome that Berlin has sent tanks to Ukraine,\" Orban said."),
         vec![("Germany -supplies-> Ukraine".to_string(), Modality::Asserted)]
     );
 }
@@ -818,12 +795,6 @@ fn travel_bans_are_sanctions_and_their_ban_no_negation() {
 
 #[test]
 fn a_denial_of_reports_is_the_subjects_denial() {
-    let read = |text: &str| -> Vec<(String, Modality)> {
-        relations(text)
-            .iter()
-            .map(|r| (format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)), r.modality))
-            .collect()
-    };
     for (text, want) in [
         (
             "Kazakhstan denied reports that it had supplied weapons to Russia.",
@@ -840,9 +811,9 @@ fn a_denial_of_reports_is_the_subjects_denial() {
             "North Korea -deploys-> Russia",
         ),
     ] {
-        assert_eq!(read(text), vec![(want.to_string(), Modality::Negated)], "{text}");
+        assert_eq!(with_modality(text), vec![(want.to_string(), Modality::Negated)], "{text}");
     }
-    assert!(read("The US rejected Iran's offer to send drones to Russia.")
+    assert!(with_modality("The US rejected Iran's offer to send drones to Russia.")
         .iter()
         .all(|(r, _)| !r.starts_with("United States")));
 }
@@ -893,20 +864,12 @@ fn the_subject_of_a_gerund_after_a_preposition_acts() {
 
 #[test]
 fn pseudo_negations_and_concerns() {
-    let read = |text: &str| -> Vec<(String, Modality)> {
-        relations(text)
-            .iter()
-            .map(|r| (format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)), r.modality))
-            .collect()
-    };
-    for (text, want, modality) in [
-        ("A spokesman said Russia was not only receiving drones from Iran, but also training there.", "Iran -supplies-> Russia", Modality::Asserted),
-        ("There is no doubt that Iran supplied drones to Russia.", "Iran -supplies-> Russia", Modality::Asserted),
-        ("Washington raised concerns about China sending drone parts to Russia.", "China -supplies-> Russia", Modality::Hedged),
-        ("Officials fear that Iran will send ballistic missiles to Russia.", "Iran -supplies-> Russia", Modality::Hedged),
-        ("Iran did not supply drones to Russia.", "Iran -supplies-> Russia", Modality::Negated),
-    ] {
-        assert_eq!(read(text), vec![(want.to_string(), modality)], "{text}");
+    modal_cases! {
+        "A spokesman said Russia was not only receiving drones from Iran, but also training there." => "Iran -supplies-> Russia", Modality::Asserted;
+        "There is no doubt that Iran supplied drones to Russia." => "Iran -supplies-> Russia", Modality::Asserted;
+        "Washington raised concerns about China sending drone parts to Russia." => "China -supplies-> Russia", Modality::Hedged;
+        "Officials fear that Iran will send ballistic missiles to Russia." => "Iran -supplies-> Russia", Modality::Hedged;
+        "Iran did not supply drones to Russia." => "Iran -supplies-> Russia", Modality::Negated;
     }
 }
 
@@ -944,40 +907,12 @@ fn an_owner_named_on_forces_after_a_speaker_is_their_subject() {
 
 #[test]
 fn a_signed_contract_is_an_order_a_deal_alone_a_plan() {
-    let read = |text: &str| -> Vec<(String, Modality)> {
-        relations(text)
-            .iter()
-            .map(|r| (format!("{} -{}-> {}", name(r.source), r.kind, name(r.target)), r.modality))
-            .collect()
-    };
-    for (text, want, modality) in [
-        (
-            "India has signed a contract to purchase 26 Rafale fighter jets from France.",
-            "France -supplies-> India",
-            Modality::Asserted,
-        ),
-        (
-            "Israel signed a contract to buy 14 F-35 jets from the United States.",
-            "United States -supplies-> Israel",
-            Modality::Asserted,
-        ),
-        (
-            "Poland sealed a deal to buy K2 tanks from South Korea.",
-            "South Korea -supplies-> Poland",
-            Modality::Asserted,
-        ),
-        (
-            "Joe Biden signed a military aid package for Israel.",
-            "United States -supplies-> Israel",
-            Modality::Asserted,
-        ),
-        (
-            "India confirmed a deal to buy fighter jets from France.",
-            "France -supplies-> India",
-            Modality::Hedged,
-        ),
-    ] {
-        assert_eq!(read(text), vec![(want.to_string(), modality)], "{text}");
+    modal_cases! {
+        "India has signed a contract to purchase 26 Rafale fighter jets from France." => "France -supplies-> India", Modality::Asserted;
+        "Israel signed a contract to buy 14 F-35 jets from the United States." => "United States -supplies-> Israel", Modality::Asserted;
+        "Poland sealed a deal to buy K2 tanks from South Korea." => "South Korea -supplies-> Poland", Modality::Asserted;
+        "Joe Biden signed a military aid package for Israel." => "United States -supplies-> Israel", Modality::Asserted;
+        "India confirmed a deal to buy fighter jets from France." => "France -supplies-> India", Modality::Hedged;
     }
 }
 
