@@ -1013,14 +1013,8 @@ impl Extractor {
         self.acting_for[e.index()].unwrap_or(e)
     }
 
-    /// Whether the binding's target is one of its source's own organs ("Washington sent US Navy
-    /// destroyers to the Black Sea" is no delivery to the US Navy): a reading to pass over, so
-    /// that one with the organ as the items' owner can win.
-    fn targets_own_organ(&self, binding: &Binding) -> bool {
-        binding.target.iter().any(|&t| self.is_own_organ(&binding.source, t))
-    }
-
-    /// Whether `target` is an organ of (or acts for the same principal as) one of `sources`.
+    /// Whether `target` is an organ of (or acts for the same principal as) one of `sources`
+    /// ("Washington sent US Navy destroyers to the Black Sea" is no delivery to the US Navy).
     fn is_own_organ(&self, sources: &[EntityIx], target: EntityIx) -> bool {
         sources.iter().any(|&s| target != s && self.principal(target) == self.principal(s))
     }
@@ -2447,12 +2441,11 @@ impl Extractor {
                 // only such targets gives way ("Iran supplied IRGC drones to the Houthis"), and a
                 // list keeps its other members ("export controls on Russia, and the State
                 // Department, which…").
-                if self.targets_own_organ(&binding) {
-                    let source = binding.source.clone();
-                    binding.target.retain(|t| !self.is_own_organ(&source, *t));
-                    if binding.target.is_empty() {
-                        continue;
-                    }
+                let targets = binding.target.len();
+                let Binding { source, target, .. } = &mut binding;
+                target.retain(|t| !self.is_own_organ(source, *t));
+                if targets > 0 && binding.target.is_empty() {
+                    continue;
                 }
                 let slots = binding.slots();
                 match best.iter_mut().find(|b| b.0 == a) {
