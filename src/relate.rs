@@ -31,6 +31,8 @@ const ANAPHORA_WINDOW: usize = 2;
 const MAX_FILLERS: usize = 5;
 /// Longest items list scanned, in tokens.
 const MAX_ITEMS_TOKENS: usize = 40;
+/// Modifier words allowed between a quantity and its item ("of mixed", "of the same").
+const MAX_QUANTITY_MODIFIERS: usize = 2;
 /// How far before the anchor a rule may start, in tokens.
 const MAX_LEFT_SPAN: usize = 16;
 /// How far before a relation a modality cue still counts, in tokens.
@@ -1446,14 +1448,19 @@ impl Extractor {
     }
 
     /// The quantity words in front of an item ("at least 100", "more than 20,000 containers").
+    ///
+    /// A quantity is the last run of amount words (numbers and the quantity list) before the
+    /// item, with a lead-in ("an additional") and a tail ("or more") of its own, and it must sit
+    /// close to the item: "as many as 9 million rounds of mixed artillery" counts the artillery,
+    /// "the two leaders probably discussed arms sales" counts the leaders, not the arms.
     fn quantity(&self, view: &SentenceView, from: usize, to: usize) -> Option<(usize, usize)> {
         let tokens = view.tokens;
+        if (from..to).any(|k| matches!(tokens[k].tok, Tok::Ent(_))) {
+            return None;
+        }
         let mut a = from;
         // Leading separators and determiners are not part of a quantity.
-        loop {
-            if a >= to {
-                return None;
-            }
+        while a < to {
             match tokens[a].tok {
                 Tok::Punct(',')
                 | Tok::Word(
@@ -1467,31 +1474,60 @@ impl Extractor {
                 _ => break,
             }
         }
-        let mut b = to;
-        while b > a
+        // The last run of amount words: "hundreds of thousands", "up to 12,000", "2,000 or more".
+        let quantity_words = &self.lists.quantity;
+        let mut run: Option<(usize, usize)> = None;
+        let mut k = a;
+        while k < to {
+            let end = match tokens[k].tok {
+                Tok::Num => k + 1,
+                _ => self.phrase_at(tokens, k, quantity_words).unwrap_or(k).min(to),
+            };
+            if end > k {
+                run = match run {
+                    Some((s, e)) if (e..k).all(|g| is_amount_joint(tokens[g].tok)) => {
+                        Some((s, end))
+                    }
+                    _ => Some((k, end)),
+                };
+                k = end;
+            } else {
+                k += 1;
+            }
+        }
+        let (mut s, mut e) = run?;
+        match (tokens.get(e).map(|t| t.tok), tokens.get(e + 1).map(|t| t.tok)) {
+            (Some(Tok::Word("more")), _) if e < to => e += 1,
+            (Some(Tok::Word("or")), Some(Tok::Word("more" | "so"))) if e + 1 < to => e += 2,
+            _ => {}
+        }
+        // Between the amount and the item: a few modifiers ("of mixed", "of the same"), no more.
+        let mut modifiers = 0;
+        for t in &tokens[e..to] {
+            match t.tok {
+                Tok::Word(w) if is_item_determiner(w) => {}
+                Tok::Punct('"' | '\'' | '\u{201c}' | '\u{201d}') => {}
+                Tok::Word(_) if modifiers < MAX_QUANTITY_MODIFIERS => modifiers += 1,
+                _ => return None,
+            }
+        }
+        while s > a
             && matches!(
-                tokens[b - 1].tok,
-                Tok::Word("of" | "the" | "more" | "additional" | "new") | Tok::Punct(_)
+                tokens[s - 1].tok,
+                Tok::Word("additional" | "another" | "further" | "extra" | "estimated" | "total")
             )
         {
-            // keep "more" only inside "more than"
-            if matches!(tokens[b - 1].tok, Tok::Word("more")) && b - 1 > a {
-                break;
-            }
-            b -= 1;
+            s -= 1;
         }
-        if b <= a {
+        // A trailing "of" or stray mark is not part of it: "a large number of".
+        while e > s && matches!(tokens[e - 1].tok, Tok::Word("of") | Tok::Punct(_)) {
+            e -= 1;
+        }
+        if e <= s {
             return None;
         }
-        let quantity_words = &self.lists.quantity;
-        let has_amount = (a..b).any(|k| {
-            matches!(tokens[k].tok, Tok::Num) || self.phrase_at(tokens, k, quantity_words).is_some()
-        });
-        if !has_amount || (a..b).any(|k| matches!(tokens[k].tok, Tok::Ent(_))) {
-            return None;
-        }
-        let start = view.norm.original(tokens[a].start);
-        let end = view.norm.original(tokens[b - 1].end);
+        let start = view.norm.original(tokens[s].start);
+        let end = view.norm.original(tokens[e - 1].end);
         let text = view.original.get(start..end)?;
         let trimmed = text.trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
         let offset = start + (trimmed.as_ptr() as usize - text.as_ptr() as usize);
@@ -2614,6 +2650,16 @@ impl Extractor {
 /// second, and document context must not give it a second target. A shared verb may read as
 /// either transfer ("Canada sent frigates, now based in Japan"): the same items make it one.
 /// Likewise for a missing source.
+/// Words that join two amounts into one: "hundreds of thousands", "between 200 and 300".
+fn is_amount_joint(tok: Tok) -> bool {
+    matches!(tok, Tok::Word("of" | "or" | "and" | "to"))
+}
+
+/// Words between a quantity and its item that say nothing of their own.
+fn is_item_determiner(word: &str) -> bool {
+    matches!(word, "of" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "these" | "those")
+}
+
 fn fold_partial_relations(found: &mut Vec<Found>) {
     if found.len() < 2 {
         return;

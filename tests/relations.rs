@@ -99,6 +99,46 @@ fn active_with() {
         .any(|(_, q)| q.as_deref() == Some("at least 2,000")));
 }
 
+/// A quantity is the amount next to its item: modifiers between them are not part of it, and a
+/// number that counts something else ("the two ministers") is no quantity at all.
+#[test]
+fn quantities_sit_next_to_their_items() {
+    let quantity =
+        |text: &str| -> Vec<Option<String>> { items(text).into_iter().map(|(_, q)| q).collect() };
+    let want = |q: &str| vec![Some(q.to_string())];
+    assert_eq!(
+        quantity("The two ministers reportedly discussed drone sales from Iran to Russia."),
+        vec![None]
+    );
+    assert_eq!(
+        quantity("The three leaders agreed that Iran shipped drones to Russia."),
+        vec![None]
+    );
+    assert_eq!(
+        quantity(
+            "North Korea shipped as many as 5 million rounds of old artillery shells to Russia."
+        ),
+        want("as many as 5 million rounds")
+    );
+    assert_eq!(
+        quantity("Belarus handed over dozens of the same Shahed drones to Russia."),
+        want("dozens")
+    );
+    assert_eq!(
+        quantity("Iran sent an additional 200 or more Shahed drones to Russia."),
+        want("additional 200 or more")
+    );
+    assert_eq!(
+        quantity("Russia has transferred at least one Pantsir air defense system to Syria."),
+        want("at least one")
+    );
+    assert_eq!(
+        quantity("Germany delivered hundreds of thousands of artillery shells to Ukraine."),
+        want("hundreds of thousands")
+    );
+    assert_eq!(quantity("Poland sent 14 modern Leopard 2 tanks to Ukraine."), want("14"));
+}
+
 #[test]
 fn ditransitive() {
     cases! {
