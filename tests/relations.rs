@@ -991,6 +991,12 @@ fn more_deploy_phrasings() {
         "North Korean troops were sent to the front." => [];
         "Russian oil was shipped to India." => [];
         "North Korean diplomats were sent to Russia." => [];
+        // sent to help a side
+        "Cuban mercenaries were sent to fight for Russia, Kyiv claimed." => ["Cuba -deploys-> Russia"];
+        "North Korean troops have been sent to fight alongside Russian forces in Kursk." => ["North Korea -deploys-> Russia"];
+        "Iranian drones were sent to help Russia in its war." => ["Iran -supplies-> Russia"];
+        "Belarusian troops were sent to help with the harvest." => [];
+        "American instructors were sent to train Ukrainian soldiers in Germany." => [];
     }
 }
 
