@@ -1333,6 +1333,23 @@ fn suppliers_and_buyers_named_by_their_role() {
         "India is Russia's biggest oil customer." => [];
         "Saudi Arabia is China's biggest oil supplier." => [];
         "China is Russia's biggest trading partner." => [];
+        "The United States remains the largest arms supplier to Saudi Arabia." => ["United States -supplies-> Saudi Arabia"];
+        "Qatar is the main gas supplier to Italy." => [];
+    }
+}
+
+/// The buyer turns to or relies on its supplier.
+#[test]
+fn buyers_turning_to_or_relying_on_a_supplier() {
+    cases! {
+        "Russia has increasingly turned to Iran as a key supplier of drones." => ["Iran -supplies-> Russia"];
+        "Russia turned to North Korea for artillery shells after its own stocks ran low." => ["North Korea -supplies-> Russia"];
+        "India relies on Russia for most of its weapons, including S-400 systems." => ["Russia -supplies-> India"];
+        "Armenia depends on Russian weapons for its defence." => ["Russia -supplies-> Armenia"];
+        "Ukraine relies on Western intelligence to target Russian air defence systems." => [];
+        "Russia turned to China for help with its economy." => [];
+        "Iran turned to Russia as a key buyer of drones." => [];
+        "Hungary relies on Russian gas." => [];
     }
 }
 
