@@ -1288,19 +1288,22 @@ impl Extractor {
     }
 
     /// Whether the preposition at `p` ties a firm noun before it to the actor after it ("firms
-    /// in China", "companies from Iran", "entities based in Turkey"): that actor is their home
-    /// and may well be a clause's subject ("Firms in China supplied Russia with drones"), unlike
-    /// the place of people who speak ("Officials in Seoul said shells were sent").
+    /// in China", "companies from Iran", "entities based in Turkey"), or an actor head ("the
+    /// government of Iran", "the army of North Korea"): that actor is their home and may well be
+    /// a clause's subject ("Firms in China supplied Russia with drones"), unlike the place of
+    /// people who speak ("Officials in Seoul said shells were sent").
     fn ties_owner_to_head(&self, tokens: &[Token], p: usize) -> bool {
-        if !matches!(tokens[p].tok, Tok::Word("in" | "from")) {
-            return false;
-        }
+        let heads = match tokens[p].tok {
+            Tok::Word("in" | "from") => &self.lists.firms,
+            Tok::Word("of") => &self.lists.heads,
+            _ => return false,
+        };
         let mut head_end = p;
         if head_end > 0 && matches!(tokens[head_end - 1].tok, Tok::Word("based")) {
             head_end -= 1;
         }
         (head_end.saturating_sub(3)..head_end)
-            .any(|k| self.phrase_at(tokens, k, &self.lists.firms) == Some(head_end))
+            .any(|k| self.phrase_at(tokens, k, heads) == Some(head_end))
     }
 
     /// Whether the actor at `i` is a later member of a list a rule verb or a preposition governs

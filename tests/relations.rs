@@ -442,7 +442,7 @@ fn a_sale_may_state_its_worth_before_the_buyer() {
 }
 
 #[test]
-fn the_home_of_firms_may_be_the_subject() {
+fn the_home_of_firms_and_the_owner_of_a_government_may_be_the_subject() {
     cases! {
         "Firms in China supplied Russia with drones." => ["China -supplies-> Russia"];
         "Companies from Iran shipped drone engines to Russia." => ["Iran -supplies-> Russia"];
@@ -450,6 +450,11 @@ fn the_home_of_firms_may_be_the_subject() {
         // People somewhere speak; a place after a verb or another preposition is no subject.
         "Officials in Seoul said drones were sent to Russia." => [];
         "Drones made in Iran were sent to Russia." => [];
+        // An actor head before "of" is the actor's own: "the government of Iran" is Iran.
+        "The government of Iran admitted it supplied Russia with drones." => ["Iran -supplies-> Russia"];
+        "The army of North Korea sent troops to Russia." => ["North Korea -deploys-> Russia"];
+        "An ally of Iran supplied Russia with drones." => [];
+        "A neighbour of Belarus shipped shells to Ukraine." => [];
     }
 }
 
