@@ -718,6 +718,12 @@ fn more_sanction_phrasings() {
         "Canada sanctioned Russia and the Houthis." => ["Canada -sanctions-> Russia", "Canada -sanctions-> Houthis"];
         "Washington sanctioned Russian and Chinese firms for helping Iran." => ["United States -sanctions-> Russia", "United States -sanctions-> China"];
         "Washington praised Russian and Chinese firms." => [];
+        // the EU's term, and sanctions "toward" a state
+        "The European Council adopted new sanctions and restrictive measures against Belarus." => ["European Union -sanctions-> Belarus"];
+        "The EU extended restrictive measures against Russia for another six months." => ["European Union -sanctions-> Russia"];
+        "President Joe Biden announced further sanctions toward Russia." => ["United States -sanctions-> Russia"];
+        "The central bank adopted restrictive measures on lending." => [];
+        "France announced further steps toward Russia." => [];
     }
 }
 
