@@ -29,6 +29,8 @@ const CONTEXT_WINDOW: usize = 3;
 const ANAPHORA_WINDOW: usize = 2;
 /// Fillers passed over between two pattern elements.
 const MAX_FILLERS: usize = 5;
+/// Longest aside in parentheses passed over as a filler, in tokens.
+const MAX_ASIDE_TOKENS: usize = 6;
 /// Longest items list scanned, in tokens.
 const MAX_ITEMS_TOKENS: usize = 40;
 /// Modifier words allowed between a quantity and its item ("of mixed", "of the same").
@@ -1059,6 +1061,9 @@ impl Extractor {
             Tok::Word(w) if w.len() > 4 && w.ends_with("ly") => Some(i + 1),
             // The count of firms named by their home: "sanctioned 300 entities in Russia".
             Tok::Num if self.phrase_at(tokens, i + 1, &self.lists.firms).is_some() => Some(i + 1),
+            // A short aside in parentheses: "The United States on Thursday (Oct 17) sanctioned",
+            // "the Office of Foreign Assets Control (OFAC) announced".
+            Tok::Punct('(') => aside_end(tokens, i),
             _ => None,
         }
     }
@@ -2207,9 +2212,11 @@ impl Extractor {
         while k <= last_token {
             // A rule noun is read whole: the "bans" of "travel bans" is no negation; nor is the
             // "not" of "not only".
+            // Nor does a cue inside an aside speak of the claim: "Iran (which denies it) sent…".
             if let Some(end) = self
                 .phrase_at(tokens, k, &self.lists.rule_nouns)
                 .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_cue))
+                .or_else(|| aside_end(tokens, k))
             {
                 k = end;
                 continue;
@@ -2247,6 +2254,7 @@ impl Extractor {
             if let Some(end) = self
                 .phrase_at(tokens, k, &self.lists.rule_nouns)
                 .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_cue))
+                .or_else(|| aside_end(tokens, k))
             {
                 k = end;
                 continue;
@@ -2653,6 +2661,22 @@ impl Extractor {
 /// second, and document context must not give it a second target. A shared verb may read as
 /// either transfer ("Canada sent frigates, now based in Japan"): the same items make it one.
 /// Likewise for a missing source.
+/// The token after a short aside in parentheses opening at `i` ("(Oct 17)", "(OFAC)", "(which
+/// denies it)"): one without other punctuation inside, closed within [`MAX_ASIDE_TOKENS`].
+fn aside_end(tokens: &[Token], i: usize) -> Option<usize> {
+    if !matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Punct('('))) {
+        return None;
+    }
+    tokens
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(MAX_ASIDE_TOKENS + 1)
+        .find(|(_, t)| matches!(t.tok, Tok::Punct(c) if c != ','))
+        .filter(|(_, t)| t.tok == Tok::Punct(')'))
+        .map(|(close, _)| close + 1)
+}
+
 /// Words that join two amounts into one: "hundreds of thousands", "between 200 and 300".
 fn is_amount_joint(tok: Tok) -> bool {
     matches!(tok, Tok::Word("of" | "or" | "and" | "to"))

@@ -1628,3 +1628,22 @@ fn a_gerund_after_by_is_the_subjects_act_where_nobody_else_could_do_it() {
         [Modality::Hedged]
     );
 }
+
+/// Wire copy's asides and bare weekdays stand between a subject and its verb.
+#[test]
+fn asides_in_parentheses_and_bare_weekdays_are_passed_over() {
+    cases! {
+        "The United States on Thursday (Oct 17) sanctioned two Chinese companies." => ["United States -sanctions-> China"];
+        "The Treasury's Office of Foreign Assets Control (OFAC) on Wednesday imposed sanctions on Sberbank." => ["United States -sanctions-> Sberbank"];
+        "The US Treasury Wednesday imposed sanctions on Sberbank." => ["United States -sanctions-> Sberbank"];
+        // an aside with punctuation inside, or a long one, is no filler
+        "The United States (which, officials said, acted after months of talks with allies) sanctioned Iran." => [];
+        "Russia fired missiles at Kyiv (the capital of Ukraine) on Monday." => [];
+    }
+    // A cue inside an aside speaks of the aside, not of the claim.
+    modal_cases! {
+        "Iran (which denies it) sent drones to Russia." => "Iran -supplies-> Russia", Modality::Asserted;
+        "Germany (not France) sent Leopard tanks to Ukraine." => "Germany -supplies-> Ukraine", Modality::Asserted;
+        "Iran (its officials said) did not send drones to Russia." => "Iran -supplies-> Russia", Modality::Negated;
+    }
+}
