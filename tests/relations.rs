@@ -1647,3 +1647,14 @@ fn asides_in_parentheses_and_bare_weekdays_are_passed_over() {
         "Iran (its officials said) did not send drones to Russia." => "Iran -supplies-> Russia", Modality::Negated;
     }
 }
+
+/// What reports only suggest, or what is said not to be proven, is hedged.
+#[test]
+fn suggested_and_unproven_claims_are_hedged() {
+    modal_cases! {
+        "Reports suggest that Iran has shipped missiles to Russia." => "Iran -supplies-> Russia", Modality::Hedged;
+        "China delivered drones to Russia, a claim that remains unproven." => "China -supplies-> Russia", Modality::Hedged;
+        "Officials said China had started delivering weapons to Russia - a claim that has not been proven so far." => "China -supplies-> Russia", Modality::Hedged;
+        "Officials proved that Iran has shipped missiles to Russia." => "Iran -supplies-> Russia", Modality::Asserted;
+    }
+}
