@@ -157,6 +157,8 @@ fn to_dative() {
         "Germany delivered Leopard 2 tanks to Ukraine." => ["Germany -supplies-> Ukraine"];
         "The United States transferred Patriot missiles to Israel." => ["United States -supplies-> Israel"];
         "Iran shipped crude oil to China." => [];
+        "The Indian Air Force transported BrahMos missiles to the Philippines." => ["India -supplies-> Philippines"];
+        "Russia transported grain to Egypt." => [];
         "Germany delivered a speech to Ukraine's parliament." => [];
     }
 }
@@ -724,6 +726,9 @@ fn more_sanction_phrasings() {
         "President Joe Biden announced further sanctions toward Russia." => ["United States -sanctions-> Russia"];
         "The central bank adopted restrictive measures on lending." => [];
         "France announced further steps toward Russia." => [];
+        "The Japanese government has formalized additional sanctions against Russia." => ["Japan -sanctions-> Russia"];
+        "Canada implemented new sanctions against Iran." => ["Canada -sanctions-> Iran"];
+        "The US applied pressure on Iran." => [];
     }
 }
 
