@@ -729,6 +729,9 @@ fn more_sanction_phrasings() {
         "The Japanese government has formalized additional sanctions against Russia." => ["Japan -sanctions-> Russia"];
         "Canada implemented new sanctions against Iran." => ["Canada -sanctions-> Iran"];
         "The US applied pressure on Iran." => [];
+        "Jordan and Turkey have violated the UN arms embargo imposed on Libya since 2011." => ["United Nations -sanctions-> Libya"];
+        "The EU sanctions imposed on Russia in 2014 remain in force." => ["European Union -sanctions-> Russia"];
+        "China criticised the sanctions imposed on Russia." => [];
     }
 }
 
