@@ -1514,7 +1514,6 @@ impl Extractor {
         for t in &tokens[e..to] {
             match t.tok {
                 Tok::Word(w) if is_item_determiner(w) => {}
-                Tok::Punct('"' | '\'' | '\u{201c}' | '\u{201d}') => {}
                 Tok::Word(_) if modifiers < MAX_QUANTITY_MODIFIERS => modifiers += 1,
                 _ => return None,
             }
