@@ -2209,14 +2209,7 @@ impl Extractor {
         let last_token = last.min(tokens.len().saturating_sub(1));
         let mut k = scope_start;
         while k <= last_token {
-            // A rule noun is read whole: the "bans" of "travel bans" is no negation; nor is the
-            // "not" of "not only".
-            // Nor does a cue inside an aside speak of the claim: "Iran (which denies it) sent…".
-            if let Some(end) = self
-                .phrase_at(tokens, k, &self.lists.rule_nouns)
-                .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_cue))
-                .or_else(|| aside_end(tokens, k))
-            {
+            if let Some(end) = self.cue_free_at(tokens, k) {
                 k = end;
                 continue;
             }
@@ -2243,6 +2236,15 @@ impl Extractor {
         }
     }
 
+    /// The end of a stretch at `k` whose words cue nothing, which the cue scans pass over whole:
+    /// a rule noun (the "bans" of "travel bans" is no negation), a pseudo-cue (the "not" of "not
+    /// only"), an aside (in "Iran (which denies it) sent…" the denial is the aside's).
+    fn cue_free_at(&self, tokens: &[Token], k: usize) -> Option<usize> {
+        self.phrase_at(tokens, k, &self.lists.rule_nouns)
+            .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_cue))
+            .or_else(|| aside_end(tokens, k))
+    }
+
     /// Whether the negation cues of `from..=to` are exactly two that cancel: a negator, then an
     /// undoing cue ("will not lift sanctions", "refused to halt deliveries", "denied halting
     /// exports": the sanctions stay, the deliveries and exports go on).
@@ -2250,11 +2252,7 @@ impl Extractor {
         let mut cues: SmallVec<[(usize, usize); 3]> = SmallVec::new();
         let mut k = from;
         while k <= to && cues.len() < 3 {
-            if let Some(end) = self
-                .phrase_at(tokens, k, &self.lists.rule_nouns)
-                .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_cue))
-                .or_else(|| aside_end(tokens, k))
-            {
+            if let Some(end) = self.cue_free_at(tokens, k) {
                 k = end;
                 continue;
             }
