@@ -29,8 +29,17 @@ pub struct Matched {
     pub sentences: Vec<Sentence>,
     /// In text order, each with its sentence index.
     pub mentions: Vec<Mention>,
-    /// Normalised start offsets of the cue phrases' occurrences, ascending.
-    pub cues: Vec<usize>,
+    /// The cue phrases' occurrences, by ascending start.
+    pub cues: Vec<CueAt>,
+}
+
+/// A whole-word occurrence of a cue phrase: where it starts in the normalised text, and which
+/// phrase it is (its index in the list the matcher was compiled with). Several cues can start at
+/// one place ("supply", "supply of").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueAt {
+    pub start: usize,
+    pub cue: u32,
 }
 
 /// One pattern key of the automaton and the aliases behind it (several when two aliases of one
@@ -40,8 +49,9 @@ struct Key {
     candidates: Vec<(EntityIx, MentionForm, CaseRule)>,
     /// A phrase that is never an entity: it wins longest-match and then yields nothing.
     blocker: bool,
-    /// A cue phrase: its whole-word occurrences are reported apart from the mentions.
-    cue: bool,
+    /// A cue phrase (its index in the cue list): its whole-word occurrences are reported apart
+    /// from the mentions.
+    cue: Option<u32>,
 }
 
 /// The compiled alias automata. Build once per run; matching takes `&self` and is thread-safe.
@@ -118,7 +128,7 @@ fn collect_keys<'a>(
         keys.push(Key {
             candidates: vec![(p.entity, p.form, p.case.clone())],
             blocker: false,
-            cue: false,
+            cue: None,
         });
     }
     let aliases: rustc_hash::FxHashSet<&str> = texts.iter().copied().collect();
@@ -126,23 +136,25 @@ fn collect_keys<'a>(
         // An alias that equals a blocker stays an alias: the gazetteer row is the decision.
         if !b.is_empty() && !aliases.contains(b.as_str()) {
             texts.push(b);
-            keys.push(Key { candidates: Vec::new(), blocker: true, cue: false });
+            keys.push(Key { candidates: Vec::new(), blocker: true, cue: None });
         }
     }
     // A cue that is also an alias or a blocker marks that key; the others get keys of their own,
     // which never become mentions.
     let mut key_of: rustc_hash::FxHashMap<&str, usize> =
         texts.iter().enumerate().map(|(i, t)| (*t, i)).collect();
-    for c in cues {
+    // A phrase listed twice keeps its first index.
+    for (ci, c) in cues.iter().enumerate() {
         if c.is_empty() {
             continue;
         }
+        let cue = Some(ci as u32);
         match key_of.get(c.as_str()) {
-            Some(&k) => keys[k].cue = true,
+            Some(&k) => keys[k].cue = keys[k].cue.or(cue),
             None => {
                 key_of.insert(c, texts.len());
                 texts.push(c);
-                keys.push(Key { candidates: Vec::new(), blocker: false, cue: true });
+                keys.push(Key { candidates: Vec::new(), blocker: false, cue });
             }
         }
     }
@@ -453,23 +465,21 @@ impl Matcher {
         self.find_with_cues(original, norm, out, &mut Vec::new());
     }
 
-    /// [`Matcher::find`], also appending to `cues` the normalised start offset of every
-    /// whole-word occurrence of a cue phrase (ascending, each once).
+    /// [`Matcher::find`], also appending to `cues` every whole-word occurrence of a cue phrase
+    /// (by ascending start).
     pub fn find_with_cues(
         &self,
         original: &str,
         norm: &Normalized,
         out: &mut Vec<Mention>,
-        cues: &mut Vec<usize>,
+        cues: &mut Vec<CueAt>,
     ) {
         let text = norm.text.as_str();
-        let cues_from = cues.len();
         let mut candidates: Vec<Candidate> = Vec::new();
         self.whole_word_keys(text, |start, end, pattern| {
             let key = &self.keys[pattern];
-            // Starts come in ascending order; several cue keys can start at one place.
-            if key.cue && (cues.len() == cues_from || cues.last() != Some(&start)) {
-                cues.push(start);
+            if let Some(cue) = key.cue {
+                cues.push(CueAt { start, cue });
             }
             if key.candidates.is_empty() && !key.blocker {
                 return;
@@ -622,6 +632,29 @@ mod tests {
 
     fn just_ids(text: &str) -> Vec<String> {
         ids(text).into_iter().map(|(id, _)| id).collect()
+    }
+
+    /// Every whole-word occurrence of a cue is reported with its index in the cue list, several
+    /// at one start; a cue that is also an alias ("missiles") is still a mention.
+    #[test]
+    fn cues_are_reported_by_index_beside_the_mentions() {
+        let g = gazetteer();
+        let cues: Vec<String> =
+            ["supply", "supply of", "missiles", "supply"].iter().map(|c| c.to_string()).collect();
+        let m = Matcher::from_patterns(g.patterns(), g.blockers(), &cues).unwrap();
+        let text = "The supply of missiles; resupply, supplying and supply.";
+        let (norm, mut mentions, mut found) = (normalize(text), Vec::new(), Vec::new());
+        m.find_with_cues(text, &norm, &mut mentions, &mut found);
+        let at = |word: &str, nth: usize| norm.text.match_indices(word).nth(nth).unwrap().0;
+        let expected = [
+            CueAt { start: at("supply", 0), cue: 0 },
+            CueAt { start: at("supply", 0), cue: 1 },
+            CueAt { start: at("missiles", 0), cue: 2 },
+            CueAt { start: at("supply", 3), cue: 0 },
+        ];
+        assert_eq!(found, expected);
+        let named: Vec<_> = mentions.iter().map(|x| g.entity(x.entity).id.as_str()).collect();
+        assert_eq!(named, ["weapon:missiles"]);
     }
 
     #[test]

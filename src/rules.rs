@@ -458,21 +458,22 @@ impl Rules {
 
     /// Every trigger phrase (forms of verbs and nouns used by the rules), for the pre-filter.
     pub fn trigger_phrases(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        for rule in &self.rules {
-            let step = &rule.steps[rule.anchor];
-            let forms = match &step.element {
-                Element::Verb(n) => self.verbs.get(n),
-                Element::Noun(n) => self.nouns.get(n),
-                _ => None,
-            };
-            for form in forms.into_iter().flatten() {
-                out.push(form.join(" "));
-            }
-        }
+        let mut out: Vec<String> = self.rules.iter().flat_map(|r| self.anchor_phrases(r)).collect();
         out.sort();
         out.dedup();
         out
+    }
+
+    /// The phrases that can anchor `rule` (the forms of its anchor's verb or noun group),
+    /// words joined by one space.
+    pub fn anchor_phrases<'r>(&'r self, rule: &Rule) -> impl Iterator<Item = String> + 'r {
+        let step = &rule.steps[rule.anchor];
+        let forms = match &step.element {
+            Element::Verb(n) => self.verbs.get(n),
+            Element::Noun(n) => self.nouns.get(n),
+            _ => None,
+        };
+        forms.into_iter().flatten().map(|form| form.join(" "))
     }
 
     /// The default rules file: `gazetteer/rules.txt`.
