@@ -11,9 +11,9 @@ use crate::gazetteer::Gazetteer;
 use crate::graph::{DocResult, GraphBuilder, GraphOptions, MAX_COOCCURRING};
 use crate::matcher::{Matched, Matcher};
 use crate::model::{Doc, EntityIx, Mention};
-use crate::relate::Extractor;
+use crate::relate::{ExtractScratch, Extractor};
 use crate::rules::Rules;
-use crate::text::{normalize, sentences};
+use crate::text::{normalize_into, sentences_into};
 use crate::Result;
 use std::collections::BTreeMap;
 use std::sync::{mpsc, Arc, Mutex};
@@ -60,10 +60,12 @@ enum Output {
     Warning(Warning),
 }
 
-/// Working buffers of [`Pipeline::process_with`]: a document's entities, its sentence pairs and
-/// one sentence's entities.
+/// Working buffers of [`Pipeline::process_with`]: the matched text, the extractor's working
+/// memory, a document's entities, its sentence pairs and one sentence's entities.
 #[derive(Debug, Default)]
 pub struct DocScratch {
+    matched: Matched,
+    extract: ExtractScratch,
     entities: Vec<EntityIx>,
     pairs: Vec<(EntityIx, EntityIx, usize)>,
     in_sentence: Vec<EntityIx>,
@@ -93,11 +95,19 @@ impl Pipeline {
 
     /// Normalises, segments and matches a text: mentions with sentence indices, and cues.
     pub fn matched(&self, text: &str) -> Matched {
-        let norm = normalize(text);
-        let sents = sentences(text);
-        let mut mentions = Vec::new();
-        let mut cues = Vec::new();
-        self.matcher.find_with_cues(text, &norm, &mut mentions, &mut cues);
+        let mut matched = Matched::default();
+        self.match_into(text, &mut matched);
+        matched
+    }
+
+    /// [`Pipeline::matched`] into `matched`, reusing its buffers.
+    pub fn match_into(&self, text: &str, matched: &mut Matched) {
+        let Matched { norm, sentences: sents, mentions, cues } = matched;
+        normalize_into(text, norm);
+        sentences_into(text, sents);
+        mentions.clear();
+        cues.clear();
+        self.matcher.find_with_cues(text, norm, mentions, cues);
         let mut si = 0usize;
         mentions.retain_mut(|m| {
             while si < sents.len() && sents[si].end <= m.start {
@@ -110,24 +120,27 @@ impl Pipeline {
             m.sentence = si;
             true
         });
-        Matched { norm, sentences: sents, mentions, cues }
     }
 
     /// Runs every stage on one document.
     pub fn process(&self, doc: &Doc, options: GraphOptions) -> (DocResult, Vec<Mention>) {
-        self.process_with(doc, options, &mut DocScratch::default())
+        let mut scratch = DocScratch::default();
+        let result = self.process_with(doc, options, &mut scratch).0;
+        (result, scratch.matched.mentions)
     }
 
     /// [`Pipeline::process`] with working buffers kept from one document to the next, so a
     /// worker stops allocating them once they have grown to its largest document.
-    pub fn process_with(
+    pub fn process_with<'s>(
         &self,
         doc: &Doc,
         options: GraphOptions,
-        scratch: &mut DocScratch,
-    ) -> (DocResult, Vec<Mention>) {
-        let matched = self.matched(&doc.text);
-        let relations = self.extractor.extract(&doc.id, doc.date.as_deref(), &doc.text, &matched);
+        scratch: &'s mut DocScratch,
+    ) -> (DocResult, &'s [Mention]) {
+        let DocScratch { matched, extract, entities, pairs, in_sentence } = scratch;
+        self.match_into(&doc.text, matched);
+        let relations =
+            self.extractor.extract_with(&doc.id, doc.date.as_deref(), &doc.text, matched, extract);
         let Matched { sentences: sents, mentions, .. } = matched;
         let mut result = DocResult {
             doc: Arc::from(doc.id.as_str()),
@@ -140,7 +153,6 @@ impl Pipeline {
         };
         // Entities and pairs are gathered into flat vectors and counted after one sort: cheaper
         // than a map per document, and the result comes out sorted.
-        let DocScratch { entities, pairs, in_sentence } = scratch;
         entities.clear();
         entities.extend(mentions.iter().map(|m| m.entity));
         entities.sort_unstable();
@@ -223,7 +235,7 @@ impl Pipeline {
                             let (result, mentions) = self.process_with(doc, options, &mut scratch);
                             builder.add(&result, options);
                             let mut out = Vec::new();
-                            render.render(doc, &result, &mentions, &mut out);
+                            render.render(doc, &result, mentions, &mut out);
                             rendered.push((result.bytes, out));
                         }
                         if out_tx.send((seq, Output::Docs(rendered))).is_err() {

@@ -484,6 +484,25 @@ struct Scratch<'t> {
     attempts: Vec<(usize, usize)>,
 }
 
+/// The extractor's working memory kept from one document to the next ([`Extractor::extract_with`]),
+/// so that a worker stops allocating it once it has grown to the longest sentence.
+#[derive(Debug, Default)]
+pub struct ExtractScratch {
+    /// Always empty here: tokens borrow their document's text. Only the allocation is kept.
+    tokens: Vec<Token<'static>>,
+    tables: Tables,
+    attempts: Vec<(usize, usize)>,
+}
+
+/// An empty token vector for another text, in the allocation of `tokens`: collecting an empty
+/// vector's iterator into one of the same layout reuses its buffer, and converts no token.
+// `filter_map` because no token can be converted: there are none, and none is made up.
+#[allow(clippy::unnecessary_filter_map)]
+fn recycle<'a, 'b>(mut tokens: Vec<Token<'a>>) -> Vec<Token<'b>> {
+    tokens.clear();
+    tokens.into_iter().filter_map(|_| None).collect()
+}
+
 impl SentenceView<'_, '_> {
     fn filler_at(&self, i: usize) -> Option<usize> {
         self.tables.fillers.get(i).copied().flatten()
@@ -826,6 +845,18 @@ impl Extractor {
         original: &str,
         matched: &Matched,
     ) -> Vec<Relation> {
+        self.extract_with(doc_id, date, original, matched, &mut ExtractScratch::default())
+    }
+
+    /// [`Extractor::extract`] with working memory kept from one document to the next.
+    pub fn extract_with(
+        &self,
+        doc_id: &str,
+        date: Option<&str>,
+        original: &str,
+        matched: &Matched,
+        kept: &mut ExtractScratch,
+    ) -> Vec<Relation> {
         let Matched { norm, sentences, mentions, cues } = matched;
         let norm_spans = norm.spans_from_original(sentences);
         let triggers = self.sentence_triggers(cues, &norm_spans);
@@ -836,7 +867,11 @@ impl Extractor {
         let mut previous = Previous::Known(false);
         let mut m0 = 0usize;
         let mut subject: Option<(usize, EntityIx)> = None;
-        let mut scratch = Scratch::default();
+        let mut scratch = Scratch {
+            tokens: recycle(std::mem::take(&mut kept.tokens)),
+            tables: std::mem::take(&mut kept.tables),
+            attempts: std::mem::take(&mut kept.attempts),
+        };
         for (si, sentence) in sentences.iter().enumerate() {
             while m0 < mentions.len() && mentions[m0].sentence < si {
                 m0 += 1;
@@ -964,6 +999,11 @@ impl Extractor {
             }
             previous = Previous::Known(reciprocal_here);
         }
+        *kept = ExtractScratch {
+            tokens: recycle(scratch.tokens),
+            tables: scratch.tables,
+            attempts: scratch.attempts,
+        };
         // One relation per (sentence, type, source, target): merge items of duplicates.
         let mut merged: Vec<Relation> = Vec::with_capacity(out.len());
         for r in out {
@@ -2868,6 +2908,19 @@ mod tests {
         for unknown in ["t", "too", "supplie", "abcdefg", "abcdefghij", "\u{e9}t", ""] {
             assert_eq!(lexicon.get(unknown), super::UNKNOWN, "{unknown}");
         }
+    }
+
+    /// Token vectors kept between documents must keep their buffer (else every document grows
+    /// a new one).
+    #[test]
+    fn recycled_tokens_keep_their_allocation() {
+        let text = String::from("word");
+        let mut tokens: Vec<super::Token> = Vec::with_capacity(64);
+        tokens.push(super::Token { tok: super::Tok::Word(&text), id: 0, start: 0, end: 4 });
+        let buffer = tokens.as_ptr() as usize;
+        let recycled: Vec<super::Token<'static>> = super::recycle(tokens);
+        assert!(recycled.is_empty());
+        assert_eq!((recycled.as_ptr() as usize, recycled.capacity()), (buffer, 64));
     }
 
     /// The per-sentence pre-check from the triggers may only skip sentences in which no rule

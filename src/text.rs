@@ -127,8 +127,19 @@ pub fn fold_char(c: char, lowercase: bool, out: &mut impl FnMut(Option<char>)) {
 
 /// Normalises a whole text, keeping the offset map.
 pub fn normalize(text: &str) -> Normalized {
-    let mut out: Vec<u8> = Vec::with_capacity(text.len());
-    let mut map: Vec<u32> = Vec::with_capacity(text.len() + 1);
+    let mut norm = Normalized::default();
+    normalize_into(text, &mut norm);
+    norm
+}
+
+/// [`normalize`] into `norm`, reusing its buffers (a worker normalises document after document).
+pub fn normalize_into(text: &str, norm: &mut Normalized) {
+    let mut out = std::mem::take(&mut norm.text).into_bytes();
+    out.clear();
+    out.reserve(text.len());
+    let map = &mut norm.map;
+    map.clear();
+    map.reserve(text.len() + 1);
     // A leading space is never emitted, and runs of spaces collapse into one.
     let mut last_was_space = true;
     let bytes = text.as_bytes();
@@ -197,9 +208,8 @@ pub fn normalize(text: &str) -> Normalized {
     }
     map.push(text.len() as u32);
     // Only whole characters were pushed, so this cannot fail; fall back rather than panic.
-    let text = String::from_utf8(out)
+    norm.text = String::from_utf8(out)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    Normalized { text, map }
 }
 
 /// ASCII bytes that normalise to themselves, lowercased (a space too, unless it follows one).
@@ -315,6 +325,13 @@ const BOUNDARY_LEAD: [bool; 256] = byte_set(b"\n.!?\xE2");
 /// punctuation, thus stay sentences of their own.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
+    sentences_into(text, &mut out);
+    out
+}
+
+/// [`sentences`] into `out` (cleared first), reusing its allocation.
+pub fn sentences_into(text: &str, out: &mut Vec<Sentence>) {
+    out.clear();
     let bytes = text.as_bytes();
     let mut start = 0usize;
     // Only newlines and terminators can end a sentence: jump from one to the next with a byte
@@ -329,12 +346,11 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             b => char::from(b),
         };
         if let Some(end) = boundary_at(text, start, i, c, &mut from) {
-            push_sentence(text, &mut out, start, end);
+            push_sentence(text, out, start, end);
             start = end + usize::from(c == '\n');
         }
     }
-    push_sentence(text, &mut out, start, text.len());
-    out
+    push_sentence(text, out, start, text.len());
 }
 
 /// Whether the newline or terminator `c` at byte `i` ends the sentence that began at `start`:
