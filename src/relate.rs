@@ -484,8 +484,9 @@ struct Scratch<'t> {
     attempts: Vec<(usize, usize)>,
 }
 
-/// The extractor's working memory kept from one document to the next ([`Extractor::extract_with`]),
-/// so that a worker stops allocating it once it has grown to the longest sentence.
+/// The extractor's working memory kept from one document to the next
+/// ([`Extractor::extract_with`]), so that a worker stops allocating it once it has grown to the
+/// longest sentence.
 #[derive(Debug, Default)]
 pub struct ExtractScratch {
     /// Always empty here: tokens borrow their document's text. Only the allocation is kept.
@@ -861,9 +862,10 @@ impl Extractor {
         let norm_spans = norm.spans_from_original(sentences);
         let triggers = self.sentence_triggers(cues, &norm_spans);
         let mut out: Vec<Relation> = Vec::new();
-        let mut recent: Vec<Relation> = Vec::new(); // complete, asserted relations of this document
-                                                    // Whether the previous sentence speaks of reciprocity ("in return"): known for sentences
-                                                    // that were tokenised, otherwise found on demand (rarely needed, so not scanned ahead).
+        // Complete, asserted relations of this document.
+        let mut recent: Vec<Relation> = Vec::new();
+        // Whether the previous sentence speaks of reciprocity ("in return"): known for sentences
+        // that were tokenised, otherwise found on demand (rarely needed, so not scanned ahead).
         let mut previous = Previous::Known(false);
         let mut m0 = 0usize;
         let mut subject: Option<(usize, EntityIx)> = None;
