@@ -1,8 +1,9 @@
 //! Entity matching: aho-corasick over the gazetteer's aliases, whole words, longest match.
 //!
 //! Takes a [`Normalized`] text (and the original, for case checks); yields non-overlapping
-//! [`Mention`]s in text order, and, in the same pass, where the cue phrases it was given occur
-//! (the rules' trigger words: relation extraction then skips sentences without one).
+//! [`Mention`]s in text order, and, in the same pass, where and which of the cue phrases it was
+//! given occur (the rules' trigger words: relation extraction then skips sentences in which no
+//! rule they anchor can match).
 //!
 //! A whole-word match can only start where a word starts, so the automaton is run anchored from
 //! each word start whose first bytes may begin some key and reports every key that starts there,
