@@ -69,7 +69,16 @@ pub struct DocScratch {
     entities: Vec<EntityIx>,
     pairs: Vec<(EntityIx, EntityIx, usize)>,
     in_sentence: Vec<EntityIx>,
+    /// The last document was larger than [`SCRATCH_KEEP_BYTES`]: its buffers are let go before
+    /// the next one (they are still lent out as that document's mentions until then).
+    oversized: bool,
 }
+
+/// Documents up to this size leave their working buffers to the next document. The buffers of
+/// a document take about five times its size; news articles are tens of KB, so keeping the
+/// buffers saves an allocation per document, but a worker that met one 100 MB record (a whole
+/// dump in one JSON line) would otherwise hold half a GB for the rest of the run.
+pub const SCRATCH_KEEP_BYTES: usize = 1 << 20;
 
 /// Gazetteer, alias automaton and rules, compiled once per run.
 pub struct Pipeline {
@@ -130,14 +139,18 @@ impl Pipeline {
     }
 
     /// [`Pipeline::process`] with working buffers kept from one document to the next, so a
-    /// worker stops allocating them once they have grown to its largest document.
+    /// worker stops allocating them once they have grown to its largest document (up to
+    /// [`SCRATCH_KEEP_BYTES`]: a larger document's buffers are freed before the next one).
     pub fn process_with<'s>(
         &self,
         doc: &Doc,
         options: GraphOptions,
         scratch: &'s mut DocScratch,
     ) -> (DocResult, &'s [Mention]) {
-        let DocScratch { matched, extract, entities, pairs, in_sentence } = scratch;
+        if std::mem::replace(&mut scratch.oversized, doc.text.len() > SCRATCH_KEEP_BYTES) {
+            *scratch = DocScratch { oversized: scratch.oversized, ..DocScratch::default() };
+        }
+        let DocScratch { matched, extract, entities, pairs, in_sentence, .. } = scratch;
         self.match_into(&doc.text, matched);
         let relations =
             self.extractor.extract_with(&doc.id, doc.date.as_deref(), &doc.text, matched, extract);
@@ -318,5 +331,55 @@ impl Pipeline {
             }
             Ok(merged)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn shipped_pipeline() -> Pipeline {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
+        let gazetteer = Gazetteer::from_dir(&dir).unwrap();
+        let rules = Rules::from_path(&dir.join("rules.txt")).unwrap();
+        Pipeline::new(gazetteer, rules).unwrap()
+    }
+
+    fn doc(id: &str, text: String) -> Doc {
+        Doc { id: id.into(), text, date: None, url: None, title: None }
+    }
+
+    /// A worker keeps its buffers for documents of ordinary size, and lets a huge document's go
+    /// before the next one, so one such record does not set the worker's memory for the run.
+    #[test]
+    fn a_huge_documents_buffers_are_not_kept() {
+        let p = shipped_pipeline();
+        let options = GraphOptions::default();
+        let sentence = "Iran supplied Russia with Shahed drones, officials in Kyiv said. ";
+        let text_of = |bytes: usize| sentence.repeat(bytes / sentence.len() + 1);
+        let small = doc("small", sentence.to_string());
+        let mut scratch = DocScratch::default();
+
+        let medium = doc("medium", text_of(SCRATCH_KEEP_BYTES / 4));
+        p.process_with(&medium, options, &mut scratch);
+        p.process_with(&small, options, &mut scratch);
+        assert!(
+            scratch.matched.norm.text.capacity() >= medium.text.len(),
+            "an ordinary document's buffers are kept for the next one"
+        );
+
+        let huge = doc("huge", text_of(2 * SCRATCH_KEEP_BYTES));
+        p.process_with(&huge, options, &mut scratch);
+        assert!(scratch.matched.norm.text.capacity() >= huge.text.len());
+        let (after, mentions) = p.process_with(&small, options, &mut scratch);
+        let (alone, alone_mentions) = p.process(&small, options);
+        assert_eq!(format!("{after:?}"), format!("{alone:?}"));
+        assert_eq!(mentions, alone_mentions);
+        assert!(!after.relations.is_empty(), "the small document still yields its relation");
+        let kept = scratch.matched.norm.text.capacity()
+            + scratch.matched.sentences.capacity() * std::mem::size_of::<crate::text::Sentence>()
+            + scratch.matched.mentions.capacity() * std::mem::size_of::<Mention>();
+        assert!(kept < SCRATCH_KEEP_BYTES / 4, "{kept} bytes kept after the huge document");
     }
 }
