@@ -335,11 +335,12 @@ impl Pipeline {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use std::path::Path;
 
-    fn shipped_pipeline() -> Pipeline {
+    /// The pipeline of the shipped gazetteer and rules (for the library's unit tests).
+    pub(crate) fn shipped_pipeline() -> Pipeline {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
         let gazetteer = Gazetteer::from_dir(&dir).unwrap();
         let rules = Rules::from_path(&dir.join("rules.txt")).unwrap();

@@ -2840,17 +2840,8 @@ fn fill_from_context(relation: &mut Relation, recent: &[Relation], reciprocal: b
 
 #[cfg(test)]
 mod tests {
+    use crate::pipeline::tests::shipped_pipeline;
     use crate::pipeline::Pipeline;
-    use crate::rules::Rules;
-    use crate::Gazetteer;
-    use std::path::Path;
-
-    fn shipped_pipeline() -> Pipeline {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
-        let gazetteer = Gazetteer::from_dir(&dir).unwrap();
-        let rules = Rules::from_path(&dir.join("rules.txt")).unwrap();
-        Pipeline::new(gazetteer, rules).unwrap()
-    }
 
     /// Tokenises `text` as one sentence and hands its view, tables filled, to `check`.
     fn with_view(
