@@ -1,7 +1,9 @@
 //! Atomic output files: write to a temporary name in the same folder, flush, fsync, rename.
 //!
 //! A reader (or a crash, or `kill -9`) sees either the old file or the complete new one, never a
-//! truncated one. Depends on `error` only.
+//! truncated one. A run with several outputs syncs them all first ([`AtomicFile::sync`]) and
+//! renames them together ([`rename_all`]), so a run that fails partway replaces none of the last
+//! run's files. Depends on `error` only.
 //!
 //! Replacing a file has a cost that is easy to miss: when the rename drops the old file's last
 //! name, the kernel frees its cached pages inside `rename`, on the thread that renames — for
@@ -40,21 +42,77 @@ impl AtomicFile {
     }
 
     /// Writes what is buffered, syncs and renames over the final name.
-    pub fn commit(mut self) -> Result<()> {
-        let Some(writer) = self.writer.take() else {
-            return Ok(());
-        };
-        let file = writer.finish().map_err(|e| Error::io(&self.temp, e))?;
-        std::thread::scope(|scope| {
-            if self.path.is_file() {
-                scope.spawn(|| drop_cached_pages(&self.path));
-            }
-            file.sync_all().map_err(|e| Error::io(&self.temp, e))
-        })?;
-        drop(file);
-        fs::rename(&self.temp, &self.path).map_err(|e| Error::io(&self.path, e))?;
-        Ok(())
+    pub fn commit(self) -> Result<()> {
+        self.sync()?.rename()
     }
+
+    /// Writes what is buffered and syncs, leaving the file under its temporary name: rename it
+    /// with [`SyncedFile::rename`], or [`rename_all`] with the other files of the same run.
+    pub fn sync(mut self) -> Result<SyncedFile> {
+        let temp = std::mem::take(&mut self.temp);
+        let path = std::mem::take(&mut self.path);
+        let Some(writer) = self.writer.take() else {
+            return Ok(SyncedFile { path, temp: None });
+        };
+        // From here on the temporary file is the synced file's to remove, whatever happens.
+        let synced = SyncedFile { path, temp: Some(temp) };
+        let temp = synced.temp.as_deref().unwrap_or(Path::new(""));
+        let file = writer.finish().map_err(|e| Error::io(temp, e))?;
+        std::thread::scope(|scope| {
+            if synced.path.is_file() {
+                scope.spawn(|| drop_cached_pages(&synced.path));
+            }
+            file.sync_all().map_err(|e| Error::io(temp, e))
+        })?;
+        Ok(synced)
+    }
+}
+
+/// A complete, synced file under its temporary name, waiting to replace its final name.
+/// Dropping it unrenamed removes the temporary file and leaves the old one in place.
+pub struct SyncedFile {
+    path: PathBuf,
+    /// `None` once renamed (or for a file that was never written).
+    temp: Option<PathBuf>,
+}
+
+impl SyncedFile {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Renames the file over its final name.
+    pub fn rename(mut self) -> Result<()> {
+        match self.temp.take() {
+            Some(temp) => fs::rename(&temp, &self.path).map_err(|e| {
+                let _ = fs::remove_file(&temp);
+                Error::io(&self.path, e)
+            }),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for SyncedFile {
+    fn drop(&mut self) {
+        if let Some(temp) = self.temp.take() {
+            let _ = fs::remove_file(temp);
+        }
+    }
+}
+
+/// Renames a run's synced files over their final names, all of them or — when a final name is
+/// taken by a folder, which no rename can replace — none. Called once every file of a run is
+/// written, so a run that fails anywhere before leaves the last run's outputs as they were, all
+/// of them, rather than a mix of the two runs.
+pub fn rename_all(files: Vec<SyncedFile>) -> Result<()> {
+    if let Some(blocked) = files.iter().find(|f| f.path.is_dir()) {
+        return Err(Error::io(
+            &blocked.path,
+            std::io::Error::other("a folder has this name; the file cannot replace it"),
+        ));
+    }
+    files.into_iter().try_for_each(SyncedFile::rename)
 }
 
 /// Bytes gathered before each write to the file: a multiple of [`BLOCK`].

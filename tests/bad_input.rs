@@ -306,3 +306,42 @@ fn killing_a_build_never_leaves_a_truncated_file() {
         assert!(complete(name, &fs::read(out.join(name)).unwrap()), "{name}");
     }
 }
+
+/// A run that cannot put one of its outputs in place (a folder holds the name `graph.json`)
+/// fails naming it and replaces none of the last run's files — not even the streamed
+/// relations.jsonl — so the folder never mixes two runs; nor does it leave temporary files.
+#[test]
+fn an_output_that_cannot_be_replaced_leaves_the_whole_last_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let one_seed = root().join("seeds/000_fc1679053bc613fd.txt");
+    let o = build(&one_seed, &out, &["--quiet"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    fs::remove_file(out.join("graph.json")).unwrap();
+    fs::create_dir(out.join("graph.json")).unwrap();
+    let before = snapshot(&out);
+    let o = build(&root().join("seeds"), &out, &["--quiet"]);
+    assert_ne!(o.status.code(), Some(0));
+    let err = stderr(&o);
+    assert!(err.contains("graph.json"), "{err}");
+    let now = snapshot(&out);
+    assert_eq!(now.keys().collect::<Vec<_>>(), before.keys().collect::<Vec<_>>(), "none added");
+    for (name, contents) in &before {
+        assert!(now[name] == *contents, "{name} is no longer the last run's");
+    }
+    fs::remove_dir(out.join("graph.json")).unwrap();
+    let o = build(&root().join("seeds"), &out, &["--quiet"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let after = snapshot(&out);
+    assert!(after["relations.jsonl"] != before["relations.jsonl"], "now replaced");
+}
+
+/// Every file in `dir` (names and contents).
+fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().unwrap().is_file())
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), fs::read(e.path()).unwrap()))
+        .collect()
+}

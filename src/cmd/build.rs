@@ -4,7 +4,7 @@ use crate::cli::BuildArgs;
 use kgraph::corpus::{Corpus, Warning};
 use kgraph::export::{self, ExportOptions, Format};
 use kgraph::graph::{DocResult, GraphOptions};
-use kgraph::io::AtomicFile;
+use kgraph::io::{rename_all, AtomicFile, SyncedFile};
 use kgraph::model::{Doc, Mention};
 use kgraph::pipeline::{Render, Sink};
 use kgraph::{Error, Gazetteer, KnowledgeGraph, Result};
@@ -180,10 +180,11 @@ pub fn run(args: BuildArgs) -> Result<u8> {
     }
     let graph = builder.finish(&pipeline.gazetteer, args.export.min_weight);
     let StreamSink { relations, mentions, mut warnings, skipped, .. } = sink;
-    // The streamed files are complete: their sync and rename overlap writing the graph exports.
+    // The streamed files are complete: their sync overlaps writing the graph exports.
     let (exported, streamed) = std::thread::scope(|scope| {
-        let streamed = scope
-            .spawn(|| [relations, mentions].into_iter().flatten().try_for_each(AtomicFile::commit));
+        let streamed = scope.spawn(|| -> Result<Vec<SyncedFile>> {
+            [relations, mentions].into_iter().flatten().map(AtomicFile::sync).collect()
+        });
         let exported = write_exports(
             &graph,
             &formats,
@@ -193,8 +194,10 @@ pub fn run(args: BuildArgs) -> Result<u8> {
         );
         (exported, join(streamed))
     });
-    exported?;
-    streamed?;
+    // Every output is written and synced before the first replaces the last run's.
+    let mut files: Vec<SyncedFile> = exported?;
+    files.extend(streamed?);
+    rename_all(files)?;
     if let Some(format) = &args.render {
         if let Err(message) = render_graphviz(&args.out, format, &formats) {
             warnings += 1;
@@ -212,20 +215,22 @@ pub fn run(args: BuildArgs) -> Result<u8> {
     Ok(if args.strict && warnings + config_warnings > 0 { 1 } else { 0 })
 }
 
-/// Writes the graph exports, each atomically, on `jobs` threads (0 = one per core).
+/// Writes the graph exports on `jobs` threads (0 = one per core), each complete and synced under
+/// a temporary name: the caller renames them all with [`rename_all`] once nothing else can fail,
+/// and on an error the ones written are removed and the last run's files stay.
 ///
 /// The formats are shared among the writer threads biggest first, each to the thread with the
 /// least work so far, so the threads finish together. A thread writes its formats one after
-/// another; each file's fsync and rename run on a helper thread while the next format is written
-/// (the wait for the disk overlaps computing), and a thread's last format is its smallest, so the
-/// sync that nobody overlaps is a short one. With one job there is one writer thread: this one.
+/// another; each file's fsync runs on a helper thread while the next format is written (the wait
+/// for the disk overlaps computing), and a thread's last format is its smallest, so the sync that
+/// nobody overlaps is a short one. With one job there is one writer thread: this one.
 pub fn write_exports(
     graph: &KnowledgeGraph,
     formats: &BTreeSet<Format>,
     out: &Path,
     options: ExportOptions,
     jobs: usize,
-) -> Result<()> {
+) -> Result<Vec<SyncedFile>> {
     let write_one = |format: Format| -> Result<Vec<AtomicFile>> {
         let file = |name: &str, write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| {
             let path = out.join(name);
@@ -248,37 +253,41 @@ pub fn write_exports(
     };
     let lanes = share_formats(formats, kgraph::threads_for(jobs));
     std::thread::scope(|scope| {
-        // Writes a lane's formats in order, committing each on a helper thread.
-        let run_lane = |lane: Vec<Format>| -> Result<()> {
-            let mut commits = Vec::with_capacity(lane.len());
+        // Writes a lane's formats in order, syncing each on a helper thread.
+        let run_lane = |lane: Vec<Format>| -> Result<Vec<SyncedFile>> {
+            let mut syncs = Vec::with_capacity(lane.len());
             let mut first_error = None;
             for format in lane {
                 match write_one(format) {
-                    Ok(files) => commits.push(
-                        scope.spawn(move || files.into_iter().try_for_each(AtomicFile::commit)),
-                    ),
+                    Ok(files) => syncs.push(scope.spawn(move || -> Result<Vec<SyncedFile>> {
+                        files.into_iter().map(AtomicFile::sync).collect()
+                    })),
                     Err(e) => {
                         first_error = Some(e);
                         break;
                     }
                 }
             }
-            for handle in commits {
-                let result = join(handle);
-                if let (Err(e), None) = (result, &first_error) {
-                    first_error = Some(e);
+            let mut synced = Vec::new();
+            for handle in syncs {
+                match join(handle) {
+                    Ok(files) => synced.extend(files),
+                    Err(e) => {
+                        first_error.get_or_insert(e);
+                    }
                 }
             }
-            first_error.map_or(Ok(()), Err)
+            first_error.map_or(Ok(synced), Err)
         };
         let mut lanes = lanes.into_iter();
         let here = lanes.next().unwrap_or_default();
         let others: Vec<_> = lanes.map(|lane| scope.spawn(move || run_lane(lane))).collect();
         let mut result = run_lane(here);
         for handle in others {
-            let lane_result = join(handle);
-            if result.is_ok() {
-                result = lane_result;
+            match (join(handle), &mut result) {
+                (Ok(files), Ok(synced)) => synced.extend(files),
+                (Err(e), Ok(_)) => result = Err(e),
+                (_, Err(_)) => {}
             }
         }
         result
@@ -432,6 +441,56 @@ mod tests {
         for lane in &lanes {
             let weights: Vec<u32> = lane.iter().map(|&f| export_weight(f)).collect();
             assert!(weights.windows(2).all(|w| w[0] >= w[1]), "{lane:?} ends with its smallest");
+        }
+    }
+
+    /// An export that fails partway (here DOT: its temporary name is taken by a folder) must
+    /// leave every file of the last run as it was, and no temporary file behind.
+    #[test]
+    fn a_failed_export_replaces_none_of_the_last_runs_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let gazetteer =
+            Gazetteer::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer")).unwrap();
+        let graph = kgraph::graph::GraphBuilder::default().finish(&gazetteer, 1);
+        let ours: Vec<&str> = Format::ALL.iter().flat_map(|f| f.files().iter().copied()).collect();
+        for name in &ours {
+            fs::write(out.join(name), "last run").unwrap();
+        }
+        let blocker = out.join(format!(".graph.dot.tmp-{}", std::process::id()));
+        fs::create_dir(&blocker).unwrap();
+        for jobs in [1, 2] {
+            let written = write_exports(
+                &graph,
+                &set(&Format::ALL),
+                out,
+                ExportOptions { dot_cooccur_min: 1 },
+                jobs,
+            );
+            let error = written.err().expect("the DOT export cannot be created").to_string();
+            assert!(error.contains(".graph.dot.tmp-"), "{error}");
+            for name in &ours {
+                assert_eq!(fs::read_to_string(out.join(name)).unwrap(), "last run", "{name}");
+            }
+            let mut left: Vec<String> = fs::read_dir(out)
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            left.sort();
+            let mut expected: Vec<String> = ours.iter().map(|n| n.to_string()).collect();
+            expected.push(blocker.file_name().unwrap().to_string_lossy().into_owned());
+            expected.sort();
+            assert_eq!(left, expected, "no temporary file remains (jobs {jobs})");
+        }
+        // Once the way is clear, the same call writes them all.
+        fs::remove_dir(&blocker).unwrap();
+        rename_all(
+            write_exports(&graph, &set(&Format::ALL), out, ExportOptions::default(), 2).unwrap(),
+        )
+        .unwrap();
+        let graph_files = Format::ALL.iter().filter(|&&f| export_weight(f) > 0);
+        for name in graph_files.flat_map(|f| f.files()) {
+            assert_ne!(fs::read_to_string(out.join(name)).unwrap(), "last run", "{name}");
         }
     }
 

@@ -2,7 +2,7 @@
 
 use crate::cli::MergeArgs;
 use kgraph::export::{ExportOptions, Format};
-use kgraph::io::{write_atomic, AtomicFile};
+use kgraph::io::{rename_all, write_atomic, AtomicFile};
 use kgraph::partial::{self, Partial};
 use kgraph::{Error, Gazetteer, Result};
 use std::fs::File;
@@ -54,7 +54,7 @@ pub fn run(args: MergeArgs) -> Result<u8> {
         (None, Some(out)) => {
             let relations = std::mem::take(&mut merged.relations);
             let graph = merged.graph.finish(&gazetteer, args.export.min_weight);
-            super::build::write_exports(
+            let mut files = super::build::write_exports(
                 &graph,
                 &formats,
                 out,
@@ -67,8 +67,9 @@ pub fn run(args: MergeArgs) -> Result<u8> {
                     kgraph::export::jsonl::write_relation(&gazetteer, r, &mut file)
                         .map_err(|e| Error::io(&out.join("relations.jsonl"), e))?;
                 }
-                file.commit()?;
+                files.push(file.sync()?);
             }
+            rename_all(files)?;
             if !args.quiet {
                 eprintln!("{}", super::build::summary(&graph, started.elapsed().as_secs_f64(), 0));
             }
