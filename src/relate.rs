@@ -220,6 +220,9 @@ struct Lists {
     /// prisoner swap"); optional lists.
     hedge_after: PhraseIndex,
     negation_after: PhraseIndex,
+    /// Cues in a supply's clause that the items were fired at the target, not handed over
+    /// ("sent dozens of drones to Kyiv in an overnight attack"). Optional.
+    attack: PhraseIndex,
     /// Negation cues that say an action ended ("lifted", "halted"); one negated in turn ("will
     /// not lift sanctions", "refused to halt deliveries") leaves the action going on. Optional.
     undoing: PhraseIndex,
@@ -698,6 +701,7 @@ impl Extractor {
             hedge: list("hedge", &mut lexicon),
             hedge_after: list("hedge-after", &mut lexicon),
             negation_after: list("negation-after", &mut lexicon),
+            attack: list("attack", &mut lexicon),
             undoing: list("undoing", &mut lexicon),
             examples: list("examples", &mut lexicon),
             means: list("means", &mut lexicon),
@@ -2265,10 +2269,6 @@ impl Extractor {
         anchor: usize,
     ) -> (Modality, Option<String>) {
         let tokens = view.tokens;
-        let ends_clause = |k: usize| {
-            self.phrase_at(tokens, k, &self.lists.scope_end).is_some()
-                || matches!(tokens[k].tok, Tok::Punct(';'))
-        };
         // Keeps in `slot` the first cue of `list` that starts at `k`.
         let note = |slot: &mut Option<String>, k: usize, list: &PhraseIndex| {
             if slot.is_none() {
@@ -2277,10 +2277,7 @@ impl Extractor {
                 }
             }
         };
-        let mut scope_start = first.saturating_sub(CUE_WINDOW);
-        if let Some(k) = (0..anchor).rev().find(|&k| ends_clause(k)) {
-            scope_start = scope_start.max(k + 1);
-        }
+        let scope_start = self.cue_scope_start(tokens, first, anchor);
         let mut hedge: Option<String> = None;
         let mut negation: Option<String> = None;
         let last_token = last.min(tokens.len().saturating_sub(1));
@@ -2299,7 +2296,7 @@ impl Extractor {
         }
         // After the claim, up to the end of its clause: "… could not be verified", "… in a
         // prisoner swap".
-        for k in (last + 1..tokens.len()).take_while(|&k| !ends_clause(k)) {
+        for k in (last + 1..tokens.len()).take_while(|&k| !self.ends_clause(tokens, k)) {
             note(&mut negation, k, &self.lists.negation_after);
             note(&mut hedge, k, &self.lists.hedge_after);
         }
@@ -2311,6 +2308,42 @@ impl Extractor {
             (None, Some(cue)) => (Modality::Hedged, Some(cue)),
             _ => (Modality::Asserted, None),
         }
+    }
+
+    /// Whether the token at `k` ends the clause a cue reaches through ("but", "; ", ", while").
+    fn ends_clause(&self, tokens: &[Token], k: usize) -> bool {
+        self.phrase_at(tokens, k, &self.lists.scope_end).is_some()
+            || matches!(tokens[k].tok, Tok::Punct(';'))
+    }
+
+    /// Where the cues of a claim starting at `first` and anchored at `anchor` may start: a few
+    /// tokens before it, within its clause.
+    fn cue_scope_start(&self, tokens: &[Token], first: usize, anchor: usize) -> usize {
+        let window = first.saturating_sub(CUE_WINDOW);
+        match (0..anchor).rev().find(|&k| self.ends_clause(tokens, k)) {
+            Some(k) => window.max(k + 1),
+            None => window,
+        }
+    }
+
+    /// The first `attack` cue in the clause of a claim covering `first..=last`: in "Russia sent
+    /// dozens of drones to Kyiv in an overnight attack" the drones were fired at Kyiv, not
+    /// supplied to it.
+    fn attack_cue(
+        &self,
+        view: &SentenceView,
+        first: usize,
+        last: usize,
+        anchor: usize,
+    ) -> Option<String> {
+        let tokens = view.tokens;
+        let start = self.cue_scope_start(tokens, first, anchor);
+        let end =
+            (last + 1..tokens.len()).find(|&k| self.ends_clause(tokens, k)).unwrap_or(tokens.len());
+        (start..end).find_map(|k| {
+            let cue_end = self.phrase_at(tokens, k, &self.lists.attack)?;
+            Some(self.token_text(view, k, cue_end))
+        })
     }
 
     /// The end of a stretch at `k` whose words cue nothing, which the cue scans pass over whole:
@@ -2587,6 +2620,10 @@ impl Extractor {
         for (a, _, ri, binding) in best {
             let rule = &self.rules.rules[ri];
             let (modality, cue) = self.modality(view, binding.first, binding.last, a);
+            let attack = match modality {
+                Modality::Negated => None,
+                _ => self.attack_cue(view, binding.first, binding.last, a),
+            };
             let actor_before_anchor = view.tokens[..a]
                 .iter()
                 .any(|t| matches!(t.tok, Tok::Ent(k) if self.actor_kind(view.mentions[k].entity)));
@@ -2594,6 +2631,9 @@ impl Extractor {
             if let Some(ex) = explain.as_deref_mut() {
                 if let Some(c) = &cue {
                     ex.cues.push(format!("{} ({})", c, modality.as_str()));
+                }
+                if let Some(a) = &attack {
+                    ex.cues.push(format!("{a} (attack: fired, not supplied; a supply is negated)"));
                 }
             }
             for (source, items) in Self::split_by_owner(&binding) {
@@ -2618,6 +2658,14 @@ impl Extractor {
                     binding.target.iter().copied().map(Some).collect()
                 };
                 for (kind, items) in self.retype(rule.kind, &bound) {
+                    // Items fired at a target are no supply (forces sent to attack are still
+                    // deployed: retyped to deploys, they keep their modality).
+                    let (modality, cue) = match &attack {
+                        Some(a) if kind == RelationType::Supplies => {
+                            (Modality::Negated, Some(a.clone()))
+                        }
+                        _ => (modality, cue.clone()),
+                    };
                     for s in &sources {
                         for t in &targets {
                             out.push(Found {

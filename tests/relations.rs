@@ -1666,3 +1666,25 @@ fn suggested_and_unproven_claims_are_hedged() {
         "Officials proved that Iran has shipped missiles to Russia." => "Iran -supplies-> Russia", Modality::Asserted;
     }
 }
+
+#[test]
+fn munitions_fired_at_a_target_are_no_supply() {
+    // an attack cue in the claim's clause, before it, after it or inside it
+    modal_cases! {
+        "Moscow sent dozens of drones to Kyiv in an overnight attack." => "Russia -supplies-> Ukraine", Modality::Negated;
+        "In a massive attack, Russia sent 90 drones to Kyiv." => "Russia -supplies-> Ukraine", Modality::Negated;
+        "Russia sent a swarm of drones into Poland, prompting NATO to scramble jets." => "Russia -supplies-> Poland", Modality::Negated;
+        "Russia sent a barrage of missiles to Kyiv on Monday." => "Russia -supplies-> Ukraine", Modality::Negated;
+    }
+    // forces sent in an attack are still deployed
+    modal_cases! {
+        "Russia sent troops into Ukraine overnight." => "Russia -deploys-> Ukraine", Modality::Asserted;
+    }
+    // weapons named for attacking, or a supply for the recipient to strike with, are supplies;
+    // a cue past the end of the claim's clause does not reach it
+    modal_cases! {
+        "Iran supplied Shahed attack drones to Russia." => "Iran -supplies-> Russia", Modality::Asserted;
+        "The United States sent ATACMS missiles to Ukraine to strike targets in Crimea." => "United States -supplies-> Ukraine", Modality::Asserted;
+        "Germany sent IRIS-T systems to Ukraine, but Russia still fired a barrage of missiles at Kyiv." => "Germany -supplies-> Ukraine", Modality::Asserted;
+    }
+}
