@@ -1688,3 +1688,25 @@ fn munitions_fired_at_a_target_are_no_supply() {
         "Germany sent IRIS-T systems to Ukraine, but Russia still fired a barrage of missiles at Kyiv." => "Germany -supplies-> Ukraine", Modality::Asserted;
     }
 }
+
+#[test]
+fn a_cue_does_not_reach_past_a_conjunction_that_starts_a_new_action() {
+    // "and started", "and instead", "and now", "and later": the cue was the first action's
+    modal_cases! {
+        "Lithuania suspended all cooperation with Moscow and started to deploy troops to Latvia." => "Lithuania -deploys-> Latvia", Modality::Asserted;
+        "Iran denied the reports and later shipped drones to Russia." => "Iran -supplies-> Russia", Modality::Asserted;
+        "Turkey stopped buying Russian gas and began to supply Ukraine with Bayraktar drones." => "Turkey -supplies-> Ukraine", Modality::Asserted;
+    }
+    assert_eq!(
+        with_modality("Hungary refused to sanction Russia and instead sent troops to Belarus."),
+        vec![
+            ("Hungary -sanctions-> Russia".to_string(), Modality::Negated),
+            ("Hungary -deploys-> Belarus".to_string(), Modality::Asserted),
+        ]
+    );
+    // a cue the second action repeats, or a verb sharing the first's auxiliary, is still negated
+    modal_cases! {
+        "Germany has not sent and will not send Taurus missiles to Ukraine." => "Germany -supplies-> Ukraine", Modality::Negated;
+        "Israel did not sell or deliver Patriot systems to Ukraine." => "Israel -supplies-> Ukraine", Modality::Negated;
+    }
+}
