@@ -9,6 +9,7 @@
 use crate::error::{Location, Result};
 use crate::model::Doc;
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::fs;
 use std::io::{BufRead, BufReader, Read};
@@ -127,15 +128,29 @@ fn decode(bytes: Vec<u8>) -> (String, usize) {
     match String::from_utf8(bytes) {
         Ok(s) => (s, 0),
         Err(e) => {
-            let bytes = e.into_bytes();
-            let mut bad = 0usize;
-            for chunk in bytes.utf8_chunks() {
-                bad += chunk.invalid().len();
-            }
-            (String::from_utf8_lossy(&bytes).into_owned(), bad)
+            let (text, bad) = repair(e.as_bytes());
+            (text.into_owned(), bad)
         }
     }
 }
+
+/// [`decode`] for a borrowed line: no copy when the bytes are valid, as they nearly always are.
+fn decode_borrowed(bytes: &[u8]) -> (Cow<'_, str>, usize) {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (Cow::Borrowed(s), 0),
+        Err(_) => repair(bytes),
+    }
+}
+
+/// Invalid UTF-8 replaced with U+FFFD, and the count of invalid bytes.
+fn repair(bytes: &[u8]) -> (Cow<'_, str>, usize) {
+    let bad = bytes.utf8_chunks().map(|chunk| chunk.invalid().len()).sum();
+    (String::from_utf8_lossy(bytes), bad)
+}
+
+/// A line buffer larger than this (a document of several MB on one line) is let go after its
+/// line rather than kept for the rest of the run.
+const LINE_KEEP_BYTES: usize = 1 << 20;
 
 /// Whether the start of a file looks binary (NUL bytes, as in images, PDFs and executables).
 fn looks_binary(bytes: &[u8]) -> bool {
@@ -149,6 +164,8 @@ pub struct Corpus {
     lines: Option<(Location, Box<dyn BufRead + Send>, u64)>,
     /// Events ready to hand out before reading on (a document after its repair warning).
     pending: VecDeque<Event>,
+    /// The JSON line being read, its storage reused from line to line.
+    line: Vec<u8>,
     /// Total bytes of the file inputs, when known (for progress and throughput).
     pub total_bytes: u64,
 }
@@ -168,6 +185,7 @@ impl Corpus {
             sources: sources.into_iter(),
             lines: None,
             pending: VecDeque::new(),
+            line: Vec::new(),
             total_bytes,
         })
     }
@@ -178,18 +196,27 @@ impl Corpus {
             sources: Vec::new().into_iter(),
             lines: Some((Location::file(Path::new(name)), reader, 0)),
             pending: VecDeque::new(),
+            line: Vec::new(),
             total_bytes: 0,
         }
     }
 
     fn next_line(&mut self) -> Option<Event> {
-        let (at, reader, line_no) = self.lines.as_mut()?;
-        let mut buf = Vec::new();
+        let event = self.read_line();
+        if self.line.capacity() > LINE_KEEP_BYTES {
+            self.line = Vec::new();
+        }
+        event
+    }
+
+    fn read_line(&mut self) -> Option<Event> {
+        let Corpus { lines, line: buf, pending, .. } = self;
+        let (at, reader, line_no) = lines.as_mut()?;
         loop {
             buf.clear();
-            match reader.read_until(b'\n', &mut buf) {
+            match reader.read_until(b'\n', buf) {
                 Ok(0) => {
-                    self.lines = None;
+                    *lines = None;
                     return None;
                 }
                 Ok(_) => {}
@@ -199,13 +226,13 @@ impl Corpus {
                         message: format!("read error, rest of file skipped: {e}"),
                         skipped: true,
                     };
-                    self.lines = None;
+                    *lines = None;
                     return Some(Event::Warning(warning));
                 }
             }
             *line_no += 1;
             let here = Location::line(&at.path, *line_no);
-            let (line, bad) = decode(std::mem::take(&mut buf));
+            let (line, bad) = decode_borrowed(buf);
             let line = line.trim();
             if line.is_empty() {
                 continue;
@@ -236,7 +263,7 @@ impl Corpus {
             };
             let doc = Doc { id, text, date: record.date, url: record.url, title: record.title };
             if bad > 0 {
-                self.pending.push_back(Event::Doc(doc));
+                pending.push_back(Event::Doc(doc));
                 return Some(Event::Warning(Warning {
                     at: here,
                     message: format!("{bad} invalid UTF-8 bytes replaced with U+FFFD"),
@@ -401,6 +428,29 @@ mod tests {
             "{}",
             warnings[1]
         );
+    }
+
+    /// One line buffer serves every line; a line of several MB does not keep it that large,
+    /// and a line with invalid UTF-8 among valid ones is repaired and counted.
+    #[test]
+    fn the_line_buffer_is_reused_but_not_kept_huge() {
+        let huge = "Iran shipped drones to Russia. ".repeat(70_000); // 2.2 MB
+        let mut input = format!("{{\"id\": \"big\", \"text\": \"{huge}\"}}\n").into_bytes();
+        input.extend_from_slice(b"{\"id\": \"bad\", \"text\": \"caf\xe9 \xff\"}\n");
+        input.extend_from_slice(b"{\"id\": \"ok\", \"text\": \"fine\"}\n");
+        let mut corpus =
+            Corpus::from_jsonl_reader("t.jsonl", Box::new(std::io::Cursor::new(input)));
+        let Some(Event::Doc(big)) = corpus.next() else { panic!("the big document") };
+        assert_eq!(big.text.len(), huge.len());
+        assert!(corpus.line.capacity() <= LINE_KEEP_BYTES, "{}", corpus.line.capacity());
+        let Some(Event::Warning(w)) = corpus.next() else { panic!("the repair warning") };
+        assert!(w.to_string().contains("t.jsonl:2: 2 invalid UTF-8 bytes replaced"), "{w}");
+        let Some(Event::Doc(bad)) = corpus.next() else { panic!("the repaired document") };
+        assert_eq!(bad.text, "caf\u{FFFD} \u{FFFD}");
+        let Some(Event::Doc(ok)) = corpus.next() else { panic!("the last document") };
+        assert_eq!((ok.id.as_str(), ok.text.as_str()), ("ok", "fine"));
+        assert!(corpus.line.capacity() > 0, "an ordinary line's buffer is kept for the next");
+        assert!(corpus.next().is_none());
     }
 
     #[test]
