@@ -2620,9 +2620,12 @@ impl Extractor {
         for (a, _, ri, binding) in best {
             let rule = &self.rules.rules[ri];
             let (modality, cue) = self.modality(view, binding.first, binding.last, a);
-            let attack = match modality {
-                Modality::Negated => None,
-                _ => self.attack_cue(view, binding.first, binding.last, a),
+            // Only a supply rule can give a supply (retyping only turns supplies into deploys).
+            let attack = match (rule.kind, modality) {
+                (RelationType::Supplies, Modality::Asserted | Modality::Hedged) => {
+                    self.attack_cue(view, binding.first, binding.last, a)
+                }
+                _ => None,
             };
             let actor_before_anchor = view.tokens[..a]
                 .iter()
