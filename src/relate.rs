@@ -251,6 +251,9 @@ struct Lists {
     /// one modifies it ("UN sanctions") rather than standing as an object.
     rule_nouns: PhraseIndex,
     scope_end: PhraseIndex,
+    /// The finite forms of the rules' verbs ("supplies", "sent"): a verb in one of them after a
+    /// conjunction starts a predicate of its own.
+    finite_verbs: PhraseIndex,
     attribution: PhraseIndex,
     reciprocal: PhraseIndex,
     ellipsis: PhraseIndex,
@@ -713,6 +716,7 @@ impl Extractor {
             anaphora_organization: list("anaphora-organization", &mut lexicon),
             rule_nouns: PhraseIndex::build(rules.nouns.values().flatten(), &mut lexicon),
             scope_end: list("scope-end", &mut lexicon),
+            finite_verbs: PhraseIndex::build(rules.finite_verb_forms(), &mut lexicon),
             attribution: list("attribution", &mut lexicon),
             reciprocal: list("reciprocal", &mut lexicon),
             ellipsis: list("ellipsis", &mut lexicon),
@@ -2260,13 +2264,15 @@ impl Extractor {
             .map(|(_, actors)| actors.clone())
     }
 
-    /// Modality of a match covering tokens `first..=last` anchored at `anchor`.
+    /// Modality of a match covering tokens `first..=last` anchored at `anchor` (a verb when
+    /// `verb_anchor`).
     fn modality(
         &self,
         view: &SentenceView,
         first: usize,
         last: usize,
         anchor: usize,
+        verb_anchor: bool,
     ) -> (Modality, Option<String>) {
         let tokens = view.tokens;
         // Keeps in `slot` the first cue of `list` that starts at `k`.
@@ -2278,8 +2284,18 @@ impl Extractor {
             }
         };
         let scope_start = self.cue_scope_start(tokens, first, anchor);
+        let new_predicate = if verb_anchor { self.new_predicate_at(view, anchor) } else { None };
+        // Whether the cue of `list` at `k` belongs to the predicate before the anchor's.
+        let left_behind =
+            |k: usize, list: &PhraseIndex| match (new_predicate, self.phrase_at(tokens, k, list)) {
+                (Some(conjunction), Some(_)) => {
+                    k < conjunction && self.cue_left_behind(view, k, conjunction)
+                }
+                _ => false,
+            };
         let mut hedge: Option<String> = None;
         let mut negation: Option<String> = None;
+        let mut negation_from = scope_start;
         let last_token = last.min(tokens.len().saturating_sub(1));
         let mut k = scope_start;
         while k <= last_token {
@@ -2287,11 +2303,17 @@ impl Extractor {
                 k = end;
                 continue;
             }
-            note(&mut negation, k, &self.lists.negation);
-            note(&mut hedge, k, &self.lists.hedge);
+            if left_behind(k, &self.lists.negation) {
+                negation_from = k + 1;
+            } else {
+                note(&mut negation, k, &self.lists.negation);
+            }
+            if !left_behind(k, &self.lists.hedge) {
+                note(&mut hedge, k, &self.lists.hedge);
+            }
             k += 1;
         }
-        if negation.is_some() && self.negations_cancel(tokens, scope_start, last_token) {
+        if negation.is_some() && self.negations_cancel(tokens, negation_from, last_token) {
             negation = None;
         }
         // After the claim, up to the end of its clause: "… could not be verified", "… in a
@@ -2308,6 +2330,49 @@ impl Extractor {
             (None, Some(cue)) => (Modality::Hedged, Some(cue)),
             _ => (Modality::Asserted, None),
         }
+    }
+
+    /// The conjunction before `anchor` when the anchor verb starts a predicate of its own, with
+    /// the subject of the one before: a conjunction of the `ellipsis` list, at most a few fillers
+    /// before the anchor, and the anchor in a finite form ("and imposed", "and also ships"). A
+    /// base form or a gerund would share what came before it: "did not build and supply",
+    /// "denied sending troops and supplying weapons".
+    fn new_predicate_at(&self, view: &SentenceView, anchor: usize) -> Option<usize> {
+        const MAX_FILLERS: usize = 3;
+        let tokens = view.tokens;
+        self.phrase_at(tokens, anchor, &self.lists.finite_verbs)?;
+        let mut j = anchor;
+        for _ in 0..=MAX_FILLERS {
+            let prev = j.checked_sub(1)?;
+            if self.phrase_at(tokens, prev, &self.lists.ellipsis) == Some(j) {
+                return Some(prev);
+            }
+            // A conjunction of two words ("and has") ends at `j` from one token further back.
+            if prev > 0 && self.phrase_at(tokens, prev - 1, &self.lists.ellipsis) == Some(j) {
+                return Some(prev - 1);
+            }
+            if !matches!(tokens[prev].tok, Tok::Word(_)) {
+                return None;
+            }
+            j = prev;
+        }
+        None
+    }
+
+    /// Whether the cue at `k`, before the `conjunction` of a new predicate, is the first
+    /// predicate's own: the cue is a verb itself ("lifted", "halts", "urged") and an actor or
+    /// item stands between it and the conjunction, its object, with no clause opening between
+    /// ("denied that it sold drones to Russia and shipped…" denies both). An adverb ("not",
+    /// "reportedly") or an auxiliary ("may") is left in reach: "Iran reportedly sold drones to
+    /// Russia and shipped missiles to Syria" reports both.
+    fn cue_left_behind(&self, view: &SentenceView, k: usize, conjunction: usize) -> bool {
+        let is_verb_form = |word: &str| {
+            word.len() > 3
+                && (word.ends_with("ed") || (word.ends_with('s') && !word.ends_with("ss")))
+        };
+        matches!(view.tokens[k].tok, Tok::Word(word) if is_verb_form(word))
+            && view.tokens[k + 1..conjunction].iter().any(|t| matches!(t.tok, Tok::Ent(_)))
+            && !(k..conjunction).any(|i| view.is_boundary(i))
     }
 
     /// Whether the token at `k` ends the clause a cue reaches through ("but", "; ", ", while").
@@ -2619,7 +2684,8 @@ impl Extractor {
         best.sort_by_key(|b| b.0);
         for (a, _, ri, binding) in best {
             let rule = &self.rules.rules[ri];
-            let (modality, cue) = self.modality(view, binding.first, binding.last, a);
+            let verb_anchor = matches!(rule.steps[rule.anchor].element, Element::Verb(_));
+            let (modality, cue) = self.modality(view, binding.first, binding.last, a, verb_anchor);
             // Only a supply rule can give a supply (retyping only turns supplies into deploys).
             let attack = match (rule.kind, modality) {
                 (RelationType::Supplies, Modality::Asserted | Modality::Hedged) => {

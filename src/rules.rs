@@ -7,7 +7,7 @@
 
 use crate::error::{Error, Location, Result};
 use crate::model::RelationType;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// A phrase: one or more lowercase words.
@@ -68,6 +68,9 @@ pub struct Rules {
     pub path: PathBuf,
     /// Verb classes: name → every form (inflections included).
     pub verbs: BTreeMap<String, Vec<Phrase>>,
+    /// The base forms of the verbs ("supply", "send", "hand over"), the rest of `verbs` being
+    /// their inflections.
+    pub verb_lemmas: BTreeSet<Phrase>,
     pub nouns: BTreeMap<String, Vec<Phrase>>,
     /// Named word lists, including the special ones: `skip`, `boundary`, `negation`, `hedge`,
     /// `attribution`, `scope-end`, `reciprocal`, `ellipsis`, `actor-heads`, `quantity`.
@@ -283,6 +286,11 @@ impl Rules {
                     if forms.iter().any(|f| f.is_empty()) {
                         return Err(Error::config(at(indent), "expected a verb before '='"));
                     }
+                    let lemmas: Vec<Phrase> = match line.split_once('=') {
+                        Some((lemma, _)) => vec![phrase(lemma)],
+                        None => line.split(',').map(phrase).filter(|p| !p.is_empty()).collect(),
+                    };
+                    rules.verb_lemmas.extend(lemmas);
                     rules.verbs.entry(name.clone()).or_default().extend(forms);
                 }
                 Section::Nouns(name) | Section::Words(name) => {
@@ -477,6 +485,21 @@ impl Rules {
     }
 
     /// The default rules file: `gazetteer/rules.txt`.
+    /// The verb forms that are finite: third person and past ("supplies", "sent"), not the base
+    /// form or the gerund. A past participle looks the same as the past and is counted here.
+    pub fn finite_verb_forms(&self) -> Vec<&Phrase> {
+        let mut forms: Vec<&Phrase> = self
+            .verbs
+            .values()
+            .flatten()
+            .filter(|form| !self.verb_lemmas.contains(*form))
+            .filter(|form| form.first().is_some_and(|head| !head.ends_with("ing")))
+            .collect();
+        forms.sort();
+        forms.dedup();
+        forms
+    }
+
     pub fn default_path() -> PathBuf {
         PathBuf::from("gazetteer").join("rules.txt")
     }
@@ -514,6 +537,14 @@ mod tests {
 
     fn parse(extra: &str) -> Result<Rules> {
         Rules::parse(&format!("{MINIMAL}{extra}"), Path::new("rules.txt"))
+    }
+
+    #[test]
+    fn finite_forms_leave_out_base_forms_and_gerunds() {
+        let rules =
+            parse("[verbs give]\nsupply, hand over\nsend = sends, sent, sending\n[rules]\nr = supplies: S V:give T\n").unwrap();
+        let finite: Vec<String> = rules.finite_verb_forms().iter().map(|p| p.join(" ")).collect();
+        assert_eq!(finite, ["handed over", "hands over", "sends", "sent", "supplied", "supplies"]);
     }
 
     #[test]

@@ -75,6 +75,23 @@ macro_rules! modal_cases {
     };
 }
 
+/// Like `modal_cases!`, for sentences with more relations than the one asserted about.
+macro_rules! holds_with_modality {
+    ($($text:expr => $want:expr, $modality:expr;)*) => {
+        $(
+            let found = with_modality($text);
+            assert!(
+                found.contains(&($want.to_string(), $modality)),
+                "sentence: {}\nwant: {} {:?}\nfound: {:?}",
+                $text,
+                $want,
+                $modality,
+                found
+            );
+        )*
+    };
+}
+
 macro_rules! cases {
     ($($text:expr => [$($want:expr),*];)*) => {
         $(
@@ -1709,4 +1726,32 @@ fn a_cue_does_not_reach_past_a_conjunction_that_starts_a_new_action() {
         "Germany has not sent and will not send Taurus missiles to Ukraine." => "Germany -supplies-> Ukraine", Modality::Negated;
         "Israel did not sell or deliver Patriot systems to Ukraine." => "Israel -supplies-> Ukraine", Modality::Negated;
     }
+}
+
+#[test]
+fn a_verb_cue_with_its_own_object_does_not_reach_a_finite_verb_after_and() {
+    // the cue is a verb with an object of its own; the verb after "and" is finite: a new predicate
+    holds_with_modality! {
+        "The EU lifted sanctions on Belarus and imposed new sanctions on Russia." => "European Union -sanctions-> Russia", Modality::Asserted;
+        "Washington paused aid to Kyiv and sent more troops to Poland." => "United States -deploys-> Poland", Modality::Asserted;
+        "China halted drone exports to Ukraine and supplies Russia with drones." => "China -supplies-> Russia", Modality::Asserted;
+        "Moscow threatened to deploy troops to Belarus and shipped missiles to Iran." => "Russia -supplies-> Iran", Modality::Asserted;
+    }
+    // a base form or gerund shares the cue; an adverb or auxiliary reaches both verbs; a clause
+    // opened after the cue ("denied that …") holds both
+    holds_with_modality! {
+        "North Korea denied sending troops to Russia and supplying weapons to Moscow." => "North Korea -supplies-> Russia", Modality::Negated;
+        "Germany refused to sell tanks to Turkey and deliver howitzers to Greece." => "Germany -supplies-> Greece", Modality::Negated;
+        "Iran has not sold drones to Russia and shipped missiles to Syria." => "Iran -supplies-> Syria", Modality::Negated;
+        "Pyongyang denied that North Korea sold shells to Russia and shipped rockets to Iran." => "North Korea -supplies-> Iran", Modality::Negated;
+        "Iran may sell drones to Russia and ships missiles to Syria." => "Iran -supplies-> Syria", Modality::Hedged;
+    }
+    // the first predicate keeps its own cue
+    assert_eq!(
+        with_modality("Tokyo suspended arms exports to Myanmar and delivered howitzers to Manila."),
+        vec![
+            ("Japan -supplies-> Myanmar".to_string(), Modality::Negated),
+            ("Japan -supplies-> Philippines".to_string(), Modality::Asserted),
+        ]
+    );
 }
