@@ -77,6 +77,8 @@ pub struct Rules {
     pub words: BTreeMap<String, Vec<Phrase>>,
     pub rules: Vec<Rule>,
     pub retype: Vec<Retype>,
+    /// What is legal but probably not meant, for `kgraph gazetteer check` to show.
+    pub warnings: Vec<(Location, String)>,
 }
 
 /// The word lists the extractor relies on; a rules file must define each (even if empty).
@@ -200,6 +202,10 @@ impl Rules {
         let mut rules = Rules { path: path.to_path_buf(), ..Rules::default() };
         let mut section = Section::None;
         let mut pending_rules: Vec<(u64, String, usize)> = Vec::new();
+        // A list line of several entries that does not end with a comma, right before the next
+        // line of the same list: its last phrase may have been wrapped onto that line by mistake
+        // ("one of the first" / "countries to, …" are two entries, not one).
+        let mut unended: Option<(u64, String)> = None;
         for (index, raw) in text.lines().enumerate() {
             let line_no = index as u64 + 1;
             let line = match raw.find('#') {
@@ -208,6 +214,23 @@ impl Rules {
             };
             let indent = line.len() - line.trim_start().len();
             let line = line.trim();
+            let list_entry = !line.is_empty()
+                && !line.starts_with('[')
+                && !line.contains('=')
+                && matches!(section, Section::Verbs(_) | Section::Nouns(_) | Section::Words(_));
+            if let Some((previous, last)) = unended.take().filter(|_| list_entry) {
+                let next = line.split(',').next().unwrap_or("").trim();
+                rules.warnings.push((
+                    Location::line(path, previous),
+                    format!(
+                        "the line ends without a comma but the list goes on: \"{last}\" and \"{next}\" are two entries (end the line with a comma, or keep a phrase on one line)"
+                    ),
+                ));
+            }
+            if list_entry && line.contains(',') && !line.ends_with(',') {
+                let last = line.rsplit(',').next().unwrap_or("").trim().to_string();
+                unended = Some((line_no, last));
+            }
             if line.is_empty() {
                 continue;
             }
@@ -537,6 +560,15 @@ mod tests {
 
     fn parse(extra: &str) -> Result<Rules> {
         Rules::parse(&format!("{MINIMAL}{extra}"), Path::new("rules.txt"))
+    }
+
+    #[test]
+    fn a_phrase_wrapped_onto_the_next_line_is_warned_about() {
+        let rules = parse("[words wrapped]\nsigned a deal to, signed contracts\nto, inked a deal to,\nsealed a deal to\n\n[words fine]\nsupply\nprovide\n[rules]\nr = supplies: S V:give T\n[verbs give]\ngive\n").unwrap();
+        assert_eq!(rules.warnings.len(), 1, "{:?}", rules.warnings);
+        let (at, message) = &rules.warnings[0];
+        assert_eq!(at.to_string(), format!("rules.txt:{}", MINIMAL.lines().count() + 2));
+        assert!(message.contains("\"signed contracts\" and \"to\" are two entries"), "{message}");
     }
 
     #[test]

@@ -203,6 +203,32 @@ fn gazetteer_check_names_file_and_line_of_a_broken_row() {
 }
 
 #[test]
+fn gazetteer_check_warns_of_a_phrase_wrapped_across_lines_of_the_rules() {
+    let tmp = tempfile::tempdir().unwrap();
+    for f in ["states.csv", "people.csv", "organizations.csv", "weapons.csv", "rules.txt"] {
+        fs::copy(root().join("gazetteer").join(f), tmp.path().join(f)).unwrap();
+    }
+    let rules = tmp.path().join("rules.txt");
+    let text = fs::read_to_string(&rules).unwrap();
+    let header = text.lines().position(|l| l.trim() == "[words attack]").unwrap();
+    let wrapped =
+        text.replacen("attack,\nin a combined attack,", "attack, in a combined\nattack,", 1);
+    assert_ne!(wrapped, text, "the shipped attack list lost the phrase this test wraps");
+    fs::write(&rules, wrapped).unwrap();
+    let o =
+        kgraph(&["gazetteer", "check", "--strict", "--gazetteer", tmp.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    let line = text.lines().skip(header).position(|l| l.contains("in a combined attack")).unwrap()
+        + header;
+    assert!(
+        err.contains(&format!("rules.txt:{line}: the line ends without a comma"))
+            && err.contains("\"in a combined\" and \"attack\" are two entries"),
+        "{err}"
+    );
+}
+
+#[test]
 fn explain_shows_matches_rules_and_cues() {
     let o = kgraph(&["explain", "Iran may have supplied Russia with Shahed-136 drones."]);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -1703,6 +1703,7 @@ fn munitions_fired_at_a_target_are_no_supply() {
         "Iran supplied Shahed attack drones to Russia." => "Iran -supplies-> Russia", Modality::Asserted;
         "The United States sent ATACMS missiles to Ukraine to strike targets in Crimea." => "United States -supplies-> Ukraine", Modality::Asserted;
         "Germany sent IRIS-T systems to Ukraine, but Russia still fired a barrage of missiles at Kyiv." => "Germany -supplies-> Ukraine", Modality::Asserted;
+        "Britain sent air defence systems to Poland after the attack on the border." => "United Kingdom -supplies-> Poland", Modality::Asserted;
     }
 }
 

@@ -23,6 +23,11 @@ pub fn check(config: &ConfigArgs, strict: bool) -> Result<u8> {
     }
     let rules_path = config.rules_path();
     let rules = if rules_path.exists() { Some(Rules::from_path(&rules_path)?) } else { None };
+    let rule_warnings = rules.as_ref().map_or(&[][..], |r| r.warnings.as_slice());
+    for (at, message) in rule_warnings {
+        eprintln!("kgraph: warning: {at}: {message}");
+    }
+    let warnings = warnings + rule_warnings.len();
     let mut by_kind = std::collections::BTreeMap::new();
     for e in gazetteer.entities() {
         *by_kind.entry(e.kind.as_str()).or_insert(0usize) += 1;

@@ -41,5 +41,11 @@ pub fn load_pipeline(config: &ConfigArgs, quiet: bool, jobs: usize) -> Result<(P
         }
     }
     let rules = Rules::from_path(&config.rules_path())?;
+    if !quiet {
+        for (at, message) in &rules.warnings {
+            eprintln!("kgraph: warning: {at}: {message}");
+        }
+    }
+    let warnings = warnings + rules.warnings.len();
     Ok((Pipeline::with_threads(gazetteer, rules, jobs)?, warnings))
 }
