@@ -188,6 +188,10 @@ fn inversion() {
         "Armenia bought howitzers from India." => ["India -supplies-> Armenia"];
         "Russia received a delegation from Iran." => [];
         "Ukraine obtained loans from Japan." => [];
+        // suppliers named as examples of a group
+        "Armenia has bought howitzers from several partners, including France and India." => ["France -supplies-> Armenia", "India -supplies-> Armenia"];
+        "Russia obtained drones from its allies, among them Iran." => ["Iran -supplies-> Russia"];
+        "Ukraine received loans from its allies, including Japan." => [];
     }
 }
 
