@@ -185,12 +185,18 @@ fn gazetteer_check_passes_on_the_shipped_gazetteer() {
     assert!(out.contains("0 warnings"), "{out}");
 }
 
-#[test]
-fn gazetteer_check_names_file_and_line_of_a_broken_row() {
+/// A temporary folder holding the shipped gazetteer's files, for a test to break.
+fn copy_of_the_shipped_gazetteer() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     for f in ["states.csv", "people.csv", "organizations.csv", "weapons.csv", "rules.txt"] {
         fs::copy(root().join("gazetteer").join(f), tmp.path().join(f)).unwrap();
     }
+    tmp
+}
+
+#[test]
+fn gazetteer_check_names_file_and_line_of_a_broken_row() {
+    let tmp = copy_of_the_shipped_gazetteer();
     let people = tmp.path().join("people.csv");
     let mut text = fs::read_to_string(&people).unwrap();
     let lines = text.lines().count();
@@ -204,10 +210,7 @@ fn gazetteer_check_names_file_and_line_of_a_broken_row() {
 
 #[test]
 fn gazetteer_check_warns_of_a_phrase_wrapped_across_lines_of_the_rules() {
-    let tmp = tempfile::tempdir().unwrap();
-    for f in ["states.csv", "people.csv", "organizations.csv", "weapons.csv", "rules.txt"] {
-        fs::copy(root().join("gazetteer").join(f), tmp.path().join(f)).unwrap();
-    }
+    let tmp = copy_of_the_shipped_gazetteer();
     let rules = tmp.path().join("rules.txt");
     let text = fs::read_to_string(&rules).unwrap();
     let header = text.lines().position(|l| l.trim() == "[words attack]").unwrap();
