@@ -77,7 +77,8 @@ pub struct Rules {
     pub words: BTreeMap<String, Vec<Phrase>>,
     pub rules: Vec<Rule>,
     pub retype: Vec<Retype>,
-    /// What is legal but probably not meant, for `kgraph gazetteer check` to show.
+    /// What is legal but probably not meant (file and line, message), for `kgraph gazetteer
+    /// check` and `build` to show.
     pub warnings: Vec<(Location, String)>,
 }
 
