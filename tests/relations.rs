@@ -737,6 +737,9 @@ fn more_sanction_phrasings() {
         "The State Department sanctioned two North Korean shipping firms." => ["United States -sanctions-> North Korea"];
         "The EU agreed its 14th package of sanctions against Russia." => ["European Union -sanctions-> Russia"];
         "The EU agreed to consider sanctions against Russia." => [];
+        // the compound "sanctions package" names sanctions too
+        "Canada adopted its fifth sanctions package against Belarus." => ["Canada -sanctions-> Belarus"];
+        "Japan approved a sanctions package on Iran." => ["Japan -sanctions-> Iran"];
         "The State Department sanctioned two North Korean shipping routes." => [];
         "Canada sanctioned Russia and the Houthis." => ["Canada -sanctions-> Russia", "Canada -sanctions-> Houthis"];
         "Washington sanctioned Russian and Chinese firms for helping Iran." => ["United States -sanctions-> Russia", "United States -sanctions-> China"];
