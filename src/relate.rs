@@ -223,6 +223,10 @@ struct Lists {
     /// Cues in a supply's clause that the items were fired at the target, not handed over
     /// ("sent dozens of drones to Kyiv in an overnight attack"). Optional.
     attack: PhraseIndex,
+    /// Verbs of using ("used", "fired"): an attack cue after one tells what was later done with
+    /// the items ("drones Iran supplied to Russia have been used in attacks on Kyiv"), not that
+    /// they were fired instead of supplied. Optional.
+    attack_use: PhraseIndex,
     /// Negation cues that say an action ended ("lifted", "halted"); one negated in turn ("will
     /// not lift sanctions", "refused to halt deliveries") leaves the action going on. Optional.
     undoing: PhraseIndex,
@@ -705,6 +709,7 @@ impl Extractor {
             hedge_after: list("hedge-after", &mut lexicon),
             negation_after: list("negation-after", &mut lexicon),
             attack: list("attack", &mut lexicon),
+            attack_use: list("attack-use", &mut lexicon),
             undoing: list("undoing", &mut lexicon),
             examples: list("examples", &mut lexicon),
             means: list("means", &mut lexicon),
@@ -2393,7 +2398,8 @@ impl Extractor {
 
     /// The first `attack` cue in the clause of a claim covering `first..=last`: in "Russia sent
     /// dozens of drones to Kyiv in an overnight attack" the drones were fired at Kyiv, not
-    /// supplied to it.
+    /// supplied to it. The scan stops at a verb of using: the cues after it are the user's ("…
+    /// which used them in strikes on Kharkiv").
     fn attack_cue(
         &self,
         view: &SentenceView,
@@ -2405,7 +2411,10 @@ impl Extractor {
         let start = self.cue_scope_start(tokens, first, anchor);
         let end =
             (last + 1..tokens.len()).find(|&k| self.ends_clause(tokens, k)).unwrap_or(tokens.len());
-        (start..end).find_map(|k| {
+        let stop = (start..end)
+            .find(|&k| self.phrase_at(tokens, k, &self.lists.attack_use).is_some())
+            .unwrap_or(end);
+        (start..stop).find_map(|k| {
             let cue_end = self.phrase_at(tokens, k, &self.lists.attack)?;
             Some(self.token_text(view, k, cue_end))
         })

@@ -1712,6 +1712,14 @@ fn munitions_fired_at_a_target_are_no_supply() {
         "Germany sent IRIS-T systems to Ukraine, but Russia still fired a barrage of missiles at Kyiv." => "Germany -supplies-> Ukraine", Modality::Asserted;
         "Britain sent air defence systems to Poland after the attack on the border." => "United Kingdom -supplies-> Poland", Modality::Asserted;
     }
+    // what the recipient later did with the items is no attack by the supplier: the cues after a
+    // verb of using are the user's; one before it still counts
+    modal_cases! {
+        "Shells that Pakistan shipped to Azerbaijan were used in strikes on the border." => "Pakistan -supplies-> Azerbaijan", Modality::Asserted;
+        "Belarus sent rockets to Syria, which fired them in an overnight attack." => "Belarus -supplies-> Syria", Modality::Asserted;
+        "Iran delivered missiles to the Houthis, who have used them in attacks on ships." => "Iran -supplies-> Houthis", Modality::Asserted;
+        "In a massive attack, Russia sent drones to Kyiv and used missiles too." => "Russia -supplies-> Ukraine", Modality::Negated;
+    }
 }
 
 #[test]
