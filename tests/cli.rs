@@ -243,6 +243,29 @@ fn explain_shows_matches_rules_and_cues() {
 }
 
 #[test]
+fn reports_to_a_reader_that_has_gone_end_quietly() {
+    // `kgraph explain … | head -3`: the reader closes the pipe before the report is written
+    // (here before the gazetteer has even loaded), which must not be a panic.
+    for args in [
+        &["explain", "Iran shipped drones to Russia."][..],
+        &["eval", "--gold", "tests/gold/seeds.json", "seeds"][..],
+        &["gazetteer", "check"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kgraph"))
+            .args(args)
+            .current_dir(root())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let o = child.wait_with_output().unwrap();
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert!(!stderr(&o).contains("panicked"), "{args:?}: {}", stderr(&o));
+    }
+}
+
+#[test]
 fn stdin_and_jsonl_inputs_work() {
     let tmp = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_kgraph"))

@@ -1,9 +1,11 @@
 //! `kgraph eval`: extract relations from the inputs and score them against gold.
 
+use super::stdout_error;
 use crate::cli::EvalArgs;
 use kgraph::corpus::{Corpus, Event};
 use kgraph::eval::{evaluate, Gold, Report};
-use kgraph::{Error, Result};
+use kgraph::Result;
+use std::io::Write;
 
 pub fn run(args: EvalArgs) -> Result<u8> {
     let (pipeline, _) = super::load_pipeline(&args.config, true, 0)?;
@@ -18,40 +20,44 @@ pub fn run(args: EvalArgs) -> Result<u8> {
         }
     }
     let report = evaluate(&gold, &relations, &pipeline.gazetteer);
+    let mut out = super::stdout();
     if args.json {
-        let text =
-            serde_json::to_string_pretty(&report).map_err(|e| Error::Usage(e.to_string()))?;
-        println!("{text}");
+        serde_json::to_writer_pretty(&mut out, &report).map_err(|e| stdout_error(e.into()))?;
+        writeln!(out).map_err(stdout_error)?;
     } else {
-        print_report(&report);
+        write_report(&report, &mut out).map_err(stdout_error)?;
     }
+    out.flush().map_err(stdout_error)?;
     Ok(0)
 }
 
-fn print_report(r: &Report) {
+fn write_report(r: &Report, out: &mut impl Write) -> std::io::Result<()> {
     for u in &r.unresolved {
-        println!("unresolved gold name: {u}");
+        writeln!(out, "unresolved gold name: {u}")?;
     }
     for f in &r.misses {
-        println!("miss: {}: {} -{}-> {}", f.doc, f.source, f.kind, f.target);
+        writeln!(out, "miss: {}: {} -{}-> {}", f.doc, f.source, f.kind, f.target)?;
     }
     for f in &r.false_positives {
-        println!(
+        writeln!(
+            out,
             "false positive: {}: {} -{}-> {} [{}] {}",
             f.doc, f.source, f.kind, f.target, f.rule, f.evidence
-        );
+        )?;
     }
-    println!(
+    writeln!(
+        out,
         "{:<10} {:>9} {:>7} {:>6}  (tp/fp, must found/must)",
         "type", "precision", "recall", "f1"
-    );
+    )?;
     for (t, s) in r
         .by_type
         .iter()
         .map(|(t, s)| (t.as_str(), s))
         .chain(std::iter::once(("overall", &r.overall)))
     {
-        println!(
+        writeln!(
+            out,
             "{:<10} {:>9.3} {:>7.3} {:>6.3}  ({}/{}, {}/{})",
             t,
             s.precision,
@@ -61,7 +67,7 @@ fn print_report(r: &Report) {
             s.false_positives,
             s.must_found,
             s.must
-        );
+        )?;
     }
-    println!("must_not hits: {}", r.must_not_hits.len());
+    writeln!(out, "must_not hits: {}", r.must_not_hits.len())
 }

@@ -1,8 +1,10 @@
 //! `kgraph explain`: how the gazetteer and rules read one sentence.
 
+use super::stdout_error;
 use crate::cli::ExplainArgs;
 use kgraph::corpus::{Corpus, Event};
 use kgraph::{Error, Result};
+use std::io::Write;
 use std::path::PathBuf;
 
 /// The sentence an evidence reference (`DOC#N`, as in `evidence_refs`) points to, found by
@@ -62,11 +64,13 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
     };
     let matched = pipeline.matched(&sentence);
     let mentions = &matched.mentions;
-    println!("sentence: {sentence}");
-    println!("entities:");
+    let mut out = super::stdout();
+    writeln!(out, "sentence: {sentence}").map_err(stdout_error)?;
+    writeln!(out, "entities:").map_err(stdout_error)?;
     for m in mentions {
         let e = pipeline.gazetteer.entity(m.entity);
-        println!(
+        writeln!(
+            out,
             "  {:?} → {} ({}, {:?}) at {}..{}",
             &sentence[m.start..m.end],
             e.id,
@@ -74,19 +78,20 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
             m.form,
             m.start,
             m.end
-        );
+        )
+        .map_err(stdout_error)?;
     }
     let (explanation, relations) =
         pipeline.extractor.explain(&pipeline.gazetteer, &sentence, &matched);
-    println!("tokens: {}", explanation.tokens.join(" "));
-    println!("rules tried:");
+    writeln!(out, "tokens: {}", explanation.tokens.join(" ")).map_err(stdout_error)?;
+    writeln!(out, "rules tried:").map_err(stdout_error)?;
     for (rule, anchor, outcome) in &explanation.attempts {
-        println!("  {rule} at {anchor:?}: {outcome}");
+        writeln!(out, "  {rule} at {anchor:?}: {outcome}").map_err(stdout_error)?;
     }
     if !explanation.cues.is_empty() {
-        println!("modality cues: {}", explanation.cues.join(", "));
+        writeln!(out, "modality cues: {}", explanation.cues.join(", ")).map_err(stdout_error)?;
     }
-    println!("relations:");
+    writeln!(out, "relations:").map_err(stdout_error)?;
     let name = |e: Option<kgraph::model::EntityIx>| {
         e.map(|e| pipeline.gazetteer.entity(e).name.clone()).unwrap_or_else(|| "?".into())
     };
@@ -94,7 +99,8 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
         let items: Vec<String> =
             r.items.iter().map(|i| pipeline.gazetteer.entity(i.entity).name.clone()).collect();
         let via = r.via.map(|v| format!(" (via {})", name(Some(v)))).unwrap_or_default();
-        println!(
+        writeln!(
+            out,
             "  {}{} -{}-> {} items [{}] {} rule {}",
             name(r.source),
             via,
@@ -103,10 +109,12 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
             items.join(", "),
             r.modality.as_str(),
             r.rule
-        );
+        )
+        .map_err(stdout_error)?;
     }
     if relations.is_empty() {
-        println!("  (none)");
+        writeln!(out, "  (none)").map_err(stdout_error)?;
     }
+    out.flush().map_err(stdout_error)?;
     Ok(0)
 }

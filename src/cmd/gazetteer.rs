@@ -3,6 +3,7 @@
 use crate::cli::ConfigArgs;
 use kgraph::gazetteer::Severity;
 use kgraph::{Error, Gazetteer, Result, Rules};
+use std::io::Write;
 
 pub fn check(config: &ConfigArgs, strict: bool) -> Result<u8> {
     let gazetteer = match Gazetteer::from_dir(&config.gazetteer) {
@@ -33,7 +34,9 @@ pub fn check(config: &ConfigArgs, strict: bool) -> Result<u8> {
         *by_kind.entry(e.kind.as_str()).or_insert(0usize) += 1;
     }
     let kinds: Vec<String> = by_kind.iter().map(|(k, n)| format!("{n} {k}")).collect();
-    println!(
+    let mut out = super::stdout();
+    writeln!(
+        out,
         "{}: {} entities ({}), {} alias patterns, {} warnings{}",
         config.gazetteer.display(),
         gazetteer.len(),
@@ -43,7 +46,9 @@ pub fn check(config: &ConfigArgs, strict: bool) -> Result<u8> {
         rules
             .map(|r| format!("; {}: {} rules", rules_path.display(), r.rules.len()))
             .unwrap_or_default()
-    );
+    )
+    .and_then(|_| out.flush())
+    .map_err(super::stdout_error)?;
     if strict && warnings > 0 {
         return Ok(1);
     }

@@ -79,9 +79,10 @@ fn map_into<W: Write + Send>(args: &MapArgs, out: W, name: &Path) -> Result<W> {
 
 pub fn run(args: MapArgs) -> Result<u8> {
     if args.partial.as_os_str() == "-" {
-        let stdout = std::io::stdout();
-        let mut out = map_into(&args, std::io::BufWriter::new(stdout), Path::new("<stdout>"))?;
-        out.flush().map_err(|e| Error::io(Path::new("<stdout>"), e))?;
+        // Unlocked: the partial is written from the pipeline's writer thread.
+        let stdout = std::io::BufWriter::new(std::io::stdout());
+        let mut out = map_into(&args, stdout, Path::new(super::STDOUT))?;
+        out.flush().map_err(super::stdout_error)?;
     } else {
         let file = AtomicFile::create(&args.partial)?;
         let file = map_into(&args, file, &args.partial.clone())?;

@@ -43,10 +43,8 @@ pub fn run(args: MergeArgs) -> Result<u8> {
                 partial::write_graph(&gazetteer, &merged.graph, w)
             };
             if path.as_os_str() == "-" {
-                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-                write(&mut out)
-                    .and_then(|_| out.flush())
-                    .map_err(|e| Error::io(Path::new("<stdout>"), e))?;
+                let mut out = super::stdout();
+                write(&mut out).and_then(|_| out.flush()).map_err(super::stdout_error)?;
             } else {
                 write_atomic(path, write)?;
             }

@@ -10,6 +10,22 @@ mod merge;
 use crate::cli::{Cli, Command, ConfigArgs, GazetteerCommand};
 use kgraph::{Error, Gazetteer, Pipeline, Result, Rules};
 
+/// The name standard output goes by in errors.
+pub const STDOUT: &str = "<stdout>";
+
+/// A command's report on standard output, buffered. Written with `writeln!(out, …)
+/// .map_err(stdout_error)?` rather than `println!`, which panics when the reader has gone
+/// (`kgraph explain … | head`): the error ends the command, and main treats a closed pipe as
+/// success.
+pub fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
+    std::io::BufWriter::new(std::io::stdout().lock())
+}
+
+/// An error writing standard output, named as such.
+pub fn stdout_error(e: std::io::Error) -> Error {
+    Error::io(std::path::Path::new(STDOUT), e)
+}
+
 /// Runs a command; returns the exit code for a run that finished.
 pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
