@@ -1308,18 +1308,8 @@ impl Extractor {
     /// "to Ukraine"): then an actor there is governed by it, not the subject of a clause.
     fn governed(&self, view: &SentenceView, i: usize, prepositions: bool) -> bool {
         let tokens = view.tokens;
-        let mut j = i;
-        while j > 0 {
-            match tokens[j - 1].tok {
-                Tok::Poss if j >= 2 && matches!(tokens[j - 2].tok, Tok::Ent(_)) => j -= 2,
-                Tok::Word("the") => j -= 1,
-                _ => break,
-            }
-        }
-        if j == 0 {
-            return false;
-        }
-        let before = &tokens[j - 1];
+        let Some(g) = governor_at(tokens, i) else { return false };
+        let before = &tokens[g];
         // The subject of a gerund after "of", "about" or "over" is the gerund's, not the
         // preposition's: "confirmed details of Iran supplying Russia with drones".
         let gerund_subject = matches!(before.tok, Tok::Word("of" | "about" | "over"))
@@ -1327,7 +1317,7 @@ impl Extractor {
         !gerund_subject
             && (self.verb_last.contains(&before.id)
                 || prepositions
-                    && !self.ties_owner_to_head(tokens, j - 1)
+                    && !self.ties_owner_to_head(tokens, g)
                     && matches!(
                         before.tok,
                         Tok::Word(
@@ -1757,8 +1747,13 @@ impl Extractor {
                     Some(Tok::Ent(k)) if view.mentions[k].form == MentionForm::Demonym
                 ) || self.maker_of_item(view, i + 1).is_some()
                     || possessor;
+                // Nor does the rule's own anchor count where the rule names its object as the
+                // source: "Ukraine thanked Denmark for F-16 jets" (`T V:thank S for I`).
+                let anchors_object =
+                    i > binding.anchor && governor_at(tokens, i) == Some(binding.anchor);
                 if source
                     && !modifier
+                    && !anchors_object
                     && !self.subject_of_relative(view, i, binding.anchor)
                     && self.governed(view, i, i == binding.first)
                 {
@@ -1954,7 +1949,7 @@ impl Extractor {
         // up to MAX_LEFT_SPAN tokens back) only if that part can match. Nothing after the anchor
         // depends on what the steps before it bind, so this only skips work.
         if rule.anchor > 0 {
-            let mut probe = Binding { first: anchor, ..Binding::default() };
+            let mut probe = Binding { first: anchor, anchor, ..Binding::default() };
             let mut probe_budget = budget;
             self.match_from(
                 view,
@@ -2006,7 +2001,8 @@ impl Extractor {
         // No source before the verb: try the rest of the rule, and take the source from an
         // elided subject ("China halted X but continues to supply Russia") or from context.
         if rule.anchor == 1 && rule.steps[0].element == Element::Source {
-            let mut b = Binding { first: anchor, source_missing: true, ..Binding::default() };
+            let mut b =
+                Binding { first: anchor, anchor, source_missing: true, ..Binding::default() };
             if let Some(mut found) =
                 self.match_from(view, rule, compiled, 1, anchor, anchor, &mut b, &mut budget)
             {
@@ -2025,7 +2021,7 @@ impl Extractor {
         // since 2014, has bought drones from Iran"), but only with a subject found: a recipient
         // is never taken from context.
         if rule.anchor == 1 && rule.steps[0].element == Element::Target {
-            let mut b = Binding { first: anchor, ..Binding::default() };
+            let mut b = Binding { first: anchor, anchor, ..Binding::default() };
             if let Some(mut found) =
                 self.match_from(view, rule, compiled, 1, anchor, anchor, &mut b, &mut budget)
             {
@@ -2863,6 +2859,20 @@ impl Extractor {
 /// Likewise for a missing source.
 /// The token after a short aside in parentheses opening at `i` ("(Oct 17)", "(OFAC)", "(which
 /// denies it)"): one without other punctuation inside, closed within [`MAX_ASIDE_TOKENS`].
+/// The token that may govern the actor at `i`: the one before it, past "the" and possessors
+/// ("sanctioned the Kremlin's allies", "thanked Germany's chancellor").
+fn governor_at(tokens: &[Token], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j > 0 {
+        match tokens[j - 1].tok {
+            Tok::Poss if j >= 2 && matches!(tokens[j - 2].tok, Tok::Ent(_)) => j -= 2,
+            Tok::Word("the") => j -= 1,
+            _ => break,
+        }
+    }
+    j.checked_sub(1)
+}
+
 fn aside_end(tokens: &[Token], i: usize) -> Option<usize> {
     if !matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Punct('('))) {
         return None;

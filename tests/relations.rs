@@ -1771,3 +1771,24 @@ fn a_verb_cue_with_its_own_object_does_not_reach_a_finite_verb_after_and() {
         ]
     );
 }
+
+#[test]
+fn thanks_for_a_delivery_name_the_supplier() {
+    // the one thanked sent the items to the one thanking, unless the text says where they went
+    cases! {
+        "Armenia thanked France for delivering Caesar howitzers." => ["France -supplies-> Armenia"];
+        "Poland thanks South Korea for the K9 howitzers." => ["South Korea -supplies-> Poland"];
+        "Estonia thanked Finland for sending troops to Latvia." => ["Finland -deploys-> Latvia"];
+        "Armenia thanked France for its support." => [];
+        "Brazil thanked China for the talks." => [];
+    }
+}
+
+#[test]
+fn a_recipient_armed_by_its_supplier_without_items() {
+    cases! {
+        "The Houthis are armed by Iran." => ["Iran -supplies-> Houthis"];
+        "Armenia has been armed by Russia for decades." => ["Russia -supplies-> Armenia"];
+        "Armenia was praised by Russia." => [];
+    }
+}
