@@ -966,6 +966,11 @@ impl Extractor {
                         relation.via = Some(named);
                     }
                 }
+                // So is what is sent to them: arms "delivered to Zelensky" go to Ukraine. A
+                // sanction names whom it targets, a leader in person as well as his state.
+                if relation.kind != RelationType::Sanctions {
+                    relation.target = relation.target.map(|t| self.principal(t));
+                }
                 let subject_in_sentence = relation.source.is_none() && f.actor_before_anchor;
                 let place_in_sentence = relation.target.is_none() && f.destination_named;
                 if (relation.source.is_none() || relation.target.is_none())

@@ -1792,3 +1792,14 @@ fn a_recipient_armed_by_its_supplier_without_items() {
         "Armenia was praised by Russia." => [];
     }
 }
+
+#[test]
+fn what_is_sent_to_a_leader_goes_to_the_state_a_sanction_names_the_person() {
+    // a head of state receives for the state, as a source acts for it
+    cases! {
+        "Iran shipped missiles to Erdogan." => ["Iran -supplies-> Turkey"];
+        "China sold drones to Lula." => ["China -supplies-> Brazil"];
+        "Britain sent troops to Scholz." => ["United Kingdom -deploys-> Germany"];
+        "Canada sanctioned Erdogan." => ["Canada -sanctions-> Recep Tayyip Erdogan"];
+    }
+}
