@@ -84,7 +84,8 @@ EXPECTED_EDGES = {
     ("state:EM", "org:evil", "sanctions", "asserted"): [],
     ("state:HB", "org:tab", "supplies", "asserted"): ["weapon:drone"],
     ("person:quote", "state:EM", "supplies", "asserted"): ["weapon:boom"],
-    ("org:line", "org:slash", "supplies", "asserted"): ["weapon:drone"],
+    # Slash Works acts for its parent, Evil & Co: what it receives, its parent receives.
+    ("org:line", "org:evil", "supplies", "asserted"): ["weapon:drone"],
 }
 
 
