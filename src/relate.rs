@@ -2412,13 +2412,15 @@ impl Extractor {
         let start = self.cue_scope_start(tokens, first, anchor);
         let end =
             (last + 1..tokens.len()).find(|&k| self.ends_clause(tokens, k)).unwrap_or(tokens.len());
-        let stop = (start..end)
-            .find(|&k| self.phrase_at(tokens, k, &self.lists.attack_use).is_some())
-            .unwrap_or(end);
-        (start..stop).find_map(|k| {
-            let cue_end = self.phrase_at(tokens, k, &self.lists.attack)?;
-            Some(self.token_text(view, k, cue_end))
-        })
+        for k in start..end {
+            if self.phrase_at(tokens, k, &self.lists.attack_use).is_some() {
+                return None;
+            }
+            if let Some(cue_end) = self.phrase_at(tokens, k, &self.lists.attack) {
+                return Some(self.token_text(view, k, cue_end));
+            }
+        }
+        None
     }
 
     /// The end of a stretch at `k` whose words cue nothing, which the cue scans pass over whole:
