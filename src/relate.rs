@@ -227,6 +227,9 @@ struct Lists {
     /// the items ("drones Iran supplied to Russia have been used in attacks on Kyiv"), not that
     /// they were fired instead of supplied. Optional.
     attack_use: PhraseIndex,
+    /// Words that aim a supply's items at a place named right after them ("sent drones at
+    /// Kyiv", "toward Lviv", "against Ukrainian cities"): fired, not handed over. Optional.
+    attack_aim: PhraseIndex,
     /// Negation cues that say an action ended ("lifted", "halted"); one negated in turn ("will
     /// not lift sanctions", "refused to halt deliveries") leaves the action going on. Optional.
     undoing: PhraseIndex,
@@ -710,6 +713,7 @@ impl Extractor {
             negation_after: list("negation-after", &mut lexicon),
             attack: list("attack", &mut lexicon),
             attack_use: list("attack-use", &mut lexicon),
+            attack_aim: list("attack-aim", &mut lexicon),
             undoing: list("undoing", &mut lexicon),
             examples: list("examples", &mut lexicon),
             means: list("means", &mut lexicon),
@@ -1692,12 +1696,16 @@ impl Extractor {
                 // A reflexive object is the subject itself, not what it moves: "Iran has
                 // positioned itself as a key supplier of drones to Russia".
                 Tok::Word("itself" | "themselves") => break,
-                // A time or place after an item ends the list: in "arms for decades, withdrew
-                // some S-300s" the S-300s are another clause's.
+                // A time, place or direction after an item ends the list: in "arms for decades,
+                // withdrew some S-300s" the S-300s are another clause's, and the "at" of "sent
+                // drones at Kyiv" is no head noun of the drones.
                 Tok::Word(
                     "for" | "since" | "during" | "until" | "in" | "on" | "against" | "after"
-                    | "before" | "amid",
-                ) if !items.is_empty() => {
+                    | "before" | "amid" | "to" | "into" | "at" | "toward" | "towards" | "from"
+                    | "via" | "across" | "through",
+                ) if !items.is_empty()
+                    && self.phrase_at(tokens, j, &self.lists.quantity).is_none() =>
+                {
                     break;
                 }
                 // A head noun or two after the name: "Mirage 2000 jets", "IRIS-T systems".
@@ -2423,6 +2431,36 @@ impl Extractor {
         None
     }
 
+    /// An `attack-aim` word right after the items of a supply that names no recipient, then a
+    /// name: "Russia sent 40 drones at Kyiv", "missiles toward Lviv", "against Ukrainian cities".
+    /// The name must follow (after "the" at most) and not own what comes next: "sold jets at a
+    /// cost of…", "sent troops toward the border" or "at Ukraine's request" aim at nothing.
+    fn aim_cue(&self, view: &SentenceView, binding: &Binding) -> Option<String> {
+        if !binding.target.is_empty() || binding.items.is_empty() {
+            return None;
+        }
+        let tokens = view.tokens;
+        let at = binding.last + 1;
+        let mut name = self.phrase_at(tokens, at, &self.lists.attack_aim)?;
+        if matches!(tokens.get(name).map(|t| t.tok), Some(Tok::Word("the"))) {
+            name += 1;
+        }
+        let named = match tokens.get(name)?.tok {
+            Tok::Ent(_) => true,
+            Tok::Word(_) => self.capitalised(view, name),
+            _ => false,
+        };
+        let owns_next = matches!(tokens.get(name + 1).map(|t| t.tok), Some(Tok::Poss));
+        (named && !owns_next).then(|| self.token_text(view, at, name + 1))
+    }
+
+    /// Whether the token at `k` starts with a capital letter in the original text (the
+    /// normalised text is folded): a proper name the gazetteer may not know.
+    fn capitalised(&self, view: &SentenceView, k: usize) -> bool {
+        let at = view.norm.original(view.tokens[k].start);
+        view.original.get(at..).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)
+    }
+
     /// The end of a stretch at `k` whose words cue nothing, which the cue scans pass over whole:
     /// a rule noun (the "bans" of "travel bans" is no negation), a pseudo-cue (the "not" of "not
     /// only"), an aside (in "Iran (which denies it) sent…" the denial is the aside's).
@@ -2484,15 +2522,7 @@ impl Extractor {
                 return false;
             }
             let name = if word(k + 1) == Some("the") { k + 2 } else { k + 1 };
-            // The original text tells a proper name (the normalised text is folded).
-            let capitalised = |t: &Token| {
-                let at = view.norm.original(t.start);
-                view.original
-                    .get(at..)
-                    .and_then(|s| s.chars().next())
-                    .is_some_and(char::is_uppercase)
-            };
-            name < clause_end && word(name).is_some() && capitalised(&view.tokens[name])
+            name < clause_end && word(name).is_some() && self.capitalised(view, name)
         })
     }
 
@@ -2517,13 +2547,7 @@ impl Extractor {
         {
             return None;
         }
-        let capitalised = |k: usize| {
-            view.original
-                .get(view.norm.original(tokens[k].start)..)
-                .and_then(|s| s.chars().next())
-                .is_some_and(char::is_uppercase)
-        };
-        if !(i..comma).all(capitalised) {
+        if !(i..comma).all(|k| self.capitalised(view, k)) {
             return None;
         }
         let end = comma + 2;
@@ -2700,9 +2724,9 @@ impl Extractor {
             let (modality, cue) = self.modality(view, binding.first, binding.last, a, verb_anchor);
             // Only a supply rule can give a supply (retyping only turns supplies into deploys).
             let attack = match (rule.kind, modality) {
-                (RelationType::Supplies, Modality::Asserted | Modality::Hedged) => {
-                    self.attack_cue(view, binding.first, binding.last, a)
-                }
+                (RelationType::Supplies, Modality::Asserted | Modality::Hedged) => self
+                    .attack_cue(view, binding.first, binding.last, a)
+                    .or_else(|| self.aim_cue(view, &binding)),
                 _ => None,
             };
             let actor_before_anchor = view.tokens[..a]

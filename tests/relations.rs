@@ -1720,6 +1720,30 @@ fn munitions_fired_at_a_target_are_no_supply() {
         "Iran delivered missiles to the Houthis, who have used them in attacks on ships." => "Iran -supplies-> Houthis", Modality::Asserted;
         "In a massive attack, Russia sent drones to Kyiv and used missiles too." => "Russia -supplies-> Ukraine", Modality::Negated;
     }
+    // munitions aimed at a name right after them were fired at it; "at" with no name after it,
+    // or one that owns what follows, aims at nothing, and "at least" still counts items
+    modal_cases! {
+        "Russia sent 40 drones at Kharkiv on Tuesday." => "Russia -supplies-> -", Modality::Negated;
+        "Moscow sent missiles toward Lviv overnight." => "Russia -supplies-> -", Modality::Negated;
+        "Russia sent cruise missiles against Ukrainian cities." => "Russia -supplies-> -", Modality::Negated;
+        "Russia sent drones at the Ukrainian capital." => "Russia -supplies-> -", Modality::Negated;
+        "Belarus sold 12 MiG-29 jets at a discount." => "Belarus -supplies-> -", Modality::Asserted;
+        "Iran sent drones at Russia's request." => "Iran -supplies-> -", Modality::Asserted;
+        "Iran sent drones at the request of Moscow." => "Iran -supplies-> -", Modality::Asserted;
+        "Russia sent troops toward the border." => "Russia -deploys-> -", Modality::Asserted;
+    }
+    let items = |text: &str| -> Vec<String> {
+        relations(text)
+            .iter()
+            .flat_map(|r| {
+                r.items.iter().map(|i| pipeline().gazetteer.entity(i.entity).name.clone())
+            })
+            .collect()
+    };
+    assert_eq!(
+        items("Syria sent 50 tanks, at least 100 drones and 20 howitzers."),
+        ["tanks", "drones", "howitzers"]
+    );
 }
 
 #[test]
