@@ -2085,7 +2085,8 @@ impl Extractor {
             if self.phrase_at(tokens, prev, &self.lists.means) == Some(j) {
                 return self.means_subject(view, prev);
             }
-            if self.phrase_at(tokens, prev, &self.lists.ellipsis) == Some(j) {
+            // A conjunction of two words ("and has") may reach past the fillers walked over.
+            if self.phrase_at(tokens, prev, &self.lists.ellipsis).is_some_and(|e| e >= j) {
                 // The subject: the first actor of the clause the conjunction continues, which
                 // starts after the last boundary ("reported that North Korea sent … and provided").
                 let clause_start =

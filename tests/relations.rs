@@ -328,6 +328,12 @@ fn elided_subjects_belong_to_their_own_clause() {
         "Reports said that Iran built drones and shipped them with missiles to Russia." => ["Iran -supplies-> Russia"];
         "The United States and Japan reported that North Korea sent troops and provided missiles to Russia." => ["North Korea -deploys-> Russia", "North Korea -supplies-> Russia"];
     }
+    // a conjunction of two words ("and has", "but have") before the verb of a new predicate
+    cases! {
+        "Canada is training Ukrainian pilots and has supplied NASAMS to Ukraine." => ["Canada -supplies-> Ukraine"];
+        "Norway trained Ukrainian crews and has also delivered Leopard 2 tanks to Ukraine." => ["Norway -supplies-> Ukraine"];
+        "The Dutch government trains soldiers but has not sent F-16 jets to Ukraine yet." => [];
+    }
 }
 
 #[test]
