@@ -97,10 +97,25 @@ pub const REQUIRED_LISTS: [&str; 10] = [
 ];
 
 /// A phrase of a list line; `<comma>` stands for a comma, which separates entries otherwise.
+/// Hyphens split words as the text's tokens are split ("north-eastern" is read as "north
+/// eastern"), so a hyphenated entry matches the text it spells.
 fn phrase(s: &str) -> Phrase {
     s.split_whitespace()
-        .map(|w| if w == "<comma>" { ",".to_string() } else { w.to_lowercase() })
+        .flat_map(|w| {
+            let parts: Vec<&str> = if w == "<comma>" || w.starts_with('\'') {
+                vec![w]
+            } else {
+                w.split(is_hyphen).filter(|p| !p.is_empty()).collect()
+            };
+            parts
+                .into_iter()
+                .map(|p| if p == "<comma>" { ",".to_string() } else { p.to_lowercase() })
+        })
         .collect()
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}')
 }
 
 fn is_vowel(c: char) -> bool {
@@ -170,16 +185,19 @@ fn doubles_final_consonant(chars: &[char]) -> bool {
         && !matches!(c, 'w' | 'x' | 'y')
 }
 
-/// Inflects the first word of a multiword verb ("hand over" → "handed over").
+/// Inflects the first word of a multiword verb ("hand over" → "handed over"), the last part of
+/// a hyphenated one ("re-impose" → "re-imposed").
 fn inflect_phrase(lemma: &str) -> Vec<Phrase> {
-    let words = phrase(lemma);
-    let Some((head, tail)) = words.split_first() else {
+    let lemma = lemma.trim().to_lowercase();
+    let head_end = lemma.find(char::is_whitespace).unwrap_or(lemma.len());
+    let (head, tail) = lemma.split_at(head_end);
+    let stem_start =
+        head.rfind(is_hyphen).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+    let (prefix, stem) = head.split_at(stem_start);
+    if stem.is_empty() {
         return Vec::new();
-    };
-    inflect(head)
-        .into_iter()
-        .map(|h| std::iter::once(h).chain(tail.iter().cloned()).collect())
-        .collect()
+    }
+    inflect(stem).into_iter().map(|form| phrase(&format!("{prefix}{form}{tail}"))).collect()
 }
 
 enum Section {
@@ -517,7 +535,8 @@ impl Rules {
             .values()
             .flatten()
             .filter(|form| !self.verb_lemmas.contains(*form))
-            .filter(|form| form.first().is_some_and(|head| !head.ends_with("ing")))
+            // "handing over", "re-imposing" (read as "re imposing")
+            .filter(|form| !form.iter().any(|word| word.ends_with("ing")))
             .collect();
         forms.sort();
         forms.dedup();
@@ -587,6 +606,17 @@ mod tests {
         assert_eq!(inflect("dispatch"), ["dispatch", "dispatches", "dispatched", "dispatching"]);
         assert_eq!(inflect("deploy"), ["deploy", "deploys", "deployed", "deploying"]);
         assert_eq!(inflect_phrase("hand over")[2], ["handed", "over"]);
+        assert_eq!(inflect_phrase("re-impose")[1], ["re", "imposes"]);
+        assert_eq!(inflect_phrase("Re-Arm")[2], ["re", "armed"]);
+    }
+
+    #[test]
+    fn hyphens_split_words_as_in_the_text() {
+        assert_eq!(phrase("north-eastern"), ["north", "eastern"]);
+        assert_eq!(phrase("air\u{2013}raid <comma> then"), ["air", "raid", ",", "then"]);
+        let rules = parse("[verbs give]\nre-impose\n[rules]\nr = supplies: S V:give T\n").unwrap();
+        let finite: Vec<String> = rules.finite_verb_forms().iter().map(|p| p.join(" ")).collect();
+        assert_eq!(finite, ["re imposed", "re imposes"]);
     }
 
     #[test]

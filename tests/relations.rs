@@ -1528,6 +1528,8 @@ fn forces_kept_based_or_operating_in_a_country() {
     cases! {
         "The US maintains about 900 troops in Syria." => ["United States -deploys-> Syria"];
         "Turkey maintains thousands of soldiers in northern Iraq." => ["Turkey -deploys-> Iraq"];
+        // a hyphenated entry of the rules file ("north-eastern") matches the text it spells
+        "France keeps 1,000 soldiers in north-eastern Chad." => ["France -deploys-> Chad"];
         "Russia keeps nuclear weapons in Belarus." => ["Russia -deploys-> Belarus"];
         "US troops based in Germany will be cut." => ["United States -deploys-> Germany"];
         "US special forces are operating inside Yemen." => ["United States -deploys-> Yemen"];
