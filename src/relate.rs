@@ -1221,15 +1221,21 @@ impl Extractor {
             if let Some(end) = self.phrase_at(tokens, i + 1, heads) {
                 return Some((end, entity));
             }
-            // "Russian and Chinese firms": the head follows the list's last demonym.
+            // "Russian and Chinese firms": the head follows the list's last demonym, or a name
+            // used as one ("Chinese and Hong Kong companies").
             if matches!(
                 tokens.get(i + 1).map(|t| t.tok),
                 Some(Tok::Word("and" | "or") | Tok::Punct(','))
             ) {
                 if let Some(Tok::Ent(n)) = tokens.get(i + 2).map(|t| t.tok) {
-                    if view.mentions[n].form == MentionForm::Demonym
-                        && self.single_actor(view, i + 2).is_some()
-                    {
+                    let shares_head = match view.mentions[n].form {
+                        MentionForm::Demonym => self.single_actor(view, i + 2).is_some(),
+                        _ => {
+                            self.actor_kind(view.mentions[n].entity)
+                                && self.phrase_at(tokens, i + 3, heads).is_some()
+                        }
+                    };
+                    if shares_head {
                         return Some((i + 1, entity));
                     }
                 }
