@@ -191,9 +191,8 @@ fn inflect_phrase(lemma: &str) -> Vec<Phrase> {
     let lemma = lemma.trim().to_lowercase();
     let head_end = lemma.find(char::is_whitespace).unwrap_or(lemma.len());
     let (head, tail) = lemma.split_at(head_end);
-    let stem_start =
-        head.rfind(is_hyphen).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
-    let (prefix, stem) = head.split_at(stem_start);
+    let stem = head.rsplit(is_hyphen).next().unwrap_or(head);
+    let prefix = &head[..head.len() - stem.len()];
     if stem.is_empty() {
         return Vec::new();
     }
