@@ -230,6 +230,10 @@ struct Lists {
     /// Words that aim a supply's items at a place named right after them ("sent drones at
     /// Kyiv", "toward Lviv", "against Ukrainian cities"): fired, not handed over. Optional.
     attack_aim: PhraseIndex,
+    /// Words before an actor that make it the subject of a `to`-infinitive after it ("allowed
+    /// Russia to deploy", "urged Germany to send"); a sentence-opening actor is one anyway
+    /// (the headline's "Russia to deploy nuclear weapons in Belarus"). Optional.
+    infinitive_subject: PhraseIndex,
     /// Negation cues that say an action ended ("lifted", "halted"); one negated in turn ("will
     /// not lift sanctions", "refused to halt deliveries") leaves the action going on. Optional.
     undoing: PhraseIndex,
@@ -714,6 +718,7 @@ impl Extractor {
             attack: list("attack", &mut lexicon),
             attack_use: list("attack-use", &mut lexicon),
             attack_aim: list("attack-aim", &mut lexicon),
+            infinitive_subject: list("infinitive-subject", &mut lexicon),
             undoing: list("undoing", &mut lexicon),
             examples: list("examples", &mut lexicon),
             means: list("means", &mut lexicon),
@@ -1150,11 +1155,14 @@ impl Extractor {
             return None;
         }
         // Cue words are passed over too: the match goes through "denied supplying" or "may
-        // send", and the modality step then marks the relation.
-        for list in [&self.lists.skip, &self.lists.negation, &self.lists.hedge] {
-            if let Some(end) = self.phrase_at(tokens, i, list) {
-                return Some(end);
-            }
+        // send", and the modality step then marks the relation. The longest phrase of the three
+        // lists: "not to" (a negation cue) and not just "not" (a skip word).
+        let longest = [&self.lists.skip, &self.lists.negation, &self.lists.hedge]
+            .into_iter()
+            .filter_map(|list| self.phrase_at(tokens, i, list))
+            .max();
+        if longest.is_some() {
+            return longest;
         }
         match tokens[i].tok {
             Tok::Word(w) if w.len() > 4 && w.ends_with("ly") => Some(i + 1),
@@ -1914,7 +1922,14 @@ impl Extractor {
         let last = si + 1 == rule.steps.len();
         // Candidate starts: here, or after fillers (never before the first step).
         let mut starts: SmallVec<[usize; MAX_FILLERS + 1]> = smallvec![i];
-        if si > 0 {
+        if si == rule.anchor
+            && si > 0
+            && matches!(rule.steps[si - 1].element, Element::Source | Element::Target)
+            && i + 1 == anchor_pos
+            && self.infinitive_after_subject(view, binding.first, i)
+        {
+            starts.push(anchor_pos);
+        } else if si > 0 {
             let mut j = i;
             for _ in 0..MAX_FILLERS {
                 match view.filler_at(j) {
@@ -2077,6 +2092,25 @@ impl Extractor {
             Element::Items => view.items_ahead(i),
             Element::Not(_) | Element::Gap => true,
         }
+    }
+
+    /// Whether the `to` at `to` makes the verb after it that of the actor opening the rule at
+    /// `first`: that actor opens the sentence (a headline's "Germany to send Patriot systems to
+    /// Ukraine") or follows an `infinitive-subject` word ("allowed Russia to deploy"). Elsewhere
+    /// the actor is mostly some verb's object or destination ("sent drones to Russia to deploy
+    /// in Ukraine" is Iran's act, not Russia's deployment).
+    fn infinitive_after_subject(&self, view: &SentenceView, first: usize, to: usize) -> bool {
+        let tokens = view.tokens;
+        if !matches!(tokens[to].tok, Tok::Word("to")) {
+            return false;
+        }
+        if first == 0 {
+            return true;
+        }
+        let before = &tokens[..first];
+        (1..=before.len().min(3)).any(|n| {
+            self.phrase_at(tokens, first - n, &self.lists.infinitive_subject) == Some(first)
+        })
     }
 
     /// When the anchor follows a conjunction ("…, but continues to supply"), the subject of the

@@ -1843,3 +1843,35 @@ fn what_is_sent_to_a_leader_goes_to_the_state_a_sanction_names_the_person() {
         "Canada sanctioned Erdogan." => ["Canada -sanctions-> Recep Tayyip Erdogan"];
     }
 }
+
+#[test]
+fn the_subject_of_a_to_infinitive() {
+    // A headline's "X to do": X acts, as in "X is to do".
+    modal_cases! {
+        "Canada to send more NASAMS launchers to Ukraine." => "Canada -supplies-> Ukraine", Modality::Asserted;
+        "France to impose new sanctions on Syria over chemical attacks." => "France -sanctions-> Syria", Modality::Asserted;
+        "Sweden to receive Patriot missiles from Germany." => "Germany -supplies-> Sweden", Modality::Asserted;
+        "Belarus not to host Russian troops near the border, Minsk says." => "Russia -deploys-> Belarus", Modality::Negated;
+    }
+    // After a word that makes the actor the subject of what follows, whose cue still counts.
+    modal_cases! {
+        "Minsk allowed Moscow to station tactical nuclear weapons in Belarus." => "Russia -deploys-> Belarus", Modality::Asserted;
+        "Kyiv pressed Norway to deliver more NASAMS to Ukraine." => "Norway -supplies-> Ukraine", Modality::Hedged;
+        "Washington wants Tokyo to ship artillery shells to Poland." => "Japan -supplies-> Poland", Modality::Hedged;
+    }
+    // Elsewhere the actor before "to" is another verb's destination: "to deploy" is not its act.
+    cases! {
+        "Iran shipped drones to Russia to deploy them in Ukraine." => ["Iran -supplies-> Russia"];
+        "Pyongyang moved soldiers to Russia to station them in Kursk." => ["North Korea -deploys-> Russia"];
+    }
+}
+
+#[test]
+fn declining_to_act_is_a_negation() {
+    // "agreed not to": the cue phrase passes as a whole, not as "agreed" alone.
+    modal_cases! {
+        "Moscow agreed not to deploy troops to Serbia." => "Russia -deploys-> Serbia", Modality::Negated;
+        "Japan decided not to export Patriot missiles to Ukraine." => "Japan -supplies-> Ukraine", Modality::Negated;
+        "Italy has so far opted not to supply Storm Shadow missiles to Ukraine." => "Italy -supplies-> Ukraine", Modality::Negated;
+    }
+}
