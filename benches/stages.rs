@@ -167,7 +167,7 @@ fn pipeline_stages(c: &mut Criterion) {
     group.bench_function("relations", |b| {
         b.iter(|| {
             for (d, matched) in docs.iter().zip(&found) {
-                black_box(pipeline.extractor.extract(&d.id, d.date.as_deref(), &d.text, matched));
+                black_box(pipeline.extractor.extract(d, matched));
             }
         })
     });

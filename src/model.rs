@@ -201,4 +201,6 @@ pub struct Relation {
     pub rule: String,
     /// A party was taken from an earlier relation of the same document.
     pub context: bool,
+    /// The document's address, when the input gave one: where an analyst checks the claim.
+    pub url: Option<String>,
 }

@@ -108,6 +108,8 @@ enum Record {
         context: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         date: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        url: Option<String>,
     },
 }
 
@@ -152,6 +154,7 @@ pub fn write_relation(g: &Gazetteer, r: &Relation, w: &mut dyn Write) -> io::Res
             rule: r.rule.clone(),
             context: r.context,
             date: r.date.clone(),
+            url: r.url.clone(),
         },
     )
 }
@@ -368,6 +371,7 @@ pub fn read(name: &Path, reader: impl BufRead, g: &Gazetteer) -> Result<Partial>
                 rule,
                 context,
                 date,
+                url,
             } => {
                 partial.relations.push(Relation {
                     doc,
@@ -389,6 +393,7 @@ pub fn read(name: &Path, reader: impl BufRead, g: &Gazetteer) -> Result<Partial>
                     attribution,
                     rule,
                     context,
+                    url,
                 });
             }
         }

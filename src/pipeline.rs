@@ -152,8 +152,7 @@ impl Pipeline {
         }
         let DocScratch { matched, extract, entities, pairs, in_sentence, .. } = scratch;
         self.match_into(&doc.text, matched);
-        let relations =
-            self.extractor.extract_with(&doc.id, doc.date.as_deref(), &doc.text, matched, extract);
+        let relations = self.extractor.extract_with(doc, matched, extract);
         let Matched { sentences: sents, mentions, .. } = matched;
         let mut result = DocResult {
             doc: Arc::from(doc.id.as_str()),

@@ -12,7 +12,7 @@
 use crate::gazetteer::Gazetteer;
 use crate::matcher::{CueAt, Matched};
 use crate::model::{
-    EntityIx, EntityKind, Item, Mention, MentionForm, Modality, Relation, RelationType,
+    Doc, EntityIx, EntityKind, Item, Mention, MentionForm, Modality, Relation, RelationType,
 };
 use crate::rules::{Element, Phrase, Rule, Rules, Step};
 use crate::text::{is_whole_word, Normalized, Sentence};
@@ -861,25 +861,18 @@ impl Extractor {
 
     /// Extracts the relations of one document from its matched text (mentions sorted, with
     /// sentence indices; cues from a matcher built with [`Extractor::trigger_phrases`]).
-    pub fn extract(
-        &self,
-        doc_id: &str,
-        date: Option<&str>,
-        original: &str,
-        matched: &Matched,
-    ) -> Vec<Relation> {
-        self.extract_with(doc_id, date, original, matched, &mut ExtractScratch::default())
+    pub fn extract(&self, doc: &Doc, matched: &Matched) -> Vec<Relation> {
+        self.extract_with(doc, matched, &mut ExtractScratch::default())
     }
 
     /// [`Extractor::extract`] with working memory kept from one document to the next.
     pub fn extract_with(
         &self,
-        doc_id: &str,
-        date: Option<&str>,
-        original: &str,
+        doc: &Doc,
         matched: &Matched,
         kept: &mut ExtractScratch,
     ) -> Vec<Relation> {
+        let original = doc.text.as_str();
         let Matched { norm, sentences, mentions, cues } = matched;
         let norm_spans = norm.spans_from_original(sentences);
         let triggers = self.sentence_triggers(cues, &norm_spans);
@@ -948,8 +941,9 @@ impl Extractor {
             fold_partial_relations(&mut found);
             for f in found {
                 let mut relation = Relation {
-                    doc: doc_id.to_string(),
-                    date: date.map(str::to_string),
+                    doc: doc.id.clone(),
+                    date: doc.date.clone(),
+                    url: doc.url.clone(),
                     sentence: si,
                     start: sentence.start,
                     end: sentence.end,
@@ -2918,7 +2912,8 @@ impl Extractor {
         // This pass only records the attempts and cues; the relations shown come from `extract`,
         // which also applies document context and merging, exactly as a build does.
         self.sentence_relations(&view, &mut Vec::new(), Some(&mut ex));
-        let relations = self.extract("explain", None, text, &whole);
+        let doc = Doc { id: "explain".into(), text: text.into(), ..Doc::default() };
+        let relations = self.extract(&doc, &whole);
         (ex, relations)
     }
 }

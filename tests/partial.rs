@@ -62,7 +62,15 @@ fn fixture() -> &'static Fixture {
                 text.push('\n');
             }
             let date = format!("2024-{:02}-{:02}", 1 + i % 12, 1 + i % 28);
-            docs.push(Doc { id: format!("gen-{i:03}"), text, date: Some(date), ..Doc::default() });
+            // Some documents carry their address, which relations keep.
+            let url = (i % 3 == 0).then(|| format!("https://news.example/{i}?lang=en&amp=1"));
+            docs.push(Doc {
+                id: format!("gen-{i:03}"),
+                text,
+                date: Some(date),
+                url,
+                ..Doc::default()
+            });
         }
         // A state organ as the source: its relations carry `via`, which must round-trip too.
         docs.push(Doc {

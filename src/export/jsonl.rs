@@ -79,6 +79,10 @@ pub fn push_relation(g: &Gazetteer, r: &Relation, out: &mut Vec<u8>) {
         out.extend_from_slice(b",\"date\":");
         push_str(out, date);
     }
+    if let Some(url) = &r.url {
+        out.extend_from_slice(b",\"url\":");
+        push_str(out, url);
+    }
     out.extend_from_slice(b"}\n");
 }
 
@@ -169,6 +173,8 @@ mod tests {
         context: bool,
         #[serde(skip_serializing_if = "Option::is_none")]
         date: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        url: Option<&'a str>,
     }
 
     fn reference(g: &Gazetteer, r: &Relation) -> String {
@@ -202,6 +208,7 @@ mod tests {
             rule: &r.rule,
             context: r.context,
             date: r.date.as_deref(),
+            url: r.url.as_deref(),
         };
         serde_json::to_string(&line).unwrap() + "\n"
     }
@@ -243,6 +250,7 @@ mod tests {
             attribution: Some("officials said".into()),
             rule: "supply-with".into(),
             context: true,
+            url: Some("https://example.org/news?id=1&lang=\"en\"".into()),
         };
         let bare = Relation {
             date: None,
@@ -253,6 +261,7 @@ mod tests {
             cue: None,
             attribution: None,
             context: false,
+            url: None,
             ..full.clone()
         };
         for r in [&full, &bare] {
