@@ -261,6 +261,7 @@ impl Corpus {
                 Some(serde_json::Value::Number(n)) => n.to_string(),
                 _ => format!("{}:{}", at.path.display(), line_no),
             };
+            let text = titled_text(record.title.as_deref(), text);
             let doc = Doc { id, text, date: record.date, url: record.url, title: record.title };
             if bad > 0 {
                 pending.push_back(Event::Doc(doc));
@@ -377,6 +378,22 @@ impl Iterator for Corpus {
     }
 }
 
+/// The text read for a record: its title as the first paragraph, unless the text already opens
+/// with it, then the text. Headlines carry claims of their own ("Germany to send Patriot systems
+/// to Ukraine"); sentence indices and byte spans count in this text, whose sentences the
+/// relations quote.
+fn titled_text(title: Option<&str>, text: String) -> String {
+    let title = title.map(str::trim).unwrap_or("");
+    if title.is_empty() || text.trim_start().starts_with(title) {
+        return text;
+    }
+    let mut titled = String::with_capacity(title.len() + 2 + text.len());
+    titled.push_str(title);
+    titled.push_str("\n\n");
+    titled.push_str(&text);
+    titled
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -432,6 +449,29 @@ mod tests {
 
     /// One line buffer serves every line; a line of several MB does not keep it that large,
     /// and a line with invalid UTF-8 among valid ones is repaired and counted.
+    #[test]
+    fn a_title_is_read_as_the_first_paragraph_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("news.jsonl");
+        let records = [
+            r#"{"id": "a", "title": " Canada to send tanks ", "text": "Ottawa said so."}"#,
+            r#"{"id": "b", "title": "Canada to send tanks", "text": "\nCanada to send tanks\n\nOttawa said so."}"#,
+            r#"{"id": "c", "title": "", "text": "Ottawa said so."}"#,
+        ];
+        fs::write(&path, records.join("\n")).unwrap();
+        let (docs, _) = collect(Corpus::open(&[path]).unwrap());
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Canada to send tanks\n\nOttawa said so.",
+                "\nCanada to send tanks\n\nOttawa said so.",
+                "Ottawa said so."
+            ]
+        );
+        assert_eq!(docs[0].title.as_deref(), Some(" Canada to send tanks "));
+    }
+
     #[test]
     fn the_line_buffer_is_reused_but_not_kept_huge() {
         let huge = "Iran shipped drones to Russia. ".repeat(70_000); // 2.2 MB

@@ -279,11 +279,18 @@ fn stdin_and_jsonl_inputs_work() {
         .stdin
         .take()
         .unwrap()
-        .write_all(b"{\"id\": \"a1\", \"text\": \"Iran shipped drones to Russia.\", \"date\": \"2024-03-01\"}\n")
+        .write_all(b"{\"id\": \"a1\", \"text\": \"Iran shipped drones to Russia.\", \"date\": \"2024-03-01\", \"url\": \"https://news.example/a1\"}\n{\"id\": \"a2\", \"title\": \"Germany to send Patriot systems to Ukraine\", \"text\": \"Berlin made the announcement on Monday.\"}\n")
         .unwrap();
     assert!(child.wait().unwrap().success());
     let rel = fs::read_to_string(tmp.path().join("relations.jsonl")).unwrap();
     assert!(rel.contains("\"doc\":\"a1\"") && rel.contains("\"date\":\"2024-03-01\""), "{rel}");
+    // The document's address travels with each relation: where an analyst checks the claim.
+    assert!(rel.contains("\"url\":\"https://news.example/a1\""), "{rel}");
+    // A title is read as the document's first paragraph: the headline's claim is found.
+    assert!(
+        rel.contains("\"doc\":\"a2\",\"sentence\":0,\"start\":0,\"end\":42,\"text\":\"Germany to send Patriot systems to Ukraine\""),
+        "{rel}"
+    );
     let gexf = fs::read_to_string(tmp.path().join("graph.gexf")).unwrap();
     assert!(
         gexf.contains("mode=\"dynamic\"") && gexf.contains("start=\"2024-03-01\""),
