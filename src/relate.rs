@@ -287,6 +287,7 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 }
 
 /// Splits a normalised sentence into tokens, one per mention.
+#[cfg(test)]
 fn tokenize<'t>(
     text: &'t str,
     start: usize,
@@ -915,14 +916,7 @@ impl Extractor {
                 previous = Previous::Unread(ns, ne);
                 continue;
             }
-            tokenize_into(
-                &mut scratch.tokens,
-                &norm.text,
-                ns,
-                ne,
-                sentence_mentions,
-                &self.lexicon,
-            );
+            self.tokenize_sentence(&mut scratch.tokens, &norm.text, ns, ne, sentence_mentions);
             if !self.may_relate(&scratch.tokens, sentence_mentions, &mut scratch.tables.words) {
                 previous =
                     Previous::Known(self.has_phrase(&scratch.tokens, &self.lists.reciprocal));
@@ -1067,6 +1061,48 @@ impl Extractor {
     }
 
     /// The view of one tokenised sentence, its per-token tables filled into `tables`.
+    /// [`tokenize_into`], then a weapon's name that is a rule verb's form between two actors
+    /// read as that verb: "Iran arms Hezbollah", "the US arms the Kurds" (the mention stays a
+    /// mention for the co-occurrence graph).
+    fn tokenize_sentence<'t>(
+        &self,
+        tokens: &mut Vec<Token<'t>>,
+        text: &'t str,
+        start: usize,
+        end: usize,
+        mentions: &[Mention],
+    ) {
+        tokenize_into(tokens, text, start, end, mentions, &self.lexicon);
+        let actor_at = |tokens: &[Token], k: usize| {
+            matches!(tokens.get(k).map(|t| t.tok),
+                Some(Tok::Ent(m)) if self.actor_kind(mentions[m].entity))
+        };
+        for k in 1..tokens.len() {
+            let Tok::Ent(m) = tokens[k].tok else { continue };
+            if !self.is_weapon(mentions[m].entity) {
+                continue;
+            }
+            let word = &text[tokens[k].start..tokens[k].end];
+            let id = self.lexicon.get(word);
+            let verb = self
+                .lists
+                .finite_verbs
+                .by_first
+                .get(&id)
+                .is_some_and(|forms| forms.iter().any(|form| form.len() == 1));
+            let object_after = actor_at(tokens, k + 1)
+                || matches!(tokens.get(k + 1).map(|t| t.tok), Some(Tok::Word("the")))
+                    && actor_at(tokens, k + 2);
+            // "Iran arms", "Iran still arms", "Iran reportedly arms".
+            let subject_before = actor_at(tokens, k - 1)
+                || k >= 2 && self.filler_at(tokens, k - 1) == Some(k) && actor_at(tokens, k - 2);
+            if verb && subject_before && object_after {
+                tokens[k].tok = Tok::Word(word);
+                tokens[k].id = id;
+            }
+        }
+    }
+
     fn sentence_view<'a, 't>(
         &self,
         tokens: &'a [Token<'t>],
@@ -2889,7 +2925,8 @@ impl Extractor {
             m.sentence = 0;
         }
         let mentions = &whole.mentions;
-        let tokens = tokenize(&norm.text, 0, norm.text.len(), mentions, &self.lexicon);
+        let mut tokens = Vec::new();
+        self.tokenize_sentence(&mut tokens, &norm.text, 0, norm.text.len(), mentions);
         let mut tables = Tables::default();
         let view = self.sentence_view(&tokens, mentions, text, norm, &mut tables);
         let mut ex = Explanation::default();

@@ -1875,3 +1875,18 @@ fn declining_to_act_is_a_negation() {
         "Italy has so far opted not to supply Storm Shadow missiles to Ukraine." => "Italy -supplies-> Ukraine", Modality::Negated;
     }
 }
+
+#[test]
+fn a_weapon_word_between_two_actors_is_the_verb() {
+    // "arms" names weapons, and between a subject and an object it is the verb.
+    modal_cases! {
+        "Tehran arms the Houthis with anti-ship missiles." => "Iran -supplies-> Houthis", Modality::Asserted;
+        "Russia openly arms Syria." => "Russia -supplies-> Syria", Modality::Asserted;
+    }
+    // Elsewhere it stays the weapon it names.
+    cases! {
+        "Iran arms shipments to Hezbollah were seized." => [];
+        "Russia sent arms to Syria." => ["Russia -supplies-> Syria"];
+    }
+    assert_eq!(items("Russia sent arms to Syria."), [("arms".to_string(), None)]);
+}
