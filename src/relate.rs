@@ -234,6 +234,9 @@ struct Lists {
     /// Russia to deploy", "urged Germany to send"); a sentence-opening actor is one anyway
     /// (the headline's "Russia to deploy nuclear weapons in Belarus"). Optional.
     infinitive_subject: PhraseIndex,
+    /// Measures one actor may take over from another ("sanctions"): their owner named before
+    /// them is passed over, "Norway adopted EU sanctions against Russia". Optional.
+    adoptable: PhraseIndex,
     /// Negation cues that say an action ended ("lifted", "halted"); one negated in turn ("will
     /// not lift sanctions", "refused to halt deliveries") leaves the action going on. Optional.
     undoing: PhraseIndex,
@@ -720,6 +723,7 @@ impl Extractor {
             attack_use: list("attack-use", &mut lexicon),
             attack_aim: list("attack-aim", &mut lexicon),
             infinitive_subject: list("infinitive-subject", &mut lexicon),
+            adoptable: list("adoptable", &mut lexicon),
             undoing: list("undoing", &mut lexicon),
             examples: list("examples", &mut lexicon),
             means: list("means", &mut lexicon),
@@ -1095,7 +1099,9 @@ impl Extractor {
                     && actor_at(tokens, k + 2);
             // "Iran arms", "Iran still arms", "Iran reportedly arms".
             let subject_before = actor_at(tokens, k - 1)
-                || k >= 2 && self.filler_at(tokens, k - 1) == Some(k) && actor_at(tokens, k - 2);
+                || k >= 2
+                    && self.filler_at(tokens, mentions, k - 1) == Some(k)
+                    && actor_at(tokens, k - 2);
             if verb && subject_before && object_after {
                 tokens[k].tok = Tok::Word(word);
                 tokens[k].id = id;
@@ -1112,7 +1118,7 @@ impl Extractor {
         tables: &'a mut Tables,
     ) -> SentenceView<'a, 't> {
         tables.fillers.clear();
-        tables.fillers.extend((0..tokens.len()).map(|i| self.filler_at(tokens, i)));
+        tables.fillers.extend((0..tokens.len()).map(|i| self.filler_at(tokens, mentions, i)));
         tables.boundaries.clear();
         tables.boundaries.extend((0..tokens.len()).map(|i| self.is_boundary(tokens, i)));
         self.fill_items_ahead(tokens, mentions, &tables.boundaries, &mut tables.items_ahead);
@@ -1180,7 +1186,7 @@ impl Extractor {
     }
 
     /// Filler at `i` (a skip phrase or an adverb): returns the token after it.
-    fn filler_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
+    fn filler_at(&self, tokens: &[Token], mentions: &[Mention], i: usize) -> Option<usize> {
         if i >= tokens.len() {
             return None;
         }
@@ -1201,6 +1207,17 @@ impl Extractor {
             // A short aside in parentheses: "The United States on Thursday (Oct 17) sanctioned",
             // "the Office of Foreign Assets Control (OFAC) announced".
             Tok::Punct('(') => aside_end(tokens, i),
+            // The owner of measures another adopts, "Norway adopted EU sanctions against
+            // Russia", "the EU's latest package of sanctions": passed over like a determiner.
+            Tok::Ent(m) if self.actor_kind(mentions[m].entity) => {
+                if matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Poss)) {
+                    (i + 2..i + 7)
+                        .any(|k| self.phrase_at(tokens, k, &self.lists.adoptable).is_some())
+                        .then_some(i + 2)
+                } else {
+                    self.phrase_at(tokens, i + 1, &self.lists.adoptable).map(|_| i + 1)
+                }
+            }
             _ => None,
         }
     }

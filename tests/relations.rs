@@ -1890,3 +1890,26 @@ fn a_weapon_word_between_two_actors_is_the_verb() {
     }
     assert_eq!(items("Russia sent arms to Syria."), [("arms".to_string(), None)]);
 }
+
+#[test]
+fn sanctions_named_by_their_owner_or_as_bans() {
+    // Another's sanctions, adopted: the owner is passed over like a determiner.
+    cases! {
+        "Iceland adopted EU sanctions against Belarus." => ["Iceland -sanctions-> Belarus"];
+        "Liechtenstein has adopted the EU's newest round of sanctions on Iran." => ["Liechtenstein -sanctions-> Iran"];
+    }
+    // Not every owner: a base is its owner's, whoever hits it.
+    cases! {
+        "Hezbollah struck a US base in Syria." => [];
+    }
+    // Bans on trade are sanctions; leaders are an actor's people.
+    cases! {
+        "Australia imposed an export ban on Iran." => ["Australia -sanctions-> Iran"];
+        "Norway introduced import bans on Belarus." => ["Norway -sanctions-> Belarus"];
+        "Canada imposed travel bans on Iranian leaders." => ["Canada -sanctions-> Iran"];
+    }
+    // Firms sanctioned by name.
+    cases! {
+        "The Commerce Department put Hikvision and YMTC on the entity list." => ["United States -sanctions-> Hikvision", "United States -sanctions-> Yangtze Memory Technologies"];
+    }
+}
