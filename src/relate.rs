@@ -1825,9 +1825,14 @@ impl Extractor {
                 // source: "Ukraine thanked Denmark for F-16 jets" (`T V:thank S for I`).
                 let anchors_object =
                     i > binding.anchor && governor_at(tokens, i) == Some(binding.anchor);
+                // Nor a word of the rule's own before it: "sanctioned three Chinese firms for
+                // supplying drones" (`W:punish S for V:supply …`).
+                let rule_governs =
+                    i > binding.first && governor_at(tokens, i).is_some_and(|g| g >= binding.first);
                 if source
                     && !modifier
                     && !anchors_object
+                    && !rule_governs
                     && !self.subject_of_relative(view, i, binding.anchor)
                     && self.governed(view, i, i == binding.first)
                 {

@@ -1674,8 +1674,9 @@ fn a_gerund_after_by_is_the_subjects_act_where_nobody_else_could_do_it() {
         "Russia accused the US of prolonging the war by arming Ukraine." => [];
         "Iran helped Russia by sending drones to the front." => ["Iran -supplies-> Russia"];
         "Russia says the West is prolonging the war by arming Ukraine." => [];
-        // "for" names another's act; a hedge before the gerund reaches it
-        "The US punished China for supplying Russia with drone parts." => [];
+        // "for" names the act of the one punished, not the punisher's; a hedge before the
+        // gerund reaches it
+        "The US punished China for supplying Russia with drone parts." => ["China -supplies-> Russia"];
         "Russia may respond by deploying nuclear weapons to Belarus." => [];
     }
     assert_eq!(
@@ -1911,5 +1912,18 @@ fn sanctions_named_by_their_owner_or_as_bans() {
     // Firms sanctioned by name.
     cases! {
         "The Commerce Department put Hikvision and YMTC on the entity list." => ["United States -sanctions-> Hikvision", "United States -sanctions-> Yangtze Memory Technologies"];
+    }
+}
+
+#[test]
+fn a_penalty_for_a_supply_names_the_supplier() {
+    cases! {
+        "Britain sanctioned two Iranian firms for shipping drones to Russia." => ["United Kingdom -sanctions-> Iran", "Iran -supplies-> Russia"];
+        "A Dutch court fined a German company for exporting rifles to Russia." => ["Germany -supplies-> Russia"];
+        "Canada blacklisted Belarusian entities for providing Russia with artillery shells." => ["Canada -sanctions-> Belarus", "Belarus -supplies-> Russia"];
+    }
+    // A penalty for something else says nothing of supplies.
+    cases! {
+        "Japan sanctioned Iran for its nuclear program." => ["Japan -sanctions-> Iran"];
     }
 }
