@@ -447,8 +447,6 @@ mod tests {
         );
     }
 
-    /// One line buffer serves every line; a line of several MB does not keep it that large,
-    /// and a line with invalid UTF-8 among valid ones is repaired and counted.
     #[test]
     fn a_title_is_read_as_the_first_paragraph_once() {
         let dir = tempfile::tempdir().unwrap();
@@ -472,6 +470,8 @@ mod tests {
         assert_eq!(docs[0].title.as_deref(), Some(" Canada to send tanks "));
     }
 
+    /// One line buffer serves every line; a line of several MB does not keep it that large,
+    /// and a line with invalid UTF-8 among valid ones is repaired and counted.
     #[test]
     fn the_line_buffer_is_reused_but_not_kept_huge() {
         let huge = "Iran shipped drones to Russia. ".repeat(70_000); // 2.2 MB

@@ -1064,10 +1064,9 @@ impl Extractor {
         list.longest_at(tokens, i)
     }
 
-    /// The view of one tokenised sentence, its per-token tables filled into `tables`.
     /// [`tokenize_into`], then a weapon's name that is a rule verb's form between two actors
-    /// read as that verb: "Iran arms Hezbollah", "the US arms the Kurds" (the mention stays a
-    /// mention for the co-occurrence graph).
+    /// read as that verb: "Iran arms Hezbollah", "Iran still arms the Houthis" (the mention
+    /// stays a mention for the co-occurrence graph).
     fn tokenize_sentence<'t>(
         &self,
         tokens: &mut Vec<Token<'t>>,
@@ -1109,6 +1108,7 @@ impl Extractor {
         }
     }
 
+    /// The view of one tokenised sentence, its per-token tables filled into `tables`.
     fn sentence_view<'a, 't>(
         &self,
         tokens: &'a [Token<'t>],
