@@ -384,7 +384,7 @@ impl Iterator for Corpus {
 /// relations quote.
 fn titled_text(title: Option<&str>, text: String) -> String {
     let title = title.map(str::trim).unwrap_or("");
-    if title.is_empty() || text.trim_start().starts_with(title) {
+    if title.is_empty() || opens_with(&text, title) {
         return text;
     }
     let mut titled = String::with_capacity(title.len() + 2 + text.len());
@@ -392,6 +392,17 @@ fn titled_text(title: Option<&str>, text: String) -> String {
     titled.push_str("\n\n");
     titled.push_str(&text);
     titled
+}
+
+/// Whether `text` opens with `title`, letters and digits compared without case: a page's own
+/// headline differs from the record's in quotes, dashes and spacing ("Kim’s" / "Kim's").
+fn opens_with(text: &str, title: &str) -> bool {
+    let fold = |s: &str| {
+        s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<Vec<_>>()
+    };
+    let title = fold(title);
+    let mut text = text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase);
+    title.iter().all(|c| text.next() == Some(*c))
 }
 
 #[cfg(test)]
@@ -455,6 +466,7 @@ mod tests {
             r#"{"id": "a", "title": " Canada to send tanks ", "text": "Ottawa said so."}"#,
             r#"{"id": "b", "title": "Canada to send tanks", "text": "\nCanada to send tanks\n\nOttawa said so."}"#,
             r#"{"id": "c", "title": "", "text": "Ottawa said so."}"#,
+            r#"{"id": "d", "title": "Kim's troops - in Russia", "text": "KIM’S TROOPS — IN RUSSIA\nSeoul said so."}"#,
         ];
         fs::write(&path, records.join("\n")).unwrap();
         let (docs, _) = collect(Corpus::open(&[path]).unwrap());
@@ -464,7 +476,8 @@ mod tests {
             [
                 "Canada to send tanks\n\nOttawa said so.",
                 "\nCanada to send tanks\n\nOttawa said so.",
-                "Ottawa said so."
+                "Ottawa said so.",
+                "KIM’S TROOPS — IN RUSSIA\nSeoul said so."
             ]
         );
         assert_eq!(docs[0].title.as_deref(), Some(" Canada to send tanks "));
