@@ -1085,14 +1085,6 @@ impl Extractor {
             if !self.is_weapon(mentions[m].entity) {
                 continue;
             }
-            let word = &text[tokens[k].start..tokens[k].end];
-            let id = self.lexicon.get(word);
-            let verb = self
-                .lists
-                .finite_verbs
-                .by_first
-                .get(&id)
-                .is_some_and(|forms| forms.iter().any(|form| form.len() == 1));
             let object_after = actor_at(tokens, k + 1)
                 || matches!(tokens.get(k + 1).map(|t| t.tok), Some(Tok::Word("the")))
                     && actor_at(tokens, k + 2);
@@ -1101,7 +1093,19 @@ impl Extractor {
                 || k >= 2
                     && self.filler_at(tokens, mentions, k - 1) == Some(k)
                     && actor_at(tokens, k - 2);
-            if verb && subject_before && object_after {
+            if !(subject_before && object_after) {
+                continue;
+            }
+            // Only then the word itself, a hash lookup.
+            let word = &text[tokens[k].start..tokens[k].end];
+            let id = self.lexicon.get(word);
+            let verb = self
+                .lists
+                .finite_verbs
+                .by_first
+                .get(&id)
+                .is_some_and(|forms| forms.iter().any(|form| form.len() == 1));
+            if verb {
                 tokens[k].tok = Tok::Word(word);
                 tokens[k].id = id;
             }
