@@ -1905,6 +1905,14 @@ impl Extractor {
                 }
                 None
             }
+            Element::Party => {
+                for (end, _) in self.actors_from(view, i) {
+                    if let Some(found) = next(*end, binding) {
+                        return Some(found);
+                    }
+                }
+                None
+            }
             Element::Verb(_) | Element::Noun(_) | Element::Words(_) => {
                 let end = index.and_then(|ix| ix.longest_at(tokens, i))?;
                 next(end, binding)
@@ -2138,7 +2146,7 @@ impl Extractor {
         }
         let Some(token) = view.tokens.get(i) else { return false };
         match &step.element {
-            Element::Source | Element::Target => {
+            Element::Source | Element::Target | Element::Party => {
                 matches!(token.tok, Tok::Ent(_) | Tok::Num | Tok::Word("both" | "either"))
                     || self.phrase_at(view.tokens, i, &self.lists.quantity).is_some()
             }

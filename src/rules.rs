@@ -22,6 +22,9 @@ pub enum Element {
     Target,
     /// The items slot (at least one weapon).
     Items,
+    /// An actor (or a list of them) the rule passes over without binding it: the party beside
+    /// the subject in "Japan joined the G7 in sanctioning Russia".
+    Party,
     /// A word of a verb class (any inflection).
     Verb(String),
     /// A word of a noun class.
@@ -431,6 +434,7 @@ impl Rules {
                 "S" => Element::Source,
                 "T" => Element::Target,
                 "I" => Element::Items,
+                "A" => Element::Party,
                 "..." => Element::Gap,
                 _ if token.starts_with('!') && token.len() > 1 => Element::Not(
                     token[1..]
@@ -631,6 +635,12 @@ mod tests {
         );
         assert_eq!(rules.retype[0].to, RelationType::Deploys);
         assert!(rules.trigger_phrases().contains(&"supplying".to_string()));
+        // `A` passes over a party; a lower-case `a` stays a literal word.
+        let rules =
+            parse("[verbs send]\nsend\n[rules]\nr = supplies: S with A a V:send I\n").unwrap();
+        let elements: Vec<&Element> = rules.rules[0].steps.iter().map(|s| &s.element).collect();
+        assert_eq!(elements[2], &Element::Party);
+        assert_eq!(elements[3], &Element::Literal(vec![vec!["a".into()]]));
     }
 
     #[test]

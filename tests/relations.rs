@@ -1927,3 +1927,21 @@ fn a_penalty_for_a_supply_names_the_supplier() {
         "Japan sanctioned Iran for its nuclear program." => ["Japan -sanctions-> Iran"];
     }
 }
+
+#[test]
+fn a_side_that_joins_another_in_a_measure_is_its_subject() {
+    cases! {
+        "Norway joined the European Union in sanctioning Belarusian banks." => ["Norway -sanctions-> Belarus"];
+        "New Zealand has joined Australia in imposing sanctions on Iran." => ["New Zealand -sanctions-> Iran"];
+        "Spain joined Italy and Greece in sending howitzers to Ukraine." => ["Spain -supplies-> Ukraine"];
+        "Canada joined the UK in deploying troops to Latvia." => ["Canada -deploys-> Latvia"];
+    }
+    // Refusing to join is the subject's negation, and says nothing of the side it would join.
+    modal_cases! {
+        "Serbia refused to join the EU in sanctioning Russia." => "Serbia -sanctions-> Russia", Modality::Negated;
+    }
+    // Joining a side in something else is no measure.
+    cases! {
+        "Britain joined France in condemning the launch by North Korea." => [];
+    }
+}
