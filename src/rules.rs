@@ -451,7 +451,7 @@ impl Rules {
                             _ => {
                                 return Err(Error::config(
                                     at(col),
-                                    format!("unknown element {token:?}; expected S, T, I, ..., V:class, N:class, W:list or a literal word"),
+                                    format!("unknown element {token:?}; expected S, T, I, A, ..., V:class, N:class, W:list or a literal word"),
                                 ))
                             }
                         };
@@ -482,7 +482,7 @@ impl Rules {
                     } else {
                         return Err(Error::config(
                             at(col),
-                            format!("unknown element {token:?}; expected S, T, I, ..., V:class, N:class, W:list or a lowercase literal"),
+                            format!("unknown element {token:?}; expected S, T, I, A, ..., V:class, N:class, W:list or a lowercase literal"),
                         ));
                     }
                 }

@@ -1945,3 +1945,34 @@ fn a_side_that_joins_another_in_a_measure_is_its_subject() {
         "Britain joined France in condemning the launch by North Korea." => [];
     }
 }
+
+#[test]
+fn a_sides_resolve_named_on_the_act_is_the_act() {
+    cases! {
+        "Poland's decision to deliver MiG-29 jets to Ukraine surprised allies." => ["Poland -supplies-> Ukraine"];
+        "Kyiv welcomed the US decision to send Abrams tanks to Ukraine." => ["United States -supplies-> Ukraine"];
+        "Canada's decision to supply Ukraine with NASAMS was praised." => ["Canada -supplies-> Ukraine"];
+        "Russia's move to deploy Iskander missiles in Belarus alarmed Poland." => ["Russia -deploys-> Belarus"];
+    }
+    // A refusal is a negation, a plan a hedge.
+    modal_cases! {
+        "Japan's refusal to export Patriot missiles to Ukraine disappointed Kyiv." => "Japan -supplies-> Ukraine", Modality::Negated;
+        "Britain's plan to send Challenger tanks to Ukraine drew criticism." => "United Kingdom -supplies-> Ukraine", Modality::Hedged;
+    }
+}
+
+#[test]
+fn items_before_a_relative_clause_without_which() {
+    cases! {
+        "The missiles North Korea shipped to Russia were used against Kharkiv." => ["North Korea -supplies-> Russia"];
+        "Ukraine downed several drones Iran had supplied to Russia." => ["Iran -supplies-> Russia"];
+    }
+}
+
+#[test]
+fn a_sides_package_holds_what_it_sends() {
+    cases! {
+        "France's latest aid package for Armenia includes Caesar howitzers." => ["France -supplies-> Armenia"];
+        "Sweden's new package to Ukraine includes Archer howitzers." => ["Sweden -supplies-> Ukraine"];
+    }
+}
