@@ -1974,5 +1974,6 @@ fn a_sides_package_holds_what_it_sends() {
     cases! {
         "France's latest aid package for Armenia includes Caesar howitzers." => ["France -supplies-> Armenia"];
         "Sweden's new package to Ukraine includes Archer howitzers." => ["Sweden -supplies-> Ukraine"];
+        "Norway's NASAMS package for Ukraine arrived in May." => ["Norway -supplies-> Ukraine"];
     }
 }
