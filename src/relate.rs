@@ -2384,7 +2384,9 @@ impl Extractor {
     }
 
     /// Modality of a match covering tokens `first..=last` anchored at `anchor` (a verb when
-    /// `verb_anchor`).
+    /// `verb_anchor`). Where `anchor_is_measure` (a sanction), a negation cue at the anchor is
+    /// the measure itself: "banned imports of Russian diamonds" is a sanction, while the same
+    /// cue before a supply ("banned arms exports to Riyadh") negates it.
     fn modality(
         &self,
         view: &SentenceView,
@@ -2392,6 +2394,7 @@ impl Extractor {
         last: usize,
         anchor: usize,
         verb_anchor: bool,
+        anchor_is_measure: bool,
     ) -> (Modality, Option<String>) {
         let tokens = view.tokens;
         // Keeps in `slot` the first cue of `list` that starts at `k`.
@@ -2424,6 +2427,8 @@ impl Extractor {
             }
             if left_behind(k, &self.lists.negation) {
                 negation_from = k + 1;
+            } else if anchor_is_measure && k == anchor {
+                // The measure, not its negation.
             } else {
                 note(&mut negation, k, &self.lists.negation);
             }
@@ -2826,7 +2831,9 @@ impl Extractor {
         for (a, _, ri, binding) in best {
             let rule = &self.rules.rules[ri];
             let verb_anchor = matches!(rule.steps[rule.anchor].element, Element::Verb(_));
-            let (modality, cue) = self.modality(view, binding.first, binding.last, a, verb_anchor);
+            let measure = rule.kind == RelationType::Sanctions;
+            let (modality, cue) =
+                self.modality(view, binding.first, binding.last, a, verb_anchor, measure);
             // Only a supply rule can give a supply (retyping only turns supplies into deploys).
             let attack = match (rule.kind, modality) {
                 (RelationType::Supplies, Modality::Asserted | Modality::Hedged) => self

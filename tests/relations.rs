@@ -1977,3 +1977,20 @@ fn a_sides_package_holds_what_it_sends() {
         "Norway's NASAMS package for Ukraine arrived in May." => ["Norway -supplies-> Ukraine"];
     }
 }
+
+#[test]
+fn sanctions_prolonged_banned_or_named_by_their_imposer() {
+    cases! {
+        "The Council of the EU prolonged sanctions against Belarus." => ["European Union -sanctions-> Belarus"];
+        "North Korea was hit by fresh UN sanctions." => ["United Nations -sanctions-> North Korea"];
+        "Sanctions imposed by Britain on Iran remain in force." => ["United Kingdom -sanctions-> Iran"];
+        "Moscow imposed countersanctions on Japan." => ["Russia -sanctions-> Japan"];
+        "The G7 imposed a price cap on Russian oil." => ["G7 -sanctions-> Russia"];
+    }
+    // A ban on a side's trade is the sanction, not its negation; a denied ban stays negated.
+    modal_cases! {
+        "Canada has banned imports of Russian steel." => "Canada -sanctions-> Russia", Modality::Asserted;
+        "South Korea banned exports to North Korea." => "South Korea -sanctions-> North Korea", Modality::Asserted;
+        "India denied that it had banned imports from China." => "India -sanctions-> China", Modality::Negated;
+    }
+}
