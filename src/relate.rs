@@ -1237,6 +1237,37 @@ impl Extractor {
     /// One actor at token `i`: a name ("Russia"), a name with a head ("Kim Jong Un's regime",
     /// "Russia's military"), a demonym with a head ("the Russian military") or a demonym-titled
     /// person ("North Korean leader Kim Jong Un").
+    /// The organisation a demonym at `i` describes through one to three words: "Chinese
+    /// chipmaker SMIC", "Iranian airline Mahan Air", "Chinese drone maker DJI" (a weapon may be
+    /// one of the words). Plural words ("Russian officials told Reuters") and conjunctions end
+    /// the description: they name others than the organisation.
+    fn described_organization(&self, view: &SentenceView, i: usize) -> Option<(usize, EntityIx)> {
+        let tokens = view.tokens;
+        let mut words = 0;
+        for (j, token) in tokens.iter().enumerate().take(i + 5).skip(i + 1) {
+            match token.tok {
+                Tok::Word(w) => {
+                    if matches!(w, "and" | "or" | "of" | "the") || w.len() > 3 && w.ends_with('s') {
+                        return None;
+                    }
+                    words += 1;
+                }
+                Tok::Ent(p) => {
+                    let entity = view.mentions[p].entity;
+                    if self.is_weapon(entity) {
+                        continue;
+                    }
+                    let described = words > 0
+                        && matches!(tokens[j - 1].tok, Tok::Word(_))
+                        && self.kinds[entity.index()] == EntityKind::Organization;
+                    return described.then_some((j + 1, entity));
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
     fn single_actor(&self, view: &SentenceView, i: usize) -> Option<(usize, EntityIx)> {
         let tokens = view.tokens;
         let Tok::Ent(k) = tokens.get(i)?.tok else {
@@ -1260,6 +1291,11 @@ impl Extractor {
                     }
                     _ => break,
                 }
+            }
+            // "Chinese tech giant Huawei", "Iranian drone maker Qods Aviation": a singular
+            // description between the demonym and a name, and the organisation is the actor.
+            if let Some(end) = self.described_organization(view, i) {
+                return Some(end);
             }
             // "North Korean troop deployments", "Iranian drone deliveries": a demonym right
             // before the item, or one modifier before it ("Russian tactical nuclear weapons"),

@@ -1349,7 +1349,7 @@ fn states_under_sanctions_and_frozen_assets() {
         "Iran has been under US sanctions since 1979." => ["United States -sanctions-> Iran"];
         "Venezuela, under US sanctions, sold oil to China." => ["United States -sanctions-> Venezuela"];
         "The UK has frozen assets belonging to Russian oligarchs." => ["United Kingdom -sanctions-> Russia"];
-        "Washington blacklisted Chinese chipmaker SMIC." => ["United States -sanctions-> China"];
+        "Washington blacklisted Chinese chipmaker SMIC." => ["United States -sanctions-> Semiconductor Manufacturing International Corporation"];
         // under something else, or sanctions nobody imposes
         "Ukraine is under attack from Russia." => [];
         "Russia, which is under Western sanctions, bought oil from Iran." => [];
@@ -1975,6 +1975,20 @@ fn a_sides_package_holds_what_it_sends() {
         "France's latest aid package for Armenia includes Caesar howitzers." => ["France -supplies-> Armenia"];
         "Sweden's new package to Ukraine includes Archer howitzers." => ["Sweden -supplies-> Ukraine"];
         "Norway's NASAMS package for Ukraine arrived in May." => ["Norway -supplies-> Ukraine"];
+    }
+}
+
+#[test]
+fn a_demonym_describing_a_named_organisation_gives_the_organisation() {
+    cases! {
+        "The EU sanctioned Iranian airline Mahan Air." => ["European Union -sanctions-> Mahan Air"];
+        "The US sanctioned Chinese tech giant Huawei." => ["United States -sanctions-> Huawei"];
+        "Washington blacklisted Chinese drone maker DJI." => ["United States -sanctions-> DJI"];
+    }
+    // Plural words name others: the speakers are Russian, the agency is not the subject.
+    cases! {
+        "Russian officials told Reuters that Iran sent drones to Russia." => ["Iran -supplies-> Russia"];
+        "Britain sanctioned Chinese firms and Huawei." => ["United Kingdom -sanctions-> China", "United Kingdom -sanctions-> Huawei"];
     }
 }
 
