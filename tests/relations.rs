@@ -2008,3 +2008,12 @@ fn sanctions_prolonged_banned_or_named_by_their_imposer() {
         "India denied that it had banned imports from China." => "India -sanctions-> China", Modality::Negated;
     }
 }
+
+#[test]
+fn a_strike_group_is_a_force_deployed_and_a_carrier_sold_is_supplied() {
+    cases! {
+        "France sent a carrier strike group to Cyprus." => ["France -deploys-> Cyprus"];
+        "Italy is sending an aircraft carrier strike group to Japan." => ["Italy -deploys-> Japan"];
+        "Spain sold an aircraft carrier to Turkey." => ["Spain -supplies-> Turkey"];
+    }
+}
