@@ -2017,3 +2017,12 @@ fn a_strike_group_is_a_force_deployed_and_a_carrier_sold_is_supplied() {
         "Spain sold an aircraft carrier to Turkey." => ["Spain -supplies-> Turkey"];
     }
 }
+
+#[test]
+fn forces_moved_from_one_place_to_another_are_deployed_to_the_second() {
+    cases! {
+        "Britain redeployed troops from Estonia to Poland." => ["United Kingdom -deploys-> Poland"];
+        "The US moved Patriot batteries from Qatar to Israel." => ["United States -deploys-> Israel"];
+        "Cuban troops were redeployed from Angola to Ethiopia." => ["Cuba -deploys-> Ethiopia"];
+    }
+}
