@@ -1234,9 +1234,6 @@ impl Extractor {
         self.kinds[e.index()] == EntityKind::Weapon
     }
 
-    /// One actor at token `i`: a name ("Russia"), a name with a head ("Kim Jong Un's regime",
-    /// "Russia's military"), a demonym with a head ("the Russian military") or a demonym-titled
-    /// person ("North Korean leader Kim Jong Un").
     /// The organisation a demonym at `i` describes through one to three words: "Chinese
     /// chipmaker SMIC", "Iranian airline Mahan Air", "Chinese drone maker DJI" (a weapon may be
     /// one of the words). Plural words ("Russian officials told Reuters") and conjunctions end
@@ -1268,6 +1265,9 @@ impl Extractor {
         None
     }
 
+    /// One actor at token `i`: a name ("Russia"), a name with a head ("Kim Jong Un's regime",
+    /// "Russia's military"), a demonym with a head ("the Russian military") or a demonym-titled
+    /// person ("North Korean leader Kim Jong Un").
     fn single_actor(&self, view: &SentenceView, i: usize) -> Option<(usize, EntityIx)> {
         let tokens = view.tokens;
         let Tok::Ent(k) = tokens.get(i)?.tok else {
@@ -2463,9 +2463,7 @@ impl Extractor {
             }
             if left_behind(k, &self.lists.negation) {
                 negation_from = k + 1;
-            } else if anchor_is_measure && k == anchor {
-                // The measure, not its negation.
-            } else {
+            } else if !(anchor_is_measure && k == anchor) {
                 note(&mut negation, k, &self.lists.negation);
             }
             if !left_behind(k, &self.lists.hedge) {
