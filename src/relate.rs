@@ -1234,29 +1234,39 @@ impl Extractor {
         self.kinds[e.index()] == EntityKind::Weapon
     }
 
-    /// The organisation a demonym at `i` describes through one to three words: "Chinese
-    /// chipmaker SMIC", "Iranian airline Mahan Air", "Chinese drone maker DJI" (a weapon may be
-    /// one of the words). Plural words ("Russian officials told Reuters") and conjunctions end
-    /// the description: they name others than the organisation.
-    fn described_organization(&self, view: &SentenceView, i: usize) -> Option<(usize, EntityIx)> {
+    /// The person or organisation a demonym at `i` describes, up to four tokens on: "Russian
+    /// President Vladimir Putin" (any words between), "Chinese chipmaker SMIC", "Iranian airline
+    /// Mahan Air", "Chinese drone maker DJI" (one or more singular words, a weapon may be one).
+    /// For an organisation, plural words ("Russian officials told Reuters") and conjunctions end
+    /// the description: they name others than the organisation. A weapon ends it for a person.
+    fn described_name(&self, view: &SentenceView, i: usize) -> Option<(usize, EntityIx)> {
         let tokens = view.tokens;
         let mut words = 0;
+        let mut person_ok = true;
+        let mut organization_ok = true;
         for (j, token) in tokens.iter().enumerate().take(i + 5).skip(i + 1) {
             match token.tok {
                 Tok::Word(w) => {
                     if matches!(w, "and" | "or" | "of" | "the") || w.len() > 3 && w.ends_with('s') {
-                        return None;
+                        organization_ok = false;
                     }
                     words += 1;
                 }
                 Tok::Ent(p) => {
                     let entity = view.mentions[p].entity;
                     if self.is_weapon(entity) {
+                        person_ok = false;
                         continue;
                     }
-                    let described = words > 0
-                        && matches!(tokens[j - 1].tok, Tok::Word(_))
-                        && self.kinds[entity.index()] == EntityKind::Organization;
+                    let described = match self.kinds[entity.index()] {
+                        EntityKind::Person => person_ok,
+                        EntityKind::Organization => {
+                            organization_ok
+                                && words > 0
+                                && matches!(tokens[j - 1].tok, Tok::Word(_))
+                        }
+                        _ => false,
+                    };
                     return described.then_some((j + 1, entity));
                 }
                 _ => return None,
@@ -1280,21 +1290,9 @@ impl Extractor {
         }
         let heads = &self.lists.heads;
         if mention.form == MentionForm::Demonym {
-            // "Russian President Vladimir Putin": the person is the actor.
-            for (j, token) in tokens.iter().enumerate().take(i + 5).skip(i + 1) {
-                match token.tok {
-                    Tok::Word(_) => continue,
-                    Tok::Ent(p)
-                        if self.kinds[view.mentions[p].entity.index()] == EntityKind::Person =>
-                    {
-                        return Some((j + 1, view.mentions[p].entity));
-                    }
-                    _ => break,
-                }
-            }
-            // "Chinese tech giant Huawei", "Iranian drone maker Qods Aviation": a singular
-            // description between the demonym and a name, and the organisation is the actor.
-            if let Some(end) = self.described_organization(view, i) {
+            // "Russian President Vladimir Putin", "Chinese chipmaker SMIC": the one described
+            // is the actor.
+            if let Some(end) = self.described_name(view, i) {
                 return Some(end);
             }
             // "North Korean troop deployments", "Iranian drone deliveries": a demonym right
