@@ -1369,6 +1369,16 @@ impl Extractor {
         if let Some(end) = self.maker_of_item(view, i + 1) {
             return Some((end, entity));
         }
+        // A name used as a modifier, as a demonym is: "the UK government", "the US military",
+        // "EU leaders". Not a person's title ("UK Prime Minister Rishi Sunak"): the person
+        // after it is the one described, and a rule finds them there.
+        if let Some(end) = self.phrase_at(tokens, i + 1, heads) {
+            let person_follows = matches!(tokens.get(end).map(|t| t.tok),
+                Some(Tok::Ent(p)) if self.kinds[view.mentions[p].entity.index()] == EntityKind::Person);
+            if !person_follows {
+                return Some((end, entity));
+            }
+        }
         Some((i + 1, entity))
     }
 

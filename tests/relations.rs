@@ -2026,3 +2026,18 @@ fn forces_moved_from_one_place_to_another_are_deployed_to_the_second() {
         "Cuban troops were redeployed from Angola to Ethiopia." => ["Cuba -deploys-> Ethiopia"];
     }
 }
+
+#[test]
+fn a_name_used_as_a_modifier_with_a_head_is_its_actor() {
+    cases! {
+        "The UK government imposed sanctions on Iran." => ["United Kingdom -sanctions-> Iran"];
+        "The US military deployed troops to Poland." => ["United States -deploys-> Poland"];
+        "EU officials sanctioned Belarus." => ["European Union -sanctions-> Belarus"];
+        "The US and UK governments sanctioned Iran." => ["United States -sanctions-> Iran", "United Kingdom -sanctions-> Iran"];
+        "Washington supplied the Ukraine army with Javelin missiles." => ["United States -supplies-> Ukraine"];
+    }
+    // A title before a person describes the person, who acts.
+    cases! {
+        "UK Prime Minister Rishi Sunak sent tanks to Ukraine." => ["United Kingdom -supplies-> Ukraine"];
+    }
+}
