@@ -600,6 +600,8 @@ pub struct Extractor {
     rules: Rules,
     /// Category of every entity (weapons), for retyping.
     categories: Vec<Option<String>>,
+    /// Per entity: a weapon of a category that `[retype]` moves (forces).
+    retyping: Vec<bool>,
     kinds: Vec<EntityKind>,
     states: Vec<Option<EntityIx>>,
     /// Whom each organ and office holder acts for ([`Gazetteer::acting_for`]).
@@ -703,8 +705,15 @@ impl WordSet {
 
 impl Extractor {
     pub fn new(rules: Rules, gazetteer: &Gazetteer) -> crate::Result<Extractor> {
-        let categories =
+        let categories: Vec<Option<String>> =
             gazetteer.entities().iter().map(|e| e.attr("category").map(str::to_string)).collect();
+        let retyping = (categories.iter())
+            .map(|c: &Option<String>| {
+                c.as_deref().is_some_and(|c| {
+                    rules.retype.iter().any(|r| r.categories.iter().any(|rc| rc == c))
+                })
+            })
+            .collect();
         let kinds = gazetteer.entities().iter().map(|e| e.kind).collect();
         let states = (0..gazetteer.len()).map(|i| gazetteer.state_of(EntityIx(i as u32))).collect();
         let acting_for =
@@ -815,6 +824,7 @@ impl Extractor {
             weaponless_trigger,
             rules,
             categories,
+            retyping,
             kinds,
             states,
             acting_for,
@@ -1779,7 +1789,16 @@ impl Extractor {
             match tokens[j].tok {
                 Tok::Ent(k) => {
                     let m = view.mentions[k];
-                    if self.is_weapon(m.entity) {
+                    // Forces right after a weapon are its head noun, not a second item: "MiG-29
+                    // fighters" are jets, where "fighters" alone are combatants.
+                    let head_noun = self.retyping[m.entity.index()]
+                        && j > i
+                        && last_item_end == j
+                        && matches!(tokens[j - 1].tok,
+                            Tok::Ent(p) if !self.retyping[view.mentions[p].entity.index()]);
+                    if head_noun {
+                        out.push((j + 1, items.clone()));
+                    } else if self.is_weapon(m.entity) {
                         if !items.iter().any(|it| it.entity == m.entity) {
                             let quantity = self.quantity(view, phrase_start, j);
                             items.push(ItemAt { entity: m.entity, quantity, owner: phrase_owner });

@@ -1320,7 +1320,7 @@ fn a_state_organ_acts_for_its_state() {
         // office holders act for the state or body they hold office in; others for themselves
         "Vladimir Putin sent troops to Syria." => ["Russia -deploys-> Syria"];
         "Ursula von der Leyen announced sanctions on Iran." => ["European Union -sanctions-> Iran"];
-        "Hassan Nasrallah sent fighters and rockets to Syria." => ["Hezbollah -supplies-> Syria"];
+        "Hassan Nasrallah sent fighters and rockets to Syria." => ["Hezbollah -deploys-> Syria", "Hezbollah -supplies-> Syria"];
         "Andrei Troshev sent mercenaries to Mali." => ["Andrei Troshev -deploys-> Mali"];
         "Under UN Security Council sanctions, North Korea cannot import fuel." => ["United Nations -sanctions-> North Korea"];
         "The Pentagon sent Patriot batteries to Israel." => ["United States -supplies-> Israel"];
@@ -2040,4 +2040,18 @@ fn a_name_used_as_a_modifier_with_a_head_is_its_actor() {
     cases! {
         "UK Prime Minister Rishi Sunak sent tanks to Ukraine." => ["United Kingdom -supplies-> Ukraine"];
     }
+}
+
+#[test]
+fn forces_right_after_a_weapon_are_its_head_noun() {
+    // "fighters" alone are combatants, deployed; after a jet's name they are the jets.
+    cases! {
+        "The Wagner Group sent fighters to Libya." => ["Wagner Group -deploys-> Libya"];
+        "Poland sent MiG-29 fighters to Ukraine." => ["Poland -supplies-> Ukraine"];
+        "Pakistan has received J-10C fighters from China." => ["China -supplies-> Pakistan"];
+        "Iran sent fighters and drones to Syria." => ["Iran -deploys-> Syria", "Iran -supplies-> Syria"];
+    }
+    let mut found = items("Russia sent Su-35 fighters and troops to Syria.");
+    found.sort();
+    assert_eq!(found, [("Su-35".to_string(), None), ("troops".to_string(), None)]);
 }
