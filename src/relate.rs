@@ -367,7 +367,8 @@ fn tokenize_into<'t>(
                 }
                 j += d_len;
             }
-            let (tok, id) = if numeric {
+            // An ordinal ("16th") is no count: a word, passed over as "latest" is.
+            let (tok, id) = if numeric && !is_numeral_ordinal(&text[i..j]) {
                 (Tok::Num, UNKNOWN)
             } else {
                 (Tok::Word(&text[i..j]), lexicon.get(&text[i..j]))
@@ -537,6 +538,12 @@ impl SentenceView<'_, '_> {
     fn items_ahead(&self, i: usize) -> bool {
         self.tables.items_ahead.get(i).copied().unwrap_or(false)
     }
+}
+
+/// "1st", "16th", "22nd": digits and an ordinal suffix.
+fn is_numeral_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// A relation as found in one sentence, before document context.
@@ -1216,6 +1223,8 @@ impl Extractor {
         }
         match tokens[i].tok {
             Tok::Word(w) if w.len() > 4 && w.ends_with("ly") => Some(i + 1),
+            // A numeral ordinal, as "latest" is passed over: "the EU's 16th sanctions package".
+            Tok::Word(w) if is_numeral_ordinal(w) => Some(i + 1),
             // The count of firms named by their home: "sanctioned 300 entities in Russia".
             Tok::Num if self.phrase_at(tokens, i + 1, &self.lists.firms).is_some() => Some(i + 1),
             // A short aside in parentheses: "The United States on Thursday (Oct 17) sanctioned",

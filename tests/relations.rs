@@ -2055,3 +2055,18 @@ fn forces_right_after_a_weapon_are_its_head_noun() {
     found.sort();
     assert_eq!(found, [("Su-35".to_string(), None), ("troops".to_string(), None)]);
 }
+
+#[test]
+fn ordinals_and_rounds_of_sanctions_are_read_through() {
+    cases! {
+        "Washington's new round of sanctions against Iran targets oil." => ["United States -sanctions-> Iran"];
+        "The EU's 16th sanctions package against Russia took effect." => ["European Union -sanctions-> Russia"];
+        "The EU's fifth package of sanctions on Belarus took effect." => ["European Union -sanctions-> Belarus"];
+        "Russia first deployed troops to Syria in 2015." => ["Russia -deploys-> Syria"];
+    }
+    // An ordinal is no count of the items.
+    assert_eq!(
+        items("Britain sent its 2nd batch of Storm Shadow missiles to Ukraine."),
+        [("Storm Shadow".to_string(), Some("batch".to_string()))]
+    );
+}
