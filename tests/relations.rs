@@ -2070,3 +2070,13 @@ fn ordinals_and_rounds_of_sanctions_are_read_through() {
         [("Storm Shadow".to_string(), Some("batch".to_string()))]
     );
 }
+
+#[test]
+fn a_claim_called_untrue_after_it_is_negated() {
+    modal_cases! {
+        "Reports that Iran supplied missiles to Russia are false, Tehran said." => "Iran -supplies-> Russia", Modality::Negated;
+        "Claims that China sent drones to Russia are baseless, Beijing said." => "China -supplies-> Russia", Modality::Negated;
+        // Only in the claim's own clause.
+        "Iran supplied missiles to Russia; reports that it stopped are false." => "Iran -supplies-> Russia", Modality::Asserted;
+    }
+}
