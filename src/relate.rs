@@ -541,7 +541,11 @@ impl SentenceView<'_, '_> {
 }
 
 /// "1st", "16th", "22nd": digits and an ordinal suffix.
+#[inline]
 fn is_numeral_ordinal(word: &str) -> bool {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
