@@ -543,9 +543,6 @@ impl SentenceView<'_, '_> {
 /// "1st", "16th", "22nd": digits and an ordinal suffix.
 #[inline]
 fn is_numeral_ordinal(word: &str) -> bool {
-    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        return false;
-    }
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
@@ -718,13 +715,10 @@ impl Extractor {
     pub fn new(rules: Rules, gazetteer: &Gazetteer) -> crate::Result<Extractor> {
         let categories: Vec<Option<String>> =
             gazetteer.entities().iter().map(|e| e.attr("category").map(str::to_string)).collect();
-        let retyping = (categories.iter())
-            .map(|c: &Option<String>| {
-                c.as_deref().is_some_and(|c| {
-                    rules.retype.iter().any(|r| r.categories.iter().any(|rc| rc == c))
-                })
-            })
-            .collect();
+        let retyped = |category: &str| {
+            rules.retype.iter().any(|r| r.categories.iter().any(|c| c == category))
+        };
+        let retyping = categories.iter().map(|c| c.as_deref().is_some_and(retyped)).collect();
         let kinds = gazetteer.entities().iter().map(|e| e.kind).collect();
         let states = (0..gazetteer.len()).map(|i| gazetteer.state_of(EntityIx(i as u32))).collect();
         let acting_for =
