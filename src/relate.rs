@@ -1813,6 +1813,13 @@ impl Extractor {
                         phrase_start = j + 1;
                         last_item_end = j + 1;
                         out.push((j + 1, items.clone()));
+                    } else if !items.is_empty()
+                        && self.phrase_at(tokens, j + 1, &self.lists.finite_verbs).is_some()
+                    {
+                        // An actor and its verb start a clause of their own, even where the
+                        // actor is a demonym: "US-supplied HIMARS and British-supplied Storm
+                        // Shadow missiles" are two suppliers' items.
+                        break;
                     } else if self.modifies_item(tokens, view.mentions, j) {
                         phrase_owner = Some(m.entity);
                     } else {
@@ -2891,6 +2898,28 @@ impl Extractor {
         if best.is_empty() {
             return Vec::new();
         }
+        // A verb read inside a fuller match of the same kind is part of it, not a claim of its
+        // own: in "Russia used North Korean-supplied missiles" the reading at "supplied" (North
+        // Korea, missiles, no recipient) is the one at "used" short of its recipient.
+        if best.len() > 1 {
+            let within = |part: &(usize, usize, usize, Binding),
+                          whole: &(usize, usize, usize, Binding)| {
+                let (p, w) = (&part.3, &whole.3);
+                let subset = |a: &Actors, b: &Actors| a.iter().all(|x| b.contains(x));
+                part.0 != whole.0
+                    && (w.first..=w.last).contains(&part.0)
+                    && part.1 < whole.1
+                    && self.rules.rules[part.2].kind == self.rules.rules[whole.2].kind
+                    && subset(&p.source, &w.source)
+                    && subset(&p.target, &w.target)
+                    && p.items.iter().all(|i| w.items.iter().any(|x| x.entity == i.entity))
+            };
+            let nested: SmallVec<[usize; 4]> =
+                (0..best.len()).filter(|&i| best.iter().any(|w| within(&best[i], w))).collect();
+            for i in nested.into_iter().rev() {
+                best.remove(i);
+            }
+        }
         let attribution = self.attribution(view);
         let reciprocal = self.has_phrase(view.tokens, &self.lists.reciprocal);
         let mut out = Vec::new();
@@ -3064,14 +3093,6 @@ impl Extractor {
     }
 }
 
-/// Folds a relation missing its target into one of the same sentence that names it, with the
-/// same type, source and modality: "Russia deployed troops, now stationed in Belarus" binds
-/// "deployed troops" (no target) and "troops, now stationed in Belarus"; the first is the
-/// second, and document context must not give it a second target. A shared verb may read as
-/// either transfer ("Canada sent frigates, now based in Japan"): the same items make it one.
-/// Likewise for a missing source.
-/// The token after a short aside in parentheses opening at `i` ("(Oct 17)", "(OFAC)", "(which
-/// denies it)"): one without other punctuation inside, closed within [`MAX_ASIDE_TOKENS`].
 /// The token that may govern the actor at `i`: the one before it, past "the" and possessors
 /// ("sanctioned the Kremlin's allies", "thanked Germany's chancellor").
 fn governor_at(tokens: &[Token], i: usize) -> Option<usize> {
@@ -3086,6 +3107,8 @@ fn governor_at(tokens: &[Token], i: usize) -> Option<usize> {
     j.checked_sub(1)
 }
 
+/// The token after a short aside in parentheses opening at `i` ("(Oct 17)", "(OFAC)", "(which
+/// denies it)"): one without other punctuation inside, closed within [`MAX_ASIDE_TOKENS`].
 fn aside_end(tokens: &[Token], i: usize) -> Option<usize> {
     if !matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Punct('('))) {
         return None;
@@ -3110,6 +3133,12 @@ fn is_item_determiner(word: &str) -> bool {
     matches!(word, "of" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "these" | "those")
 }
 
+/// Folds a relation missing its target into one of the same sentence that names it, with the
+/// same type, source and modality: "Russia deployed troops, now stationed in Belarus" binds
+/// "deployed troops" (no target) and "troops, now stationed in Belarus"; the first is the
+/// second, and document context must not give it a second target. A shared verb may read as
+/// either transfer ("Canada sent frigates, now based in Japan"): the same items make it one.
+/// Likewise for a missing source.
 fn fold_partial_relations(found: &mut Vec<Found>) {
     if found.len() < 2 {
         return;

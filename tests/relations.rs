@@ -2080,3 +2080,36 @@ fn a_claim_called_untrue_after_it_is_negated() {
         "Iran supplied missiles to Russia; reports that it stopped are false." => "Iran -supplies-> Russia", Modality::Asserted;
     }
 }
+
+#[test]
+fn the_user_of_supplied_arms_received_them() {
+    modal_cases! {
+        "Ukrainian forces fired US-supplied ATACMS missiles at Crimea." => "United States -supplies-> Ukraine", Modality::Asserted;
+        "Russia has used drones supplied by Iran against Kyiv." => "Iran -supplies-> Russia", Modality::Asserted;
+        // Once: the supplier's own verb is part of the reading, not a claim of its own.
+        "Russia has fired North Korean-supplied missiles at Kharkiv." => "North Korea -supplies-> Russia", Modality::Asserted;
+        // The attack is the user's, not a sign the items were fired instead of supplied.
+        "Russia launched Iranian-supplied drones in an overnight attack on Odesa." => "Iran -supplies-> Russia", Modality::Asserted;
+    }
+    // A maker is no supplier, and using is no receiving without a supplier.
+    assert_eq!(relations("The Houthis fired Iranian-made missiles at ships.").len(), 0);
+    assert_eq!(relations("Ukraine used the talks to press Germany for more tanks.").len(), 0);
+    // Each supplier's items are its own: the list ends where the next supplier starts.
+    let sentence =
+        "Ukraine has used US-supplied HIMARS and British-supplied Storm Shadow missiles.";
+    let us: Vec<String> = relations(sentence)
+        .iter()
+        .filter(|r| name(r.source) == "United States")
+        .flat_map(|r| r.items.iter().map(|i| pipeline().gazetteer.entity(i.entity).name.clone()))
+        .collect();
+    assert_eq!(us, ["HIMARS"]);
+}
+
+#[test]
+fn handing_is_supplying() {
+    cases! {
+        "Slovakia handed Ukraine its last MiG-29 jets." => ["Slovakia -supplies-> Ukraine"];
+        "Norway has handed 12 Leopard tanks to Ukraine." => ["Norway -supplies-> Ukraine"];
+        "The court handed down a ruling against Russia's lawyers." => [];
+    }
+}
