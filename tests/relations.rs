@@ -2113,3 +2113,14 @@ fn handing_is_supplying() {
         "The court handed down a ruling against Russia's lawyers." => [];
     }
 }
+
+#[test]
+fn an_organisation_owning_the_items_is_no_recipient() {
+    cases! {
+        "Russia sent Wagner fighters to Libya." => ["Russia -deploys-> Libya"];
+        "Moscow deployed its Wagner mercenaries to Sudan." => ["Russia -deploys-> Sudan"];
+        "Wagner fighters were deployed to Mali." => ["Wagner Group -deploys-> Mali"];
+        // Without a "to" after the items, the organisation is the recipient.
+        "Iran sent Hezbollah rockets." => ["Iran -supplies-> Hezbollah"];
+    }
+}
