@@ -2124,3 +2124,12 @@ fn an_organisation_owning_the_items_is_no_recipient() {
         "Iran sent Hezbollah rockets." => ["Iran -supplies-> Hezbollah"];
     }
 }
+
+#[test]
+fn a_subject_who_insists_speaks_of_itself() {
+    modal_cases! {
+        "Tehran insists it never sold drones to Moscow." => "Iran -supplies-> Russia", Modality::Negated;
+        "Beijing maintained that it had not shipped weapons to Russia." => "China -supplies-> Russia", Modality::Negated;
+        "Poland stressed it had sent MiG-29 jets to Ukraine." => "Poland -supplies-> Ukraine", Modality::Asserted;
+    }
+}
