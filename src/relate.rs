@@ -1605,8 +1605,8 @@ impl Extractor {
         let tokens = view.tokens;
         let mut out = Alternatives::new();
         let mut start = i;
-        // "both A and B"
-        if matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Word("both" | "either"))) {
+        // "both A and B", "neither A nor B" (the negation cues read the "neither")
+        if matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Word("both" | "either" | "neither"))) {
             start = i + 1;
         }
         // "sanctions on 12 Chinese companies", "dozens of Iranian officials"
@@ -1637,7 +1637,7 @@ impl Extractor {
                 j += 1;
                 separated = true;
             }
-            if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("and" | "or"))) {
+            if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("and" | "or" | "nor"))) {
                 j += 1;
                 separated = true;
                 closing = true;

@@ -2133,3 +2133,21 @@ fn a_subject_who_insists_speaks_of_itself() {
         "Poland stressed it had sent MiG-29 jets to Ukraine." => "Poland -supplies-> Ukraine", Modality::Asserted;
     }
 }
+
+#[test]
+fn neither_nor_names_both_and_denies_both() {
+    let sorted = |text: &str| {
+        let mut found = with_modality(text);
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        found
+    };
+    let negated = |r: &str| (r.to_string(), Modality::Negated);
+    assert_eq!(
+        sorted("Neither Spain nor Italy sent tanks to Ukraine last year."),
+        [negated("Italy -supplies-> Ukraine"), negated("Spain -supplies-> Ukraine")]
+    );
+    assert_eq!(
+        sorted("Russia supplied neither Iran nor Syria with S-400 systems."),
+        [negated("Russia -supplies-> Iran"), negated("Russia -supplies-> Syria")]
+    );
+}
