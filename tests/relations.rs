@@ -1831,6 +1831,9 @@ fn a_recipient_armed_by_its_supplier_without_items() {
         "The Houthis are armed by Iran." => ["Iran -supplies-> Houthis"];
         "Armenia has been armed by Russia for decades." => ["Russia -supplies-> Armenia"];
         "Armenia was praised by Russia." => [];
+        // the same as an aside
+        "Hamas, armed by Tehran, attacked Israel." => ["Iran -supplies-> Hamas"];
+        "Armenia, praised by Russia, signed the deal." => [];
     }
 }
 
