@@ -2902,18 +2902,22 @@ impl Extractor {
         // own: in "Russia used North Korean-supplied missiles" the reading at "supplied" (North
         // Korea, missiles, no recipient) is the one at "used" short of its recipient.
         if best.len() > 1 {
-            let within = |part: &(usize, usize, usize, Binding),
-                          whole: &(usize, usize, usize, Binding)| {
-                let (p, w) = (&part.3, &whole.3);
-                let subset = |a: &Actors, b: &Actors| a.iter().all(|x| b.contains(x));
-                part.0 != whole.0
-                    && (w.first..=w.last).contains(&part.0)
-                    && part.1 < whole.1
-                    && self.rules.rules[part.2].kind == self.rules.rules[whole.2].kind
-                    && subset(&p.source, &w.source)
-                    && subset(&p.target, &w.target)
-                    && p.items.iter().all(|i| w.items.iter().any(|x| x.entity == i.entity))
-            };
+            type Reading = (usize, usize, usize, Binding);
+            let within =
+                |(anchor, slots, rule, part): &Reading,
+                 (whole_anchor, whole_slots, whole_rule, whole): &Reading| {
+                    let subset = |a: &Actors, b: &Actors| a.iter().all(|x| b.contains(x));
+                    anchor != whole_anchor
+                        && (whole.first..=whole.last).contains(anchor)
+                        && slots < whole_slots
+                        && self.rules.rules[*rule].kind == self.rules.rules[*whole_rule].kind
+                        && subset(&part.source, &whole.source)
+                        && subset(&part.target, &whole.target)
+                        && part
+                            .items
+                            .iter()
+                            .all(|i| whole.items.iter().any(|x| x.entity == i.entity))
+                };
             let nested: SmallVec<[usize; 4]> =
                 (0..best.len()).filter(|&i| best.iter().any(|w| within(&best[i], w))).collect();
             for i in nested.into_iter().rev() {
