@@ -2706,7 +2706,15 @@ impl Extractor {
             if !matches!(word(k), Some("to" | "into")) {
                 return false;
             }
-            let name = if word(k + 1) == Some("the") { k + 2 } else { k + 1 };
+            let mut name = if word(k + 1) == Some("the") { k + 2 } else { k + 1 };
+            // A compass word before the name is part of the place: "to the eastern
+            // Mediterranean", "into northern Kharkiv".
+            // ("north-western" is two words here).
+            for _ in 0..2 {
+                if word(name).is_some_and(is_compass_word) {
+                    name += 1;
+                }
+            }
             name < clause_end && word(name).is_some() && self.capitalised(view, name)
         })
     }
@@ -3218,6 +3226,15 @@ fn fill_from_context(relation: &mut Relation, recent: &[Relation], reciprocal: b
             return;
         }
     }
+}
+
+/// A lowercase compass word that can stand before a place name ("eastern Mediterranean",
+/// "north-western Syria", which the tokenizer splits in two).
+fn is_compass_word(word: &str) -> bool {
+    matches!(
+        word.strip_suffix("ern").unwrap_or(word),
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+    ) || word == "central"
 }
 
 #[cfg(test)]

@@ -696,6 +696,9 @@ fn a_named_place_that_is_no_party_is_not_filled_from_context() {
         "Russia moved troops to Belarus last year. Russia has also moved Iskander missiles to Kaliningrad.",
         "Iran shipped drones to Russia. Iran later sent more drones into the Kherson region, officials said.",
         "The US deployed F-35 jets to Poland. The US also deployed Patriot batteries to Rzeszow, tanks and troops.",
+        // A compass word before the name is part of the place.
+        "Iran shipped drones to Russia. Iran also sent missiles to the eastern Mediterranean.",
+        "Iran shipped drones to Russia. Iran then moved drones into north-western Kherson.",
     ] {
         assert_eq!(second(text), none, "{text}");
     }
