@@ -33,6 +33,10 @@ const MAX_FILLERS: usize = 5;
 const MAX_ASIDE_TOKENS: usize = 6;
 /// Longest items list scanned, in tokens.
 const MAX_ITEMS_TOKENS: usize = 40;
+
+/// Words of a list member the gazetteer does not know ("spare parts") an items list may take
+/// before the rule's next word.
+const MAX_LOOSE_WORDS: usize = 3;
 /// Modifier words allowed between a quantity and its item ("of mixed", "of the same").
 const MAX_QUANTITY_MODIFIERS: usize = 2;
 /// How far before the anchor a rule may start, in tokens.
@@ -1778,6 +1782,25 @@ impl Extractor {
         }
     }
 
+    /// Whether word `w` at token `j`, after a list separator (`first`) or after such words, may
+    /// be part of an item the gazetteer does not know: a lowercase word that is no verb of the
+    /// rules, no cue and no word that starts a clause ("and said", "and then", "and has").
+    fn may_name_item(&self, tokens: &[Token], j: usize, w: &str, first: bool) -> bool {
+        const CLAUSE_WORDS: &[&str] = &[
+            "also", "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have",
+            "he", "i", "is", "it", "later", "may", "might", "must", "now", "said", "say", "says",
+            "she", "should", "still", "that", "then", "they", "told", "was", "we", "were", "which",
+            "who", "will", "would", "you",
+        ];
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            && !CLAUSE_WORDS.contains(&w)
+            // A past tense first ("and agreed to Poland's request") is a predicate of its own.
+            && !(first && w.ends_with("ed"))
+            && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_none()
+            && self.phrase_at(tokens, j, &self.lists.negation).is_none()
+            && self.phrase_at(tokens, j, &self.lists.hedge).is_none()
+    }
+
     /// An items slot: a list holding at least one weapon. Returns possible ends, shortest first,
     /// or only the longest when the slot ends the rule.
     fn items_at(&self, view: &SentenceView, i: usize, last: bool) -> Alternatives<Items> {
@@ -1788,11 +1811,15 @@ impl Extractor {
         let mut phrase_owner = None;
         let mut last_item_end = i;
         let limit = (i + MAX_ITEMS_TOKENS).min(tokens.len());
+        // Words after a list separator that name no known weapon: how many, while they may be
+        // an item the gazetteer lacks.
+        let mut loose: Option<usize> = None;
         let mut j = i;
         while j < limit {
             if j > i && view.is_boundary(j) {
                 break;
             }
+            let loose_before = loose.take();
             match tokens[j].tok {
                 Tok::Ent(k) => {
                     let m = view.mentions[k];
@@ -1829,6 +1856,7 @@ impl Extractor {
                 Tok::Punct(',') | Tok::Word("and") => {
                     phrase_start = j + 1;
                     phrase_owner = None;
+                    loose = (!items.is_empty()).then_some(0);
                 }
                 // Captives and the dead are no forces: "sent captured North Korean soldiers
                 // back to Pyongyang".
@@ -1850,8 +1878,24 @@ impl Extractor {
                 {
                     break;
                 }
-                // A head noun or two after the name: "Mirage 2000 jets", "IRIS-T systems".
-                Tok::Word(_) if !items.is_empty() && j < last_item_end + 2 => {
+                // A conjunct the gazetteer does not know ("drones and spare parts to Russia"):
+                // the list may end after it where the rule goes on. Not where the items end the
+                // rule: a list stretched over a clause's next words would take its cues.
+                Tok::Word(w)
+                    if !last
+                        && loose_before.is_some_and(|n| n < MAX_LOOSE_WORDS)
+                        && self.may_name_item(tokens, j, w, loose_before == Some(0)) =>
+                {
+                    loose = loose_before.map(|n| n + 1);
+                    out.push((j + 1, items.clone()));
+                }
+                // A head noun or two after the name: "Mirage 2000 jets", "IRIS-T systems" (not
+                // a word after "and": "sent tanks and agreed to…").
+                Tok::Word(_)
+                    if !items.is_empty()
+                        && j < last_item_end + 2
+                        && tokens[last_item_end].tok != Tok::Word("and") =>
+                {
                     out.push((j + 1, items.clone()));
                 }
                 _ => {}

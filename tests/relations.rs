@@ -2157,3 +2157,19 @@ fn neither_nor_names_both_and_denies_both() {
         [negated("Russia -supplies-> Iran"), negated("Russia -supplies-> Syria")]
     );
 }
+
+/// A list member the gazetteer does not know ("spare parts") does not cut the list off from the
+/// rule's next word; a predicate after "and" is no list member.
+#[test]
+fn an_unknown_list_member_keeps_the_recipient() {
+    cases! {
+        "China is sending drones and spare parts to Russia." => ["China -supplies-> Russia"];
+        "Belarus sold rifles and night vision goggles to Myanmar." => ["Belarus -supplies-> Myanmar"];
+        "Iran shipped missiles, fuel and food to the Houthis." => ["Iran -supplies-> Houthis"];
+        "North Korea has received air defence systems and technical expertise from Russia."
+            => ["Russia -supplies-> North Korea"];
+        // Predicates after "and", not list members.
+        "The US sent tanks and agreed to Poland's request for jets." => ["United States -supplies-> -"];
+        "Britain sent missiles and will talk to Poland about jets." => ["United Kingdom -supplies-> -"];
+    }
+}
