@@ -34,6 +34,14 @@ const MAX_ASIDE_TOKENS: usize = 6;
 /// Longest items list scanned, in tokens.
 const MAX_ITEMS_TOKENS: usize = 40;
 
+/// Words that start a clause rather than continue a list after "and" (sorted: binary search).
+const CLAUSE_WORDS: &[&str] = &[
+    "also", "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "he",
+    "i", "is", "it", "later", "may", "might", "must", "now", "said", "say", "says", "she",
+    "should", "still", "that", "then", "they", "told", "was", "we", "were", "which", "who", "will",
+    "would", "you",
+];
+
 /// Words of a list member the gazetteer does not know ("spare parts") an items list may take
 /// before the rule's next word.
 const MAX_LOOSE_WORDS: usize = 3;
@@ -1786,14 +1794,8 @@ impl Extractor {
     /// be part of an item the gazetteer does not know: a lowercase word that is no verb of the
     /// rules, no cue and no word that starts a clause ("and said", "and then", "and has").
     fn may_name_item(&self, tokens: &[Token], j: usize, w: &str, first: bool) -> bool {
-        const CLAUSE_WORDS: &[&str] = &[
-            "also", "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have",
-            "he", "i", "is", "it", "later", "may", "might", "must", "now", "said", "say", "says",
-            "she", "should", "still", "that", "then", "they", "told", "was", "we", "were", "which",
-            "who", "will", "would", "you",
-        ];
         w.bytes().all(|b| b.is_ascii_lowercase())
-            && !CLAUSE_WORDS.contains(&w)
+            && CLAUSE_WORDS.binary_search(&w).is_err()
             // A past tense first ("and agreed to Poland's request") is a predicate of its own.
             && !(first && w.ends_with("ed"))
             && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_none()
@@ -3283,8 +3285,14 @@ fn is_compass_word(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::CLAUSE_WORDS;
     use crate::pipeline::tests::shipped_pipeline;
     use crate::pipeline::Pipeline;
+
+    #[test]
+    fn clause_words_are_sorted_for_binary_search() {
+        assert!(CLAUSE_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
 
     /// Tokenises `text` as one sentence and hands its view, tables filled, to `check`.
     fn with_view(
