@@ -1718,6 +1718,26 @@ fn suggested_and_unproven_claims_are_hedged() {
     }
 }
 
+/// A suspicion is read as an accusation is, and hedged: "suspect X of supplying".
+#[test]
+fn a_suspected_supply_is_hedged() {
+    modal_cases! {
+        "US officials suspect Belarus of supplying Russia with artillery shells." => "Belarus -supplies-> Russia", Modality::Hedged;
+        "Kyiv suspects Tehran of sending missiles to Moscow." => "Iran -supplies-> Russia", Modality::Hedged;
+        "Serbia is suspected of selling rockets to Ukraine." => "Serbia -supplies-> Ukraine", Modality::Hedged;
+        "Seoul voiced suspicions that Pyongyang shipped rockets to Russia." => "North Korea -supplies-> Russia", Modality::Hedged;
+    }
+}
+
+/// An adverb that does not end in -ly between the modal and the verb: "could soon deliver".
+#[test]
+fn soon_is_passed_over() {
+    modal_cases! {
+        "Officials warned that Iran could soon deliver missiles to Russia." => "Iran -supplies-> Russia", Modality::Hedged;
+        "Germany will soon send more tanks to Ukraine." => "Germany -supplies-> Ukraine", Modality::Asserted;
+    }
+}
+
 #[test]
 fn munitions_fired_at_a_target_are_no_supply() {
     // an attack cue in the claim's clause, before it, after it or inside it
