@@ -33,7 +33,9 @@ const MAX_FILLERS: usize = 5;
 const MAX_ASIDE_TOKENS: usize = 6;
 /// Longest items list scanned, in tokens.
 const MAX_ITEMS_TOKENS: usize = 40;
-
+/// Words of a list member the gazetteer does not know ("spare parts") an items list may take
+/// before the rule's next word.
+const MAX_LOOSE_WORDS: usize = 3;
 /// Words that start a clause rather than continue a list after "and" (sorted: binary search).
 const CLAUSE_WORDS: &[&str] = &[
     "also", "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "he",
@@ -41,10 +43,6 @@ const CLAUSE_WORDS: &[&str] = &[
     "should", "still", "that", "then", "they", "told", "was", "we", "were", "which", "who", "will",
     "would", "you",
 ];
-
-/// Words of a list member the gazetteer does not know ("spare parts") an items list may take
-/// before the rule's next word.
-const MAX_LOOSE_WORDS: usize = 3;
 /// Modifier words allowed between a quantity and its item ("of mixed", "of the same").
 const MAX_QUANTITY_MODIFIERS: usize = 2;
 /// How far before the anchor a rule may start, in tokens.
@@ -2753,9 +2751,8 @@ impl Extractor {
                 return false;
             }
             let mut name = if word(k + 1) == Some("the") { k + 2 } else { k + 1 };
-            // A compass word before the name is part of the place: "to the eastern
-            // Mediterranean", "into northern Kharkiv".
-            // ("north-western" is two words here).
+            // Compass words before the name are part of the place: "to the eastern
+            // Mediterranean", "into north-western Kharkiv" (two words here).
             for _ in 0..2 {
                 if word(name).is_some_and(is_compass_word) {
                     name += 1;
