@@ -2112,6 +2112,10 @@ fn the_user_of_supplied_arms_received_them() {
     modal_cases! {
         "Ukrainian forces fired US-supplied ATACMS missiles at Crimea." => "United States -supplies-> Ukraine", Modality::Asserted;
         "Russia has used drones supplied by Iran against Kyiv." => "Iran -supplies-> Russia", Modality::Asserted;
+        // The user named with its forces, or with words between it and the verb.
+        "Ukrainian troops fired US-supplied ATACMS missiles at Crimea." => "United States -supplies-> Ukraine", Modality::Asserted;
+        "Russian soldiers have used drones supplied by Iran." => "Iran -supplies-> Russia", Modality::Asserted;
+        "Ukraine's military on Tuesday fired US-supplied ATACMS." => "United States -supplies-> Ukraine", Modality::Asserted;
         // Once: the supplier's own verb is part of the reading, not a claim of its own.
         "Russia has fired North Korean-supplied missiles at Kharkiv." => "North Korea -supplies-> Russia", Modality::Asserted;
         // The attack is the user's, not a sign the items were fired instead of supplied.
@@ -2120,6 +2124,11 @@ fn the_user_of_supplied_arms_received_them() {
     // A maker is no supplier, and using is no receiving without a supplier.
     assert_eq!(relations("The Houthis fired Iranian-made missiles at ships.").len(), 0);
     assert_eq!(relations("Ukraine used the talks to press Germany for more tanks.").len(), 0);
+    // The user is the actor nearest the verb, not the one who reports it.
+    let reported = relations("Moscow said Ukrainian troops fired US-supplied ATACMS missiles.");
+    let pairs: Vec<(String, String)> =
+        reported.iter().map(|r| (name(r.source), name(r.target))).collect();
+    assert_eq!(pairs, [("United States".to_string(), "Ukraine".to_string())]);
     // Each supplier's items are its own: the list ends where the next supplier starts.
     let sentence =
         "Ukraine has used US-supplied HIMARS and British-supplied Storm Shadow missiles.";
