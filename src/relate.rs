@@ -1677,7 +1677,20 @@ impl Extractor {
         }
         // Whatever is still pending followed a bare comma that never closed: not a coordination.
         out.reverse();
-        out
+        // Forces right after an actor may be items of its own ("North Korean troops were
+        // sent…", "hosts Russian troops and nuclear weapons") or the actor's head ("Ukrainian
+        // troops fired…", "Hezbollah forces have received…"): the first reading is tried first,
+        // the second where it fails.
+        let mut with_forces = Alternatives::new();
+        for (end, actors) in out {
+            let forces_follow = matches!(tokens.get(end).map(|t| t.tok),
+                Some(Tok::Ent(k)) if self.retyping[view.mentions[k].entity.index()]);
+            with_forces.push((end, actors.clone()));
+            if forces_follow {
+                with_forces.push((end + 1, actors));
+            }
+        }
+        with_forces
     }
 
     /// The quantity words in front of an item ("at least 100", "more than 20,000 containers").

@@ -1252,6 +1252,30 @@ fn forces_named_by_their_owner_are_deployed() {
 }
 
 #[test]
+fn forces_are_troops_and_may_head_their_owner() {
+    cases! {
+        "Russia sent forces to Syria in 2015." => ["Russia -deploys-> Syria"];
+        "Russian forces were sent to Syria." => ["Russia -deploys-> Syria"];
+        "Britain deployed forces to Estonia." => ["United Kingdom -deploys-> Estonia"];
+        // Forces after their owner, before the verb: the owner acts through them.
+        "Russian troops have received shells from North Korea." => ["North Korea -supplies-> Russia"];
+        "Hezbollah forces have received rockets from Iran." => ["Iran -supplies-> Hezbollah"];
+        "Ukrainian soldiers were supplied with Javelin missiles by the US." => ["United States -supplies-> Ukraine"];
+    }
+    // Where the forces can be items, they are: a host keeps every item.
+    let hosted = relations("Belarus hosts Russian troops and nuclear weapons.");
+    let items: Vec<String> = hosted
+        .iter()
+        .flat_map(|r| r.items.iter().map(|i| pipeline().gazetteer.entity(i.entity).name.clone()))
+        .collect();
+    assert_eq!(items, ["troops", "nuclear weapons"]);
+    // The idiom and the verb are no forces.
+    assert!(!mentioned("France and Germany joined forces to send tanks.")
+        .contains(&"weapon:troops".to_string()));
+    assert!(!mentioned("It forces Russia to buy shells.").contains(&"weapon:troops".to_string()));
+}
+
+#[test]
 fn targets_named_by_their_nationality() {
     cases! {
         "Japan, South Korea and Australia jointly sanctioned North Korean hackers." => ["Japan -sanctions-> North Korea", "South Korea -sanctions-> North Korea", "Australia -sanctions-> North Korea"];
