@@ -1229,6 +1229,11 @@ impl Extractor {
         if longest.is_some() {
             return longest;
         }
+        // Firms named by their home, passed over to reach it: "sanctioned entities in Russia",
+        // "individuals and companies based in China".
+        if let Some(end) = self.firms_in_end(tokens, i) {
+            return Some(end);
+        }
         match tokens[i].tok {
             Tok::Word(w) if w.len() > 4 && w.ends_with("ly") => Some(i + 1),
             // A numeral ordinal, as "latest" is passed over: "the EU's 16th sanctions package".
@@ -1251,6 +1256,30 @@ impl Extractor {
             }
             _ => None,
         }
+    }
+
+    /// The token after "in" when firms named by their home start at `i`: up to three nouns of
+    /// `[words firms]` joined by "and", "or" or commas, then "in" or "based in".
+    fn firms_in_end(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        let tok = |k: usize| tokens.get(k).map(|t| t.tok);
+        let mut end = self.phrase_at(tokens, i, &self.lists.firms)?;
+        for _ in 0..2 {
+            let mut k = end;
+            if tok(k) == Some(Tok::Punct(',')) {
+                k += 1;
+            }
+            if matches!(tok(k), Some(Tok::Word("and" | "or"))) {
+                k += 1;
+            }
+            match self.phrase_at(tokens, k, &self.lists.firms) {
+                Some(next) if k > end => end = next,
+                _ => break,
+            }
+        }
+        if tok(end) == Some(Tok::Word("based")) {
+            end += 1;
+        }
+        (tok(end) == Some(Tok::Word("in"))).then_some(end + 1)
     }
 
     fn actor_kind(&self, e: EntityIx) -> bool {

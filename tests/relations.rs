@@ -1553,6 +1553,10 @@ fn collectives_and_adjectives_before_a_target_are_passed_over() {
         "The EU's latest sanctions against Belarus took effect." => ["European Union -sanctions-> Belarus"];
         "The US imposed sanctions on more than a dozen entities in China." => ["United States -sanctions-> China"];
         "The EU sanctioned companies based in Iran." => ["European Union -sanctions-> Iran"];
+        // Several kinds of firms, and people, named by their home.
+        "The US sanctioned 20 individuals in China." => ["United States -sanctions-> China"];
+        "The US on Tuesday imposed sanctions on more than 20 individuals and companies in China and Hong Kong." => ["United States -sanctions-> China", "United States -sanctions-> Hong Kong"];
+        "Britain sanctioned firms, banks and individuals based in Turkey." => ["United Kingdom -sanctions-> Turkey"];
         // still no target where none is named
         "Britain sanctioned a network of smugglers." => [];
     }
