@@ -275,6 +275,11 @@ struct Lists {
     /// one modifies it ("UN sanctions") rather than standing as an object.
     rule_nouns: PhraseIndex,
     scope_end: PhraseIndex,
+    /// Words that open a clause of its own after a cue ("may retaliate after Iran sent drones",
+    /// "because"): a cue before one does not reach a claim after it, while the cues after a
+    /// claim reach past one ("sent drones to Kyiv after midnight in an overnight attack").
+    /// Optional.
+    clause_openers: PhraseIndex,
     /// The finite forms of the rules' verbs ("supplies", "sent"): a verb in one of them after a
     /// conjunction starts a predicate of its own.
     finite_verbs: PhraseIndex,
@@ -759,6 +764,7 @@ impl Extractor {
             anaphora_organization: list("anaphora-organization", &mut lexicon),
             rule_nouns: PhraseIndex::build(rules.nouns.values().flatten(), &mut lexicon),
             scope_end: list("scope-end", &mut lexicon),
+            clause_openers: list("clause-openers", &mut lexicon),
             finite_verbs: PhraseIndex::build(rules.finite_verb_forms(), &mut lexicon),
             attribution: list("attribution", &mut lexicon),
             reciprocal: list("reciprocal", &mut lexicon),
@@ -2667,10 +2673,14 @@ impl Extractor {
     }
 
     /// Where the cues of a claim starting at `first` and anchored at `anchor` may start: a few
-    /// tokens before it, within its clause.
+    /// tokens before it, within its clause, and after a word that opens the claim's clause.
     fn cue_scope_start(&self, tokens: &[Token], first: usize, anchor: usize) -> usize {
         let window = first.saturating_sub(CUE_WINDOW);
-        match (0..anchor).rev().find(|&k| self.ends_clause(tokens, k)) {
+        let clause_end = (0..anchor).rev().find(|&k| self.ends_clause(tokens, k));
+        let opener = (0..first)
+            .rev()
+            .find(|&k| self.phrase_at(tokens, k, &self.lists.clause_openers).is_some());
+        match clause_end.max(opener) {
             Some(k) => window.max(k + 1),
             None => window,
         }

@@ -1757,6 +1757,22 @@ fn a_suspected_supply_is_hedged() {
     }
 }
 
+/// A cue before "after" or "because" stays in its own clause: the act the clause reports is a
+/// fact. Cues after a claim, and cues inside the opened clause, still count.
+#[test]
+fn a_cue_does_not_reach_into_a_clause_opened_after_it() {
+    modal_cases! {
+        "The UK could impose sanctions after China supplied drones to Russia." => "China -supplies-> Russia", Modality::Asserted;
+        "The EU may act because Belarus sent troops to Russia." => "Belarus -deploys-> Russia", Modality::Asserted;
+        "Washington will not lift sanctions because Iran has shipped missiles to Russia." => "Iran -supplies-> Russia", Modality::Asserted;
+        // the cue in its own clause
+        "Iran has not sent missiles to Russia because it fears sanctions." => "Iran -supplies-> Russia", Modality::Negated;
+        "The EU acted after Serbia may have sold rockets to Ukraine." => "Serbia -supplies-> Ukraine", Modality::Hedged;
+        // cues after the claim reach past a preposition "after"
+        "Russia sent 40 drones to Kyiv after midnight in an overnight attack." => "Russia -supplies-> Ukraine", Modality::Negated;
+    }
+}
+
 /// An adverb that does not end in -ly between the modal and the verb: "could soon deliver".
 #[test]
 fn soon_is_passed_over() {
