@@ -1716,13 +1716,20 @@ impl Extractor {
         // sent…", "hosts Russian troops and nuclear weapons") or the actor's head ("Ukrainian
         // troops fired…", "Hezbollah forces have received…"): the first reading is tried first,
         // the second where it fails.
+        let forces_at = |end: usize| {
+            matches!(tokens.get(end).map(|t| t.tok),
+                Some(Tok::Ent(k)) if self.retyping[view.mentions[k].entity.index()])
+        };
+        if !out.iter().any(|&(end, _)| forces_at(end)) {
+            return out;
+        }
         let mut with_forces = Alternatives::new();
         for (end, actors) in out {
-            let forces_follow = matches!(tokens.get(end).map(|t| t.tok),
-                Some(Tok::Ent(k)) if self.retyping[view.mentions[k].entity.index()]);
-            with_forces.push((end, actors.clone()));
-            if forces_follow {
+            if forces_at(end) {
+                with_forces.push((end, actors.clone()));
                 with_forces.push((end + 1, actors));
+            } else {
+                with_forces.push((end, actors));
             }
         }
         with_forces
@@ -2677,7 +2684,7 @@ impl Extractor {
     fn cue_scope_start(&self, tokens: &[Token], first: usize, anchor: usize) -> usize {
         let window = first.saturating_sub(CUE_WINDOW);
         let clause_end = (0..anchor).rev().find(|&k| self.ends_clause(tokens, k));
-        let opener = (0..first)
+        let opener = (window..first)
             .rev()
             .find(|&k| self.phrase_at(tokens, k, &self.lists.clause_openers).is_some());
         match clause_end.max(opener) {
