@@ -3,10 +3,11 @@
 //! The file (default `gazetteer/rules.txt`) holds, in the TABARI/PETRARCH tradition, verb and noun
 //! dictionaries, cue-word lists and the patterns that combine them. Its format is documented at the
 //! top of the shipped file and in the README. This module only parses and validates; `relate`
-//! applies the rules. Depends on `model` and `error`.
+//! applies the rules. Depends on `model`, `text` (its dashes) and `error`.
 
 use crate::error::{Error, Location, Result};
 use crate::model::RelationType;
+use crate::text::is_dash;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -108,17 +109,13 @@ fn phrase(s: &str) -> Phrase {
             let parts: Vec<&str> = if w == "<comma>" || w.starts_with('\'') {
                 vec![w]
             } else {
-                w.split(is_hyphen).filter(|p| !p.is_empty()).collect()
+                w.split(is_dash).filter(|p| !p.is_empty()).collect()
             };
             parts
                 .into_iter()
                 .map(|p| if p == "<comma>" { ",".to_string() } else { p.to_lowercase() })
         })
         .collect()
-}
-
-fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}')
 }
 
 fn is_vowel(c: char) -> bool {
@@ -194,7 +191,7 @@ fn inflect_phrase(lemma: &str) -> Vec<Phrase> {
     let lemma = lemma.trim().to_lowercase();
     let head_end = lemma.find(char::is_whitespace).unwrap_or(lemma.len());
     let (head, tail) = lemma.split_at(head_end);
-    let stem = head.rsplit(is_hyphen).next().unwrap_or(head);
+    let stem = head.rsplit(is_dash).next().unwrap_or(head);
     let prefix = &head[..head.len() - stem.len()];
     if stem.is_empty() {
         return Vec::new();
