@@ -2246,3 +2246,26 @@ fn an_unknown_list_member_keeps_the_recipient() {
         "Britain sent missiles and will talk to Poland about jets." => ["United Kingdom -supplies-> -"];
     }
 }
+
+#[test]
+fn aspect_verbs_before_a_gerund_are_passed_over() {
+    modal_cases! {
+        "Belarus continued sending artillery shells to Russia." => "Belarus -supplies-> Russia", Modality::Asserted;
+        "Iran resumed shipping drones to Sudan last month." => "Iran -supplies-> Sudan", Modality::Asserted;
+        "Turkey kept selling Bayraktar drones to Ethiopia." => "Turkey -supplies-> Ethiopia", Modality::Asserted;
+        "Pakistan could start supplying artillery shells to Ukraine." => "Pakistan -supplies-> Ukraine", Modality::Hedged;
+        // the verb that ends the flow is also a negation cue
+        "China has stopped supplying drones to Russia." => "China -supplies-> Russia", Modality::Negated;
+        "Serbia ceased exporting ammunition to Ukraine." => "Serbia -supplies-> Ukraine", Modality::Negated;
+    }
+}
+
+#[test]
+fn arms_supplied_by_one_side_and_used_by_another_were_received() {
+    cases! {
+        "Drones supplied by Turkey were used by Azerbaijan in the 2020 war." => ["Turkey -supplies-> Azerbaijan"];
+        "Rockets supplied by Iran have been fired by Hezbollah at Israel." => ["Iran -supplies-> Hezbollah"];
+        // shooting down is no use of one's own arms
+        "Drones supplied by Iran were shot down by Ukraine." => [];
+    }
+}
