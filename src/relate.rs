@@ -920,6 +920,8 @@ impl Extractor {
         let mut previous = Previous::Known(false);
         let mut m0 = 0usize;
         let mut subject: Option<(usize, EntityIx)> = None;
+        // The last sentence that opened with an actor, whether or not it acted in a relation.
+        let mut opener: Option<(usize, EntityIx)> = None;
         let mut scratch = Scratch {
             tokens: recycle(std::mem::take(&mut kept.tokens)),
             tables: std::mem::take(&mut kept.tables),
@@ -936,10 +938,16 @@ impl Extractor {
             let sentence_mentions = &mentions[m0..m1];
             // What a sentence opening with "it" or "the country" refers to: the subject of a
             // recent sentence that opened with an actor acting in one of its relations ("Iran
-            // shipped drones to Russia. Ukraine shot them down. It also sent missiles": Iran).
+            // shipped drones to Russia. Ukraine shot them down. It also sent missiles": Iran),
+            // or, when none did, the actor that opened a recent sentence ("Iran has become
+            // Russia's main partner. It has sent hundreds of drones": Iran).
+            let recent_enough = |&(at, _): &(usize, EntityIx)| si - at <= ANAPHORA_WINDOW;
             let previous_subject =
-                subject.filter(|&(at, _)| si - at <= ANAPHORA_WINDOW).map(|(_, entity)| entity);
+                subject.filter(recent_enough).or(opener.filter(recent_enough)).map(|(_, e)| e);
             let opening = self.opening_actor(original, sentence, sentence_mentions);
+            if let Some(entity) = opening {
+                opener = Some((si, entity));
+            }
             let (ns, ne) = norm_spans[si];
             // A sentence without an actor may still name one by an anaphor ("It also sent
             // missiles").
@@ -1854,6 +1862,8 @@ impl Extractor {
             && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_none()
             && self.phrase_at(tokens, j, &self.lists.negation).is_none()
             && self.phrase_at(tokens, j, &self.lists.hedge).is_none()
+            // "missiles, according to US intelligence": a source, and its "to" no destination.
+            && self.phrase_at(tokens, j, &self.lists.attribution).is_none()
     }
 
     /// An items slot: a list holding at least one weapon. Returns possible ends, shortest first,
@@ -1945,11 +1955,15 @@ impl Extractor {
                     out.push((j + 1, items.clone()));
                 }
                 // A head noun or two after the name: "Mirage 2000 jets", "IRIS-T systems" (not
-                // a word after "and": "sent tanks and agreed to…").
+                // a word after "and" or a comma: "sent tanks and agreed to…", "missiles,
+                // according to US officials").
                 Tok::Word(_)
                     if !items.is_empty()
                         && j < last_item_end + 2
-                        && tokens[last_item_end].tok != Tok::Word("and") =>
+                        && !matches!(
+                            tokens[last_item_end].tok,
+                            Tok::Word("and") | Tok::Punct(_)
+                        ) =>
                 {
                     out.push((j + 1, items.clone()));
                 }

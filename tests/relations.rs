@@ -664,6 +664,9 @@ fn an_anaphor_opening_a_sentence_is_the_subject_of_a_recent_one() {
         ("The EU imposed sanctions on Belarus. The bloc also sanctioned 20 Russian firms.", 1, "European Union -sanctions-> Russia"),
         // The referent acted in a relation of its sentence; a sentence in between does not take over.
         ("Iran shipped drones to Russia. Ukraine shot them down. It also sent missiles.", 2, "Iran -supplies-> Russia"),
+        // With no such sentence, the actor that opened a recent one.
+        ("Belarus has become Moscow's closest ally. It has sent artillery shells to Russia.", 1, "Belarus -supplies-> Russia"),
+        ("The EU met in Brussels on Monday. The bloc later sanctioned 12 Iranian firms.", 1, "European Union -sanctions-> Iran"),
     ] {
         assert_eq!(read(text, sentence), vec![want.to_string()], "{text}");
     }
@@ -2267,5 +2270,19 @@ fn arms_supplied_by_one_side_and_used_by_another_were_received() {
         "Rockets supplied by Iran have been fired by Hezbollah at Israel." => ["Iran -supplies-> Hezbollah"];
         // shooting down is no use of one's own arms
         "Drones supplied by Iran were shot down by Ukraine." => [];
+    }
+}
+
+#[test]
+fn an_item_list_does_not_run_past_a_comma_into_the_next_clause() {
+    // "according to" names a source, not where the items went.
+    cases! {
+        "Belarus sent artillery shells, according to Polish intelligence." => ["Belarus -supplies-> -"];
+        "Belarus sent artillery shells, according to US officials." => ["Belarus -supplies-> -"];
+        "Belarus sent artillery shells to Russia, according to Polish intelligence." => ["Belarus -supplies-> Russia"];
+    }
+    // The verb after the comma is the main clause's, and its hedge is not the relative clause's.
+    modal_cases! {
+        "Iran, which has supplied Russia with drones, warned Israel against strikes." => "Iran -supplies-> Russia", Modality::Asserted;
     }
 }
