@@ -2286,3 +2286,21 @@ fn an_item_list_does_not_run_past_a_comma_into_the_next_clause() {
         "Iran, which has supplied Russia with drones, warned Israel against strikes." => "Iran -supplies-> Russia", Modality::Asserted;
     }
 }
+
+#[test]
+fn blocking_a_sale_is_a_negated_supply() {
+    modal_cases! {
+        "Ottawa blocked the sale of LAV armoured vehicles to Riyadh." => "Canada -supplies-> Saudi Arabia", Modality::Negated;
+        "Madrid vetoed the sale of Leopard 2 tanks to Morocco." => "Spain -supplies-> Morocco", Modality::Negated;
+    }
+}
+
+#[test]
+fn quantifiers_before_sanctions_and_being_subject_to_them() {
+    modal_cases! {
+        "Brussels eased some sanctions on Belarus in May." => "European Union -sanctions-> Belarus", Modality::Negated;
+        "Canada kept several sanctions on Venezuela in place." => "Canada -sanctions-> Venezuela", Modality::Asserted;
+        "Eritrea is subject to UN sanctions over its support for militants." => "United Nations -sanctions-> Eritrea", Modality::Asserted;
+        "Cuba remains subject to US sanctions." => "United States -sanctions-> Cuba", Modality::Asserted;
+    }
+}
