@@ -2304,3 +2304,13 @@ fn quantifiers_before_sanctions_and_being_subject_to_them() {
         "Cuba remains subject to US sanctions." => "United States -sanctions-> Cuba", Modality::Asserted;
     }
 }
+
+#[test]
+fn a_weapon_after_anti_is_what_counters_it() {
+    let names = |text: &str| -> Vec<String> { items(text).into_iter().map(|(n, _)| n).collect() };
+    assert_eq!(names("Canada sent anti-tank weapons to Ukraine."), vec!["anti-tank weapons"]);
+    assert_eq!(names("Japan sent anti-drone systems to Ukraine."), vec!["counter-drone systems"]);
+    assert_eq!(names("Finland sent anti-radiation missiles to Ukraine."), vec!["missiles"]);
+    // Nets against drones are no weapons of any kind.
+    assert!(relations("Latvia sent anti-drone nets to Ukraine.").is_empty());
+}
