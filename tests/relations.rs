@@ -2314,3 +2314,25 @@ fn a_weapon_after_anti_is_what_counters_it() {
     // Nets against drones are no weapons of any kind.
     assert!(relations("Latvia sent anti-drone nets to Ukraine.").is_empty());
 }
+
+#[test]
+fn forces_rushed_or_surged_and_arms_funnelled_are_moved() {
+    cases! {
+        "Moscow rushed reinforcements to Belarus." => ["Russia -deploys-> Belarus"];
+        "The UK surged fighter jets to Cyprus last week." => ["United Kingdom -deploys-> Cyprus"];
+        "Iran funnels rockets to Hamas through tunnels." => ["Iran -supplies-> Hamas"];
+        "Tehran channelled drones to the Houthis by sea." => ["Iran -supplies-> Houthis"];
+    }
+}
+
+#[test]
+fn not_yet_and_yet_to_are_negations_and_a_conjoined_yet_ends_their_reach() {
+    modal_cases! {
+        "Spain has yet to send Leopard tanks to Ukraine." => "Spain -supplies-> Ukraine", Modality::Negated;
+        "Italy is yet to deliver SAMP/T systems to Ukraine." => "Italy -supplies-> Ukraine", Modality::Negated;
+        "Belarus has not yet sent troops to Russia." => "Belarus -deploys-> Russia", Modality::Negated;
+    }
+    holds_with_modality! {
+        "Egypt never sent rockets to Russia and yet shipped shells to Russia." => "Egypt -supplies-> Russia", Modality::Asserted;
+    }
+}
