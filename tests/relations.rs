@@ -2336,3 +2336,47 @@ fn not_yet_and_yet_to_are_negations_and_a_conjoined_yet_ends_their_reach() {
         "Egypt never sent rockets to Russia and yet shipped shells to Russia." => "Egypt -supplies-> Russia", Modality::Asserted;
     }
 }
+
+#[test]
+fn weighing_whether_to_act_is_a_hedge_on_the_act() {
+    modal_cases! {
+        "Paris is weighing whether to send Mirage jets to Ukraine." => "France -supplies-> Ukraine", Modality::Hedged;
+        "Seoul is considering whether to supply artillery shells to Poland." => "South Korea -supplies-> Poland", Modality::Hedged;
+        "Brussels is debating whether to impose sanctions on Georgia." => "European Union -sanctions-> Georgia", Modality::Hedged;
+        "Britain was deciding whether to deploy warships to Cyprus." => "United Kingdom -deploys-> Cyprus", Modality::Hedged;
+    }
+}
+
+#[test]
+fn a_leader_who_says_he_will_act_is_the_subject() {
+    modal_cases! {
+        "Erdogan said he would send Bayraktar drones to Azerbaijan." => "Turkey -supplies-> Azerbaijan", Modality::Hedged;
+        "Lukashenko said that he had deployed troops to Russia." => "Belarus -deploys-> Russia", Modality::Asserted;
+        "Meloni said she would not send Italian troops to Ukraine." => "Italy -deploys-> Ukraine", Modality::Negated;
+        // Another's act he expects is no fact yet.
+        "Zelensky said he expected Spain to deliver Patriot missiles." => "Spain -supplies-> -", Modality::Hedged;
+    }
+}
+
+#[test]
+fn no_longer_is_a_negation_between_subject_and_verb() {
+    modal_cases! {
+        "Turkey no longer supplies drones to Ethiopia." => "Turkey -supplies-> Ethiopia", Modality::Negated;
+    }
+}
+
+#[test]
+fn visa_restrictions_and_entry_bans_are_sanctions() {
+    cases! {
+        "Washington imposed visa restrictions on Ugandan officials." => ["United States -sanctions-> Uganda"];
+        "Lithuania announced entry bans against Belarusian judges." => ["Lithuania -sanctions-> Belarus"];
+    }
+}
+
+#[test]
+fn a_base_at_a_named_place_in_a_country_is_a_deployment() {
+    cases! {
+        "Russia operates an air base at Hmeimim in Syria." => ["Russia -deploys-> Syria"];
+        "The US operates a drone base at Agadez in Niger." => ["United States -deploys-> Niger"];
+    }
+}
