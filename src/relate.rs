@@ -43,6 +43,12 @@ const CLAUSE_WORDS: &[&str] = &[
     "should", "still", "that", "then", "they", "told", "was", "we", "were", "which", "who", "will",
     "would", "you",
 ];
+/// Forms of "be" that make a participle after them passive ("has been given", "was sent").
+const PASSIVE_AUXILIARIES: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+/// Adverbs that may stand between a passive auxiliary and its participle ("was reportedly
+/// sent"), besides words in -ly (sorted: binary search).
+const PASSIVE_ADVERBS: &[&str] =
+    &["again", "already", "also", "even", "just", "never", "not", "now", "since", "soon", "still"];
 /// Modifier words allowed between a quantity and its item ("of mixed", "of the same").
 const MAX_QUANTITY_MODIFIERS: usize = 2;
 /// How far before the anchor a rule may start, in tokens.
@@ -2231,6 +2237,15 @@ impl Extractor {
         compiled: &[Option<PhraseIndex>],
         anchor: usize,
     ) -> Option<Binding> {
+        // A subject right before a passive verb is what the act was done to: in "Ukraine has
+        // been given 300 tanks" Ukraine gave nothing. Rules for that reading name the
+        // auxiliary (`T W:be V:supply I by S`).
+        if rule.anchor > 0
+            && rule.steps[rule.anchor - 1].element == Element::Source
+            && self.is_passive_verb(view.tokens, anchor)
+        {
+            return None;
+        }
         let mut budget = 5000usize;
         // Most anchors of a frequent verb ("has", "sent") fail in what follows them: match the
         // rule from its anchor on first, and look for the steps before the anchor (every start
@@ -2320,6 +2335,25 @@ impl Extractor {
             }
         }
         None
+    }
+
+    /// Whether the verb at `anchor` is a participle after a form of "be" ("was sent", "has been
+    /// reportedly given"): a finite-looking form (the past and the participle look the same)
+    /// with only adverbs between it and the auxiliary.
+    fn is_passive_verb(&self, tokens: &[Token], anchor: usize) -> bool {
+        if self.phrase_at(tokens, anchor, &self.lists.finite_verbs).is_none() {
+            return false;
+        }
+        for token in tokens[..anchor].iter().rev() {
+            let Tok::Word(word) = token.tok else { return false };
+            if PASSIVE_AUXILIARIES.binary_search(&word).is_ok() {
+                return true;
+            }
+            if !(word.ends_with("ly") || PASSIVE_ADVERBS.binary_search(&word).is_ok()) {
+                return false;
+            }
+        }
+        false
     }
 
     /// A cheap test whether the first step of a rule can match at token `i` (the first step is

@@ -2380,3 +2380,20 @@ fn a_base_at_a_named_place_in_a_country_is_a_deployment() {
         "The US operates a drone base at Agadez in Niger." => ["United States -deploys-> Niger"];
     }
 }
+
+#[test]
+fn the_subject_of_a_passive_verb_receives_and_never_acts() {
+    // Without a named giver there is no relation at all, and never one from the recipient.
+    assert_eq!(
+        asserted("Moldova has been given 40 armoured vehicles by its partners."),
+        Vec::<String>::new()
+    );
+    assert_eq!(asserted("Georgia was reportedly sold Javelin missiles."), Vec::<String>::new());
+    cases! {
+        "Jordan was sent 12 Black Hawk helicopters by Washington." => ["United States -supplies-> Jordan"];
+        "Kenya has been given armoured vehicles by Britain." => ["United Kingdom -supplies-> Kenya"];
+        // Active progressive and "is to" stay active.
+        "Belarus has been sending fuel trucks and drones to Russia." => ["Belarus -supplies-> Russia"];
+        "Norway is to supply Ukraine with NASAMS." => ["Norway -supplies-> Ukraine"];
+    }
+}
