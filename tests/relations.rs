@@ -2397,3 +2397,16 @@ fn the_subject_of_a_passive_verb_receives_and_never_acts() {
         "Norway is to supply Ukraine with NASAMS." => ["Norway -supplies-> Ukraine"];
     }
 }
+
+#[test]
+fn donors_export_licences_and_phasing_out() {
+    cases! {
+        "France is Armenia's main arms donor." => ["France -supplies-> Armenia"];
+    }
+    modal_cases! {
+        "Italy suspended arms export licences to Turkey." => "Italy -supplies-> Turkey", Modality::Negated;
+        "Norway granted export licences for missiles to Poland." => "Norway -supplies-> Poland", Modality::Asserted;
+        "Australia will phase out sanctions on Fiji." => "Australia -sanctions-> Fiji", Modality::Negated;
+        "Japan refused to phase out sanctions on North Korea." => "Japan -sanctions-> North Korea", Modality::Asserted;
+    }
+}
