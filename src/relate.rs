@@ -947,9 +947,19 @@ impl Extractor {
             // shipped drones to Russia. Ukraine shot them down. It also sent missiles": Iran),
             // or, when none did, the actor that opened a recent sentence ("Iran has become
             // Russia's main partner. It has sent hundreds of drones": Iran).
+            // A subject of an earlier paragraph gives way to a later opener: a new paragraph
+            // opening "Putin met Lukashenko. He sent…" is about Putin, whoever acted before it.
             let recent_enough = |&(at, _): &(usize, EntityIx)| si - at <= ANAPHORA_WINDOW;
-            let previous_subject =
-                subject.filter(recent_enough).or(opener.filter(recent_enough)).map(|(_, e)| e);
+            let paragraph_since = |at: usize| {
+                opener.is_some_and(|(o, _)| {
+                    o > at && original[sentences[at].end..sentences[o].start].contains('\n')
+                })
+            };
+            let previous_subject = subject
+                .filter(recent_enough)
+                .filter(|&(at, _)| !paragraph_since(at))
+                .or(opener.filter(recent_enough))
+                .map(|(_, e)| e);
             let opening = self.opening_actor(original, sentence, sentence_mentions);
             if let Some(entity) = opening {
                 opener = Some((si, entity));

@@ -2410,3 +2410,10 @@ fn donors_export_licences_and_phasing_out() {
         "Japan refused to phase out sanctions on North Korea." => "Japan -sanctions-> North Korea", Modality::Asserted;
     }
 }
+
+#[test]
+fn an_anaphor_opening_a_paragraph_refers_to_that_paragraphs_opener() {
+    let text = "Emmanuel Macron visited Kyiv on Monday. He announced new sanctions on Russia.\n\n\
+                Recep Tayyip Erdogan met Ilham Aliyev in Baku. He sent Bayraktar drones to Azerbaijan.";
+    assert_eq!(in_sentence(text, 3), vec!["Turkey -supplies-> Azerbaijan"]);
+}
