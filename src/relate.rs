@@ -1270,6 +1270,13 @@ impl Extractor {
             Tok::Word(w) if is_numeral_ordinal(w) => Some(i + 1),
             // The count of firms named by their home: "sanctioned 300 entities in Russia".
             Tok::Num if self.phrase_at(tokens, i + 1, &self.lists.firms).is_some() => Some(i + 1),
+            // Or counted in words: "sanctioned four companies in the UAE", "dozens of
+            // individuals based in Russia".
+            Tok::Word(_) => self.phrase_at(tokens, i, &self.lists.quantity).and_then(|end| {
+                let end =
+                    end + usize::from(tokens.get(end).map(|t| t.tok) == Some(Tok::Word("of")));
+                self.firms_in_end(tokens, end).map(|_| end)
+            }),
             // A short aside in parentheses: "The United States on Thursday (Oct 17) sanctioned",
             // "the Office of Foreign Assets Control (OFAC) announced".
             Tok::Punct('(') => aside_end(tokens, i),

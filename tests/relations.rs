@@ -2417,3 +2417,15 @@ fn an_anaphor_opening_a_paragraph_refers_to_that_paragraphs_opener() {
                 Recep Tayyip Erdogan met Ilham Aliyev in Baku. He sent Bayraktar drones to Azerbaijan.";
     assert_eq!(in_sentence(text, 3), vec!["Turkey -supplies-> Azerbaijan"]);
 }
+
+#[test]
+fn firms_counted_in_words_are_passed_over_to_their_home() {
+    cases! {
+        "Washington sanctioned four companies in the United Arab Emirates." => ["United States -sanctions-> United Arab Emirates"];
+        "Britain blacklisted twelve individuals based in Belarus." => ["United Kingdom -sanctions-> Belarus"];
+        "Japan sanctioned three banks and individuals in Iran and Syria." => ["Japan -sanctions-> Iran", "Japan -sanctions-> Syria"];
+        "Australia designated a number of entities in Myanmar." => ["Australia -sanctions-> Myanmar"];
+        // A count of something else is not passed over.
+        "Canada sanctioned two ships in Cuba." => [];
+    }
+}
