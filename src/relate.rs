@@ -294,6 +294,13 @@ struct Lists {
     ellipsis: PhraseIndex,
     heads: PhraseIndex,
     quantity: PhraseIndex,
+    /// Forms of "be" and "become", for "was the first country to send". Optional.
+    be: PhraseIndex,
+    /// A rank among peers ("the first", "the only", "one of the few") and the peers' nouns
+    /// ("country", "NATO members"): "Poland was the first NATO member to deliver jets" is
+    /// Poland delivering them. Optional.
+    ranks: PhraseIndex,
+    peers: PhraseIndex,
 }
 
 fn is_word_byte(c: char) -> bool {
@@ -777,6 +784,9 @@ impl Extractor {
             ellipsis: list("ellipsis", &mut lexicon),
             heads: list("actor-heads", &mut lexicon),
             quantity: list("quantity", &mut lexicon),
+            be: list("be", &mut lexicon),
+            ranks: list("ranks", &mut lexicon),
+            peers: list("peers", &mut lexicon),
         };
         let steps: Vec<Vec<Option<PhraseIndex>>> = rules
             .rules
@@ -1249,6 +1259,11 @@ impl Extractor {
         if i >= tokens.len() {
             return None;
         }
+        // A rank among peers, longer than the auxiliary it starts with: "was the first NATO
+        // member to".
+        if let Some(end) = self.ranked_peer_end(tokens, i) {
+            return Some(end);
+        }
         // Cue words are passed over too: the match goes through "denied supplying" or "may
         // send", and the modality step then marks the relation. The longest phrase of the three
         // lists: "not to" (a negation cue) and not just "not" (a skip word).
@@ -1317,6 +1332,33 @@ impl Extractor {
             end += 1;
         }
         (tok(end) == Some(Tok::Word("in"))).then_some(end + 1)
+    }
+
+    /// The token after "to" (and an optional "have") when a rank among peers starts at `i`:
+    /// a form of "be", a rank, up to three modifiers, a peer noun, "to" ("was the first NATO
+    /// member to", "are the only European countries to have", "is one of the few to").
+    fn ranked_peer_end(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        let tok = |k: usize| tokens.get(k).map(|t| t.tok);
+        let mut k = self.phrase_at(tokens, i, &self.lists.be)?;
+        k = self.phrase_at(tokens, k, &self.lists.ranks)?;
+        let to_end = |k: usize| {
+            (tok(k) == Some(Tok::Word("to")))
+                .then(|| k + 1 + usize::from(tok(k + 1) == Some(Tok::Word("have"))))
+        };
+        if let Some(end) = to_end(k) {
+            return Some(end);
+        }
+        for _ in 0..4 {
+            if let Some(end) = self.phrase_at(tokens, k, &self.lists.peers).and_then(to_end) {
+                return Some(end);
+            }
+            match tok(k) {
+                Some(Tok::Word(w)) if w != "to" => k += 1,
+                Some(Tok::Ent(_)) => k += 1,
+                _ => return None,
+            }
+        }
+        None
     }
 
     fn actor_kind(&self, e: EntityIx) -> bool {

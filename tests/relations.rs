@@ -2429,3 +2429,18 @@ fn firms_counted_in_words_are_passed_over_to_their_home() {
         "Canada sanctioned two ships in Cuba." => [];
     }
 }
+
+#[test]
+fn a_subject_ranked_among_its_peers_acts() {
+    cases! {
+        "Estonia was the first NATO member to deliver howitzers to Ukraine." => ["Estonia -supplies-> Ukraine"];
+        "Spain and Italy are the only Western allies to have sent tanks to Morocco." => ["Spain -supplies-> Morocco", "Italy -supplies-> Morocco"];
+        "Latvia is one of the few European states to supply Ukraine with Stinger missiles." => ["Latvia -supplies-> Ukraine"];
+        "Iceland was among the first to impose sanctions on Belarus." => ["Iceland -sanctions-> Belarus"];
+        // A rank without "to" and its verb leaves the words in the way.
+        "Finland was the first country whose tanks went to Ukraine." => [];
+    }
+    modal_cases! {
+        "Austria is the only EU member state to have refused to send weapons to Ukraine." => "Austria -supplies-> Ukraine", Modality::Negated;
+    }
+}
