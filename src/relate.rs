@@ -1271,7 +1271,14 @@ impl Extractor {
             .into_iter()
             .filter_map(|list| self.phrase_at(tokens, i, list))
             .max();
-        if longest.is_some() {
+        if let Some(end) = longest {
+            // A cue that is a participle takes the "by" after it as its own agent: in "the
+            // delivery of drones to Russia was blocked by Britain" Britain blocked, it did not
+            // deliver. ("supplied to Russia, possibly by Iran" still passes over "possibly".)
+            let participle = matches!(tokens[end - 1].tok, Tok::Word(w) if w.ends_with("ed"));
+            if participle && tokens.get(end).map(|t| t.tok) == Some(Tok::Word("by")) {
+                return None;
+            }
             return longest;
         }
         // Firms named by their home, passed over to reach it: "sanctioned entities in Russia",

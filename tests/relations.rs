@@ -2444,3 +2444,35 @@ fn a_subject_ranked_among_its_peers_acts() {
         "Austria is the only EU member state to have refused to send weapons to Ukraine." => "Austria -supplies-> Ukraine", Modality::Negated;
     }
 }
+
+#[test]
+fn a_buyers_purchase_names_its_seller() {
+    cases! {
+        "Vietnam's purchase of Russian Su-30 fighter jets worried its neighbours." => ["Russia -supplies-> Vietnam"];
+        "Greece's acquisition of Rafale jets from France was completed in 2023." => ["France -supplies-> Greece"];
+        "Serbia's drone purchases from China drew criticism." => ["China -supplies-> Serbia"];
+        "The purchase of Chinese drones by Algeria went ahead." => ["China -supplies-> Algeria"];
+        "The acquisition of HIMARS launchers by Estonia from the United States was finalised." => ["United States -supplies-> Estonia"];
+        // A purchase of something that is not a weapon is no supply.
+        "Hungary's purchase of Russian gas continued." => [];
+    }
+    modal_cases! {
+        "Morocco's planned purchase of Apache helicopters from the United States was delayed." => "United States -supplies-> Morocco", Modality::Hedged;
+    }
+}
+
+#[test]
+fn a_transfer_may_name_its_supplier_with_by() {
+    cases! {
+        "The delivery of Leopard tanks to Ukraine by Norway began in the spring." => ["Norway -supplies-> Ukraine"];
+        "The sale of Bayraktar drones by Turkey to Kenya was confirmed." => ["Turkey -supplies-> Kenya"];
+    }
+    // The agent of a cue that is a participle blocked or asked; it did not supply, not even in
+    // a negated or hedged relation.
+    for text in [
+        "The transfer of howitzers to Ukraine was blocked by Hungary.",
+        "The delivery of Patriot systems to Ukraine was urged by Lithuania.",
+    ] {
+        assert_eq!(with_modality(text), vec![], "sentence: {text}");
+    }
+}
