@@ -246,6 +246,9 @@ struct Lists {
     /// Words that aim a supply's items at a place named right after them ("sent drones at
     /// Kyiv", "toward Lviv", "against Ukrainian cities"): fired, not handed over. Optional.
     attack_aim: PhraseIndex,
+    /// Purposes after a supply that make it a side moving its own forces ("sent two B-52 bombers
+    /// to South Korea for joint drills"): a deployment, whatever the items. Optional.
+    exercise: PhraseIndex,
     /// Words before an actor that make it the subject of a `to`-infinitive after it ("allowed
     /// Russia to deploy", "urged Germany to send"); a sentence-opening actor is one anyway
     /// (the headline's "Russia to deploy nuclear weapons in Belarus"). Optional.
@@ -764,6 +767,7 @@ impl Extractor {
             attack: list("attack", &mut lexicon),
             attack_use: list("attack-use", &mut lexicon),
             attack_aim: list("attack-aim", &mut lexicon),
+            exercise: list("exercise", &mut lexicon),
             infinitive_subject: list("infinitive-subject", &mut lexicon),
             adoptable: list("adoptable", &mut lexicon),
             undoing: list("undoing", &mut lexicon),
@@ -1708,8 +1712,11 @@ impl Extractor {
         (j == end || members > 0) && self.starts_clause(view, j)
     }
 
-    /// Whether a rule verb starts at token `i`, after an auxiliary or "also" at most: the actor
-    /// before it is the subject of a new clause.
+    /// Whether a verb starts at token `i`, after an auxiliary or "also" at most: the actor
+    /// before it is the subject of a new clause. A rule verb, or any other verb the words can
+    /// tell without a tagger: a modal, a verb of saying, a past form in "-ed" ("…to Ukraine,
+    /// and Russia held drills", "and Moscow warned…"), except the participles that describe
+    /// an actor ("Russia and Belarus based on…", "Iran and groups backed by it").
     fn starts_clause(&self, view: &SentenceView, i: usize) -> bool {
         let tokens = view.tokens;
         let mut j = i;
@@ -1721,7 +1728,22 @@ impl Extractor {
         ) {
             j += 1;
         }
-        tokens.get(j).is_some_and(|t| self.verb_first.contains(&t.id))
+        let Some(token) = tokens.get(j) else { return false };
+        if self.verb_first.contains(&token.id) {
+            return true;
+        }
+        match token.tok {
+            Tok::Word(
+                "said" | "says" | "told" | "held" | "holds" | "would" | "could" | "may" | "might"
+                | "must" | "can" | "should",
+            ) => true,
+            Tok::Word(
+                "based" | "linked" | "allied" | "aligned" | "backed" | "armed" | "related"
+                | "located" | "involved" | "combined" | "accused" | "named" | "listed",
+            ) => false,
+            Tok::Word(w) => w.len() >= 5 && w.ends_with("ed"),
+            _ => false,
+        }
     }
 
     /// An actor slot: one actor or a coordination ("the UK and Canada", "A, B and C"). Returns
@@ -2833,6 +2855,16 @@ impl Extractor {
         None
     }
 
+    /// An `exercise` phrase after a supply's last bound word, in its clause: "sent B-52 bombers
+    /// to South Korea for joint drills".
+    fn exercise_cue(&self, view: &SentenceView, last: usize) -> Option<String> {
+        let tokens = view.tokens;
+        (last + 1..tokens.len())
+            .take_while(|&k| !self.ends_clause(tokens, k))
+            .find_map(|k| self.phrase_at(tokens, k, &self.lists.exercise).map(|e| (k, e)))
+            .map(|(k, e)| self.token_text(view, k, e))
+    }
+
     /// An `attack-aim` word right after the items of a supply that names no recipient, then a
     /// name: "Russia sent 40 drones at Kyiv", "missiles toward Lviv", "against Ukrainian cities".
     /// The name must follow (after "the" at most) and not own what comes next: "sold jets at a
@@ -3166,6 +3198,11 @@ impl Extractor {
                     .or_else(|| self.aim_cue(view, &binding)),
                 _ => None,
             };
+            // Sent for drills: the sender's own forces, deployed, not handed over.
+            let exercise = match rule.kind {
+                RelationType::Supplies => self.exercise_cue(view, binding.last),
+                _ => None,
+            };
             let actor_before_anchor = view.tokens[..a]
                 .iter()
                 .any(|t| matches!(t.tok, Tok::Ent(k) if self.actor_kind(view.mentions[k].entity)));
@@ -3176,6 +3213,9 @@ impl Extractor {
                 }
                 if let Some(a) = &attack {
                     ex.cues.push(format!("{a} (attack: fired, not supplied; a supply is negated)"));
+                }
+                if let Some(e) = &exercise {
+                    ex.cues.push(format!("{e} (exercise: the sender's forces, deployed)"));
                 }
             }
             for (source, items) in Self::split_by_owner(&binding) {
@@ -3199,7 +3239,11 @@ impl Extractor {
                 } else {
                     binding.target.iter().copied().map(Some).collect()
                 };
-                for (kind, items) in self.retype(rule.kind, &bound) {
+                let typed = match exercise {
+                    Some(_) => vec![(RelationType::Deploys, bound)],
+                    None => self.retype(rule.kind, &bound),
+                };
+                for (kind, items) in typed {
                     // Items fired at a target are no supply (forces sent to attack are still
                     // deployed: retyped to deploys, they keep their modality).
                     let (modality, cue) = match &attack {

@@ -2476,3 +2476,28 @@ fn a_transfer_may_name_its_supplier_with_by() {
         assert_eq!(with_modality(text), vec![], "sentence: {text}");
     }
 }
+
+#[test]
+fn platforms_sent_for_exercises_are_deployed() {
+    modal_cases! {
+        "France sent two Rafale jets to India for joint drills." => "France -deploys-> India", Modality::Asserted;
+        "Japan dispatched destroyers to the Philippines to take part in naval exercises." => "Japan -deploys-> Philippines", Modality::Asserted;
+        "Britain may send Typhoon jets to Poland for exercises." => "United Kingdom -deploys-> Poland", Modality::Hedged;
+        // Training is no exercise: jets sent for training may be handed over.
+        "Norway sent F-16 jets to Ukraine for training." => "Norway -supplies-> Ukraine", Modality::Asserted;
+        // Drills in another clause are not the purpose of the sending.
+        "Canada sent Leopard tanks to Ukraine, and Latvia held drills." => "Canada -supplies-> Ukraine", Modality::Asserted;
+    }
+}
+
+#[test]
+fn a_target_list_stops_before_the_next_clauses_verb() {
+    cases! {
+        "Spain sent howitzers to Ukraine and Russia held drills." => ["Spain -supplies-> Ukraine"];
+        "Italy sent tanks to Ukraine, and Hungary said it would object." => ["Italy -supplies-> Ukraine"];
+        "Sweden sent howitzers to Ukraine and Moscow warned of consequences." => ["Sweden -supplies-> Ukraine"];
+        // A list that goes on, or ends before an aside, is whole.
+        "Spain sent howitzers to Ukraine, Moldova and Georgia." => ["Spain -supplies-> Ukraine", "Spain -supplies-> Moldova", "Spain -supplies-> Georgia"];
+        "Italy sent tanks to Ukraine and Moldova, officials said." => ["Italy -supplies-> Ukraine", "Italy -supplies-> Moldova"];
+    }
+}
