@@ -1729,6 +1729,33 @@ impl Extractor {
             j += 1;
         }
         let Some(token) = tokens.get(j) else { return false };
+        let describes_actor = matches!(
+            token.tok,
+            Tok::Word(
+                "based"
+                    | "linked"
+                    | "allied"
+                    | "aligned"
+                    | "backed"
+                    | "armed"
+                    | "related"
+                    | "located"
+                    | "involved"
+                    | "combined"
+                    | "accused"
+                    | "named"
+                    | "listed",
+            )
+        ) && matches!(
+            tokens.get(j + 1).map(|t| t.tok),
+            Some(Tok::Word("on" | "in" | "at" | "by" | "to" | "with" | "of" | "as" | "near"))
+        );
+        // Checked before the rule verbs: "based" also anchors deployment rules ("troops
+        // based in Poland"), yet right after a list of actors and before a preposition it
+        // describes them; with an object it is a verb ("and Poland based troops in…").
+        if describes_actor && j == i {
+            return false;
+        }
         if self.verb_first.contains(&token.id) {
             return true;
         }
@@ -1737,10 +1764,7 @@ impl Extractor {
                 "said" | "says" | "told" | "held" | "holds" | "would" | "could" | "may" | "might"
                 | "must" | "can" | "should",
             ) => true,
-            Tok::Word(
-                "based" | "linked" | "allied" | "aligned" | "backed" | "armed" | "related"
-                | "located" | "involved" | "combined" | "accused" | "named" | "listed",
-            ) => false,
+            _ if describes_actor => false,
             Tok::Word(w) => w.len() >= 5 && w.ends_with("ed"),
             _ => false,
         }

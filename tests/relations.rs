@@ -2501,3 +2501,14 @@ fn a_target_list_stops_before_the_next_clauses_verb() {
         "Italy sent tanks to Ukraine and Moldova, officials said." => ["Italy -supplies-> Ukraine", "Italy -supplies-> Moldova"];
     }
 }
+
+#[test]
+fn a_participle_describing_the_listed_actors_keeps_the_list_whole() {
+    cases! {
+        // "based" anchors deployment rules, but before a preposition it describes the list.
+        "Canada imposed sanctions on Syria and Iran based on their support for militias." => ["Canada -sanctions-> Syria", "Canada -sanctions-> Iran"];
+        "Spain sent howitzers to Moldova and Georgia based on requests from both." => ["Spain -supplies-> Moldova", "Spain -supplies-> Georgia"];
+        // With an object the same word is the next clause's verb.
+        "Norway sent rifles to Ukraine and Poland armed the volunteers." => ["Norway -supplies-> Ukraine"];
+    }
+}
