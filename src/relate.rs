@@ -2006,12 +2006,18 @@ impl Extractor {
             match tokens[j].tok {
                 Tok::Ent(k) => {
                     let m = view.mentions[k];
-                    // Forces right after a weapon are its head noun, not a second item: "MiG-29
+                    // Forces right after a weapon, or after one modifier of it, are its head
+                    // noun, not a second item: "MiG-29 fighters" and "Su-35 multirole
                     // fighters" are jets, where "fighters" alone are combatants.
+                    let modifiers = j.saturating_sub(last_item_end);
                     let head_noun = self.retyping[m.entity.index()]
-                        && j > i
-                        && last_item_end == j
-                        && matches!(tokens[j - 1].tok,
+                        && last_item_end > i
+                        && modifiers <= 1
+                        && tokens[last_item_end..j].iter().all(|t| {
+                            matches!(t.tok, Tok::Word(w)
+                                if !matches!(w, "and" | "or" | "nor" | "plus" | "with"))
+                        })
+                        && matches!(tokens[last_item_end - 1].tok,
                             Tok::Ent(p) if !self.retyping[view.mentions[p].entity.index()]);
                     if head_noun {
                         out.push((j + 1, items.clone()));

@@ -2123,6 +2123,9 @@ fn forces_right_after_a_weapon_are_its_head_noun() {
         "Poland sent MiG-29 fighters to Ukraine." => ["Poland -supplies-> Ukraine"];
         "Pakistan has received J-10C fighters from China." => ["China -supplies-> Pakistan"];
         "Iran sent fighters and drones to Syria." => ["Iran -deploys-> Syria", "Iran -supplies-> Syria"];
+        // One modifier may stand between the jet and its head noun, but not a conjunction.
+        "China sold J-10C multirole fighters to Egypt." => ["China -supplies-> Egypt"];
+        "Iran sent drones plus fighters to Syria." => ["Iran -deploys-> Syria", "Iran -supplies-> Syria"];
     }
     let mut found = items("Russia sent Su-35 fighters and troops to Syria.");
     found.sort();
@@ -2510,5 +2513,15 @@ fn a_participle_describing_the_listed_actors_keeps_the_list_whole() {
         "Spain sent howitzers to Moldova and Georgia based on requests from both." => ["Spain -supplies-> Moldova", "Spain -supplies-> Georgia"];
         // With an object the same word is the next clause's verb.
         "Norway sent rifles to Ukraine and Poland armed the volunteers." => ["Norway -supplies-> Ukraine"];
+    }
+}
+
+#[test]
+fn class_nouns_after_a_designation_keep_the_recipient_in_reach() {
+    // The class noun ("light attack aircraft") is a gazetteer alias, so the list goes on to the
+    // recipient rather than stopping at words it cannot place.
+    cases! {
+        "Brazil sold 12 Super Tucano light attack aircraft to Nigeria." => ["Brazil -supplies-> Nigeria"];
+        "Seoul delivered FA-50 combat jets to Warsaw." => ["South Korea -supplies-> Poland"];
     }
 }
