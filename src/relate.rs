@@ -51,6 +51,12 @@ const PASSIVE_ADVERBS: &[&str] =
     &["again", "already", "also", "even", "just", "never", "not", "now", "since", "soon", "still"];
 /// Modifier words allowed between a quantity and its item ("of mixed", "of the same").
 const MAX_QUANTITY_MODIFIERS: usize = 2;
+/// Participles that, after a list of actors and before a preposition, describe the actors
+/// rather than start a clause of their own ("Syria and Iran based on…", "groups backed by…").
+const ACTOR_PARTICIPLES: &[&str] = &[
+    "based", "linked", "allied", "aligned", "backed", "armed", "related", "located", "involved",
+    "combined", "accused", "named", "listed",
+];
 /// How far before the anchor a rule may start, in tokens.
 const MAX_LEFT_SPAN: usize = 16;
 /// How far before a relation a modality cue still counts, in tokens.
@@ -1729,27 +1735,11 @@ impl Extractor {
             j += 1;
         }
         let Some(token) = tokens.get(j) else { return false };
-        let describes_actor = matches!(
-            token.tok,
-            Tok::Word(
-                "based"
-                    | "linked"
-                    | "allied"
-                    | "aligned"
-                    | "backed"
-                    | "armed"
-                    | "related"
-                    | "located"
-                    | "involved"
-                    | "combined"
-                    | "accused"
-                    | "named"
-                    | "listed",
-            )
-        ) && matches!(
-            tokens.get(j + 1).map(|t| t.tok),
-            Some(Tok::Word("on" | "in" | "at" | "by" | "to" | "with" | "of" | "as" | "near"))
-        );
+        let describes_actor = matches!(token.tok, Tok::Word(w) if ACTOR_PARTICIPLES.contains(&w))
+            && matches!(
+                tokens.get(j + 1).map(|t| t.tok),
+                Some(Tok::Word("on" | "in" | "at" | "by" | "to" | "with" | "of" | "as" | "near"))
+            );
         // Checked before the rule verbs: "based" also anchors deployment rules ("troops
         // based in Poland"), yet right after a list of actors and before a preposition it
         // describes them; with an object it is a verb ("and Poland based troops in…").
