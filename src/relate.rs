@@ -1300,8 +1300,16 @@ impl Extractor {
             Tok::Word(w) if w.len() > 4 && w.ends_with("ly") => Some(i + 1),
             // A numeral ordinal, as "latest" is passed over: "the EU's 16th sanctions package".
             Tok::Word(w) if is_numeral_ordinal(w) => Some(i + 1),
-            // The count of firms named by their home: "sanctioned 300 entities in Russia".
-            Tok::Num if self.phrase_at(tokens, i + 1, &self.lists.firms).is_some() => Some(i + 1),
+            // The count of firms named by their home: "sanctioned 300 entities in Russia", "25
+            // more companies in Iran".
+            Tok::Num => {
+                let more = matches!(
+                    tokens.get(i + 1).map(|t| t.tok),
+                    Some(Tok::Word("more" | "additional" | "new" | "further" | "other"))
+                );
+                let noun = i + 1 + usize::from(more);
+                self.phrase_at(tokens, noun, &self.lists.firms).map(|_| noun)
+            }
             // Or counted in words: "sanctioned four companies in the UAE", "dozens of
             // individuals based in Russia".
             Tok::Word(_) => self.phrase_at(tokens, i, &self.lists.quantity).and_then(|end| {
@@ -1805,6 +1813,15 @@ impl Extractor {
             }
             if !separated {
                 break;
+            }
+            // The list's preposition repeated: "to Russia and to Belarus", "companies in Iran
+            // and in Syria".
+            if let (Some(Tok::Word(p)), Some(Tok::Word(q))) =
+                (i.checked_sub(1).map(|k| tokens[k].tok), tokens.get(j).map(|t| t.tok))
+            {
+                if p == q && matches!(p, "to" | "on" | "in" | "into" | "against" | "from") {
+                    j += 1;
+                }
             }
             // "Denmark and the Netherlands"
             if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("the"))) {

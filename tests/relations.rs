@@ -2525,3 +2525,27 @@ fn class_nouns_after_a_designation_keep_the_recipient_in_reach() {
         "Seoul delivered FA-50 combat jets to Warsaw." => ["South Korea -supplies-> Poland"];
     }
 }
+
+#[test]
+fn a_repeated_preposition_continues_the_list() {
+    cases! {
+        "Belarus sent shells to Russia and to the Houthis." => ["Belarus -supplies-> Russia", "Belarus -supplies-> Houthis"];
+        "Canada imposed sanctions on Belarus and on Syria." => ["Canada -sanctions-> Belarus", "Canada -sanctions-> Syria"];
+        "Britain stationed troops in Estonia and in Latvia." => ["United Kingdom -deploys-> Estonia", "United Kingdom -deploys-> Latvia"];
+        "Japan sanctioned banks in Iran and in Syria." => ["Japan -sanctions-> Iran", "Japan -sanctions-> Syria"];
+        // Only the list's own preposition: "to date" is no recipient, "in return" no target.
+        "Spain sent tanks to Ukraine and to date has sent nothing else." => ["Spain -supplies-> Ukraine"];
+        "Canada imposed sanctions on Belarus and in March added more." => ["Canada -sanctions-> Belarus"];
+    }
+}
+
+#[test]
+fn counted_firms_and_fleets_name_their_home() {
+    cases! {
+        "Canada sanctioned 25 more entities in Iran." => ["Canada -sanctions-> Iran"];
+        "Japan sanctioned 11 additional companies in China and Turkey." => ["Japan -sanctions-> China", "Japan -sanctions-> Turkey"];
+        // A fleet is its owner's, as a sector is: "sanctions on Iran's shadow fleet".
+        "Sanctions on Iran's shadow fleet were imposed by Canada." => ["Canada -sanctions-> Iran"];
+        "Britain imposed sanctions on Iran's ghost fleet." => ["United Kingdom -sanctions-> Iran"];
+    }
+}
