@@ -2549,3 +2549,16 @@ fn counted_firms_and_fleets_name_their_home() {
         "Britain imposed sanctions on Iran's ghost fleet." => ["United Kingdom -sanctions-> Iran"];
     }
 }
+
+#[test]
+fn a_flow_named_by_its_items_takes_its_supplier_from_by() {
+    cases! {
+        "Arms deliveries to Ukraine by Norway resumed in spring." => ["Norway -supplies-> Ukraine"];
+        "Weapons sales by France to Egypt have grown." => ["France -supplies-> Egypt"];
+        // "by" with no actor after it names no supplier.
+        "Arms deliveries to Ukraine by rail were delayed." => [];
+    }
+    cases! {
+        "Sanctions targeting Syria were announced by Japan." => ["Japan -sanctions-> Syria"];
+    }
+}
