@@ -2562,3 +2562,16 @@ fn a_flow_named_by_its_items_takes_its_supplier_from_by() {
         "Sanctions targeting Syria were announced by Japan." => ["Japan -sanctions-> Syria"];
     }
 }
+
+#[test]
+fn attempts_hedge_and_refused_calls_negate() {
+    modal_cases! {
+        "Iran tried to buy fighter jets from Russia." => "Russia -supplies-> Iran", Modality::Hedged;
+        "Venezuela sought to acquire drones from Iran." => "Iran -supplies-> Venezuela", Modality::Hedged;
+        "The Houthis attempted to smuggle missiles to Hamas." => "Houthis -supplies-> Hamas", Modality::Hedged;
+        "Italy rejected calls to send Storm Shadow missiles to Ukraine." => "Italy -supplies-> Ukraine", Modality::Negated;
+        "Austria has resisted pressure to sanction Russia." => "Austria -sanctions-> Russia", Modality::Negated;
+        "Paris rebuffed requests to deliver tanks to Kyiv." => "France -supplies-> Ukraine", Modality::Negated;
+        "Tokyo is under pressure to supply shells to Kyiv." => "Japan -supplies-> Ukraine", Modality::Hedged;
+    }
+}
