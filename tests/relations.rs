@@ -2575,3 +2575,15 @@ fn attempts_hedge_and_refused_calls_negate() {
         "Tokyo is under pressure to supply shells to Kyiv." => "Japan -supplies-> Ukraine", Modality::Hedged;
     }
 }
+
+#[test]
+fn orders_name_a_supplier_or_commit_forces() {
+    cases! {
+        "Norway ordered 54 Leopard tanks from Germany." => ["Germany -supplies-> Norway"];
+        "Macron ordered troops into Niger." => ["France -deploys-> Niger"];
+        "Erdogan ordered new sanctions on Israel." => ["Turkey -sanctions-> Israel"];
+        // Forces withdrawn are deployed to no one, and "from" names no supplier of them.
+        "Macron ordered the withdrawal of troops from Mali." => [];
+        "Washington announced a pullout of troops from Iraq to Kuwait." => [];
+    }
+}
