@@ -1798,6 +1798,12 @@ impl Extractor {
         // A list closes with "and"/"or": "A, B and C" is three actors, but in "A, B said" the
         // comma does not coordinate ("from North Korea, U.S. officials said").
         let mut pending: Alternatives<Actors> = Alternatives::new();
+        // The preposition that opened the list may open each of its actors again: "to Russia
+        // and to Belarus", "companies in Iran and in Syria".
+        let preposition = match i.checked_sub(1).map(|k| tokens[k].tok) {
+            Some(p @ Tok::Word("to" | "on" | "in" | "into" | "against" | "from")) => Some(p),
+            _ => None,
+        };
         loop {
             let mut j = end;
             let mut separated = false;
@@ -1814,14 +1820,8 @@ impl Extractor {
             if !separated {
                 break;
             }
-            // The list's preposition repeated: "to Russia and to Belarus", "companies in Iran
-            // and in Syria".
-            if let (Some(Tok::Word(p)), Some(Tok::Word(q))) =
-                (i.checked_sub(1).map(|k| tokens[k].tok), tokens.get(j).map(|t| t.tok))
-            {
-                if p == q && matches!(p, "to" | "on" | "in" | "into" | "against" | "from") {
-                    j += 1;
-                }
+            if preposition.is_some() && tokens.get(j).map(|t| t.tok) == preposition {
+                j += 1;
             }
             // "Denmark and the Netherlands"
             if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("the"))) {
