@@ -286,6 +286,9 @@ struct Lists {
     /// Words that make the forces after them no forces ("sent captured soldiers back",
     /// "returned the bodies of soldiers"): an items list stops there. Optional.
     captive: PhraseIndex,
+    /// Words after items that take them away ("troops withdrawn from Syria"): the place they
+    /// leave belongs to the items' phrase, not to the rule. Optional.
+    departure: PhraseIndex,
     /// Every noun of the rules' noun classes ("sanctions", "deliveries"): an actor right before
     /// one modifies it ("UN sanctions") rather than standing as an object.
     rule_nouns: PhraseIndex,
@@ -781,6 +784,7 @@ impl Extractor {
             means: list("means", &mut lexicon),
             firms: list("firms", &mut lexicon),
             captive: list("captive", &mut lexicon),
+            departure: list("departure", &mut lexicon),
             pseudo_cue: list("pseudo-cue", &mut lexicon),
             anaphora_state: list("anaphora-state", &mut lexicon),
             anaphora_person: list("anaphora-person", &mut lexicon),
@@ -1976,6 +1980,29 @@ impl Extractor {
         }
     }
 
+    /// Where the phrase of items on their way back ends: after "withdrawn from Syria" or
+    /// "pulled out of the Kursk region" (at most three words for the place), before a "to"
+    /// that may name where they go next. None when no departure phrase with its place starts
+    /// at token `j`.
+    fn departure_end(&self, view: &SentenceView, j: usize) -> Option<usize> {
+        let tokens = view.tokens;
+        let from = self.phrase_at(tokens, j, &self.lists.departure)?;
+        if !matches!(tokens.get(from).map(|t| t.tok), Some(Tok::Word("from" | "of"))) {
+            return None;
+        }
+        let mut end = from + 1;
+        while end < (from + 4).min(tokens.len())
+            && !view.is_boundary(end)
+            && !matches!(
+                tokens[end].tok,
+                Tok::Punct(_) | Tok::Word("to" | "into" | "toward" | "towards" | "and" | "or")
+            )
+        {
+            end += 1;
+        }
+        Some(end)
+    }
+
     /// Whether word `w` at token `j`, after a list separator (`first`) or after such words, may
     /// be part of an item the gazetteer does not know: a lowercase word that is no verb of the
     /// rules, no cue and no word that starts a clause ("and said", "and then", "and has").
@@ -2010,6 +2037,10 @@ impl Extractor {
                 break;
             }
             let loose_before = loose.take();
+            let departure = match tokens[j].tok {
+                Tok::Word(_) if !items.is_empty() => self.departure_end(view, j),
+                _ => None,
+            };
             match tokens[j].tok {
                 Tok::Ent(k) => {
                     let m = view.mentions[k];
@@ -2057,6 +2088,13 @@ impl Extractor {
                 // Captives and the dead are no forces: "sent captured North Korean soldiers
                 // back to Pyongyang".
                 Tok::Word(_) if self.phrase_at(tokens, j, &self.lists.captive).is_some() => {
+                    break;
+                }
+                // Items on their way back take in the place they leave: in "ordered troops
+                // withdrawn from Syria" Syria is no supplier, while "sent troops recalled from
+                // Syria to Ukraine" still names where they go.
+                Tok::Word(_) if departure.is_some() => {
+                    out.extend(departure.map(|end| (end, items.clone())));
                     break;
                 }
                 // A reflexive object is the subject itself, not what it moves: "Iran has

@@ -2587,3 +2587,15 @@ fn orders_name_a_supplier_or_commit_forces() {
         "Washington announced a pullout of troops from Iraq to Kuwait." => [];
     }
 }
+
+#[test]
+fn forces_on_their_way_back_leave_a_place_that_supplies_nothing() {
+    cases! {
+        "Macron ordered French troops withdrawn from Niger." => [];
+        "Biden ordered the soldiers pulled out of Syria." => [];
+        // They may still be sent on, and a weapon withdrawn from service is still a weapon.
+        "Turkey sent troops recalled from Qatar to Libya." => ["Turkey -deploys-> Libya"];
+        "Britain moved Typhoon jets withdrawn from Cyprus to Estonia." => ["United Kingdom -deploys-> Estonia"];
+        "Spain sent withdrawn Leopard 2 tanks to Ukraine." => ["Spain -supplies-> Ukraine"];
+    }
+}
