@@ -2599,3 +2599,16 @@ fn forces_on_their_way_back_leave_a_place_that_supplies_nothing() {
         "Spain sent withdrawn Leopard 2 tanks to Ukraine." => ["Spain -supplies-> Ukraine"];
     }
 }
+
+#[test]
+fn promises_commit_arms_as_pledges_do() {
+    cases! {
+        "Italy promised SAMP/T systems to Ukraine." => ["Italy -supplies-> Ukraine"];
+        "Denmark promised Kyiv 19 F-16 jets." => ["Denmark -supplies-> Ukraine"];
+        "Britain pledged Ukraine 14 Challenger 2 tanks." => ["United Kingdom -supplies-> Ukraine"];
+        "Washington promised Warsaw more Patriots." => ["United States -supplies-> Poland"];
+    }
+    modal_cases! {
+        "Sweden promised not to send Gripen jets to Ukraine." => "Sweden -supplies-> Ukraine", Modality::Negated;
+    }
+}
