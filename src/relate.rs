@@ -2037,10 +2037,16 @@ impl Extractor {
                 break;
             }
             let loose_before = loose.take();
-            let departure = match tokens[j].tok {
-                Tok::Word(_) if !items.is_empty() => self.departure_end(view, j),
-                _ => None,
-            };
+            // Items on their way back take in the place they leave: in "ordered troops withdrawn
+            // from Syria" Syria is no supplier, while "sent troops recalled from Syria to
+            // Ukraine" still names where they go. (No departure word is a separator or a
+            // captive word, so this may come first.)
+            if !items.is_empty() && matches!(tokens[j].tok, Tok::Word(_)) {
+                if let Some(end) = self.departure_end(view, j) {
+                    out.push((end, items.clone()));
+                    break;
+                }
+            }
             match tokens[j].tok {
                 Tok::Ent(k) => {
                     let m = view.mentions[k];
@@ -2088,13 +2094,6 @@ impl Extractor {
                 // Captives and the dead are no forces: "sent captured North Korean soldiers
                 // back to Pyongyang".
                 Tok::Word(_) if self.phrase_at(tokens, j, &self.lists.captive).is_some() => {
-                    break;
-                }
-                // Items on their way back take in the place they leave: in "ordered troops
-                // withdrawn from Syria" Syria is no supplier, while "sent troops recalled from
-                // Syria to Ukraine" still names where they go.
-                Tok::Word(_) if departure.is_some() => {
-                    out.extend(departure.map(|end| (end, items.clone())));
                     break;
                 }
                 // A reflexive object is the subject itself, not what it moves: "Iran has
