@@ -2612,3 +2612,19 @@ fn promises_commit_arms_as_pledges_do() {
         "Sweden promised not to send Gripen jets to Ukraine." => "Sweden -supplies-> Ukraine", Modality::Negated;
     }
 }
+
+#[test]
+fn a_passive_deployment_names_the_deployer_after_by() {
+    cases! {
+        "Two NASAMS batteries were deployed to Estonia by Norway." => ["Norway -deploys-> Estonia"];
+        "HIMARS launchers were deployed by the United States to Latvia." => ["United States -deploys-> Latvia"];
+        "About 900 soldiers were stationed in Niger by France." => ["France -deploys-> Niger"];
+        "Troops were deployed to Lithuania by Germany and Canada." => ["Germany -deploys-> Lithuania", "Canada -deploys-> Lithuania"];
+        // "by" naming a means, not an actor
+        "The soldiers were deployed to Latvia by rail." => [];
+    }
+    modal_cases! {
+        "No troops were deployed to Moldova by Romania." => "Romania -deploys-> Moldova", Modality::Negated;
+        "Tanks could be deployed to Finland by Sweden." => "Sweden -deploys-> Finland", Modality::Hedged;
+    }
+}
