@@ -2628,3 +2628,28 @@ fn a_passive_deployment_names_the_deployer_after_by() {
         "Tanks could be deployed to Finland by Sweden." => "Sweden -deploys-> Finland", Modality::Hedged;
     }
 }
+
+/// What a package includes is read even where the package is itself named as aid ("a military
+/// aid package for Ukraine that includes…"): its contents, not the word for it, are the items.
+#[test]
+fn a_package_named_as_aid_still_yields_what_it_includes() {
+    let names = |text: &str| -> Vec<String> { items(text).into_iter().map(|(n, _)| n).collect() };
+    cases! {
+        "Canada unveiled a military aid package for Ukraine that includes NASAMS." => ["Canada -supplies-> Ukraine"];
+        "Norway's newest security assistance package for Ukraine includes CV90 vehicles." => ["Norway -supplies-> Ukraine"];
+    }
+    assert_eq!(
+        names("Canada unveiled a military aid package for Ukraine that includes NASAMS."),
+        ["NASAMS"]
+    );
+    assert_eq!(
+        names("Norway's newest security assistance package for Ukraine includes CV90 vehicles."),
+        ["CV90"]
+    );
+    assert_eq!(
+        names("Washington approved a security assistance package for Taiwan that includes Stinger missiles and Javelin missiles."),
+        ["Stinger", "Javelin"]
+    );
+    // Without a list of contents the package is the item.
+    assert_eq!(names("Italy approved a military aid package for Ukraine."), ["military aid"]);
+}
