@@ -2653,3 +2653,15 @@ fn a_package_named_as_aid_still_yields_what_it_includes() {
     // Without a list of contents the package is the item.
     assert_eq!(names("Italy approved a military aid package for Ukraine."), ["military aid"]);
 }
+
+/// Sanctions name their targets by count and home ("more than 500 targets in Russia"): the home
+/// is the target, as it is for firms; officials and armed groups are placed, not owned.
+#[test]
+fn sanctioned_targets_and_persons_name_their_home() {
+    cases! {
+        "Canada imposed sanctions on more than 300 targets in Belarus on Tuesday." => ["Canada -sanctions-> Belarus"];
+        "Australia sanctioned 14 persons in Myanmar." => ["Australia -sanctions-> Myanmar"];
+        "Japan sanctioned oligarchs and institutions in Russia." => ["Japan -sanctions-> Russia"];
+        "Iran shipped rockets to armed groups in Iraq." => ["Iran -supplies-> -"];
+    }
+}
