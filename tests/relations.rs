@@ -42,6 +42,11 @@ fn items(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The canonical names of every relation's items, in order.
+fn item_names(text: &str) -> Vec<String> {
+    items(text).into_iter().map(|(name, _)| name).collect()
+}
+
 fn modality(text: &str) -> Vec<Modality> {
     relations(text).iter().map(|r| r.modality).collect()
 }
@@ -270,11 +275,8 @@ fn coordination() {
         "Germany, France and Italy imposed sanctions on Belarus." => ["Germany -sanctions-> Belarus", "France -sanctions-> Belarus", "Italy -sanctions-> Belarus"];
         "Iran shipped drones to Russia and Belarus." => ["Iran -supplies-> Russia", "Iran -supplies-> Belarus"];
     }
-    let got: Vec<String> =
-        items("Iran supplied drones, artillery shells and ballistic missiles to Russia.")
-            .into_iter()
-            .map(|(n, _)| n)
-            .collect();
+    let got =
+        item_names("Iran supplied drones, artillery shells and ballistic missiles to Russia.");
     assert_eq!(got.len(), 3, "{got:?}");
 }
 
@@ -1826,11 +1828,10 @@ fn munitions_fired_at_a_target_are_no_supply() {
         "Iran sent drones at the request of Moscow." => "Iran -supplies-> -", Modality::Asserted;
         "Russia sent troops toward the border." => "Russia -deploys-> -", Modality::Asserted;
     }
-    let names: Vec<String> = items("Syria sent 50 tanks, at least 100 drones and 20 howitzers.")
-        .into_iter()
-        .map(|(name, _)| name)
-        .collect();
-    assert_eq!(names, ["tanks", "drones", "howitzers"]);
+    assert_eq!(
+        item_names("Syria sent 50 tanks, at least 100 drones and 20 howitzers."),
+        ["tanks", "drones", "howitzers"]
+    );
 }
 
 #[test]
@@ -2310,10 +2311,12 @@ fn quantifiers_before_sanctions_and_being_subject_to_them() {
 
 #[test]
 fn a_weapon_after_anti_is_what_counters_it() {
-    let names = |text: &str| -> Vec<String> { items(text).into_iter().map(|(n, _)| n).collect() };
-    assert_eq!(names("Canada sent anti-tank weapons to Ukraine."), vec!["anti-tank weapons"]);
-    assert_eq!(names("Japan sent anti-drone systems to Ukraine."), vec!["counter-drone systems"]);
-    assert_eq!(names("Finland sent anti-radiation missiles to Ukraine."), vec!["missiles"]);
+    assert_eq!(item_names("Canada sent anti-tank weapons to Ukraine."), vec!["anti-tank weapons"]);
+    assert_eq!(
+        item_names("Japan sent anti-drone systems to Ukraine."),
+        vec!["counter-drone systems"]
+    );
+    assert_eq!(item_names("Finland sent anti-radiation missiles to Ukraine."), vec!["missiles"]);
     // Nets against drones are no weapons of any kind.
     assert!(relations("Latvia sent anti-drone nets to Ukraine.").is_empty());
 }
@@ -2633,25 +2636,26 @@ fn a_passive_deployment_names_the_deployer_after_by() {
 /// aid package for Ukraine that includes…"): its contents, not the word for it, are the items.
 #[test]
 fn a_package_named_as_aid_still_yields_what_it_includes() {
-    let names = |text: &str| -> Vec<String> { items(text).into_iter().map(|(n, _)| n).collect() };
     cases! {
         "Canada unveiled a military aid package for Ukraine that includes NASAMS." => ["Canada -supplies-> Ukraine"];
         "Norway's newest security assistance package for Ukraine includes CV90 vehicles." => ["Norway -supplies-> Ukraine"];
     }
     assert_eq!(
-        names("Canada unveiled a military aid package for Ukraine that includes NASAMS."),
+        item_names("Canada unveiled a military aid package for Ukraine that includes NASAMS."),
         ["NASAMS"]
     );
     assert_eq!(
-        names("Norway's newest security assistance package for Ukraine includes CV90 vehicles."),
+        item_names(
+            "Norway's newest security assistance package for Ukraine includes CV90 vehicles."
+        ),
         ["CV90"]
     );
     assert_eq!(
-        names("Washington approved a security assistance package for Taiwan that includes Stinger missiles and Javelin missiles."),
+        item_names("Washington approved a security assistance package for Taiwan that includes Stinger missiles and Javelin missiles."),
         ["Stinger", "Javelin"]
     );
     // Without a list of contents the package is the item.
-    assert_eq!(names("Italy approved a military aid package for Ukraine."), ["military aid"]);
+    assert_eq!(item_names("Italy approved a military aid package for Ukraine."), ["military aid"]);
 }
 
 /// Sanctions name their targets by count and home ("more than 500 targets in Russia"): the home
