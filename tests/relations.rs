@@ -2658,6 +2658,27 @@ fn a_package_named_as_aid_still_yields_what_it_includes() {
     assert_eq!(item_names("Italy approved a military aid package for Ukraine."), ["military aid"]);
 }
 
+/// A package's contents are read after "which" as after "that", and a package that is sent, not
+/// only pledged, yields what it includes; the package alone names no weapon.
+#[test]
+fn a_package_sent_or_pledged_yields_what_it_includes_after_which() {
+    cases! {
+        "Spain approved a package for Ukraine which includes Hawk missiles." => ["Spain -supplies-> Ukraine"];
+        "Canada shipped a package to Latvia that includes Javelin missiles." => ["Canada -supplies-> Latvia"];
+        "Norway delivered a new package to Kyiv which contains NASAMS launchers." => ["Norway -supplies-> Ukraine"];
+        "Italy sent a package to Tunisia which includes tents and blankets." => [];
+        "Japan sent a message to China which included a warning." => [];
+    }
+    assert_eq!(
+        item_names("Spain approved a package for Ukraine which includes Hawk missiles."),
+        ["MIM-23 Hawk"]
+    );
+    modal_cases! {
+        "Sweden sent a package to Ukraine which does not include Gripen jets." => "Sweden -supplies-> Ukraine", Modality::Negated;
+        "Denmark unveiled a package for Ukraine which would include F-16 jets." => "Denmark -supplies-> Ukraine", Modality::Hedged;
+    }
+}
+
 /// Sanctions name their targets by count and home ("more than 500 targets in Russia"): the home
 /// is the target, as it is for firms; officials and armed groups are placed, not owned.
 #[test]
