@@ -2679,6 +2679,20 @@ fn a_package_sent_or_pledged_yields_what_it_includes_after_which() {
     }
 }
 
+/// A promise in the passive names the recipient first and the one who promised after "by"
+/// ("Taiwan was promised F-16s by Washington"); a promise of no weapon is none.
+#[test]
+fn a_passive_promise_names_the_supplier_after_by() {
+    cases! {
+        "Estonia was promised HIMARS launchers by the United States." => ["United States -supplies-> Estonia"];
+        "Morocco has been pledged Patriot missiles by Washington." => ["United States -supplies-> Morocco"];
+        "Georgia was promised support by the European Union." => [];
+    }
+    modal_cases! {
+        "Finland was never promised F-35 jets by Washington." => "United States -supplies-> Finland", Modality::Negated;
+    }
+}
+
 /// Sanctions name their targets by count and home ("more than 500 targets in Russia"): the home
 /// is the target, as it is for firms; officials and armed groups are placed, not owned.
 #[test]
