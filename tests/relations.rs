@@ -898,11 +898,11 @@ fn travel_bans_are_sanctions_and_their_ban_no_negation() {
         "Canada imposed visa bans on Russian lawmakers." => ["Canada -sanctions-> Russia"];
         "The US lifted a travel ban on Cuba." => [];
     }
-    // A ban that is no rule noun still negates.
-    assert_eq!(
-        modality("New Zealand has banned exports of military equipment to Russia."),
-        vec![Modality::Negated]
-    );
+    // A ban on exports negates the supply it names, and is itself a sanction on the buyer.
+    holds_with_modality! {
+        "New Zealand has banned exports of military equipment to Russia." => "New Zealand -supplies-> Russia", Modality::Negated;
+        "New Zealand has banned exports of military equipment to Russia." => "New Zealand -sanctions-> Russia", Modality::Asserted;
+    }
 }
 
 #[test]
@@ -2080,6 +2080,25 @@ fn sanctions_prolonged_banned_or_named_by_their_imposer() {
         "Canada has banned imports of Russian steel." => "Canada -sanctions-> Russia", Modality::Asserted;
         "South Korea banned exports to North Korea." => "South Korea -sanctions-> North Korea", Modality::Asserted;
         "India denied that it had banned imports from China." => "India -sanctions-> China", Modality::Negated;
+    }
+}
+
+/// Export controls and trade bans name the goods before the side they target: "export controls on
+/// advanced chips to China" and "banned exports of drones to Iran" sanction China and Iran; a
+/// flow to a place that is no party ("banned the transit of grain to Hungary") names no target.
+#[test]
+fn export_controls_and_trade_bans_name_the_side_after_the_goods() {
+    cases! {
+        "Taiwan imposed export controls on machine tools to Russia." => ["Taiwan -sanctions-> Russia"];
+        "Canada tightened restrictions on exports of drone engines to Iran." => ["Canada -sanctions-> Iran"];
+        "Australia banned exports of aluminium ore to Russia." => ["Australia -sanctions-> Russia"];
+        "Norway restricted imports of fish from Russia." => ["Norway -sanctions-> Russia"];
+        "Seoul curbed the sale of chip equipment to China." => ["South Korea -sanctions-> China"];
+        "Slovakia banned the transit of Ukrainian grain to Hungary." => [];
+        "Japan restricted the use of its airspace by Chinese airlines." => [];
+    }
+    modal_cases! {
+        "Germany did not impose export controls on chips to Turkey." => "Germany -sanctions-> Turkey", Modality::Negated;
     }
 }
 
