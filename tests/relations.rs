@@ -2103,6 +2103,20 @@ fn export_controls_and_trade_bans_name_the_side_after_the_goods() {
 }
 
 #[test]
+fn a_measure_on_weapons_to_a_side_is_a_sanction_and_no_supply() {
+    cases! {
+        "Italy approved an embargo on arms to Libya." => ["Italy -sanctions-> Libya"];
+        "Canada announced new restrictions on missile sales to Pakistan." => ["Canada -sanctions-> Pakistan"];
+        "Norway introduced limits on the export of howitzers to Turkey." => ["Norway -sanctions-> Turkey"];
+        "Spain approved a package of howitzers to Morocco." => ["Spain -supplies-> Morocco"];
+    }
+    assert_eq!(item_names("Italy approved an embargo on arms to Libya."), ["arms"]);
+    modal_cases! {
+        "Austria did not approve an embargo on arms to Israel." => "Austria -sanctions-> Israel", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_strike_group_is_a_force_deployed_and_a_carrier_sold_is_supplied() {
     cases! {
         "France sent a carrier strike group to Cyprus." => ["France -deploys-> Cyprus"];
