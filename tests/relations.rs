@@ -2117,6 +2117,19 @@ fn a_measure_on_weapons_to_a_side_is_a_sanction_and_no_supply() {
 }
 
 #[test]
+fn a_supplier_named_in_apposition_supplies() {
+    cases! {
+        "Serbia, a longtime supplier of ammunition to Ukraine, denied the report." => ["Serbia -supplies-> Ukraine"];
+        "Israel, Azerbaijan's main arms supplier, stayed silent." => ["Israel -supplies-> Azerbaijan"];
+        "Turkey, Pakistan's second supplier of warships, held talks." => ["Turkey -supplies-> Pakistan"];
+        "Spain, the largest arms supplier to Morocco, signed a deal." => ["Spain -supplies-> Morocco"];
+        "Talks between Sweden, Ukraine's biggest tank supplier, and Norway ended." => ["Sweden -supplies-> Ukraine"];
+        // a comma that only lists: no apposition
+        "Austria, Hungary and Slovakia's arms suppliers met in Vienna." => [];
+    }
+}
+
+#[test]
 fn a_strike_group_is_a_force_deployed_and_a_carrier_sold_is_supplied() {
     cases! {
         "France sent a carrier strike group to Cyprus." => ["France -deploys-> Cyprus"];
