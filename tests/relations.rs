@@ -2130,6 +2130,22 @@ fn a_supplier_named_in_apposition_supplies() {
 }
 
 #[test]
+fn a_package_given_to_the_recipient_first_yields_what_it_includes() {
+    cases! {
+        "Canada sent Latvia a package that includes Javelin missiles." => ["Canada -supplies-> Latvia"];
+        "Norway promised Kyiv a tranche which includes NASAMS." => ["Norway -supplies-> Ukraine"];
+        "Italy gave Ukraine a package of sanctions that includes bans on Russian steel." => [];
+    }
+    assert_eq!(
+        item_names("Canada sent Latvia a package that includes Javelin missiles."),
+        ["Javelin"]
+    );
+    modal_cases! {
+        "Spain never sent Morocco the package that included Leopard tanks." => "Spain -supplies-> Morocco", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_strike_group_is_a_force_deployed_and_a_carrier_sold_is_supplied() {
     cases! {
         "France sent a carrier strike group to Cyprus." => ["France -deploys-> Cyprus"];
