@@ -1478,6 +1478,12 @@ impl Extractor {
             if let Some(end) = self.phrase_at(tokens, i + 1, heads) {
                 return Some((end, entity));
             }
+            // "British sanctions on Russia", "Iranian transfers of drones": a demonym right
+            // before a noun of the rules is the side that acts, as a name would be ("US
+            // sanctions on Iran"). The noun stays for the rule to match.
+            if self.phrase_at(tokens, i + 1, &self.lists.rule_nouns).is_some() {
+                return Some((i + 1, entity));
+            }
             // "Russian and Chinese firms": the head follows the list's last demonym, or a name
             // used as one ("Chinese and Hong Kong companies").
             if matches!(

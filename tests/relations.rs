@@ -2766,3 +2766,14 @@ fn sanctioned_targets_and_persons_name_their_home() {
         "Iran shipped rockets to armed groups in Iraq." => ["Iran -supplies-> -"];
     }
 }
+
+#[test]
+fn a_demonym_before_a_noun_of_the_rules_is_the_side_that_acts() {
+    cases! {
+        "Japanese sanctions on North Korea took effect." => ["Japan -sanctions-> North Korea"];
+        "Canada welcomed new Australian sanctions against Iran." => ["Australia -sanctions-> Iran"];
+        "The Polish purchase of K2 tanks from South Korea was signed." => ["South Korea -supplies-> Poland"];
+        // without a target after the noun the demonym names no side that acts
+        "Investors expect Russian sanctions to be lifted soon." => [];
+    }
+}
