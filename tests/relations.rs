@@ -2777,3 +2777,16 @@ fn a_demonym_before_a_noun_of_the_rules_is_the_side_that_acts() {
         "Investors expect Russian sanctions to be lifted soon." => [];
     }
 }
+
+#[test]
+fn measures_extended_to_a_side_sanction_it() {
+    cases! {
+        "Norway extended its sanctions to two Iranian airlines." => ["Norway -sanctions-> Iran"];
+        "Switzerland applied the same sanctions to Belarusian officials." => ["Switzerland -sanctions-> Belarus"];
+        // a date after "to" is no side
+        "The EU extended sanctions on Russia to 2026." => ["European Union -sanctions-> Russia"];
+    }
+    modal_cases! {
+        "Japan has not extended sanctions to India." => "Japan -sanctions-> India", Modality::Negated;
+    }
+}
