@@ -1788,19 +1788,7 @@ impl Extractor {
         if matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Word("both" | "either" | "neither"))) {
             start = i + 1;
         }
-        // "sanctions on 12 Chinese companies", "dozens of Iranian officials"
-        for _ in 0..3 {
-            match tokens.get(start).map(|t| t.tok) {
-                Some(Tok::Num) => start += 1,
-                Some(Tok::Word("of")) if start > i => start += 1,
-                Some(Tok::Word(_)) => match self.phrase_at(tokens, start, &self.lists.quantity) {
-                    Some(end) => start = end,
-                    None => break,
-                },
-                _ => break,
-            }
-        }
-        let Some((mut end, first)) = self.single_actor(view, start) else {
+        let Some((mut end, first)) = self.single_actor(view, self.past_count(tokens, start)) else {
             return out;
         };
         let mut actors: Actors = smallvec![first];
@@ -1833,11 +1821,11 @@ impl Extractor {
             if preposition.is_some() && tokens.get(j).map(|t| t.tok) == preposition {
                 j += 1;
             }
-            // "Denmark and the Netherlands"
-            if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("the"))) {
+            // "Denmark and the Netherlands", "three Russian entities and a North Korean firm"
+            if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("the" | "a" | "an"))) {
                 j += 1;
             }
-            match self.single_actor(view, j) {
+            match self.single_actor(view, self.past_count(tokens, j)) {
                 Some((e, a)) => {
                     end = e;
                     if !actors.contains(&a) {
@@ -1876,6 +1864,25 @@ impl Extractor {
             }
         }
         with_forces
+    }
+
+    /// The token after the count in front of an actor, or `i` where there is none: "sanctions
+    /// on 12 Chinese companies", "dozens of Iranian officials", "Russian banks and one North
+    /// Korean firm".
+    fn past_count(&self, tokens: &[Token], i: usize) -> usize {
+        let mut k = i;
+        for _ in 0..3 {
+            match tokens.get(k).map(|t| t.tok) {
+                Some(Tok::Num) => k += 1,
+                Some(Tok::Word("of")) if k > i => k += 1,
+                Some(Tok::Word(_)) => match self.phrase_at(tokens, k, &self.lists.quantity) {
+                    Some(end) => k = end,
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        k
     }
 
     /// The quantity words in front of an item ("at least 100", "more than 20,000 containers").

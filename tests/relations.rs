@@ -2790,3 +2790,14 @@ fn measures_extended_to_a_side_sanction_it() {
         "Japan has not extended sanctions to India." => "Japan -sanctions-> India", Modality::Negated;
     }
 }
+
+#[test]
+fn a_count_or_article_inside_a_list_of_sides_does_not_end_it() {
+    cases! {
+        "Canada sanctioned two Iranian banks and one Syrian airline." => ["Canada -sanctions-> Iran", "Canada -sanctions-> Syria"];
+        "Japan blacklisted Belarus and a Chinese shipping company." => ["Japan -sanctions-> Belarus", "Japan -sanctions-> China"];
+        "Ukraine received shells from Poland and 12 Czech firms." => ["Poland -supplies-> Ukraine", "Czech Republic -supplies-> Ukraine"];
+        // a count of items after "and" is still no side
+        "Norway sent Ukraine 20 howitzers and 12 tanks." => ["Norway -supplies-> Ukraine"];
+    }
+}
