@@ -80,6 +80,9 @@ pub struct Pattern {
     pub entity: EntityIx,
     pub form: MentionForm,
     pub case: CaseRule,
+    /// A contextual alias (written `~the North`): it names the entity only in a text that also
+    /// names it otherwise, and never just before a capitalised word ("the North Atlantic").
+    pub contextual: bool,
 }
 
 /// How serious a [`Problem`] is.
@@ -109,6 +112,25 @@ pub struct Gazetteer {
     /// Folded phrases that are never entities ("think tank", "Latin America"): they take part in
     /// longest-match so that the shorter alias inside them ("tank", "America") does not match.
     blockers: Vec<String>,
+}
+
+/// An alias as plain text, without the markup that only tells the matcher how to match it
+/// (`~` contextual, `=` exact case): "~=the North" is "the North".
+pub fn alias_text(alias: &str) -> &str {
+    let alias = alias.strip_prefix('~').unwrap_or(alias);
+    alias.strip_prefix('=').unwrap_or(alias)
+}
+
+/// The aliases as the exports show them: plain text, each once whatever its case ("~=the North"
+/// and "~=The North" are one alias to a reader).
+pub fn plain_aliases(aliases: &[String]) -> Vec<String> {
+    let mut plain: Vec<String> = Vec::with_capacity(aliases.len());
+    for alias in aliases.iter().map(|a| alias_text(a)) {
+        if !plain.iter().any(|p| p.eq_ignore_ascii_case(alias)) {
+            plain.push(alias.to_string());
+        }
+    }
+    plain
 }
 
 fn case_rule(alias: &str) -> (String, CaseRule) {
@@ -257,21 +279,32 @@ impl Gazetteer {
     /// Collects the patterns and resolves aliases claimed by several entities: the entity whose
     /// canonical name it is wins, otherwise the smallest id; the others are warned about.
     fn build_patterns(&mut self) {
-        // key → candidates (entity, form, case, is canonical name)
+        /// One entity's claim on a key.
+        struct Claim {
+            entity: EntityIx,
+            form: MentionForm,
+            case: CaseRule,
+            /// The key is the entity's canonical name.
+            canonical: bool,
+            contextual: bool,
+        }
         // Hashed while collecting, sorted once at the end (a tree of 100,000 string keys spends
         // most of a large gazetteer's load time comparing strings).
-        let mut by_key: FxHashMap<String, Vec<(EntityIx, MentionForm, CaseRule, bool)>> =
-            FxHashMap::default();
+        let mut by_key: FxHashMap<String, Vec<Claim>> = FxHashMap::default();
         for (i, entity) in self.entities.iter().enumerate() {
             let ix = EntityIx(i as u32);
             let mut add = |text: &str, form: MentionForm, canonical: bool| {
+                let (text, contextual) = match text.strip_prefix('~') {
+                    Some(rest) if !canonical => (rest, true),
+                    _ => (text, false),
+                };
                 let (key, case) = case_rule(text);
                 if key.is_empty() {
                     return;
                 }
                 let list = by_key.entry(key).or_default();
-                if !list.iter().any(|(e, _, c, _)| *e == ix && *c == case) {
-                    list.push((ix, form, case, canonical));
+                if !list.iter().any(|c| c.entity == ix && c.case == case) {
+                    list.push(Claim { entity: ix, form, case, canonical, contextual });
                 }
             };
             add(&entity.name, MentionForm::Name, true);
@@ -293,13 +326,13 @@ impl Gazetteer {
         by_key.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         for (key, mut candidates) in by_key {
             let owners: Vec<EntityIx> = {
-                let mut v: Vec<EntityIx> = candidates.iter().map(|c| c.0).collect();
+                let mut v: Vec<EntityIx> = candidates.iter().map(|c| c.entity).collect();
                 v.dedup();
                 v
             };
             if owners.len() > 1 {
-                candidates.sort_by_key(|c| (!c.3, c.0));
-                let winner = candidates[0].0;
+                candidates.sort_by_key(|c| (!c.canonical, c.entity));
+                let winner = candidates[0].entity;
                 let names: Vec<String> = owners
                     .iter()
                     .map(|&o| {
@@ -315,10 +348,10 @@ impl Gazetteer {
                         self.entities[winner.index()].id
                     ),
                 });
-                candidates.retain(|c| c.0 == winner);
+                candidates.retain(|c| c.entity == winner);
             }
-            for (entity, form, case, _) in candidates {
-                self.patterns.push(Pattern { key: key.clone(), entity, form, case });
+            for Claim { entity, form, case, contextual, .. } in candidates {
+                self.patterns.push(Pattern { key: key.clone(), entity, form, case, contextual });
             }
         }
     }
@@ -542,6 +575,13 @@ mod tests {
 
     fn write(dir: &Path, file: &str, content: &str) {
         fs::write(dir.join(file), content).unwrap();
+    }
+
+    #[test]
+    fn exports_show_aliases_without_their_markup_and_once() {
+        let aliases: Vec<String> =
+            ["DPRK", "~=the North", "~=The North", "=DragonFire"].map(String::from).to_vec();
+        assert_eq!(plain_aliases(&aliases), vec!["DPRK", "the North", "DragonFire"]);
     }
 
     #[test]

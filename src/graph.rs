@@ -9,7 +9,7 @@
 //! keeps counters and a bounded number of evidence references, never every sentence. Depends on `model` and
 //! `gazetteer` (for names), nothing later.
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{plain_aliases, Gazetteer};
 use crate::model::{EntityIx, EntityKind, Modality, Relation, RelationType};
 use crate::pair_table::PairTable;
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -909,7 +909,7 @@ impl GraphBuilder {
                 id: e.id.clone(),
                 name: e.name.clone(),
                 kind: e.kind,
-                aliases: e.aliases.clone(),
+                aliases: plain_aliases(&e.aliases),
                 attrs: e.attrs.clone(),
                 data,
             });

@@ -43,11 +43,27 @@ pub struct CueAt {
     pub cue: u32,
 }
 
+/// One alias behind a key: whom it names, how, and on what conditions.
+#[derive(Debug, Clone)]
+struct Alias {
+    entity: EntityIx,
+    form: MentionForm,
+    case: CaseRule,
+    /// See [`Pattern::contextual`].
+    contextual: bool,
+}
+
+impl Alias {
+    fn of(p: &Pattern) -> Alias {
+        Alias { entity: p.entity, form: p.form, case: p.case.clone(), contextual: p.contextual }
+    }
+}
+
 /// One pattern key of the automaton and the aliases behind it (several when two aliases of one
 /// entity differ only in case rule).
 #[derive(Debug, Clone)]
 struct Key {
-    candidates: Vec<(EntityIx, MentionForm, CaseRule)>,
+    candidates: Vec<Alias>,
     /// A phrase that is never an entity: it wins longest-match and then yields nothing.
     blocker: bool,
     /// A cue phrase (its index in the cue list): its whole-word occurrences are reported apart
@@ -118,7 +134,7 @@ fn collect_keys<'a>(
         // Patterns arrive grouped by key (the gazetteer builds them from a sorted map).
         if texts.last() == Some(&p.key.as_str()) {
             if let Some(k) = keys.last_mut() {
-                k.candidates.push((p.entity, p.form, p.case.clone()));
+                k.candidates.push(Alias::of(p));
             }
             continue;
         }
@@ -126,11 +142,7 @@ fn collect_keys<'a>(
             continue;
         }
         texts.push(&p.key);
-        keys.push(Key {
-            candidates: vec![(p.entity, p.form, p.case.clone())],
-            blocker: false,
-            cue: None,
-        });
+        keys.push(Key { candidates: vec![Alias::of(p)], blocker: false, cue: None });
     }
     let aliases: rustc_hash::FxHashSet<&str> = texts.iter().copied().collect();
     for b in blockers {
@@ -161,7 +173,7 @@ fn collect_keys<'a>(
     }
     // Exact-case candidates first: "US" (exact) must be tried before a looser alias.
     for k in &mut keys {
-        k.candidates.sort_by_key(|c| !matches!(c.2, CaseRule::Exact(_)));
+        k.candidates.sort_by_key(|c| !matches!(c.case, CaseRule::Exact(_)));
     }
     (texts, keys)
 }
@@ -256,6 +268,30 @@ struct Candidate {
     /// `None` for a blocking phrase.
     entity: Option<EntityIx>,
     form: MentionForm,
+    contextual: bool,
+}
+
+/// Whether the text right after a match starts with a capitalised word: a contextual alias there
+/// is the start of a longer name ("the North Atlantic", "the South China Sea").
+fn before_capitalised_word(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\u{a0}']);
+    rest.len() < after.len() && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Removes from `out[first..]` the contextual mentions (at the indices `contextual`) of entities
+/// that the text names in no other way: "the North" is North Korea only in a story that names
+/// North Korea.
+fn drop_unnamed_contextual(out: &mut Vec<Mention>, first: usize, contextual: &[usize]) {
+    let named: rustc_hash::FxHashSet<EntityIx> = (first..out.len())
+        .filter(|i| contextual.binary_search(i).is_err())
+        .map(|i| out[i].entity)
+        .collect();
+    let mut i = 0;
+    out.retain(|m| {
+        let keep = i < first || contextual.binary_search(&i).is_err() || named.contains(&m.entity);
+        i += 1;
+        keep
+    });
 }
 
 /// Whether the original text of a match satisfies the alias's case rule.
@@ -327,7 +363,11 @@ impl Matcher {
         cues: &'a [String],
     ) -> Vec<(&'a str, Option<EntityIx>)> {
         let (texts, keys) = collect_keys(patterns, blockers, cues);
-        texts.into_iter().zip(keys).map(|(t, k)| (t, k.candidates.first().map(|c| c.0))).collect()
+        texts
+            .into_iter()
+            .zip(keys)
+            .map(|(t, k)| (t, k.candidates.first().map(|c| c.entity)))
+            .collect()
     }
 
     /// Compiles the keys into one automaton per first byte (see `Partition`), shared among
@@ -490,25 +530,45 @@ impl Matcher {
                 return;
             };
             if key.blocker {
-                candidates.push(Candidate { start, end, entity: None, form: MentionForm::Name });
+                candidates.push(Candidate {
+                    start,
+                    end,
+                    entity: None,
+                    form: MentionForm::Name,
+                    contextual: false,
+                });
                 return;
             }
-            if let Some((entity, form, _)) =
-                key.candidates.iter().find(|(_, _, rule)| case_ok(rule, original_span))
-            {
-                candidates.push(Candidate { start, end, entity: Some(*entity), form: *form });
+            let fits = |a: &&Alias| {
+                case_ok(&a.case, original_span)
+                    && !(a.contextual && before_capitalised_word(&original[oe..]))
+            };
+            if let Some(alias) = key.candidates.iter().find(fits) {
+                candidates.push(Candidate {
+                    start,
+                    end,
+                    entity: Some(alias.entity),
+                    form: alias.form,
+                    contextual: alias.contextual,
+                });
             }
         });
         // Leftmost, then longest; drop anything overlapping an earlier choice.
         // No two candidates share a span (one key per text), so an unstable sort is exact.
         candidates.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut last_end = 0usize;
+        let first = out.len();
+        // Indices into `out` of the contextual mentions (rare: most texts have none).
+        let mut contextual: Vec<usize> = Vec::new();
         for c in candidates {
             if c.start < last_end {
                 continue;
             }
             last_end = c.end;
             let Some(entity) = c.entity else { continue };
+            if c.contextual {
+                contextual.push(out.len());
+            }
             out.push(Mention {
                 entity,
                 form: c.form,
@@ -518,6 +578,9 @@ impl Matcher {
                 norm_end: c.end,
                 sentence: 0,
             });
+        }
+        if !contextual.is_empty() {
+            drop_unnamed_contextual(out, first, &contextual);
         }
     }
 }
@@ -554,7 +617,7 @@ mod tests {
                 "state:KP",
                 "North Korea",
                 EntityKind::State,
-                &["DPRK", "Pyongyang"],
+                &["DPRK", "Pyongyang", "~=the North", "~=The North"],
                 &[("demonyms", "North Korean|North Koreans")],
             ),
             entity(
@@ -689,6 +752,32 @@ mod tests {
         assert_eq!(
             just_ids("China and Turkey; TURKEY in a headline"),
             ["state:CN", "state:TR", "state:TR"]
+        );
+    }
+
+    #[test]
+    fn contextual_aliases_name_only_what_the_text_names_otherwise() {
+        // alone, "the North" is no one
+        assert_eq!(ids("The North fired again."), vec![]);
+        // named before or after, it is that state
+        assert_eq!(
+            ids("North Korea denied it. The North fired again."),
+            vec![
+                ("state:KP".into(), "North Korea".into()),
+                ("state:KP".into(), "The North".into())
+            ]
+        );
+        assert_eq!(
+            ids("the North fired again, Pyongyang said"),
+            vec![("state:KP".into(), "the North".into()), ("state:KP".into(), "Pyongyang".into())]
+        );
+        // the start of a longer name, or not capitalised, it is not
+        assert_eq!(just_ids("DPRK ships crossed the North Atlantic."), vec!["state:KP"]);
+        assert_eq!(just_ids("DPRK troops moved to the north of the country."), vec!["state:KP"]);
+        // and the longer name's own alias still matches inside it
+        assert_eq!(
+            ids("DPRK said the North Korean army was ready."),
+            vec![("state:KP".into(), "DPRK".into()), ("state:KP".into(), "North Korean".into())]
         );
     }
 

@@ -2801,3 +2801,13 @@ fn a_count_or_article_inside_a_list_of_sides_does_not_end_it() {
         "Norway sent Ukraine 20 howitzers and 12 tanks." => ["Norway -supplies-> Ukraine"];
     }
 }
+
+#[test]
+fn a_contextual_alias_names_a_side_the_story_names_otherwise() {
+    cases! {
+        "Russia held talks with North Korea. Moscow has sent fighter jets to the North." => ["Russia -supplies-> North Korea"];
+        "EU ministers met on Monday. The bloc imposed sanctions on Belarus." => ["European Union -sanctions-> Belarus"];
+        // a story that names no North Korea has no "the North" in it
+        "Moscow has sent fighter jets to the North." => ["Russia -supplies-> -"];
+    }
+}
