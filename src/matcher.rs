@@ -278,6 +278,14 @@ fn before_capitalised_word(after: &str) -> bool {
     rest.len() < after.len() && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether one of the `later` candidates (sorted by start) that begins inside a contextual match
+/// ending at `end` is an ordinary name or blocking phrase that runs past it: a contextual alias
+/// gives way to the longer name it overlaps ("the Islamic Republic" inside "the Islamic Republic of
+/// Pakistan"), where leftmost-longest alone would keep it for starting first.
+fn outrun_by_a_name(later: &[Candidate], end: usize) -> bool {
+    later.iter().take_while(|o| o.start < end).any(|o| !o.contextual && o.end > end)
+}
+
 /// Removes from `out[first..]` the contextual mentions (at the indices `contextual`) of entities
 /// that the text names in no other way: "the North" is North Korea only in a story that names
 /// North Korea.
@@ -560,8 +568,9 @@ impl Matcher {
         let first = out.len();
         // Indices into `out` of the contextual mentions (rare: most texts have none).
         let mut contextual: Vec<usize> = Vec::new();
-        for c in candidates {
-            if c.start < last_end {
+        for (i, &c) in candidates.iter().enumerate() {
+            if c.start < last_end || (c.contextual && outrun_by_a_name(&candidates[i + 1..], c.end))
+            {
                 continue;
             }
             last_end = c.end;
@@ -638,8 +647,15 @@ mod tests {
                 "state:IR",
                 "Iran",
                 EntityKind::State,
-                &["Tehran"],
+                &["Tehran", "~the Islamic Republic"],
                 &[("demonyms", "Iranian|Iranians")],
+            ),
+            entity(
+                "state:PK",
+                "Pakistan",
+                EntityKind::State,
+                &["Islamic Republic of Pakistan"],
+                &[],
             ),
             entity(
                 "state:CN",
@@ -779,6 +795,15 @@ mod tests {
             ids("DPRK said the North Korean army was ready."),
             vec![("state:KP".into(), "DPRK".into()), ("state:KP".into(), "North Korean".into())]
         );
+        // a longer ordinary name that starts inside it wins, though it starts later
+        assert_eq!(
+            ids("Iran met envoys of the Islamic Republic of Pakistan."),
+            vec![
+                ("state:IR".into(), "Iran".into()),
+                ("state:PK".into(), "Islamic Republic of Pakistan".into())
+            ]
+        );
+        assert_eq!(just_ids("Tehran said the Islamic Republic would not yield."), ["state:IR"; 2]);
     }
 
     #[test]
