@@ -2332,6 +2332,69 @@ impl Extractor {
     }
 
     /// Matches `steps[si..]` from token `i`; the anchor step must land on `anchor_pos`.
+    /// Whether step `si` is a noun right after an actor, which then stands as its modifier
+    /// ("Iranian deliveries", "US sanctions") with nothing passed over between them: in "Moscow
+    /// warned that any delivery of missiles to Kyiv" Moscow delivers nothing.
+    fn modifies_noun(rule: &Rule, si: usize) -> bool {
+        matches!(rule.steps[si].element, Element::Noun(_))
+            && matches!(
+                rule.steps[si - 1].element,
+                Element::Source | Element::Target | Element::Party
+            )
+    }
+
+    /// Whether step `si` is a list of items right before a noun of the rules, as the modifiers
+    /// of a compound ("drone deliveries", "Iran's ballistic missile transfers").
+    fn items_in_compound(rule: &Rule, si: usize) -> bool {
+        rule.steps[si].element == Element::Items
+            && rule
+                .steps
+                .get(si + 1)
+                .is_some_and(|next| matches!(next.element, Element::Noun(_)) && !next.optional)
+    }
+
+    /// Whether items that modify a noun can start at token `i`: a weapon within two words
+    /// ("growing arms exports", "2023 ballistic missile deliveries"), none of them a preposition
+    /// or conjunction of a clause. "Britain imposed new curbs on drone sales to Iran" holds no
+    /// compound "imposed new curbs on drone", so Britain sells nothing.
+    fn compound_items_start(&self, view: &SentenceView, i: usize) -> bool {
+        let mut words = 0;
+        for token in view.tokens.iter().skip(i) {
+            match token.tok {
+                Tok::Ent(k) if self.is_weapon(view.mentions[k].entity) => return true,
+                Tok::Num => {}
+                Tok::Ent(_) => words += 1,
+                Tok::Word(w) => {
+                    if matches!(
+                        w,
+                        "of" | "on"
+                            | "to"
+                            | "for"
+                            | "in"
+                            | "into"
+                            | "with"
+                            | "from"
+                            | "by"
+                            | "at"
+                            | "over"
+                            | "against"
+                            | "that"
+                            | "which"
+                            | "who"
+                    ) {
+                        return false;
+                    }
+                    words += 1;
+                }
+                _ => return false,
+            }
+            if words > 2 {
+                return false;
+            }
+        }
+        false
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn match_from(
         &self,
@@ -2364,7 +2427,7 @@ impl Extractor {
             && self.infinitive_after_subject(view, binding.first, i)
         {
             starts.push(anchor_pos);
-        } else if si > 0 {
+        } else if si > 0 && !Self::modifies_noun(rule, si) {
             let mut j = i;
             for _ in 0..MAX_FILLERS {
                 match view.filler_at(j) {
@@ -2382,6 +2445,9 @@ impl Extractor {
             }
             if si < rule.anchor && start > anchor_pos {
                 break;
+            }
+            if Self::items_in_compound(rule, si) && !self.compound_items_start(view, start) {
+                continue;
             }
             let found = self.step_at(
                 view,
@@ -2477,8 +2543,13 @@ impl Extractor {
             }
         }
         // No source before the verb: try the rest of the rule, and take the source from an
-        // elided subject ("China halted X but continues to supply Russia") or from context.
-        if rule.anchor == 1 && rule.steps[0].element == Element::Source {
+        // elided subject ("China halted X but continues to supply Russia") or from context. A
+        // noun has no subject to elide: in "Moscow warned that deliveries of missiles to Kyiv…"
+        // Moscow delivers nothing.
+        if rule.anchor == 1
+            && rule.steps[0].element == Element::Source
+            && matches!(rule.steps[1].element, Element::Verb(_))
+        {
             let mut b =
                 Binding { first: anchor, anchor, source_missing: true, ..Binding::default() };
             if let Some(mut found) =

@@ -1958,11 +1958,15 @@ fn a_weapon_word_between_two_actors_is_the_verb() {
         "Tehran arms the Houthis with anti-ship missiles." => "Iran -supplies-> Houthis", Modality::Asserted;
         "Russia openly arms Syria." => "Russia -supplies-> Syria", Modality::Asserted;
     }
-    // Elsewhere it stays the weapon it names.
+    // Elsewhere it stays the weapon it names (before a noun, as "Iran's arms shipments").
     cases! {
-        "Iran arms shipments to Hezbollah were seized." => [];
+        "Iran arms shipments to Hezbollah were seized." => ["Iran -supplies-> Hezbollah"];
         "Russia sent arms to Syria." => ["Russia -supplies-> Syria"];
     }
+    assert_eq!(
+        items("Iran arms shipments to Hezbollah were seized."),
+        [("arms".to_string(), None)]
+    );
     assert_eq!(items("Russia sent arms to Syria."), [("arms".to_string(), None)]);
 }
 
@@ -2809,5 +2813,34 @@ fn a_contextual_alias_names_a_side_the_story_names_otherwise() {
         "EU ministers met on Monday. The bloc imposed sanctions on Belarus." => ["European Union -sanctions-> Belarus"];
         // a story that names no North Korea has no "the North" in it
         "Moscow has sent fighter jets to the North." => ["Russia -supplies-> -"];
+    }
+}
+
+#[test]
+fn a_demonym_right_before_a_transfer_noun_is_the_supplier() {
+    cases! {
+        "Lithuania condemned Belarusian shipments of ammunition to Russia." => ["Belarus -supplies-> Russia"];
+        "Venezuelan deliveries of rifles to Cuba were reported in May." => ["Venezuela -supplies-> Cuba"];
+        "Analysts tracked Turkish drone exports to Azerbaijan." => ["Turkey -supplies-> Azerbaijan"];
+    }
+    // an actor with words between it and the noun does not modify it, and a noun has no elided
+    // subject: nothing here says who ships
+    for text in [
+        "Beijing argued that any sale of fighter jets to Taiwan was illegal.",
+        "Hanoi protested, and deliveries of rifles to Laos went on.",
+    ] {
+        assert_eq!(with_modality(text), vec![], "sentence: {text}");
+    }
+}
+
+#[test]
+fn items_before_a_noun_are_a_compound_not_a_clause() {
+    cases! {
+        "Kenya's growing rifle exports to Uganda worried donors." => ["Kenya -supplies-> Uganda"];
+        "Observers counted Egyptian howitzer deliveries to Sudan." => ["Egypt -supplies-> Sudan"];
+        "Kenya's 2024 rifle exports to Uganda rose." => ["Kenya -supplies-> Uganda"];
+        // "imposed new curbs on drone" is no compound: the curbs are Norway's, the sales nobody's
+        "Norway imposed new curbs on drone sales to Qatar." => ["Norway -sanctions-> Qatar"];
+        "Chile's decision to halt rifle deliveries to Peru surprised Lima." => [];
     }
 }
