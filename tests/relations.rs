@@ -2822,6 +2822,7 @@ fn a_demonym_right_before_a_transfer_noun_is_the_supplier() {
         "Lithuania condemned Belarusian shipments of ammunition to Russia." => ["Belarus -supplies-> Russia"];
         "Venezuelan deliveries of rifles to Cuba were reported in May." => ["Venezuela -supplies-> Cuba"];
         "Analysts tracked Turkish drone exports to Azerbaijan." => ["Turkey -supplies-> Azerbaijan"];
+        "Danish deployment of troops to Latvia began in May." => ["Denmark -deploys-> Latvia"];
     }
     // an actor with words between it and the noun does not modify it, and a noun has no elided
     // subject: nothing here says who ships
