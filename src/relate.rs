@@ -2331,7 +2331,6 @@ impl Extractor {
         }
     }
 
-    /// Matches `steps[si..]` from token `i`; the anchor step must land on `anchor_pos`.
     /// Whether step `si` is a noun right after an actor, which then stands as its modifier
     /// ("Iranian deliveries", "US sanctions") with nothing passed over between them: in "Moscow
     /// warned that any delivery of missiles to Kyiv" Moscow delivers nothing.
@@ -2395,6 +2394,7 @@ impl Extractor {
         false
     }
 
+    /// Matches `steps[si..]` from token `i`; the anchor step must land on `anchor_pos`.
     #[allow(clippy::too_many_arguments)]
     fn match_from(
         &self,
