@@ -1721,6 +1721,23 @@ fn a_gerund_after_by_is_the_subjects_act_where_nobody_else_could_do_it() {
     );
 }
 
+/// The one penalised "over" or "for" a transfer named as a noun, or as the subject of a passive
+/// penalty, is the supplier: sanctions news names the supply only as the reason.
+#[test]
+fn the_penalised_side_of_a_transfer_is_the_supplier() {
+    cases! {
+        "Canada sanctioned Serbian officials over rifle shipments to Libya." => ["Canada -sanctions-> Serbia", "Serbia -supplies-> Libya"];
+        "Norway fined Chilean firms for their deliveries of howitzers to Peru." => ["Chile -supplies-> Peru"];
+        "Pakistani officials were sanctioned over drone exports to Sudan." => ["Pakistan -supplies-> Sudan"];
+        "Two Turkish firms were blacklisted for shipping rifles to Libya." => ["Turkey -supplies-> Libya"];
+        "Bulgarian traders were penalised for supplying Yemen with mortars." => ["Bulgaria -supplies-> Yemen"];
+        // the reason is no transfer, or the penalty's subject is no party to it
+        "Canada sanctioned Serbian officials over rifle thefts in Libya." => ["Canada -sanctions-> Serbia"];
+        "Serbian officials were criticised over rifle exports to Libya." => [];
+        "Chilean firms were not fined for their deliveries of howitzers to Peru." => [];
+    }
+}
+
 /// Wire copy's asides and bare weekdays stand between a subject and its verb.
 #[test]
 fn asides_in_parentheses_and_bare_weekdays_are_passed_over() {
