@@ -1885,6 +1885,15 @@ impl Extractor {
         k
     }
 
+    /// Whether a count starts at token `i`: a number, "a" ("over a hundred") or a quantity word.
+    fn counts_ahead(&self, tokens: &[Token], i: usize) -> bool {
+        match tokens.get(i).map(|t| t.tok) {
+            Some(Tok::Num | Tok::Word("a")) => true,
+            Some(Tok::Word(_)) => self.phrase_at(tokens, i, &self.lists.quantity).is_some(),
+            _ => false,
+        }
+    }
+
     /// The quantity words in front of an item ("at least 100", "more than 20,000 containers").
     ///
     /// A quantity is the last run of amount words (numbers and the quantity list) before the
@@ -2103,6 +2112,15 @@ impl Extractor {
                     phrase_start = j + 1;
                     phrase_owner = None;
                     loose = (!items.is_empty()).then_some(0);
+                }
+                // Before the first weapon, "on", "against" or "over" (not the "over" of "over
+                // 100 tanks") heads a phrase of its own, which the weapon after it belongs to:
+                // "announced sanctions on six Iranian officials over drone deliveries" lists no
+                // drones as what was announced.
+                Tok::Word(w @ ("on" | "against" | "over"))
+                    if items.is_empty() && !(w == "over" && self.counts_ahead(tokens, j + 1)) =>
+                {
+                    break;
                 }
                 // Captives and the dead are no forces: "sent captured North Korean soldiers
                 // back to Pyongyang".

@@ -1738,6 +1738,19 @@ fn the_penalised_side_of_a_transfer_is_the_supplier() {
     }
 }
 
+/// A list of items does not reach back over "on", "against" or "over" to a weapon that belongs
+/// to a phrase of its own: what was announced is the sanctions, not the drones after them.
+#[test]
+fn items_do_not_start_before_a_preposition_that_governs_them() {
+    cases! {
+        "Norway announced sanctions on four Serbian officials over rifle sales to Libya." => ["Norway -sanctions-> Serbia"];
+        "Canada approved sanctions against Chilean firms over howitzer exports to Peru." => ["Canada -sanctions-> Chile"];
+        // the "over" of a count, and "on" after the items, are part of the supply
+        "Spain sent over 40 howitzers to Morocco." => ["Spain -supplies-> Morocco"];
+        "Spain shipped over a hundred rifles to Morocco on Monday." => ["Spain -supplies-> Morocco"];
+    }
+}
+
 /// Wire copy's asides and bare weekdays stand between a subject and its verb.
 #[test]
 fn asides_in_parentheses_and_bare_weekdays_are_passed_over() {
