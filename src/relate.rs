@@ -1885,13 +1885,11 @@ impl Extractor {
         k
     }
 
-    /// Whether a count starts at token `i`: a number, "a" ("over a hundred") or a quantity word.
+    /// Whether a count starts at token `i`: one [`Self::past_count`] passes over, or "a" ("over
+    /// a hundred").
     fn counts_ahead(&self, tokens: &[Token], i: usize) -> bool {
-        match tokens.get(i).map(|t| t.tok) {
-            Some(Tok::Num | Tok::Word("a")) => true,
-            Some(Tok::Word(_)) => self.phrase_at(tokens, i, &self.lists.quantity).is_some(),
-            _ => false,
-        }
+        matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Word("a")))
+            || self.past_count(tokens, i) > i
     }
 
     /// The quantity words in front of an item ("at least 100", "more than 20,000 containers").
