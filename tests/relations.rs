@@ -1738,6 +1738,20 @@ fn the_penalised_side_of_a_transfer_is_the_supplier() {
     }
 }
 
+/// "help" before a verb is passed over like "continue to": the helper is the one who acts.
+#[test]
+fn a_helping_verb_before_a_transfer_is_passed_over() {
+    cases! {
+        "Serbia helped ship rifles to Libya." => ["Serbia -supplies-> Libya"];
+        "Chile has helped to deliver howitzers to Peru." => ["Chile -supplies-> Peru"];
+        "Norway sanctioned Bulgarian traders for helping sell mortars to Yemen." => ["Norway -sanctions-> Bulgaria", "Bulgaria -supplies-> Yemen"];
+        "Spain helped deploy troops to Latvia." => ["Spain -deploys-> Latvia"];
+        // helping a side to act is not a transfer, and a refusal is no fact
+        "Turkey helped Azerbaijan evade sanctions." => [];
+        "Chile did not help deliver howitzers to Peru." => [];
+    }
+}
+
 /// A list of items does not reach back over "on", "against" or "over" to a weapon that belongs
 /// to a phrase of its own: what was announced is the sanctions, not the drones after them.
 #[test]
