@@ -648,7 +648,7 @@ pub struct Extractor {
     rules: Rules,
     /// Category of every entity (weapons), for retyping.
     categories: Vec<Option<String>>,
-    /// Per entity: a weapon of a category that `[retype]` moves (forces).
+    /// Per entity: a weapon of a category that `[retype]` always moves (forces).
     retyping: Vec<bool>,
     kinds: Vec<EntityKind>,
     states: Vec<Option<EntityIx>>,
@@ -756,7 +756,10 @@ impl Extractor {
         let categories: Vec<Option<String>> =
             gazetteer.entities().iter().map(|e| e.attr("category").map(str::to_string)).collect();
         let retyped = |category: &str| {
-            rules.retype.iter().any(|r| r.categories.iter().any(|c| c == category))
+            rules
+                .retype
+                .iter()
+                .any(|r| !r.only_to_place && r.categories.iter().any(|c| c == category))
         };
         let retyping = categories.iter().map(|c| c.as_deref().is_some_and(retyped)).collect();
         let kinds = gazetteer.entities().iter().map(|e| e.kind).collect();
@@ -3415,7 +3418,7 @@ impl Extractor {
                 };
                 let typed = match exercise {
                     Some(_) => vec![(RelationType::Deploys, bound)],
-                    None => self.retype(rule.kind, &bound),
+                    None => self.retype(rule.kind, &bound, destination_named),
                 };
                 for (kind, items) in typed {
                     // Items fired at a target are no supply (forces sent to attack are still
@@ -3472,27 +3475,40 @@ impl Extractor {
         groups
     }
 
-    /// Splits a relation by object category ("sent troops and missiles" → deploys + supplies).
-    fn retype(&self, kind: RelationType, items: &[Item]) -> Vec<(RelationType, Vec<Item>)> {
-        for retype in &self.rules.retype {
-            if retype.from != kind || items.is_empty() {
-                continue;
+    /// Splits a relation by object category ("sent troops and missiles" → deploys + supplies):
+    /// each item goes to the first `[retype]` line of the rule's type that names its category
+    /// (a `to a place` line only when the items go to a named place and no recipient is named);
+    /// the rest keep the rule's type and come last.
+    fn retype(
+        &self,
+        kind: RelationType,
+        items: &[Item],
+        to_place: bool,
+    ) -> Vec<(RelationType, Vec<Item>)> {
+        let mut out: Vec<(RelationType, Vec<Item>)> = Vec::new();
+        for item in items {
+            let category = self.categories[item.entity.index()].as_deref();
+            let to = self
+                .rules
+                .retype
+                .iter()
+                .find(|r| {
+                    r.from == kind
+                        && (to_place || !r.only_to_place)
+                        && category.is_some_and(|c| r.categories.iter().any(|name| name == c))
+                })
+                .map_or(kind, |r| r.to);
+            match out.iter_mut().find(|(k, _)| *k == to) {
+                Some((_, group)) => group.push(item.clone()),
+                None => out.push((to, vec![item.clone()])),
             }
-            let (moved, kept): (Vec<Item>, Vec<Item>) = items.iter().cloned().partition(|item| {
-                self.categories[item.entity.index()]
-                    .as_deref()
-                    .is_some_and(|c| retype.categories.iter().any(|r| r == c))
-            });
-            let mut out = Vec::new();
-            if !moved.is_empty() {
-                out.push((retype.to, moved));
-            }
-            if !kept.is_empty() {
-                out.push((kind, kept));
-            }
-            return out;
         }
-        vec![(kind, items.to_vec())]
+        if out.is_empty() {
+            out.push((kind, Vec::new()));
+        }
+        // The rule's own type last, as its unmoved rest.
+        out.sort_by_key(|(k, _)| *k == kind);
+        out
     }
 
     /// Shows how the rules see one text taken as one sentence: tokens, attempts and cues.

@@ -59,11 +59,14 @@ pub struct Rule {
 }
 
 /// `supplies with forces/troops = deploys`: the object decides the type of a shared verb.
+/// `supplies with naval to a place = deploys` applies only where no recipient is named and the
+/// items go to a named place ("sent two frigates to the Black Sea").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Retype {
     pub from: RelationType,
     pub categories: Vec<String>,
     pub to: RelationType,
+    pub only_to_place: bool,
 }
 
 /// The loaded rules.
@@ -550,7 +553,8 @@ impl Rules {
 
 fn parse_retype(line: &str, at: &Location) -> Result<Retype> {
     // supplies with forces/troops = deploys
-    let expected = "expected `supplies with CATEGORY[, CATEGORY] = deploys`";
+    // supplies with naval to a place = deploys
+    let expected = "expected `supplies with CATEGORY[, CATEGORY] [to a place] = deploys`";
     let Some((left, to)) = line.split_once('=') else {
         return Err(Error::config(at.clone(), expected));
     };
@@ -564,12 +568,17 @@ fn parse_retype(line: &str, at: &Location) -> Result<Retype> {
             format!("{expected}; types are supplies, deploys, sanctions"),
         ));
     };
+    let categories = categories.trim_end();
+    let (categories, only_to_place) = match categories.strip_suffix(" to a place") {
+        Some(categories) => (categories, true),
+        None => (categories, false),
+    };
     let categories: Vec<String> =
         categories.split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect();
     if categories.is_empty() {
         return Err(Error::config(at.clone(), expected));
     }
-    Ok(Retype { from, categories, to })
+    Ok(Retype { from, categories, to, only_to_place })
 }
 
 #[cfg(test)]
@@ -621,7 +630,7 @@ mod tests {
 
     #[test]
     fn parses_a_rule_file() {
-        let rules = parse("[verbs supply]\nsupply, provide\nsend = sends, sent, sending\n[rules]\nwith = supplies: S V:supply T with I\nto = supplies: S V:supply I to|into T\n[retype]\nsupplies with forces/troops = deploys\n").unwrap();
+        let rules = parse("[verbs supply]\nsupply, provide\nsend = sends, sent, sending\n[rules]\nwith = supplies: S V:supply T with I\nto = supplies: S V:supply I to|into T\n[retype]\nsupplies with forces/troops = deploys\nsupplies with naval, aircraft to a place = deploys\n").unwrap();
         assert!(rules.verbs["supply"].contains(&vec!["sent".to_string()]));
         assert!(rules.verbs["supply"].contains(&vec!["provided".to_string()]));
         assert_eq!(rules.rules.len(), 2);
@@ -631,6 +640,9 @@ mod tests {
             Element::Literal(vec![vec!["to".into()], vec!["into".into()]])
         );
         assert_eq!(rules.retype[0].to, RelationType::Deploys);
+        assert!(!rules.retype[0].only_to_place);
+        assert_eq!(rules.retype[1].categories, ["naval", "aircraft"]);
+        assert!(rules.retype[1].only_to_place);
         assert!(rules.trigger_phrases().contains(&"supplying".to_string()));
         // `A` passes over a party; a lower-case `a` stays a literal word.
         let rules =

@@ -1752,6 +1752,19 @@ fn a_helping_verb_before_a_transfer_is_passed_over() {
     }
 }
 
+/// Ships sent to a named place and to no recipient are the sender's own, deployed; sold or sent
+/// to a state, they are supplied, and other items sent to a place keep their type.
+#[test]
+fn ships_sent_to_a_place_and_no_recipient_are_deployed() {
+    cases! {
+        "Spain sent two frigates to the Gulf of Guinea." => ["Spain -deploys-> -"];
+        "Norway is dispatching a destroyer to the North Atlantic." => ["Norway -deploys-> -"];
+        "Chile sent frigates and howitzers to the Strait of Magellan." => ["Chile -deploys-> -", "Chile -supplies-> -"];
+        "Italy sold two frigates to Indonesia." => ["Italy -supplies-> Indonesia"];
+        "Spain sent howitzers to Ceuta." => ["Spain -supplies-> -"];
+    }
+}
+
 /// A list of items does not reach back over "on", "against" or "over" to a weapon that belongs
 /// to a phrase of its own: what was announced is the sanctions, not the drones after them.
 #[test]
