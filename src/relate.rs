@@ -1828,7 +1828,11 @@ impl Extractor {
             if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("the" | "a" | "an"))) {
                 j += 1;
             }
-            match self.single_actor(view, self.past_count(tokens, j)) {
+            let next = self.past_count(tokens, j);
+            if self.owns_items_phrase(view, next) {
+                break;
+            }
+            match self.single_actor(view, next) {
                 Some((e, a)) => {
                     end = e;
                     if !actors.contains(&a) {
@@ -1867,6 +1871,22 @@ impl Extractor {
             }
         }
         with_forces
+    }
+
+    /// Whether token `i` is a demonym owning the items right after it, which close their phrase:
+    /// in "sent tanks to Ukraine and British jets to Poland" the list of recipients ends before
+    /// "British" (the jets are Britain's, not a recipient of the tanks).
+    fn owns_items_phrase(&self, view: &SentenceView, i: usize) -> bool {
+        let tokens = view.tokens;
+        let is = |k: usize, test: &dyn Fn(&Mention) -> bool| matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Ent(m)) if test(&view.mentions[m]));
+        is(i, &|m| m.form == MentionForm::Demonym)
+            && is(i + 1, &|m| self.is_weapon(m.entity))
+            && matches!(
+                tokens.get(i + 2).map(|t| t.tok),
+                None | Some(
+                    Tok::Punct(_) | Tok::Word("to" | "into" | "in" | "for" | "from" | "and")
+                )
+            )
     }
 
     /// The token after the count in front of an actor, or `i` where there is none: "sanctions
@@ -3357,6 +3377,18 @@ impl Extractor {
                 best.remove(i);
             }
         }
+        // A verb's object and recipient repeated after it with the verb left out ("sent tanks to
+        // Ukraine and jets to Poland"): each pair is a relation of its own.
+        let anchors: SmallVec<[usize; 4]> = best.iter().map(|b| b.0).collect();
+        let mut gapped = Vec::new();
+        for (a, slots, ri, binding) in &best {
+            let mut previous = binding;
+            while let Some(next) = self.gapped(view, *ri, previous, &anchors) {
+                gapped.push((*a, *slots, *ri, next));
+                previous = &gapped[gapped.len() - 1].3;
+            }
+        }
+        best.extend(gapped);
         let attribution = self.attribution(view);
         let reciprocal = self.has_phrase(view.tokens, &self.lists.reciprocal);
         let mut out = Vec::new();
@@ -3450,6 +3482,71 @@ impl Extractor {
             }
         }
         out
+    }
+
+    /// The next pair of a gapped coordination after `binding`, a match of rule `ri`: items and
+    /// the rule's closing actor again, behind "and" or a comma, with the verb left out. In
+    /// "Iran sent drones to Russia and missiles to the Houthis" the second pair reuses the verb
+    /// and the subject; so does "bought drones from Iran and shells from North Korea" with its
+    /// recipient. Only rules that end `I … to|from|… ACTOR` are read so, and only where what
+    /// follows names no other actor and holds no verb some rule anchored at ("and Britain sent
+    /// jets to Poland" is Britain's own sentence).
+    fn gapped(
+        &self,
+        view: &SentenceView,
+        ri: usize,
+        binding: &Binding,
+        anchors: &[usize],
+    ) -> Option<Binding> {
+        let rule = &self.rules.rules[ri];
+        let steps = &rule.steps;
+        if rule.kind == RelationType::Sanctions || steps.len() < 3 {
+            return None;
+        }
+        let closing = steps[steps.len() - 1].element.clone();
+        let preposition = self.steps[ri][steps.len() - 2].as_ref()?;
+        if !matches!(closing, Element::Source | Element::Target)
+            || !matches!(steps[steps.len() - 2].element, Element::Literal(_))
+            || !steps[..steps.len() - 2].iter().any(|s| s.element == Element::Items)
+        {
+            return None;
+        }
+        let tokens = view.tokens;
+        let mut i = binding.last + 1;
+        if matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Punct(','))) {
+            i += 1;
+        }
+        if matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Word("and"))) {
+            i += 1;
+        } else if i == binding.last + 1 {
+            return None; // neither "and" nor a comma
+        }
+        // The longest list that a preposition and an actor follow.
+        let (items_end, items) = self
+            .items_from(view, i, false)
+            .iter()
+            .rev()
+            .find(|(end, _)| self.phrase_at(tokens, *end, preposition).is_some())?
+            .clone();
+        let names_actor = tokens[i..items_end]
+            .iter()
+            .any(|t| matches!(t.tok, Tok::Ent(k) if self.actor_kind(view.mentions[k].entity)));
+        if names_actor || anchors.iter().any(|&a| (i..items_end).contains(&a)) {
+            return None;
+        }
+        let mut after = self.phrase_at(tokens, items_end, preposition)?;
+        while let Some(next) = view.filler_at(after) {
+            after = next;
+        }
+        let (end, actors) = self.actors_from(view, after).last()?.clone();
+        let mut next = Binding { items, last: end - 1, ..binding.clone() };
+        match closing {
+            Element::Target => next.target = actors,
+            _ => next.source = actors,
+        }
+        next.target.retain(|t| !self.is_own_organ(&next.source, *t));
+        let selfless = next.source.iter().all(|s| !next.target.contains(s));
+        (selfless && !next.target.is_empty() && !next.source.is_empty()).then_some(next)
     }
 
     /// The binding's source and items, split by owner where the source is the owner named

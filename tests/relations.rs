@@ -2902,3 +2902,22 @@ fn items_before_a_noun_are_a_compound_not_a_clause() {
         "Chile's decision to halt rifle deliveries to Peru surprised Lima." => [];
     }
 }
+
+/// A second object and recipient after "and" or a comma, with the verb left out, is a relation
+/// of its own, typed by its own items; so is a second item and supplier after "bought … from".
+/// A demonym with items after "and" owns them and is no further recipient.
+#[test]
+fn a_verb_left_out_after_and_repeats_for_the_next_pair() {
+    cases! {
+        "Spain sold howitzers to Chile and frigates to Peru." => ["Spain -supplies-> Chile", "Spain -supplies-> Peru"];
+        "Norway sent rifles to Latvia, mortars to Estonia and drones to the Houthis." => ["Norway -supplies-> Latvia", "Norway -supplies-> Estonia", "Norway -supplies-> Houthis"];
+        "Chile deployed troops to Peru and howitzers to Bolivia." => ["Chile -deploys-> Peru", "Chile -deploys-> Bolivia"];
+        "Peru bought mortars from Spain and rifles from Brazil." => ["Spain -supplies-> Peru", "Brazil -supplies-> Peru"];
+        // a negation before the verb reaches every pair
+        "Spain did not sell howitzers to Chile and frigates to Peru." => [];
+        // a clause with its own verb or subject is read on its own
+        "Spain sold howitzers to Chile and Norway sold frigates to Peru." => ["Spain -supplies-> Chile", "Norway -supplies-> Peru"];
+        "Spain sold howitzers to Chile and Norwegian frigates to Peru." => ["Spain -supplies-> Chile"];
+        "Spain sold howitzers to Chile and Peru." => ["Spain -supplies-> Chile", "Spain -supplies-> Peru"];
+    }
+}
