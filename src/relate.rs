@@ -1878,15 +1878,17 @@ impl Extractor {
     /// "British" (the jets are Britain's, not a recipient of the tanks).
     fn owns_items_phrase(&self, view: &SentenceView, i: usize) -> bool {
         let tokens = view.tokens;
-        let is = |k: usize, test: &dyn Fn(&Mention) -> bool| matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Ent(m)) if test(&view.mentions[m]));
-        is(i, &|m| m.form == MentionForm::Demonym)
-            && is(i + 1, &|m| self.is_weapon(m.entity))
-            && matches!(
-                tokens.get(i + 2).map(|t| t.tok),
-                None | Some(
-                    Tok::Punct(_) | Tok::Word("to" | "into" | "in" | "for" | "from" | "and")
-                )
-            )
+        let mention_at = |k: usize| match tokens.get(k).map(|t| t.tok) {
+            Some(Tok::Ent(m)) => Some(&view.mentions[m]),
+            _ => None,
+        };
+        let closes_phrase = matches!(
+            tokens.get(i + 2).map(|t| t.tok),
+            None | Some(Tok::Punct(_) | Tok::Word("to" | "into" | "in" | "for" | "from" | "and"))
+        );
+        mention_at(i).is_some_and(|m| m.form == MentionForm::Demonym)
+            && mention_at(i + 1).is_some_and(|m| self.is_weapon(m.entity))
+            && closes_phrase
     }
 
     /// The token after the count in front of an actor, or `i` where there is none: "sanctions
@@ -3503,7 +3505,7 @@ impl Extractor {
         if rule.kind == RelationType::Sanctions || steps.len() < 3 {
             return None;
         }
-        let closing = steps[steps.len() - 1].element.clone();
+        let closing = &steps[steps.len() - 1].element;
         let preposition = self.steps[ri][steps.len() - 2].as_ref()?;
         if !matches!(closing, Element::Source | Element::Target)
             || !matches!(steps[steps.len() - 2].element, Element::Literal(_))
