@@ -525,7 +525,8 @@ struct Tables {
     /// What an actor slot and an items slot starting here can bind, filled on first use: the
     /// rules anchored on one verb try the same slots at the same tokens over and over.
     actors: Vec<OnceCell<Alternatives<Actors>>>,
-    items: Vec<OnceCell<Alternatives<Items>>>,
+    /// Every items alternative, and how many of them reach the longest that may end a rule.
+    items: Vec<OnceCell<(Alternatives<Items>, usize)>>,
     /// The sentence's words, for the rules' pre-check ([`RuleNeeds`]).
     words: WordSet,
 }
@@ -2013,13 +2014,13 @@ impl Extractor {
 
     /// [`Extractor::items_at`], computed once per sentence and token.
     fn items_from<'v>(&self, view: &'v SentenceView, i: usize, last: bool) -> &'v [(usize, Items)] {
-        let all = match view.tables.items.get(i) {
-            Some(cell) => cell.get_or_init(|| self.items_at(view, i, false)),
+        let (all, closing) = match view.tables.items.get(i) {
+            Some(cell) => cell.get_or_init(|| self.items_at(view, i)),
             None => return &[], // past the last token: no item
         };
-        // The slot that ends a rule takes the longest list only, as `items_at` does.
+        // The slot that ends a rule takes the longest list that may close one only.
         if last {
-            &all[all.len().saturating_sub(1)..]
+            &all[closing.saturating_sub(1)..*closing]
         } else {
             all
         }
@@ -2064,8 +2065,9 @@ impl Extractor {
     }
 
     /// An items slot: a list holding at least one weapon. Returns possible ends, shortest first,
-    /// or only the longest when the slot ends the rule.
-    fn items_at(&self, view: &SentenceView, i: usize, last: bool) -> Alternatives<Items> {
+    /// and how many of them reach the longest that may end a rule (not one that ends on a word
+    /// the gazetteer lacks).
+    fn items_at(&self, view: &SentenceView, i: usize) -> (Alternatives<Items>, usize) {
         let tokens = view.tokens;
         let mut out = Alternatives::new();
         let mut items = Items::new();
@@ -2076,6 +2078,7 @@ impl Extractor {
         // Words after a list separator that name no known weapon: how many, while they may be
         // an item the gazetteer lacks.
         let mut loose: Option<usize> = None;
+        let mut closing = 0;
         let mut j = i;
         while j < limit {
             if j > i && view.is_boundary(j) {
@@ -2089,9 +2092,12 @@ impl Extractor {
             if !items.is_empty() && matches!(tokens[j].tok, Tok::Word(_)) {
                 if let Some(end) = self.departure_end(view, j) {
                     out.push((end, items.clone()));
+                    closing = out.len();
                     break;
                 }
             }
+            let alternatives = out.len();
+            let mut loose_end = false;
             match tokens[j].tok {
                 Tok::Ent(k) => {
                     let m = view.mentions[k];
@@ -2169,11 +2175,11 @@ impl Extractor {
                 // the list may end after it where the rule goes on. Not where the items end the
                 // rule: a list stretched over a clause's next words would take its cues.
                 Tok::Word(w)
-                    if !last
-                        && loose_before.is_some_and(|n| n < MAX_LOOSE_WORDS)
+                    if loose_before.is_some_and(|n| n < MAX_LOOSE_WORDS)
                         && self.may_name_item(tokens, j, w, loose_before == Some(0)) =>
                 {
                     loose = loose_before.map(|n| n + 1);
+                    loose_end = true;
                     out.push((j + 1, items.clone()));
                 }
                 // A head noun or two after the name: "Mirage 2000 jets", "IRIS-T systems" (not
@@ -2191,13 +2197,12 @@ impl Extractor {
                 }
                 _ => {}
             }
+            if !loose_end && out.len() > alternatives {
+                closing = out.len();
+            }
             j += 1;
         }
-        if last {
-            out.pop().into_iter().collect()
-        } else {
-            out
-        }
+        (out, closing)
     }
 
     /// Hands `next` every way step `step` can match at token `i` (its end token and the binding
@@ -3486,13 +3491,14 @@ impl Extractor {
         out
     }
 
-    /// The next pair of a gapped coordination after `binding`, a match of rule `ri`: items and
-    /// the rule's closing actor again, behind "and" or a comma, with the verb left out. In
-    /// "Iran sent drones to Russia and missiles to the Houthis" the second pair reuses the verb
-    /// and the subject; so does "bought drones from Iran and shells from North Korea" with its
-    /// recipient. Only rules that end `I … to|from|… ACTOR` are read so, and only where what
-    /// follows names no other actor and holds no verb some rule anchored at ("and Britain sent
-    /// jets to Poland" is Britain's own sentence).
+    /// The next pair of a gapped coordination after `binding`, a match of rule `ri`: the rule's
+    /// last two slots again, behind "and" or a comma, with the verb left out. In "Iran sent
+    /// drones to Russia and missiles to the Houthis" the second pair reuses the verb and the
+    /// subject; so does "bought drones from Iran and shells from North Korea" with its recipient,
+    /// and "supplied Ukraine with tanks and Taiwan with missiles" with its supplier. Only rules
+    /// that end `I … to|from|… ACTOR` or `ACTOR with|… I` are read so, and only where the pair
+    /// holds no verb some rule anchored at ("and Britain sent jets to Poland" is Britain's own
+    /// sentence) and its items name no actor.
     fn gapped(
         &self,
         view: &SentenceView,
@@ -3502,17 +3508,25 @@ impl Extractor {
     ) -> Option<Binding> {
         let rule = &self.rules.rules[ri];
         let steps = &rule.steps;
-        if rule.kind == RelationType::Sanctions || steps.len() < 3 {
+        let n = steps.len();
+        if rule.kind == RelationType::Sanctions || n < 3 {
             return None;
         }
-        let closing = &steps[steps.len() - 1].element;
-        let preposition = self.steps[ri][steps.len() - 2].as_ref()?;
-        if !matches!(closing, Element::Source | Element::Target)
-            || !matches!(steps[steps.len() - 2].element, Element::Literal(_))
-            || !steps[..steps.len() - 2].iter().any(|s| s.element == Element::Items)
+        let is_actor = |e: &Element| matches!(e, Element::Source | Element::Target);
+        let preposition = self.steps[ri][n - 2].as_ref()?;
+        if !matches!(steps[n - 2].element, Element::Literal(_)) {
+            return None;
+        }
+        // Which of the two slots is the actor, and whether it comes last.
+        let (slot, actor_last) = if is_actor(&steps[n - 1].element)
+            && steps[..n - 2].iter().any(|s| s.element == Element::Items)
         {
+            (&steps[n - 1].element, true)
+        } else if steps[n - 1].element == Element::Items && is_actor(&steps[n - 3].element) {
+            (&steps[n - 3].element, false)
+        } else {
             return None;
-        }
+        };
         let tokens = view.tokens;
         let mut i = binding.last + 1;
         if matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Punct(','))) {
@@ -3523,26 +3537,54 @@ impl Extractor {
         } else if i == binding.last + 1 {
             return None; // neither "and" nor a comma
         }
-        // The longest list that a preposition and an actor follow.
-        let (items_end, items) = self
-            .items_from(view, i, false)
-            .iter()
-            .rev()
-            .find(|(end, _)| self.phrase_at(tokens, *end, preposition).is_some())?
-            .clone();
-        let names_actor = tokens[i..items_end]
-            .iter()
-            .any(|t| matches!(t.tok, Tok::Ent(k) if self.actor_kind(view.mentions[k].entity)));
-        if names_actor || anchors.iter().any(|&a| (i..items_end).contains(&a)) {
-            return None;
-        }
-        let mut after = self.phrase_at(tokens, items_end, preposition)?;
-        while let Some(next) = view.filler_at(after) {
-            after = next;
-        }
-        let (end, actors) = self.actors_from(view, after).last()?.clone();
+        let anchored = |range: std::ops::Range<usize>| anchors.iter().any(|a| range.contains(a));
+        // Items that name an actor ("Hezbollah fighters") may be that actor's own.
+        let names_actor = |range: std::ops::Range<usize>| {
+            tokens[range]
+                .iter()
+                .any(|t| matches!(t.tok, Tok::Ent(k) if self.actor_kind(view.mentions[k].entity)))
+        };
+        let past_preposition = |end: usize| {
+            let mut after = self.phrase_at(tokens, end, preposition)?;
+            while let Some(next) = view.filler_at(after) {
+                after = next;
+            }
+            Some(after)
+        };
+        // The longest first slot that the preposition follows, then the second slot whole.
+        let (items, actors, end) = if actor_last {
+            let (items_end, items) = self
+                .items_from(view, i, false)
+                .iter()
+                .rev()
+                .find(|(end, _)| self.phrase_at(tokens, *end, preposition).is_some())?
+                .clone();
+            if names_actor(i..items_end) || anchored(i..items_end) {
+                return None;
+            }
+            let (end, actors) =
+                self.actors_from(view, past_preposition(items_end)?).last()?.clone();
+            (items, actors, end)
+        } else {
+            let mut i = i;
+            while let Some(next) = view.filler_at(i) {
+                i = next; // "and the Houthis with missiles"
+            }
+            let (actors_end, actors) = self
+                .actors_from(view, i)
+                .iter()
+                .rev()
+                .find(|(end, _)| self.phrase_at(tokens, *end, preposition).is_some())?
+                .clone();
+            let after = past_preposition(actors_end)?;
+            let (end, items) = self.items_from(view, after, true).last()?.clone();
+            if names_actor(after..end) || anchored(i..end) {
+                return None;
+            }
+            (items, actors, end)
+        };
         let mut next = Binding { items, last: end - 1, ..binding.clone() };
-        match closing {
+        match slot {
             Element::Target => next.target = actors,
             _ => next.source = actors,
         }
@@ -3811,6 +3853,19 @@ mod tests {
         check(x, &view);
     }
 
+    /// A list may run on over words the gazetteer lacks where the rule goes on ("drones and
+    /// spare parts to Russia"), but a slot that ends the rule ends on an item: the match's span
+    /// must not take in the next clause's words.
+    #[test]
+    fn a_closing_items_slot_ends_on_an_item() {
+        let p = shipped_pipeline();
+        with_view(&p, "Iran sent drones and spare parts to Russia", |x, view| {
+            let ends = |last| x.items_from(view, 2, last).iter().map(|a| a.0).collect::<Vec<_>>();
+            assert_eq!(ends(false), [3, 5, 6]);
+            assert_eq!(ends(true), [3]);
+        });
+    }
+
     /// The pre-computed `items_ahead` must say exactly whether `items_at` finds anything: the
     /// search skips a start on its word, so a wrong `false` would lose relations.
     #[test]
@@ -3829,8 +3884,8 @@ mod tests {
         for text in sentences {
             with_view(&p, text, |x, view| {
                 for i in 0..view.tokens.len() {
-                    for last in [false, true] {
-                        let found = !x.items_at(view, i, last).is_empty();
+                    let (all, closing) = x.items_at(view, i);
+                    for found in [!all.is_empty(), closing > 0] {
                         assert_eq!(view.items_ahead(i), found, "{text:?} at token {i}");
                         checked += usize::from(found);
                     }

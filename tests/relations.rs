@@ -2921,3 +2921,18 @@ fn a_verb_left_out_after_and_repeats_for_the_next_pair() {
         "Spain sold howitzers to Chile and Peru." => ["Spain -supplies-> Chile", "Spain -supplies-> Peru"];
     }
 }
+
+#[test]
+fn a_verb_left_out_before_a_second_recipient_and_its_items_repeats() {
+    cases! {
+        "Norway supplied Latvia with rifles and Estonia with mortars." => ["Norway -supplies-> Latvia", "Norway -supplies-> Estonia"];
+        "Spain armed Chile with howitzers, Peru with frigates and the Houthis with drones." => ["Spain -supplies-> Chile", "Spain -supplies-> Peru", "Spain -supplies-> Houthis"];
+        // the first pair's modality reaches the second
+        "Spain did not supply Chile with howitzers and Peru with frigates." => [];
+        // no weapon, no second relation; a clause with its own verb is read on its own
+        "Spain supplied Chile with howitzers and Peru with money." => ["Spain -supplies-> Chile"];
+        "Spain supplied Chile with howitzers and Norway supplied Peru with frigates." => ["Spain -supplies-> Chile", "Norway -supplies-> Peru"];
+        // items that name an actor may be that actor's own
+        "Spain supplied Chile with howitzers and Peru with Hezbollah fighters." => ["Spain -supplies-> Chile"];
+    }
+}
