@@ -2923,6 +2923,19 @@ fn a_verb_left_out_after_and_repeats_for_the_next_pair() {
 }
 
 #[test]
+fn equipping_a_side_with_weapons_supplies_it_but_own_kit_is_no_transfer() {
+    cases! {
+        "Norway equipped Latvia with mortars." => ["Norway -supplies-> Latvia"];
+        "Spain has been equipping the Houthis with drones." => ["Spain -supplies-> Houthis"];
+        "Norway equipped Latvia with rifles and Estonia with mortars." => ["Norway -supplies-> Latvia", "Norway -supplies-> Estonia"];
+        "Norway refused to equip Latvia with mortars." => [];
+        // a side's own forces and platforms are no recipient, and nothing goes to nobody
+        "Norway equipped its frigates with missiles." => [];
+        "Spain equipped its soldiers with Chilean rifles." => [];
+    }
+}
+
+#[test]
 fn a_verb_left_out_before_a_second_recipient_and_its_items_repeats() {
     cases! {
         "Norway supplied Latvia with rifles and Estonia with mortars." => ["Norway -supplies-> Latvia", "Norway -supplies-> Estonia"];
