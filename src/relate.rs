@@ -3544,21 +3544,19 @@ impl Extractor {
                 .iter()
                 .any(|t| matches!(t.tok, Tok::Ent(k) if self.actor_kind(view.mentions[k].entity)))
         };
-        let past_preposition = |end: usize| {
-            let mut after = self.phrase_at(tokens, end, preposition)?;
-            while let Some(next) = view.filler_at(after) {
-                after = next;
+        let past_fillers = |mut i: usize| {
+            while let Some(next) = view.filler_at(i) {
+                i = next;
             }
-            Some(after)
+            i
         };
+        let past_preposition =
+            |end| Some(past_fillers(self.phrase_at(tokens, end, preposition)?));
         // The longest first slot that the preposition follows, then the second slot whole.
+        let before_preposition = |end| self.phrase_at(tokens, end, preposition).is_some();
         let (items, actors, end) = if actor_last {
-            let (items_end, items) = self
-                .items_from(view, i, false)
-                .iter()
-                .rev()
-                .find(|(end, _)| self.phrase_at(tokens, *end, preposition).is_some())?
-                .clone();
+            let (items_end, items) =
+                longest_where(self.items_from(view, i, false), before_preposition)?;
             if names_actor(i..items_end) || anchored(i..items_end) {
                 return None;
             }
@@ -3566,16 +3564,9 @@ impl Extractor {
                 self.actors_from(view, past_preposition(items_end)?).last()?.clone();
             (items, actors, end)
         } else {
-            let mut i = i;
-            while let Some(next) = view.filler_at(i) {
-                i = next; // "and the Houthis with missiles"
-            }
-            let (actors_end, actors) = self
-                .actors_from(view, i)
-                .iter()
-                .rev()
-                .find(|(end, _)| self.phrase_at(tokens, *end, preposition).is_some())?
-                .clone();
+            let i = past_fillers(i); // "and the Houthis with missiles"
+            let (actors_end, actors) =
+                longest_where(self.actors_from(view, i), before_preposition)?;
             let after = past_preposition(actors_end)?;
             let (end, items) = self.items_from(view, after, true).last()?.clone();
             if names_actor(after..end) || anchored(i..end) {
@@ -3694,6 +3685,14 @@ impl Extractor {
         let relations = self.extract(&doc, &whole);
         (ex, relations)
     }
+}
+
+/// The longest of a slot's alternatives (shortest first) whose end passes `test`.
+fn longest_where<T: Clone>(
+    alternatives: &[(usize, T)],
+    test: impl Fn(usize) -> bool,
+) -> Option<(usize, T)> {
+    alternatives.iter().rev().find(|(end, _)| test(*end)).cloned()
 }
 
 /// The token that may govern the actor at `i`: the one before it, past "the" and possessors
