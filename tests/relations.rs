@@ -1738,6 +1738,23 @@ fn the_penalised_side_of_a_transfer_is_the_supplier() {
     }
 }
 
+/// The penalised side may follow the penalty as a noun ("sanctions on X over its transfers"), in
+/// the active and the passive: the same reading as after the verb.
+#[test]
+fn the_side_a_penalty_noun_is_imposed_on_for_a_transfer_is_the_supplier() {
+    cases! {
+        "Norway imposed sanctions on Serbia over its supply of rifles to Libya." => ["Norway -sanctions-> Serbia", "Serbia -supplies-> Libya"];
+        "Canada placed sanctions against Chilean traders over their howitzer shipments to Peru." => ["Canada -sanctions-> Chile", "Chile -supplies-> Peru"];
+        "Sanctions were imposed on Bulgaria over its deliveries of mortars to Yemen." => ["Bulgaria -supplies-> Yemen"];
+        "Spain announced sanctions on Pakistani firms for selling drones to Sudan." => ["Spain -sanctions-> Pakistan", "Pakistan -supplies-> Sudan"];
+        "Japan levied sanctions against Turkey for supplying Libya with rifles." => ["Japan -sanctions-> Turkey", "Turkey -supplies-> Libya"];
+        // the reason is no transfer, the transfer is someone else's, or the penalty is refused
+        "Norway imposed sanctions on Serbia over its treatment of Libya." => ["Norway -sanctions-> Serbia"];
+        "Sanctions on Serbia over Chile's rifle exports to Libya were discussed." => ["Chile -supplies-> Libya"];
+        "Canada did not impose sanctions on Peru over its mortar sales to Yemen." => [];
+    }
+}
+
 /// "help" before a verb is passed over like "continue to": the helper is the one who acts.
 #[test]
 fn a_helping_verb_before_a_transfer_is_passed_over() {
@@ -1766,12 +1783,13 @@ fn ships_sent_to_a_place_and_no_recipient_are_deployed() {
 }
 
 /// A list of items does not reach back over "on", "against" or "over" to a weapon that belongs
-/// to a phrase of its own: what was announced is the sanctions, not the drones after them.
+/// to a phrase of its own: what was announced is the sanctions, not the drones after them (the
+/// sales are the penalised side's).
 #[test]
 fn items_do_not_start_before_a_preposition_that_governs_them() {
     cases! {
-        "Norway announced sanctions on four Serbian officials over rifle sales to Libya." => ["Norway -sanctions-> Serbia"];
-        "Canada approved sanctions against Chilean firms over howitzer exports to Peru." => ["Canada -sanctions-> Chile"];
+        "Norway announced sanctions on four Serbian officials over rifle sales to Libya." => ["Norway -sanctions-> Serbia", "Serbia -supplies-> Libya"];
+        "Canada approved sanctions against Chilean firms over howitzer exports to Peru." => ["Canada -sanctions-> Chile", "Chile -supplies-> Peru"];
         // the "over" of a count, and "on" after the items, are part of the supply
         "Spain sent over 40 howitzers to Morocco." => ["Spain -supplies-> Morocco"];
         "Spain shipped over a hundred rifles to Morocco on Monday." => ["Spain -supplies-> Morocco"];
