@@ -1532,6 +1532,12 @@ impl Extractor {
                 if owned.form != MentionForm::Demonym && self.actor_kind(owned.entity) {
                     return Some((i + 3, owned.entity));
                 }
+                // "Ukraine's troops", "Putin's soldiers": forces after the possessive, as after
+                // a demonym ("Ukrainian troops"), are the actor's head or its items, which the
+                // caller tries in turn.
+                if self.retyping[owned.entity.index()] {
+                    return Some((i + 2, entity));
+                }
             }
         }
         if self.kinds[entity.index()] == EntityKind::Person {

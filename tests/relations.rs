@@ -1782,6 +1782,26 @@ fn ships_sent_to_a_place_and_no_recipient_are_deployed() {
     }
 }
 
+/// Forces and units after a side's possessive or demonym are that side where a recipient is
+/// expected ("supplied Ukraine's troops with"), and stay the side's own items where they are
+/// what was sent.
+#[test]
+fn forces_and_units_after_a_possessive_or_demonym_stand_for_their_side() {
+    cases! {
+        "Spain supplied Peru's troops with mortars." => ["Spain -supplies-> Peru"];
+        "Norway equipped Chile's marines with howitzers." => ["Norway -supplies-> Chile"];
+        "Peru's soldiers received rifles from Spain." => ["Spain -supplies-> Peru"];
+        "Norway delivered howitzers to Chilean units." => ["Norway -supplies-> Chile"];
+        "Spain supplied Moroccan brigades with mortars." => ["Spain -supplies-> Morocco"];
+        "Portugal sold rifles to Angolan pilots." => ["Portugal -supplies-> Angola"];
+        // the forces are what was sent
+        "Chile's troops were deployed to Peru." => ["Chile -deploys-> Peru"];
+        "Morocco sent two battalions to Mali." => ["Morocco -deploys-> Mali"];
+        "Moroccan brigades were sent to Mali." => ["Morocco -deploys-> Mali"];
+        "Spain trained Moroccan pilots." => [];
+    }
+}
+
 /// A list of items does not reach back over "on", "against" or "over" to a weapon that belongs
 /// to a phrase of its own: what was announced is the sanctions, not the drones after them (the
 /// sales are the penalised side's).
