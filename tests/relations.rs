@@ -2353,6 +2353,24 @@ fn the_user_of_supplied_arms_received_them() {
 }
 
 #[test]
+fn whoever_strikes_a_named_side_with_supplied_arms_received_them() {
+    modal_cases! {
+        "Israel struck Lebanon with GBU-39 bombs supplied by the United States." => "United States -supplies-> Israel", Modality::Asserted;
+        "Azerbaijan hit Armenia with Israeli-supplied Harop drones." => "Israel -supplies-> Azerbaijan", Modality::Asserted;
+        "The Houthis attacked Saudi Arabia with missiles supplied by Iran." => "Iran -supplies-> Houthis", Modality::Asserted;
+        "Pakistan could target India with J-10 jets supplied by China." => "China -supplies-> Pakistan", Modality::Hedged;
+        "Sudan has not bombed Chad with drones supplied by the UAE." => "United Arab Emirates -supplies-> Sudan", Modality::Negated;
+    }
+    // The victim of a passive is no recipient, with or without the attacker named.
+    cases! {
+        "Kharkiv was struck with Shahed drones supplied by Iran." => [];
+        "Israel was attacked by Yemen with missiles supplied by Iran." => [];
+        // a maker is no supplier
+        "Russia struck Ukraine with Iranian-made Shahed drones." => [];
+    }
+}
+
+#[test]
 fn handing_is_supplying() {
     cases! {
         "Slovakia handed Ukraine its last MiG-29 jets." => ["Slovakia -supplies-> Ukraine"];
