@@ -275,6 +275,9 @@ struct Lists {
     /// Nouns for firms and other bodies that a country is the home of ("firms in China",
     /// "companies from Iran"): that country may be a clause's subject. Optional.
     firms: PhraseIndex,
+    /// Nouns for a place inside a state ("region", "port city"): "the Kursk region of Russia" and
+    /// "the Russian region of Kursk" name Russia as a destination. Optional.
+    places: PhraseIndex,
     /// Phrases that hold a cue word but cue nothing ("not only", "no doubt", "signed a deal
     /// to"): the cue scan passes over them (NegEx's pseudo-triggers). Optional.
     pseudo_cue: PhraseIndex,
@@ -787,6 +790,7 @@ impl Extractor {
             examples: list("examples", &mut lexicon),
             means: list("means", &mut lexicon),
             firms: list("firms", &mut lexicon),
+            places: list("places", &mut lexicon),
             captive: list("captive", &mut lexicon),
             departure: list("departure", &mut lexicon),
             pseudo_cue: list("pseudo-cue", &mut lexicon),
@@ -2290,9 +2294,11 @@ impl Extractor {
                     }
                 }
                 // A place the gazetteer does not know, then its country: "stationed in Darwin,
-                // Australia".
+                // Australia", "to the Kursk region of Russia", "to the Polish city of Rzeszow".
                 if !source && i != binding.first {
-                    if let Some((end, state)) = self.place_then_state(view, i) {
+                    let place =
+                        self.place_then_state(view, i).or_else(|| self.place_of_state(view, i));
+                    if let Some((end, state)) = place {
                         let saved = std::mem::replace(&mut binding.target, state);
                         let found = next(end, binding);
                         binding.target = saved;
@@ -3208,6 +3214,62 @@ impl Extractor {
             return None;
         }
         Some((end, std::iter::once(view.mentions[m].entity).collect()))
+    }
+
+    /// A place inside a state named by a `places` noun, from "the" at `i`: the state and the
+    /// token after the phrase. Either the state follows "of" ("the Baltic state of Estonia",
+    /// "the Kursk region of Russia": up to three words before the noun) or its demonym comes
+    /// before the noun and the place's name after "of" ("the Russian border region of Kursk",
+    /// "the Polish city of Rzeszow": up to two capitalised words).
+    #[inline(never)] // off the hot matching path
+    fn place_of_state(&self, view: &SentenceView, i: usize) -> Option<(usize, Actors)> {
+        let tokens = view.tokens;
+        let word = |k: usize| match tokens.get(k).map(|t| t.tok) {
+            Some(Tok::Word(w)) => Some(w),
+            _ => None,
+        };
+        if word(i) != Some("the") {
+            return None;
+        }
+        let state_at = |k: usize, form_is_demonym: bool| match tokens.get(k).map(|t| t.tok) {
+            Some(Tok::Ent(m))
+                if self.kinds[view.mentions[m].entity.index()] == EntityKind::State
+                    && (view.mentions[m].form == MentionForm::Demonym) == form_is_demonym =>
+            {
+                Some(view.mentions[m].entity)
+            }
+            _ => None,
+        };
+        let mut demonym = None;
+        let mut k = i + 1;
+        while k <= i + 4 {
+            if let Some(noun_end) = self.phrase_at(tokens, k, &self.lists.places) {
+                if word(noun_end) != Some("of") {
+                    return None;
+                }
+                let mut after_of = noun_end + 1;
+                if let Some(state) = demonym {
+                    let name_end = (after_of..after_of + 2)
+                        .take_while(|&n| word(n).is_some() && self.capitalised(view, n))
+                        .last()?
+                        + 1;
+                    return Some((name_end, std::iter::once(state).collect()));
+                }
+                // "the disputed islands of the Philippines"
+                if word(after_of) == Some("the") {
+                    after_of += 1;
+                }
+                let state = state_at(after_of, false)?;
+                return Some((after_of + 1, std::iter::once(state).collect()));
+            }
+            match tokens.get(k).map(|t| t.tok) {
+                Some(Tok::Word(_)) => {}
+                Some(Tok::Ent(_)) if demonym.is_none() => demonym = Some(state_at(k, true)?),
+                _ => return None,
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Who the sentence attributes its claim to: the attribution cue and the words before it.

@@ -965,6 +965,25 @@ fn a_place_the_gazetteer_does_not_know_then_its_country() {
 }
 
 #[test]
+fn a_place_named_as_part_of_its_state_is_in_that_state() {
+    cases! {
+        // The state after "of".
+        "Belarus moved 4,000 soldiers to the Bryansk region of Russia." => ["Belarus -deploys-> Russia"];
+        "Canada has sent tanks to the Baltic nation of Latvia." => ["Canada -supplies-> Latvia"];
+        "Australia sent a frigate to the southern islands of the Philippines." => ["Australia -supplies-> Philippines"];
+        "France deployed Rafale jets to the southern Polish province of Silesia last week." => ["France -deploys-> Poland"];
+        // The state's demonym before the noun, the place's name after "of".
+        "Germany stationed Patriot batteries in the Lithuanian port city of Klaipeda." => ["Germany -deploys-> Lithuania"];
+        "Iran smuggled missiles to the Sudanese city of Port Sudan." => ["Iran -supplies-> Sudan"];
+        // A city with no state named stays no recipient; a state's own region is no destination.
+        "Russia sent drones to the city of Odesa." => ["Russia -supplies-> -"];
+        "Russia moved Iskander missiles to the Kaliningrad region of Russia." => [];
+        // The "of" must follow the place noun.
+        "Iran sent drones to the Yemeni port at Hodeidah." => ["Iran -supplies-> -"];
+    }
+}
+
+#[test]
 fn the_subject_of_a_gerund_after_a_preposition_acts() {
     cases! {
         "Officials confirmed details of Iran supplying Russia with drones." => ["Iran -supplies-> Russia"];
