@@ -3198,12 +3198,7 @@ impl Extractor {
         if tokens.get(comma)?.tok != Tok::Punct(',') {
             return None;
         }
-        let Tok::Ent(m) = tokens.get(comma + 1)?.tok else { return None };
-        if self.kinds[view.mentions[m].entity.index()] != EntityKind::State
-            || view.mentions[m].form == MentionForm::Demonym
-        {
-            return None;
-        }
+        let state = self.state_at(view, comma + 1, false)?;
         if !(i..comma).all(|k| self.capitalised(view, k)) {
             return None;
         }
@@ -3213,7 +3208,16 @@ impl Extractor {
         {
             return None;
         }
-        Some((end, std::iter::once(view.mentions[m].entity).collect()))
+        Some((end, std::iter::once(state).collect()))
+    }
+
+    /// The state named at token `k`, by its name or (with `demonym`) by its demonym.
+    fn state_at(&self, view: &SentenceView, k: usize, demonym: bool) -> Option<EntityIx> {
+        let Tok::Ent(m) = view.tokens.get(k)?.tok else { return None };
+        let mention = &view.mentions[m];
+        (self.kinds[mention.entity.index()] == EntityKind::State
+            && (mention.form == MentionForm::Demonym) == demonym)
+            .then_some(mention.entity)
     }
 
     /// A place inside a state named by a `places` noun, from "the" at `i`: the state and the
@@ -3231,15 +3235,6 @@ impl Extractor {
         if word(i) != Some("the") {
             return None;
         }
-        let state_at = |k: usize, form_is_demonym: bool| match tokens.get(k).map(|t| t.tok) {
-            Some(Tok::Ent(m))
-                if self.kinds[view.mentions[m].entity.index()] == EntityKind::State
-                    && (view.mentions[m].form == MentionForm::Demonym) == form_is_demonym =>
-            {
-                Some(view.mentions[m].entity)
-            }
-            _ => None,
-        };
         let mut demonym = None;
         let mut k = i + 1;
         while k <= i + 4 {
@@ -3259,12 +3254,14 @@ impl Extractor {
                 if word(after_of) == Some("the") {
                     after_of += 1;
                 }
-                let state = state_at(after_of, false)?;
+                let state = self.state_at(view, after_of, false)?;
                 return Some((after_of + 1, std::iter::once(state).collect()));
             }
             match tokens.get(k).map(|t| t.tok) {
                 Some(Tok::Word(_)) => {}
-                Some(Tok::Ent(_)) if demonym.is_none() => demonym = Some(state_at(k, true)?),
+                Some(Tok::Ent(_)) if demonym.is_none() => {
+                    demonym = Some(self.state_at(view, k, true)?)
+                }
                 _ => return None,
             }
             k += 1;
