@@ -48,6 +48,15 @@ const FILES: [FileSpec; 4] = [
     },
 ];
 
+/// The file of places inside states, its id prefix and columns. Its rows are [`Place`]s, not
+/// entities.
+pub const PLACES: &str = "places.csv";
+const PLACE_PREFIX: &str = "place:";
+const PLACE_COLUMNS: [&str; 5] = ["id", "name", "aliases", "state", "kind"];
+
+/// The kinds a place may have.
+pub const PLACE_KINDS: [&str; 6] = ["city", "region", "military base", "island", "port", "area"];
+
 /// The file of phrases that are never entities, one per line.
 pub const NOT_ENTITIES: &str = "not-entities.txt";
 
@@ -112,6 +121,20 @@ pub struct Gazetteer {
     /// Folded phrases that are never entities ("think tank", "Latin America"): they take part in
     /// longest-match so that the shorter alias inside them ("tank", "America") does not match.
     blockers: Vec<String>,
+    /// Places inside a state (`places.csv`), sorted by id.
+    places: Vec<Place>,
+}
+
+/// A place the gazetteer knows inside a state ("Kursk" in Russia, "Ramstein Air Base" in
+/// Germany). Places are no entities and no nodes: a relation that names one where it expects a
+/// recipient or destination reads the place's state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub state: EntityIx,
+    pub kind: String,
 }
 
 /// An alias as plain text, without the markup that only tells the matcher how to match it
@@ -177,9 +200,19 @@ impl Gazetteer {
             if !path.exists() {
                 continue;
             }
-            read_file(&path, spec, &mut rows, &mut problems)?;
+            for Row { id, name, aliases, attrs, at } in
+                read_rows(&path, spec.prefix, spec.columns, &mut problems)?
+            {
+                rows.push((Entity { id, name, kind: spec.kind, aliases, attrs }, at));
+            }
         }
-        let mut gazetteer = Gazetteer::from_rows(rows, problems, dir)?;
+        let path = dir.join(PLACES);
+        let places = if path.exists() {
+            read_rows(&path, PLACE_PREFIX, &PLACE_COLUMNS, &mut problems)?
+        } else {
+            Vec::new()
+        };
+        let mut gazetteer = Gazetteer::from_rows(rows, places, problems, dir)?;
         let blockers = dir.join(NOT_ENTITIES);
         if blockers.exists() {
             let text = std::fs::read_to_string(&blockers).map_err(|e| Error::io(&blockers, e))?;
@@ -204,11 +237,12 @@ impl Gazetteer {
     pub fn from_entities(entities: Vec<Entity>) -> Result<Gazetteer> {
         let rows =
             entities.into_iter().map(|e| (e, Location::file(Path::new("<memory>")))).collect();
-        Gazetteer::from_rows(rows, Vec::new(), Path::new("<memory>"))
+        Gazetteer::from_rows(rows, Vec::new(), Vec::new(), Path::new("<memory>"))
     }
 
     fn from_rows(
         rows: Vec<(Entity, Location)>,
+        places: Vec<Row>,
         mut problems: Vec<Problem>,
         dir: &Path,
     ) -> Result<Gazetteer> {
@@ -261,8 +295,10 @@ impl Gazetteer {
             problems,
             origin,
             blockers: Vec::new(),
+            places: Vec::new(),
         };
         gazetteer.build_patterns();
+        gazetteer.build_places(places);
         let errors: Vec<Error> = gazetteer
             .problems
             .iter()
@@ -273,6 +309,75 @@ impl Gazetteer {
             0 => Ok(gazetteer),
             1 => Err(errors.into_iter().next().unwrap_or(Error::Usage(String::new()))),
             _ => Err(Error::ConfigMany(errors)),
+        }
+    }
+
+    /// Checks the rows of `places.csv` and keeps the good ones, sorted by id: the id is new, the
+    /// state is a state's id and the kind a known one (errors otherwise). A name that is also an
+    /// entity's alias, or another place's, is a warning: the entity is matched in its place, and
+    /// of two places the smaller id is read.
+    fn build_places(&mut self, mut rows: Vec<Row>) {
+        rows.sort_by(|a, b| a.id.cmp(&b.id));
+        let entity_keys: FxHashMap<&str, EntityIx> =
+            self.patterns.iter().map(|p| (p.key.as_str(), p.entity)).collect();
+        // Every place name's key → the id of the place that claimed it first.
+        let mut place_keys: FxHashMap<String, String> = FxHashMap::default();
+        // Sorted by id (stably), a duplicate follows the row that defined the id first.
+        let mut first: Option<(String, Location)> = None;
+        for Row { id, name, aliases, attrs, at } in rows {
+            match &first {
+                Some((first_id, first_at)) if *first_id == id => {
+                    let message = format!("duplicate id {id:?} (first defined at {first_at})");
+                    self.problems.push(Problem { severity: Severity::Error, at, message });
+                    continue;
+                }
+                _ => first = Some((id.clone(), at.clone())),
+            }
+            let column = |name: &str| attrs.get(name).map(String::as_str).unwrap_or("");
+            let state = column("state");
+            let Some(state) = self.get(state).filter(|&s| self.entity(s).kind == EntityKind::State)
+            else {
+                let message = format!("{id}: column state: {state:?} is not the id of a state");
+                self.problems.push(Problem { severity: Severity::Error, at, message });
+                continue;
+            };
+            let kind = column("kind");
+            if !PLACE_KINDS.contains(&kind) {
+                let message = format!(
+                    "{id}: column kind: expected one of {}, found {kind:?}",
+                    PLACE_KINDS.join(", ")
+                );
+                self.problems.push(Problem { severity: Severity::Error, at, message });
+                continue;
+            }
+            for alias in std::iter::once(&name).chain(&aliases) {
+                let key = place_key(alias);
+                if let Some(&entity) = entity_keys.get(key.as_str()) {
+                    let message = format!(
+                        "{id}: {alias:?} is also an alias of {}, which is matched instead",
+                        self.entity(entity).id
+                    );
+                    self.problems.push(Problem {
+                        severity: Severity::Warning,
+                        at: at.clone(),
+                        message,
+                    });
+                } else if let Some(other) = place_keys.get(&key) {
+                    if *other != id {
+                        let message = format!(
+                            "{id}: {alias:?} is also a name of {other}, which is read instead"
+                        );
+                        self.problems.push(Problem {
+                            severity: Severity::Warning,
+                            at: at.clone(),
+                            message,
+                        });
+                    }
+                } else {
+                    place_keys.insert(key, id.clone());
+                }
+            }
+            self.places.push(Place { id, name, aliases, state, kind: kind.to_string() });
         }
     }
 
@@ -354,6 +459,11 @@ impl Gazetteer {
                 self.patterns.push(Pattern { key: key.clone(), entity, form, case, contextual });
             }
         }
+    }
+
+    /// The places of `places.csv`, sorted by id.
+    pub fn places(&self) -> &[Place] {
+        &self.places
     }
 
     pub fn entities(&self) -> &[Entity] {
@@ -448,12 +558,26 @@ impl Gazetteer {
     }
 }
 
-fn read_file(
+/// One row of a gazetteer file: id, name, aliases and the other columns by name.
+struct Row {
+    id: String,
+    name: String,
+    aliases: Vec<String>,
+    /// The columns after `aliases` by name; empty values left out.
+    attrs: BTreeMap<String, String>,
+    at: Location,
+}
+
+/// Reads the rows of a gazetteer file whose header starts with `columns` and whose ids carry
+/// `prefix`. A malformed header is an error; a malformed row is a [`Problem`], and the row is left
+/// out.
+fn read_rows(
     path: &Path,
-    spec: &FileSpec,
-    rows: &mut Vec<(Entity, Location)>,
+    prefix: &str,
+    columns: &[&str],
     problems: &mut Vec<Problem>,
-) -> Result<()> {
+) -> Result<Vec<Row>> {
+    let mut rows = Vec::new();
     let mut reader =
         csv::ReaderBuilder::new().flexible(true).from_path(path).map_err(|e| csv_error(path, e))?;
     let header: Vec<String> = reader
@@ -473,14 +597,14 @@ fn read_file(
             ));
         }
     }
-    for (i, want) in spec.columns.iter().enumerate() {
+    for (i, want) in columns.iter().enumerate() {
         if header.get(i).map(String::as_str) != Some(*want) {
             return Err(Error::config(
                 Location::column(path, 1, i as u64 + 1),
                 format!(
                     "expected header column {} to be {want:?} (header must start with {}), found {:?}",
                     i + 1,
-                    spec.columns.join(","),
+                    columns.join(","),
                     header.get(i).map(String::as_str).unwrap_or("")
                 ),
             ));
@@ -519,13 +643,12 @@ fn read_file(
         }
         let field = |i: usize| record.get(i).unwrap_or("").trim();
         let id = field(0);
-        if !valid_id(id, spec.prefix) {
+        if !valid_id(id, prefix) {
             problems.push(Problem {
                 severity: Severity::Error,
                 at: Location::column(path, line, 1),
                 message: format!(
-                    "expected an id like {}name (letters, digits, '-', '_', '.'), found {id:?}",
-                    spec.prefix
+                    "expected an id like {prefix}name (letters, digits, '-', '_', '.'), found {id:?}"
                 ),
             });
             continue;
@@ -547,12 +670,9 @@ fn read_file(
                 attrs.insert(column.clone(), value.to_string());
             }
         }
-        rows.push((
-            Entity { id: id.to_string(), name: name.to_string(), kind: spec.kind, aliases, attrs },
-            at,
-        ));
+        rows.push(Row { id: id.to_string(), name: name.to_string(), aliases, attrs, at });
     }
-    Ok(())
+    Ok(rows)
 }
 
 fn csv_error(path: &Path, e: csv::Error) -> Error {
@@ -561,6 +681,16 @@ fn csv_error(path: &Path, e: csv::Error) -> Error {
         csv::ErrorKind::Io(io) => Error::io(path, io),
         other => Error::config(Location::line(path, line), format!("malformed CSV: {other:?}")),
     }
+}
+
+/// How a place's name is looked up among the words of a sentence: folded and lowercased like
+/// the text, its words (runs of letters and digits) joined by one space ("Rostov-on-Don" →
+/// "rostov on don", "Ain al-Asad" → "ain al asad").
+pub fn place_key(name: &str) -> String {
+    let folded = fold(name, true);
+    let words: Vec<&str> =
+        folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.join(" ")
 }
 
 /// The default gazetteer folder: `gazetteer/` in the working directory.
@@ -620,6 +750,81 @@ mod tests {
         assert!(err.contains("states.csv:3: expected 7 fields"), "{err}");
         assert!(err.contains("states.csv:4:1: expected an id like state:name"), "{err}");
         assert!(err.contains("states.csv:5: duplicate id \"state:KP\" (first defined at"), "{err}");
+    }
+
+    #[test]
+    fn places_belong_to_a_state_and_are_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "states.csv",
+            "id,name,aliases,iso2,iso3,capital,demonyms
+state:RU,Russia,Moscow,RU,RUS,Moscow,Russian
+",
+        );
+        write(
+            dir.path(),
+            "people.csv",
+            "id,name,aliases,state,role
+person:x,Ivan Kursky,,state:RU,
+",
+        );
+        write(
+            dir.path(),
+            "places.csv",
+            "id,name,aliases,state,kind
+place:rostov,Rostov-on-Don,Rostov,state:RU,city
+place:moscow,Moscow,,state:RU,city
+place:kursk,Kursk,,state:RU,region
+place:kursk-city,Kursk,,state:RU,city
+",
+        );
+        let g = Gazetteer::from_dir(dir.path()).unwrap();
+        let ids: Vec<&str> = g.places().iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["place:kursk", "place:kursk-city", "place:moscow", "place:rostov"]);
+        assert_eq!(g.places()[3].state, g.get("state:RU").unwrap());
+        // Places are no entities.
+        assert_eq!(g.len(), 2);
+        assert_eq!(place_key("Rostov-on-Don"), "rostov on don");
+        assert_eq!(place_key("Ain al-Asad  Air Base"), "ain al asad air base");
+        let warnings: Vec<String> =
+            g.problems().iter().map(|p| format!("{}: {}", p.at, p.message)).collect();
+        let warned = |text: &str| warnings.iter().any(|w| w.contains(text));
+        assert!(
+            warned("places.csv:3: place:moscow: \"Moscow\" is also an alias of state:RU"),
+            "{warnings:?}"
+        );
+        assert!(
+            warned("places.csv:5: place:kursk-city: \"Kursk\" is also a name of place:kursk"),
+            "{warnings:?}"
+        );
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+
+        write(
+            dir.path(),
+            "places.csv",
+            "id,name,aliases,state,kind
+place:a,A,,person:x,city
+place:b,B,,state:ZZ,city
+place:c,C,,state:RU,village
+place:a,A2,,state:RU,city
+place:d,D,,state:RU
+",
+        );
+        let err = Gazetteer::from_dir(dir.path()).unwrap_err().to_string();
+        assert!(
+            err.contains(
+                "places.csv:2: place:a: column state: \"person:x\" is not the id of a state"
+            ),
+            "{err}"
+        );
+        assert!(err.contains("places.csv:3: place:b: column state: \"state:ZZ\""), "{err}");
+        assert!(
+            err.contains("places.csv:4: place:c: column kind: expected one of city, region"),
+            "{err}"
+        );
+        assert!(err.contains("places.csv:5: duplicate id \"place:a\" (first defined at"), "{err}");
+        assert!(err.contains("places.csv:6: expected 5 fields"), "{err}");
     }
 
     #[test]

@@ -37,10 +37,11 @@ pub fn check(config: &ConfigArgs, strict: bool) -> Result<u8> {
     let mut out = super::stdout();
     writeln!(
         out,
-        "{}: {} entities ({}), {} alias patterns, {} warnings{}",
+        "{}: {} entities ({}), {} places, {} alias patterns, {} warnings{}",
         config.gazetteer.display(),
         gazetteer.len(),
         kinds.join(", "),
+        gazetteer.places().len(),
         gazetteer.patterns().len(),
         warnings,
         rules
