@@ -9,7 +9,7 @@
 //! trigger words found in the same pass, so sentences without one are skipped). Depends on
 //! `gazetteer`, `rules`, `model`, `text` and `matcher`.
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{place_key, Gazetteer};
 use crate::matcher::{CueAt, Matched};
 use crate::model::{
     Doc, EntityIx, EntityKind, Item, Mention, MentionForm, Modality, Relation, RelationType,
@@ -278,6 +278,9 @@ struct Lists {
     /// Nouns for a place inside a state ("region", "port city"): "the Kursk region of Russia" and
     /// "the Russian region of Kursk" name Russia as a destination. Optional.
     places: PhraseIndex,
+    /// Waters named after a place ("the Luzon Strait", "the Kerch Strait"): after a place of the
+    /// gazetteer they make it no destination. Optional.
+    waters: PhraseIndex,
     /// Phrases that hold a cue word but cue nothing ("not only", "no doubt", "signed a deal
     /// to"): the cue scan passes over them (NegEx's pseudo-triggers). Optional.
     pseudo_cue: PhraseIndex,
@@ -320,6 +323,14 @@ struct Lists {
 
 fn is_word_byte(c: char) -> bool {
     c.is_alphanumeric()
+}
+
+/// The word at token `k`, if it is a word.
+fn word_at<'t>(tokens: &[Token<'t>], k: usize) -> Option<&'t str> {
+    match tokens.get(k).map(|t| t.tok) {
+        Some(Tok::Word(w)) => Some(w),
+        _ => None,
+    }
 }
 
 /// The character at byte `i` and its length, decoding only outside ASCII (most of the text).
@@ -491,9 +502,37 @@ struct Binding {
     /// The source is the demonym or maker's name right before the items ("received Iranian
     /// drones"): then other owners in the list are sources of their own items.
     source_owns_items: bool,
+    /// Where the target came from: a side named as such, or the state of a place.
+    target_from: TargetFrom,
+}
+
+/// How a target was read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum TargetFrom {
+    /// A side named as such ("to Russia").
+    #[default]
+    Actor,
+    /// A place named with its state ("to Rzeszow, Poland", "to the Kursk region of Russia").
+    PlaceWithState,
+    /// A place of the gazetteer's `places` file ("to Kursk"): a destination of forces, but no
+    /// recipient of a supply, since arms sent to a city are as often fired at it ("Russia sent
+    /// drones to Kharkiv") or passing through it (Rzeszow) as handed to its state.
+    KnownPlace,
 }
 
 impl Binding {
+    /// A place in the source's own state is no destination: "Russia stationed Iskander missiles
+    /// in Kaliningrad" moves Russia's forces within Russia, a deployment to no other side.
+    fn drop_own_place(&mut self) {
+        if self.target_from != TargetFrom::Actor
+            && !self.source.is_empty()
+            && self.source == self.target
+        {
+            self.target.clear();
+            self.target_from = TargetFrom::Actor;
+        }
+    }
+
     fn slots(&self) -> usize {
         usize::from(!self.source.is_empty())
             + usize::from(!self.target.is_empty())
@@ -680,6 +719,9 @@ pub struct Extractor {
     /// right after a verb is its object, and an actor followed by one starts a new clause.
     verb_first: HashSet<u32, IdHash>,
     verb_last: HashSet<u32, IdHash>,
+    /// The places of the gazetteer by [`place_key`] → their state, and the most words a key has.
+    places: HashMap<String, EntityIx>,
+    place_words: usize,
 }
 
 /// The trigger phrases of one sentence: whether it has any, and whether one of them anchors a
@@ -791,6 +833,7 @@ impl Extractor {
             means: list("means", &mut lexicon),
             firms: list("firms", &mut lexicon),
             places: list("places", &mut lexicon),
+            waters: list("waters", &mut lexicon),
             captive: list("captive", &mut lexicon),
             departure: list("departure", &mut lexicon),
             pseudo_cue: list("pseudo-cue", &mut lexicon),
@@ -877,7 +920,18 @@ impl Extractor {
                 }
             }
         }
+        // Sorted by id, so of two places with one name the first is read (as `gazetteer check`
+        // warns).
+        let mut places: HashMap<String, EntityIx> = HashMap::new();
+        for place in gazetteer.places() {
+            for name in std::iter::once(&place.name).chain(&place.aliases) {
+                places.entry(place_key(name)).or_insert(place.state);
+            }
+        }
+        let place_words = places.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
         Ok(Extractor {
+            places,
+            place_words,
             needs,
             triggers,
             weaponless_trigger,
@@ -2293,15 +2347,20 @@ impl Extractor {
                         return found;
                     }
                 }
-                // A place the gazetteer does not know, then its country: "stationed in Darwin,
-                // Australia", "to the Kursk region of Russia", "to the Polish city of Rzeszow".
+                // A place named with its country: "stationed in Darwin, Australia", "to the Kursk
+                // region of Russia", "to the Polish city of Rzeszow"; or one the gazetteer knows
+                // ("to Kursk").
                 if !source && i != binding.first {
-                    let place =
-                        self.place_then_state(view, i).or_else(|| self.place_of_state(view, i));
-                    if let Some((end, state)) = place {
+                    let place = self
+                        .place_then_state(view, i)
+                        .or_else(|| self.place_of_state(view, i))
+                        .or_else(|| self.known_place(view, i));
+                    if let Some((end, state, from)) = place {
                         let saved = std::mem::replace(&mut binding.target, state);
+                        let saved_from = std::mem::replace(&mut binding.target_from, from);
                         let found = next(end, binding);
                         binding.target = saved;
+                        binding.target_from = saved_from;
                         return found;
                     }
                 }
@@ -2570,9 +2629,10 @@ impl Extractor {
                 continue;
             }
             let mut b = Binding { first: start, anchor, ..Binding::default() };
-            if let Some(found) =
+            if let Some(mut found) =
                 self.match_from(view, rule, compiled, 0, start, anchor, &mut b, &mut budget)
             {
+                found.drop_own_place();
                 // An actor acting on itself is no reading: "Russia denied that North Korean
                 // troops had been deployed to Russia" has its subject later.
                 if !found.source.is_empty() && found.source == found.target {
@@ -2620,6 +2680,7 @@ impl Extractor {
                 {
                     found.source = subject;
                     found.source_missing = false;
+                    found.drop_own_place();
                 }
                 return Some(found);
             }
@@ -3158,10 +3219,7 @@ impl Extractor {
     /// is no entity ("moved Iskander missiles to Kaliningrad", "into the Kursk region"): a
     /// destination the gazetteer does not know.
     fn names_place(&self, view: &SentenceView, a: usize) -> bool {
-        let word = |k: usize| match view.tokens.get(k).map(|t| t.tok) {
-            Some(Tok::Word(w)) => Some(w),
-            _ => None,
-        };
+        let word = |k: usize| word_at(view.tokens, k);
         let clause_end = (a + 1..view.tokens.len())
             .find(|&k| {
                 view.is_boundary(k) || matches!(view.tokens[k].tok, Tok::Punct(c) if c != ',')
@@ -3187,7 +3245,11 @@ impl Extractor {
     /// state: the state and the token after it. Not a state that opens an attribution ("sent
     /// drones to Sevastopol, Ukraine said").
     #[inline(never)] // off the hot matching path
-    fn place_then_state(&self, view: &SentenceView, i: usize) -> Option<(usize, Actors)> {
+    fn place_then_state(
+        &self,
+        view: &SentenceView,
+        i: usize,
+    ) -> Option<(usize, Actors, TargetFrom)> {
         let tokens = view.tokens;
         let is_word = |k: usize| matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Word(_)));
         if !is_word(i) {
@@ -3208,7 +3270,41 @@ impl Extractor {
         {
             return None;
         }
-        Some((end, std::iter::once(state).collect()))
+        Some((end, std::iter::once(state).collect(), TargetFrom::PlaceWithState))
+    }
+
+    /// A place of the gazetteer's `places` file at `i`, after an optional "the": its state and
+    /// the token after it ("to Kursk", "to the Kursk region", "at Ramstein Air Base"). The
+    /// longest name wins; it must be capitalised as written, and a `places` noun after it
+    /// ("region", "oblast", "province") belongs to it.
+    #[inline(never)] // off the hot matching path
+    fn known_place(&self, view: &SentenceView, i: usize) -> Option<(usize, Actors, TargetFrom)> {
+        let tokens = view.tokens;
+        let word = |k: usize| word_at(tokens, k);
+        let start = if word(i) == Some("the") { i + 1 } else { i };
+        if self.places.is_empty() || word(start).is_none() || !self.capitalised(view, start) {
+            return None;
+        }
+        let mut key = String::new();
+        let mut found = None;
+        for k in start..start + self.place_words {
+            let Some(w) = word(k) else { break };
+            if k > start {
+                key.push(' ');
+            }
+            key.push_str(w);
+            if let Some(&state) = self.places.get(&key) {
+                found = Some((k + 1, state));
+            }
+        }
+        let (mut end, state) = found?;
+        if self.phrase_at(tokens, end, &self.lists.waters).is_some() {
+            return None;
+        }
+        if let Some(noun_end) = self.phrase_at(tokens, end, &self.lists.places) {
+            end = noun_end;
+        }
+        Some((end, std::iter::once(state).collect(), TargetFrom::KnownPlace))
     }
 
     /// The state named at token `k`, by its name or (with `demonym`) by its demonym.
@@ -3226,12 +3322,9 @@ impl Extractor {
     /// before the noun and the place's name after "of" ("the Russian border region of Kursk",
     /// "the Polish city of Rzeszow": up to two capitalised words).
     #[inline(never)] // off the hot matching path
-    fn place_of_state(&self, view: &SentenceView, i: usize) -> Option<(usize, Actors)> {
+    fn place_of_state(&self, view: &SentenceView, i: usize) -> Option<(usize, Actors, TargetFrom)> {
         let tokens = view.tokens;
-        let word = |k: usize| match tokens.get(k).map(|t| t.tok) {
-            Some(Tok::Word(w)) => Some(w),
-            _ => None,
-        };
+        let word = |k: usize| word_at(tokens, k);
         if word(i) != Some("the") {
             return None;
         }
@@ -3248,14 +3341,19 @@ impl Extractor {
                         .take_while(|&n| word(n).is_some() && self.capitalised(view, n))
                         .last()?
                         + 1;
-                    return Some((name_end, std::iter::once(state).collect()));
+                    let state = std::iter::once(state).collect();
+                    return Some((name_end, state, TargetFrom::PlaceWithState));
+                }
+                // "the city of Odesa": a place the gazetteer knows.
+                if let Some(place) = self.known_place(view, after_of) {
+                    return Some(place);
                 }
                 // "the disputed islands of the Philippines"
                 if word(after_of) == Some("the") {
                     after_of += 1;
                 }
-                let state = self.state_at(view, after_of, false)?;
-                return Some((after_of + 1, std::iter::once(state).collect()));
+                let state = std::iter::once(self.state_at(view, after_of, false)?).collect();
+                return Some((after_of + 1, state, TargetFrom::PlaceWithState));
             }
             match tokens.get(k).map(|t| t.tok) {
                 Some(Tok::Word(_)) => {}
@@ -3487,7 +3585,9 @@ impl Extractor {
             let actor_before_anchor = view.tokens[..a]
                 .iter()
                 .any(|t| matches!(t.tok, Tok::Ent(k) if self.actor_kind(view.mentions[k].entity)));
-            let destination_named = binding.target.is_empty() && self.names_place(view, a);
+            let to_known_place = binding.target_from == TargetFrom::KnownPlace;
+            let destination_named =
+                to_known_place || (binding.target.is_empty() && self.names_place(view, a));
             if let Some(ex) = explain.as_deref_mut() {
                 if let Some(c) = &cue {
                     ex.cues.push(format!("{} ({})", c, modality.as_str()));
@@ -3533,8 +3633,12 @@ impl Extractor {
                         }
                         _ => (modality, cue.clone()),
                     };
+                    let targets = match kind {
+                        RelationType::Supplies if to_known_place => &[None][..],
+                        _ => &targets[..],
+                    };
                     for s in &sources {
-                        for t in &targets {
+                        for t in targets {
                             out.push(Found {
                                 kind,
                                 source: *s,

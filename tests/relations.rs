@@ -700,7 +700,7 @@ fn a_named_place_that_is_no_party_is_not_filled_from_context() {
     for text in [
         "Russia moved troops to Belarus last year. Russia has also moved Iskander missiles to Kaliningrad.",
         "Iran shipped drones to Russia. Iran later sent more drones into the Kherson region, officials said.",
-        "The US deployed F-35 jets to Poland. The US also deployed Patriot batteries to Rzeszow, tanks and troops.",
+        "The US deployed F-35 jets to Poland. The US also deployed Patriot batteries to Mielec, tanks and troops.",
         // A compass word before the name is part of the place.
         "Iran shipped drones to Russia. Iran also sent missiles to the eastern Mediterranean.",
         "Iran shipped drones to Russia. Iran then moved drones into north-western Kherson.",
@@ -959,7 +959,9 @@ fn a_place_the_gazetteer_does_not_know_then_its_country() {
         "The US stationed Patriot batteries in Rzeszow, Poland." => ["United States -deploys-> Poland"];
         "Britain deployed Typhoon jets to Konstanta, Romania, in May." => ["United Kingdom -deploys-> Romania"];
         // The country opens an attribution: no recipient.
-        "North Korea sent troops to Kursk, Russia said." => ["North Korea -deploys-> -"];
+        "North Korea sent troops to Lgov, Russia said." => ["North Korea -deploys-> -"];
+        // A place the gazetteer knows is in its state whoever speaks after it.
+        "North Korea sent troops to Kursk, Russia said." => ["North Korea -deploys-> Russia"];
         "Iran sent drones to Sevastopol, Ukraine said on Monday." => ["Iran -supplies-> -"];
     }
 }
@@ -975,11 +977,29 @@ fn a_place_named_as_part_of_its_state_is_in_that_state() {
         // The state's demonym before the noun, the place's name after "of".
         "Germany stationed Patriot batteries in the Lithuanian port city of Klaipeda." => ["Germany -deploys-> Lithuania"];
         "Iran smuggled missiles to the Sudanese city of Port Sudan." => ["Iran -supplies-> Sudan"];
-        // A city with no state named stays no recipient; a state's own region is no destination.
+        // A city with no state named stays no recipient; a state's own region is no other side:
+        // a deployment with no recipient.
         "Russia sent drones to the city of Odesa." => ["Russia -supplies-> -"];
-        "Russia moved Iskander missiles to the Kaliningrad region of Russia." => [];
+        "Russia moved Iskander missiles to the Kaliningrad region of Russia." => ["Russia -deploys-> -"];
         // The "of" must follow the place noun.
         "Iran sent drones to the Yemeni port at Hodeidah." => ["Iran -supplies-> -"];
+    }
+}
+
+#[test]
+fn a_place_of_the_gazetteer_is_in_its_state_as_a_destination() {
+    cases! {
+        "North Korea dispatched 11,000 soldiers to Kursk." => ["North Korea -deploys-> Russia"];
+        "North Korean troops were deployed to the Kursk region." => ["North Korea -deploys-> Russia"];
+        "The United States deployed F-35 jets to Okinawa last month." => ["United States -deploys-> Japan"];
+        "Germany deployed Patriot batteries to the city of Rzeszow." => ["Germany -deploys-> Poland"];
+        // Warships sent to a place are deployed there.
+        "Britain sent two frigates to Okinawa." => ["United Kingdom -deploys-> Japan"];
+        // A place in the source's own state is no other side.
+        "Russia stationed Iskander missiles in Kaliningrad." => ["Russia -deploys-> -"];
+        // Arms sent to a city name no recipient: they are as often fired at it.
+        "Russia sent drones to Kharkiv." => ["Russia -supplies-> -"];
+        "Russia sent drones to the city of Odesa." => ["Russia -supplies-> -"];
     }
 }
 
