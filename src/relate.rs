@@ -3745,7 +3745,10 @@ impl Extractor {
         };
         let mut next = Binding { items, last: end - 1, ..binding.clone() };
         match slot {
-            Element::Target => next.target = actors,
+            Element::Target => {
+                next.target = actors;
+                next.target_from = TargetFrom::Actor;
+            }
             _ => next.source = actors,
         }
         next.target.retain(|t| !self.is_own_organ(&next.source, *t));

@@ -1000,6 +1000,8 @@ fn a_place_of_the_gazetteer_is_in_its_state_as_a_destination() {
         // Arms sent to a city name no recipient: they are as often fired at it.
         "Russia sent drones to Kharkiv." => ["Russia -supplies-> -"];
         "Russia sent drones to the city of Odesa." => ["Russia -supplies-> -"];
+        // A gapped pair names its own recipient.
+        "North Korea sent troops to Kursk and missiles to Belarus." => ["North Korea -deploys-> Russia", "North Korea -supplies-> Belarus"];
     }
 }
 
