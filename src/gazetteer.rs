@@ -123,6 +123,8 @@ pub struct Gazetteer {
     blockers: Vec<String>,
     /// Places inside a state (`places.csv`), sorted by id.
     places: Vec<Place>,
+    /// Every place name's [`place_key`] → the place read for it (the first by id).
+    place_keys: FxHashMap<String, usize>,
 }
 
 /// A place the gazetteer knows inside a state ("Kursk" in Russia, "Ramstein Air Base" in
@@ -296,6 +298,7 @@ impl Gazetteer {
             origin,
             blockers: Vec::new(),
             places: Vec::new(),
+            place_keys: FxHashMap::default(),
         };
         gazetteer.build_patterns();
         gazetteer.build_places(places);
@@ -320,8 +323,6 @@ impl Gazetteer {
         rows.sort_by(|a, b| a.id.cmp(&b.id));
         let entity_keys: FxHashMap<&str, EntityIx> =
             self.patterns.iter().map(|p| (p.key.as_str(), p.entity)).collect();
-        // Every place name's key → the id of the place that claimed it first.
-        let mut place_keys: FxHashMap<String, String> = FxHashMap::default();
         // Sorted by id (stably), a duplicate follows the row that defined the id first.
         let mut first: Option<(String, Location)> = None;
         for Row { id, name, aliases, attrs, at } in rows {
@@ -362,10 +363,12 @@ impl Gazetteer {
                         at: at.clone(),
                         message,
                     });
-                } else if let Some(other) = place_keys.get(&key) {
-                    if *other != id {
+                } else if let Some(&other) = self.place_keys.get(&key) {
+                    // This row is pushed as place number `len` below.
+                    if other != self.places.len() {
                         let message = format!(
-                            "{id}: {alias:?} is also a name of {other}, which is read instead"
+                            "{id}: {alias:?} is also a name of {}, which is read instead",
+                            self.places[other].id
                         );
                         self.problems.push(Problem {
                             severity: Severity::Warning,
@@ -374,7 +377,7 @@ impl Gazetteer {
                         });
                     }
                 } else {
-                    place_keys.insert(key, id.clone());
+                    self.place_keys.insert(key, self.places.len());
                 }
             }
             self.places.push(Place { id, name, aliases, state, kind: kind.to_string() });
@@ -464,6 +467,11 @@ impl Gazetteer {
     /// The places of `places.csv`, sorted by id.
     pub fn places(&self) -> &[Place] {
         &self.places
+    }
+
+    /// Every place name as a sentence's words spell it ([`place_key`]) and the place it names.
+    pub fn place_keys(&self) -> impl Iterator<Item = (&str, &Place)> {
+        self.place_keys.iter().map(|(key, &i)| (key.as_str(), &self.places[i]))
     }
 
     pub fn entities(&self) -> &[Entity] {

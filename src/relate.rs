@@ -9,7 +9,7 @@
 //! trigger words found in the same pass, so sentences without one are skipped). Depends on
 //! `gazetteer`, `rules`, `model`, `text` and `matcher`.
 
-use crate::gazetteer::{place_key, Gazetteer};
+use crate::gazetteer::Gazetteer;
 use crate::matcher::{CueAt, Matched};
 use crate::model::{
     Doc, EntityIx, EntityKind, Item, Mention, MentionForm, Modality, Relation, RelationType,
@@ -719,7 +719,7 @@ pub struct Extractor {
     /// right after a verb is its object, and an actor followed by one starts a new clause.
     verb_first: HashSet<u32, IdHash>,
     verb_last: HashSet<u32, IdHash>,
-    /// The places of the gazetteer by [`place_key`] → their state, and the most words a key has.
+    /// The places of the gazetteer by key ([`crate::gazetteer::place_key`]) → their state, and the most words a key has.
     places: HashMap<String, EntityIx>,
     place_words: usize,
 }
@@ -920,14 +920,8 @@ impl Extractor {
                 }
             }
         }
-        // Sorted by id, so of two places with one name the first is read (as `gazetteer check`
-        // warns).
-        let mut places: HashMap<String, EntityIx> = HashMap::new();
-        for place in gazetteer.places() {
-            for name in std::iter::once(&place.name).chain(&place.aliases) {
-                places.entry(place_key(name)).or_insert(place.state);
-            }
-        }
+        let places: HashMap<String, EntityIx> =
+            gazetteer.place_keys().map(|(key, place)| (key.to_string(), place.state)).collect();
         let place_words = places.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
         Ok(Extractor {
             places,
