@@ -177,6 +177,8 @@ struct PhraseIndex {
     /// Bit per word id: some phrase starts with it. Most lookups are misses, and this answers
     /// them without hashing.
     first_words: Vec<u64>,
+    /// Words in the longest phrase.
+    longest: usize,
 }
 
 impl PhraseIndex {
@@ -185,8 +187,10 @@ impl PhraseIndex {
         lexicon: &mut Lexicon,
     ) -> PhraseIndex {
         let mut by_first: HashMap<u32, Vec<Box<[u32]>>, IdHash> = HashMap::default();
+        let mut longest = 0;
         for phrase in phrases {
             let ids: Box<[u32]> = phrase.iter().map(|w| lexicon.intern(w)).collect();
+            longest = longest.max(ids.len());
             if let Some(&first) = ids.first() {
                 by_first.entry(first).or_default().push(ids);
             }
@@ -199,7 +203,7 @@ impl PhraseIndex {
         for &word in by_first.keys() {
             first_words[word as usize / 64] |= 1 << (word % 64);
         }
-        PhraseIndex { by_first, first_words }
+        PhraseIndex { by_first, first_words, longest }
     }
 
     /// Whether some phrase starts with word `id`.
@@ -2128,6 +2132,14 @@ impl Extractor {
     fn items_at(&self, view: &SentenceView, i: usize) -> (Alternatives<Items>, usize) {
         let tokens = view.tokens;
         let mut out = Alternatives::new();
+        // A list that a rule's gap starts inside or right after a captive phrase is still that
+        // phrase's: in "approved controls on the use of arms sent to Ukraine" no arms were
+        // approved.
+        if (i.saturating_sub(self.lists.captive.longest)..i)
+            .any(|k| self.phrase_at(tokens, k, &self.lists.captive).is_some_and(|end| end >= i))
+        {
+            return (out, 0);
+        }
         let mut items = Items::new();
         let mut phrase_start = i;
         let mut phrase_owner = None;

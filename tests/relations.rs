@@ -943,6 +943,21 @@ fn captives_and_the_dead_are_no_forces_sent() {
 }
 
 #[test]
+fn the_use_of_arms_is_no_arms_moved() {
+    cases! {
+        // A limit on using arms limits no transfer, and approving it approves none.
+        "Spain approved controls on the use of rifles sent to Morocco." => [];
+        "Germany imposed limits on the use of Taurus missiles supplied to Ukraine." => [];
+        "Italy approved the use of drones for Egypt." => [];
+        // A gap of a rule that starts inside such a phrase is still inside it.
+        "Britain approved the withdrawal of troops sent to Estonia." => [];
+        // The goods themselves, and their sale, still move.
+        "Spain approved controls on the sale of rifles to Morocco." => ["Spain -sanctions-> Morocco"];
+        "Italy approved the sale of drones to Egypt." => ["Italy -supplies-> Egypt"];
+    }
+}
+
+#[test]
 fn forces_positioned_abroad_but_not_a_subject_positioning_itself() {
     cases! {
         "The UAE has positioned troops and drones in eastern Libya." => ["United Arab Emirates -deploys-> Libya"];
