@@ -808,6 +808,23 @@ fn sanctioned_people_and_firms_named_by_their_ties() {
 }
 
 #[test]
+fn sanctioned_parts_of_a_side_name_the_side() {
+    cases! {
+        "Canada sanctioned 14 tankers of Iran's shadow fleet." => ["Canada -sanctions-> Iran"];
+        "Japan imposed sanctions on officials of North Korea's army." => ["Japan -sanctions-> North Korea"];
+        "Australia sanctioned two subsidiaries of Rosatom." => ["Australia -sanctions-> Rosatom"];
+        // The side must follow "of" at once: the leader of a network is no part of the side
+        // the network served, and a side's members are no side of their own.
+        "Canada sanctioned the leader of a network that smuggled drones to Iran." => [];
+        "NATO members sent tanks to Ukraine." => [];
+    }
+    assert_eq!(
+        with_modality("Norway did not sanction executives of Turkey's state arms maker."),
+        vec![("Norway -sanctions-> Turkey".to_string(), Modality::Negated)]
+    );
+}
+
+#[test]
 fn words_of_belief_and_onset_between_subject_and_verb_are_passed_over() {
     cases! {
         // a plan stated as settled reads as "will"; a hyphenated prefix is no word between
