@@ -1741,8 +1741,18 @@ impl Extractor {
         if head_end > 0 && matches!(tokens[head_end - 1].tok, Tok::Word("based")) {
             head_end -= 1;
         }
-        (head_end.saturating_sub(3)..head_end)
-            .any(|k| self.phrase_at(tokens, k, heads) == Some(head_end))
+        self.phrase_ends_before(tokens, head_end, heads).any(|end| end == head_end)
+    }
+
+    /// The ends of the phrases of `list` that start in the few tokens before token `at` (as many
+    /// as its longest phrase has words), for asking what a position follows or lies inside.
+    fn phrase_ends_before<'a>(
+        &'a self,
+        tokens: &'a [Token],
+        at: usize,
+        list: &'a PhraseIndex,
+    ) -> impl Iterator<Item = usize> + 'a {
+        (at.saturating_sub(list.longest)..at).filter_map(move |k| self.phrase_at(tokens, k, list))
     }
 
     /// Whether the actor at `i` is a later member of a list a rule verb or a preposition governs
@@ -2135,9 +2145,7 @@ impl Extractor {
         // A list that a rule's gap starts inside or right after a captive phrase is still that
         // phrase's: in "approved controls on the use of arms sent to Ukraine" no arms were
         // approved.
-        if (i.saturating_sub(self.lists.captive.longest)..i)
-            .any(|k| self.phrase_at(tokens, k, &self.lists.captive).is_some_and(|end| end >= i))
-        {
+        if self.phrase_ends_before(tokens, i, &self.lists.captive).any(|end| end >= i) {
             return (out, 0);
         }
         let mut items = Items::new();
