@@ -825,6 +825,22 @@ fn sanctioned_parts_of_a_side_name_the_side() {
 }
 
 #[test]
+fn sanctioned_members_of_a_side_name_the_side() {
+    cases! {
+        "Australia imposed sanctions on members of Myanmar's junta." => ["Australia -sanctions-> Myanmar"];
+        "Japan sanctioned six members of Hezbollah." => ["Japan -sanctions-> Hezbollah"];
+        // Read only as a target of sanctions: the side a member belongs to is not the member, so
+        // other members named beside a target are no target, and members are no subject.
+        "Canada sanctioned Belarus and other members of the CSTO." => ["Canada -sanctions-> Belarus"];
+        "Members of NATO sent tanks to Ukraine." => [];
+    }
+    assert_eq!(
+        with_modality("Norway did not sanction members of Serbia's government."),
+        vec![("Norway -sanctions-> Serbia".to_string(), Modality::Negated)]
+    );
+}
+
+#[test]
 fn words_of_belief_and_onset_between_subject_and_verb_are_passed_over() {
     cases! {
         // a plan stated as settled reads as "will"; a hyphenated prefix is no word between
