@@ -841,6 +841,19 @@ fn sanctioned_members_of_a_side_name_the_side() {
 }
 
 #[test]
+fn a_legislature_named_with_its_state_acts_for_the_state() {
+    cases! {
+        "The Canadian Senate approved the sale of LAV armoured vehicles to Saudi Arabia." => ["Canada -supplies-> Saudi Arabia"];
+        "Britain sanctioned members of the Belarusian parliament." => ["United Kingdom -sanctions-> Belarus"];
+        "Ukraine's parliament imposed sanctions on Iran." => ["Ukraine -sanctions-> Iran"];
+    }
+    assert_eq!(
+        with_modality("The US Congress blocked the sale of F-35 jets to Turkey."),
+        vec![("United States -supplies-> Turkey".to_string(), Modality::Negated)]
+    );
+}
+
+#[test]
 fn words_of_belief_and_onset_between_subject_and_verb_are_passed_over() {
     cases! {
         // a plan stated as settled reads as "will"; a hyphenated prefix is no word between
