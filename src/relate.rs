@@ -2294,6 +2294,7 @@ impl Extractor {
         step: &Step,
         index: Option<&PhraseIndex>,
         last: bool,
+        apposed: bool,
         i: usize,
         binding: &mut Binding,
         next: &mut dyn FnMut(usize, &mut Binding) -> Option<Binding>,
@@ -2328,8 +2329,11 @@ impl Extractor {
                 // supplying drones" (`W:punish S for V:supply …`).
                 let rule_governs =
                     i > binding.first && governor_at(tokens, i).is_some_and(|g| g >= binding.first);
+                // Nor does it matter for a source described by an apposition (`S , …`): "The EU
+                // sanctioned Iran, a key supplier of drones to Russia" says what Iran does.
                 if source
                     && !modifier
+                    && !apposed
                     && !anchors_object
                     && !rule_governs
                     && !self.subject_of_relative(view, i, binding.anchor)
@@ -2585,6 +2589,7 @@ impl Extractor {
                 step,
                 compiled[si].as_ref(),
                 last,
+                si == 0 && Self::opens_apposition(rule),
                 start,
                 binding,
                 &mut |end, b| {
@@ -2599,6 +2604,16 @@ impl Extractor {
             return self.match_from(view, rule, compiled, si + 1, i, anchor_pos, binding, budget);
         }
         None
+    }
+
+    /// Whether `rule` opens with its source and an apposition after it (`S , …`).
+    fn opens_apposition(rule: &Rule) -> bool {
+        let comma = |step: &Step| {
+            matches!(&step.element, Element::Literal(phrases)
+                if phrases.iter().all(|p| p.len() == 1 && p[0] == ","))
+        };
+        rule.steps.first().is_some_and(|s| s.element == Element::Source)
+            && rule.steps.get(1).is_some_and(comma)
     }
 
     /// The best binding of `rule` anchored at token `anchor`.

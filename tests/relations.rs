@@ -2327,6 +2327,10 @@ fn a_supplier_named_in_apposition_supplies() {
         "Talks between Sweden, Ukraine's biggest tank supplier, and Norway ended." => ["Sweden -supplies-> Ukraine"];
         // a comma that only lists: no apposition
         "Austria, Hungary and Slovakia's arms suppliers met in Vienna." => [];
+        // the apposition describes its side wherever the side stands: after a verb or a
+        // preposition as well as at the start
+        "Japan sanctioned Belarus, a key supplier of fertiliser and shells to Russia." => ["Japan -sanctions-> Belarus", "Belarus -supplies-> Russia"];
+        "Restrictions on China, Pakistan's biggest supplier of frigates, were eased." => ["China -supplies-> Pakistan"];
     }
 }
 
