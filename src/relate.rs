@@ -2589,7 +2589,7 @@ impl Extractor {
                 step,
                 compiled[si].as_ref(),
                 last,
-                si == 0 && Self::opens_apposition(rule),
+                si == 0 && rule.apposed_source,
                 start,
                 binding,
                 &mut |end, b| {
@@ -2604,16 +2604,6 @@ impl Extractor {
             return self.match_from(view, rule, compiled, si + 1, i, anchor_pos, binding, budget);
         }
         None
-    }
-
-    /// Whether `rule` opens with its source and an apposition after it (`S , …`).
-    fn opens_apposition(rule: &Rule) -> bool {
-        let comma = |step: &Step| {
-            matches!(&step.element, Element::Literal(phrases)
-                if phrases.iter().all(|p| p.len() == 1 && p[0] == ","))
-        };
-        rule.steps.first().is_some_and(|s| s.element == Element::Source)
-            && rule.steps.get(1).is_some_and(comma)
     }
 
     /// The best binding of `rule` anchored at token `anchor`.

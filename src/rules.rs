@@ -55,6 +55,9 @@ pub struct Rule {
     pub steps: Vec<Step>,
     /// Index of the step that anchors the rule (its first verb or noun).
     pub anchor: usize,
+    /// The rule opens with its source and an apposition after it (`S , …`): the apposition
+    /// describes the side wherever it stands, so what governs the source does not matter.
+    pub apposed_source: bool,
     pub line: u64,
 }
 
@@ -501,7 +504,13 @@ impl Rules {
         if !steps.iter().any(|s| matches!(s.element, Element::Source | Element::Target)) {
             return Err(Error::config(at(body_col), "a rule needs a source S or a target T"));
         }
-        Ok(Rule { id: id.to_string(), kind, steps, anchor, line: line_no })
+        let comma = |step: &Step| {
+            matches!(&step.element, Element::Literal(phrases)
+                if phrases.iter().all(|p| p.len() == 1 && p[0] == ","))
+        };
+        let apposed_source = steps.first().is_some_and(|s| s.element == Element::Source)
+            && steps.get(1).is_some_and(comma);
+        Ok(Rule { id: id.to_string(), kind, steps, anchor, apposed_source, line: line_no })
     }
 
     /// A word list by name (empty if absent).
