@@ -2417,7 +2417,18 @@ impl Extractor {
                         return Some(found);
                     }
                 }
-                None
+                // A party bound to nothing may also be a demonym alone, as the modifier of what
+                // the rule reads next: "attacked Ukrainian cities with…" (no actor of its own,
+                // since "sent drones to Ukrainian cities" names no recipient).
+                match tokens.get(i).map(|t| t.tok) {
+                    Some(Tok::Ent(k))
+                        if view.mentions[k].form == MentionForm::Demonym
+                            && self.actor_kind(view.mentions[k].entity) =>
+                    {
+                        next(i + 1, binding)
+                    }
+                    _ => None,
+                }
             }
             Element::Verb(_) | Element::Noun(_) | Element::Words(_) => {
                 let end = index.and_then(|ix| ix.longest_at(tokens, i))?;
@@ -3590,10 +3601,15 @@ impl Extractor {
             let (modality, cue) =
                 self.modality(view, binding.first, binding.last, a, verb_anchor, measure);
             // Only a supply rule can give a supply (retyping only turns supplies into deploys).
+            // Where the recipient strikes or fires with what it was supplied ("Russia struck Kyiv
+            // overnight with drones supplied by Iran"), the attack is its own.
             let attack = match (rule.kind, modality) {
-                (RelationType::Supplies, Modality::Asserted | Modality::Hedged) => self
-                    .attack_cue(view, binding.first, binding.last, a)
-                    .or_else(|| self.aim_cue(view, &binding)),
+                (RelationType::Supplies, Modality::Asserted | Modality::Hedged)
+                    if !rule.recipient_acts =>
+                {
+                    self.attack_cue(view, binding.first, binding.last, a)
+                        .or_else(|| self.aim_cue(view, &binding))
+                }
                 _ => None,
             };
             // Sent for drills: the sender's own forces, deployed, not handed over.

@@ -58,6 +58,10 @@ pub struct Rule {
     /// The rule opens with its source and an apposition after it (`S , …`): the apposition
     /// describes the side wherever it stands, so what governs the source does not matter.
     pub apposed_source: bool,
+    /// The target is the anchor verb's subject and the supply a verb after it ("T V:use … S
+    /// V:supply I", "T V:strike A with I V:supply by S"): the recipient acts with what it was
+    /// supplied, so an attack in the clause is its own, no sign the items were fired at it.
+    pub recipient_acts: bool,
     pub line: u64,
 }
 
@@ -510,7 +514,17 @@ impl Rules {
         };
         let apposed_source = steps.first().is_some_and(|s| s.element == Element::Source)
             && steps.get(1).is_some_and(comma);
-        Ok(Rule { id: id.to_string(), kind, steps, anchor, apposed_source, line: line_no })
+        let recipient_acts = steps[..anchor].iter().any(|s| s.element == Element::Target)
+            && steps[anchor + 1..].iter().any(|s| matches!(s.element, Element::Verb(_)));
+        Ok(Rule {
+            id: id.to_string(),
+            kind,
+            steps,
+            anchor,
+            apposed_source,
+            recipient_acts,
+            line: line_no,
+        })
     }
 
     /// A word list by name (empty if absent).

@@ -2477,6 +2477,42 @@ fn whoever_strikes_a_named_side_with_supplied_arms_received_them() {
 }
 
 #[test]
+fn whoever_strikes_places_or_things_with_supplied_arms_received_them() {
+    modal_cases! {
+        // What was struck named with its side's demonym or possessive, or with no side at all.
+        "Russia has attacked Ukrainian cities with Iranian-supplied Shahed drones." => "Iran -supplies-> Russia", Modality::Asserted;
+        "Russia pounded Ukraine's power grid with drones supplied by Iran." => "Iran -supplies-> Russia", Modality::Asserted;
+        "The Houthis have attacked shipping with missiles supplied by Iran." => "Iran -supplies-> Houthis", Modality::Asserted;
+        "Sudan's army bombed civilian areas with drones supplied by the UAE." => "United Arab Emirates -supplies-> Sudan", Modality::Asserted;
+        "Israel struck Hezbollah positions with US-supplied bombs." => "United States -supplies-> Israel", Modality::Asserted;
+        // The striker's attack is its own: no sign the items were fired at it.
+        "Russia hit energy infrastructure overnight with Iranian-supplied drones." => "Iran -supplies-> Russia", Modality::Asserted;
+        "Russia attacked Kyiv overnight with drones supplied by Iran." => "Iran -supplies-> Russia", Modality::Asserted;
+        "Russia did not strike Ukrainian cities with drones supplied by Iran." => "Iran -supplies-> Russia", Modality::Negated;
+    }
+    cases! {
+        // The passive names the victim, with or without a word between.
+        "Kyiv has been hit hard with drones supplied by Iran." => [];
+        "Ukrainian cities were struck by Russia with drones supplied by Iran." => [];
+        // A participle after what was struck owns the "with": those arms were the victim's.
+        "Russia attacked cities defended with US-supplied Patriot missiles." => [];
+        "Russia struck Ukrainian positions armed with US-supplied HIMARS." => [];
+        // No struck thing: a deal is struck with a partner.
+        "Russia struck a deal with Iran supplying drones." => [];
+        // Fired at a recipient, the supply is still no fact (negated, below).
+        "Ukraine received a barrage of drones from Russia." => [];
+    }
+    assert_eq!(
+        relations("Iran sent drones to Israel that struck Tel Aviv overnight.")[0].modality,
+        Modality::Negated
+    );
+    assert_eq!(
+        relations("Ukraine received a barrage of drones from Russia.")[0].modality,
+        Modality::Negated
+    );
+}
+
+#[test]
 fn handing_is_supplying() {
     cases! {
         "Slovakia handed Ukraine its last MiG-29 jets." => ["Slovakia -supplies-> Ukraine"];
