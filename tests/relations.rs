@@ -2513,6 +2513,22 @@ fn whoever_strikes_places_or_things_with_supplied_arms_received_them() {
 }
 
 #[test]
+fn what_was_struck_may_take_an_article_and_be_any_common_target() {
+    modal_cases! {
+        "Russia attacked a hospital with drones supplied by Iran." => "Iran -supplies-> Russia", Modality::Asserted;
+        "Russia pounded the power grid with Iranian-supplied drones." => "Iran -supplies-> Russia", Modality::Asserted;
+        "Russia hit the Ukrainian capital with missiles supplied by North Korea." => "North Korea -supplies-> Russia", Modality::Asserted;
+        "The Houthis attacked a commercial vessel with drones supplied by Iran." => "Iran -supplies-> Houthis", Modality::Asserted;
+        "Russia struck oil refineries with missiles supplied by North Korea." => "North Korea -supplies-> Russia", Modality::Asserted;
+    }
+    cases! {
+        // The article does not open the door to a participle's "with" or to a deal.
+        "Russia attacked the city defended with US-supplied Patriot missiles." => [];
+        "Russia struck a market deal with Iran supplying drones." => [];
+    }
+}
+
+#[test]
 fn handing_is_supplying() {
     cases! {
         "Slovakia handed Ukraine its last MiG-29 jets." => ["Slovakia -supplies-> Ukraine"];
