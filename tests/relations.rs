@@ -2467,10 +2467,10 @@ fn whoever_strikes_a_named_side_with_supplied_arms_received_them() {
         "Pakistan could target India with J-10 jets supplied by China." => "China -supplies-> Pakistan", Modality::Hedged;
         "Sudan has not bombed Chad with drones supplied by the UAE." => "United Arab Emirates -supplies-> Sudan", Modality::Negated;
     }
-    // The victim of a passive is no recipient, with or without the attacker named.
+    // The victim of a passive is no recipient; its agent is (below).
     cases! {
         "Kharkiv was struck with Shahed drones supplied by Iran." => [];
-        "Israel was attacked by Yemen with missiles supplied by Iran." => [];
+        "Israel was attacked by Yemen with missiles supplied by Iran." => ["Iran -supplies-> Yemen"];
         // a maker is no supplier
         "Russia struck Ukraine with Iranian-made Shahed drones." => [];
     }
@@ -2493,7 +2493,6 @@ fn whoever_strikes_places_or_things_with_supplied_arms_received_them() {
     cases! {
         // The passive names the victim, with or without a word between.
         "Kyiv has been hit hard with drones supplied by Iran." => [];
-        "Ukrainian cities were struck by Russia with drones supplied by Iran." => [];
         // A participle after what was struck owns the "with": those arms were the victim's.
         "Russia attacked cities defended with US-supplied Patriot missiles." => [];
         "Russia struck Ukrainian positions armed with US-supplied HIMARS." => [];
@@ -2525,6 +2524,22 @@ fn what_was_struck_may_take_an_article_and_be_any_common_target() {
         // The article does not open the door to a participle's "with" or to a deal.
         "Russia attacked the city defended with US-supplied Patriot missiles." => [];
         "Russia struck a market deal with Iran supplying drones." => [];
+    }
+}
+
+#[test]
+fn the_agent_of_a_passive_strike_received_the_arms_it_struck_with() {
+    modal_cases! {
+        "Kyiv was attacked by Russia with drones supplied by Iran." => "Iran -supplies-> Russia", Modality::Asserted;
+        "Ukrainian cities were struck by Russia with drones supplied by Iran." => "Iran -supplies-> Russia", Modality::Asserted;
+        "Odesa was hit overnight by Russia with Iranian-supplied drones." => "Iran -supplies-> Russia", Modality::Asserted;
+        "Kharkiv was not attacked by Russia with drones supplied by Iran." => "Iran -supplies-> Russia", Modality::Negated;
+    }
+    cases! {
+        // No agent: the victim is no recipient.
+        "Kyiv was struck with drones supplied by Iran." => [];
+        // The agent of a supply is its source, not a striker.
+        "Kyiv was supplied by the US with Patriot missiles." => ["United States -supplies-> Ukraine"];
     }
 }
 
