@@ -60,7 +60,8 @@ pub struct Rule {
     pub apposed_source: bool,
     /// The target is the anchor verb's subject (or its agent, "V:strike by T") and the supply a
     /// verb after it ("T V:use … S V:supply I", "T V:strike A with I V:supply by S"): the
-    /// recipient acts with what it was supplied, so an attack in the clause is its own, no sign the items were fired at it.
+    /// recipient acts with what it was supplied, so an attack in the clause is its own, no sign
+    /// the items were fired at it.
     pub recipient_acts: bool,
     pub line: u64,
 }
@@ -508,18 +509,18 @@ impl Rules {
         if !steps.iter().any(|s| matches!(s.element, Element::Source | Element::Target)) {
             return Err(Error::config(at(body_col), "a rule needs a source S or a target T"));
         }
-        let only = |step: Option<&Step>, word: &str| {
+        let is_literal = |step: Option<&Step>, word: &str| {
             step.is_some_and(|step| {
                 matches!(&step.element, Element::Literal(phrases)
                     if phrases.iter().all(|p| p.len() == 1 && p[0] == word))
             })
         };
-        let apposed_source =
-            steps.first().is_some_and(|s| s.element == Element::Source) && only(steps.get(1), ",");
+        let apposed_source = steps.first().is_some_and(|s| s.element == Element::Source)
+            && is_literal(steps.get(1), ",");
         // The target acts as the anchor's subject, or as its agent in the passive
         // ("Kyiv was attacked by T with I supplied by S").
         let target_is_agent = steps[..anchor].iter().any(|s| s.element == Element::Target)
-            || (only(steps.get(anchor + 1), "by")
+            || (is_literal(steps.get(anchor + 1), "by")
                 && steps.get(anchor + 2).is_some_and(|s| s.element == Element::Target));
         let recipient_acts = target_is_agent
             && steps[anchor + 1..].iter().any(|s| matches!(s.element, Element::Verb(_)));
