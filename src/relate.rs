@@ -2420,15 +2420,19 @@ impl Extractor {
                 // A party bound to nothing may also be a demonym alone, as the modifier of what
                 // the rule reads next: "attacked Ukrainian cities with…" (no actor of its own,
                 // since "sent drones to Ukrainian cities" names no recipient).
-                match tokens.get(i).map(|t| t.tok) {
-                    Some(Tok::Ent(k))
-                        if view.mentions[k].form == MentionForm::Demonym
-                            && self.actor_kind(view.mentions[k].entity) =>
-                    {
-                        next(i + 1, binding)
+                if let Some(Tok::Ent(k)) = tokens.get(i).map(|t| t.tok) {
+                    let mention = &view.mentions[k];
+                    if mention.form == MentionForm::Demonym && self.actor_kind(mention.entity) {
+                        return next(i + 1, binding);
                     }
-                    _ => None,
                 }
+                // Or a place, which binds nothing either: "attacked Kharkiv with…", "struck the
+                // Ukrainian city of Odesa with…", "deployed troops from Kaliningrad to Belarus".
+                let (end, _, _) = self
+                    .place_then_state(view, i)
+                    .or_else(|| self.place_of_state(view, i))
+                    .or_else(|| self.known_place(view, i))?;
+                next(end, binding)
             }
             Element::Verb(_) | Element::Noun(_) | Element::Words(_) => {
                 let end = index.and_then(|ix| ix.longest_at(tokens, i))?;

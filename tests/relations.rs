@@ -2544,6 +2544,22 @@ fn the_agent_of_a_passive_strike_received_the_arms_it_struck_with() {
 }
 
 #[test]
+fn a_struck_place_or_a_place_after_what_was_struck_is_passed_over() {
+    cases! {
+        // A place as what was struck binds nothing, like any side struck.
+        "Moscow bombarded Dnipro with missiles supplied by North Korea." => ["North Korea -supplies-> Russia"];
+        "Russia shelled the Ukrainian city of Lviv with drones supplied by Iran." => ["Iran -supplies-> Russia"];
+        // A side or place after "in" following what was struck.
+        "Russia attacked a school in Lviv with Iranian-supplied drones." => ["Iran -supplies-> Russia"];
+        "Israel struck an airport in Syria with bombs supplied by the US." => ["United States -supplies-> Israel"];
+        // Any other phrase after "in" still ends the match.
+        "Russia attacked a school in the morning with drones supplied by Iran." => [];
+        // A place troops leave from was passed over before, and still is.
+        "Russia moved troops from Kaliningrad to Belarus." => ["Russia -deploys-> Belarus"];
+    }
+}
+
+#[test]
 fn handing_is_supplying() {
     cases! {
         "Slovakia handed Ukraine its last MiG-29 jets." => ["Slovakia -supplies-> Ukraine"];
