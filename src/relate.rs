@@ -2369,11 +2369,7 @@ impl Extractor {
                 // region of Russia", "to the Polish city of Rzeszow"; or one the gazetteer knows
                 // ("to Kursk").
                 if !source && i != binding.first {
-                    let place = self
-                        .place_then_state(view, i)
-                        .or_else(|| self.place_of_state(view, i))
-                        .or_else(|| self.known_place(view, i));
-                    if let Some((end, state, from)) = place {
+                    if let Some((end, state, from)) = self.place_at(view, i) {
                         let saved = std::mem::replace(&mut binding.target, state);
                         let saved_from = std::mem::replace(&mut binding.target_from, from);
                         let found = next(end, binding);
@@ -2428,10 +2424,7 @@ impl Extractor {
                 }
                 // Or a place, which binds nothing either: "attacked Kharkiv with…", "struck the
                 // Ukrainian city of Odesa with…", "deployed troops from Kaliningrad to Belarus".
-                let (end, _, _) = self
-                    .place_then_state(view, i)
-                    .or_else(|| self.place_of_state(view, i))
-                    .or_else(|| self.known_place(view, i))?;
+                let (end, _, _) = self.place_at(view, i)?;
                 next(end, binding)
             }
             Element::Verb(_) | Element::Noun(_) | Element::Words(_) => {
@@ -3273,6 +3266,14 @@ impl Extractor {
             }
             name < clause_end && word(name).is_some() && self.capitalised(view, name)
         })
+    }
+
+    /// A place at `i` in any of the forms the rules read, tried in this order: one named with its
+    /// state after a comma, one named by a `places` noun with its state, one the gazetteer knows.
+    fn place_at(&self, view: &SentenceView, i: usize) -> Option<(usize, Actors, TargetFrom)> {
+        self.place_then_state(view, i)
+            .or_else(|| self.place_of_state(view, i))
+            .or_else(|| self.known_place(view, i))
     }
 
     /// A place name the gazetteer does not know (one or two capitalised words), a comma, then a
