@@ -2427,6 +2427,15 @@ impl Extractor {
                 let (end, _, _) = self.place_at(view, i)?;
                 next(end, binding)
             }
+            Element::WeaponModifier => {
+                // A modifier stands before a word ("weapons depots"), never at the end of a phrase.
+                let Some(Tok::Ent(k)) = tokens.get(i).map(|t| t.tok) else { return None };
+                let before_word = matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(_)));
+                if !self.is_weapon(view.mentions[k].entity) || !before_word {
+                    return None;
+                }
+                next(i + 1, binding)
+            }
             Element::Verb(_) | Element::Noun(_) | Element::Words(_) => {
                 let end = index.and_then(|ix| ix.longest_at(tokens, i))?;
                 next(end, binding)
@@ -2770,6 +2779,7 @@ impl Extractor {
                 index.is_some_and(|ix| ix.longest_at(view.tokens, i).is_some())
             }
             Element::Items => view.items_ahead(i),
+            Element::WeaponModifier => matches!(token.tok, Tok::Ent(_)),
             Element::Not(_) | Element::Gap => true,
         }
     }

@@ -26,6 +26,9 @@ pub enum Element {
     /// An actor (or a list of them) the rule passes over without binding it: the party beside
     /// the subject in "Japan joined the G7 in sanctioning Russia".
     Party,
+    /// A weapon named as the modifier of the word after it, bound to nothing: "struck weapons
+    /// depots", "drone factories" (what was struck, not what it was struck with).
+    WeaponModifier,
     /// A word of a verb class (any inflection).
     Verb(String),
     /// A word of a noun class.
@@ -443,6 +446,7 @@ impl Rules {
                 "T" => Element::Target,
                 "I" => Element::Items,
                 "A" => Element::Party,
+                "M" => Element::WeaponModifier,
                 "..." => Element::Gap,
                 _ if token.starts_with('!') && token.len() > 1 => Element::Not(
                     token[1..]
@@ -459,7 +463,7 @@ impl Rules {
                             _ => {
                                 return Err(Error::config(
                                     at(col),
-                                    format!("unknown element {token:?}; expected S, T, I, A, ..., V:class, N:class, W:list or a literal word"),
+                                    format!("unknown element {token:?}; expected S, T, I, A, M, ..., V:class, N:class, W:list or a literal word"),
                                 ))
                             }
                         };
@@ -490,7 +494,7 @@ impl Rules {
                     } else {
                         return Err(Error::config(
                             at(col),
-                            format!("unknown element {token:?}; expected S, T, I, A, ..., V:class, N:class, W:list or a lowercase literal"),
+                            format!("unknown element {token:?}; expected S, T, I, A, M, ..., V:class, N:class, W:list or a lowercase literal"),
                         ));
                     }
                 }
@@ -675,12 +679,16 @@ mod tests {
         assert_eq!(rules.retype[1].categories, ["naval", "aircraft"]);
         assert!(rules.retype[1].only_to_place);
         assert!(rules.trigger_phrases().contains(&"supplying".to_string()));
-        // `A` passes over a party; a lower-case `a` stays a literal word.
+        // `A` passes over a party and `M` a weapon as a modifier; lower-case `a` and `m` stay
+        // literal words.
         let rules =
-            parse("[verbs send]\nsend\n[rules]\nr = supplies: S with A a V:send I\n").unwrap();
+            parse("[verbs send]\nsend\n[rules]\nr = supplies: S with A a M? m V:send I\n").unwrap();
         let elements: Vec<&Element> = rules.rules[0].steps.iter().map(|s| &s.element).collect();
         assert_eq!(elements[2], &Element::Party);
         assert_eq!(elements[3], &Element::Literal(vec![vec!["a".into()]]));
+        assert_eq!(elements[4], &Element::WeaponModifier);
+        assert!(rules.rules[0].steps[4].optional);
+        assert_eq!(elements[5], &Element::Literal(vec![vec!["m".into()]]));
     }
 
     #[test]

@@ -2560,6 +2560,19 @@ fn a_struck_place_or_a_place_after_what_was_struck_is_passed_over() {
 }
 
 #[test]
+fn a_weapon_named_before_what_was_struck_only_modifies_it() {
+    cases! {
+        // The weapon names what was struck; the items are what the striker struck with.
+        "Israel struck weapons depots in Syria with bombs supplied by the US." => ["United States -supplies-> Israel"];
+        "Kyiv attacked drone factories in Russia with missiles supplied by Britain." => ["United Kingdom -supplies-> Ukraine"];
+        "Ukraine struck Russia's ammunition depots with ATACMS supplied by the US." => ["United States -supplies-> Ukraine"];
+        "Russia hit a missile plant in Dnipro with drones supplied by Iran." => ["Iran -supplies-> Russia"];
+        // A word that is no struck head after the weapon still ends the match.
+        "Russia attacked missile crews in the morning with drones supplied by Iran." => [];
+    }
+}
+
+#[test]
 fn handing_is_supplying() {
     cases! {
         "Slovakia handed Ukraine its last MiG-29 jets." => ["Slovakia -supplies-> Ukraine"];
