@@ -14,6 +14,9 @@ use std::path::{Path, PathBuf};
 /// A phrase: one or more lowercase words.
 pub type Phrase = Vec<String>;
 
+/// How a rule writes the elements that are no literal words, for error messages.
+const ELEMENT_NAMES: &str = "S, T, I, A, M, ..., V:class, N:class, W:list";
+
 /// One element of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Element {
@@ -463,7 +466,7 @@ impl Rules {
                             _ => {
                                 return Err(Error::config(
                                     at(col),
-                                    format!("unknown element {token:?}; expected S, T, I, A, M, ..., V:class, N:class, W:list or a literal word"),
+                                    format!("unknown element {token:?}; expected {ELEMENT_NAMES} or a literal word"),
                                 ))
                             }
                         };
@@ -494,7 +497,7 @@ impl Rules {
                     } else {
                         return Err(Error::config(
                             at(col),
-                            format!("unknown element {token:?}; expected S, T, I, A, M, ..., V:class, N:class, W:list or a lowercase literal"),
+                            format!("unknown element {token:?}; expected {ELEMENT_NAMES} or a lowercase literal"),
                         ));
                     }
                 }
