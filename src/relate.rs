@@ -2424,7 +2424,12 @@ impl Extractor {
                 }
                 // Or a place, which binds nothing either: "attacked Kharkiv with…", "struck the
                 // Ukrainian city of Odesa with…", "deployed troops from Kaliningrad to Belarus".
-                let (end, _, _) = self.place_at(view, i)?;
+                if let Some((end, _, _)) = self.place_at(view, i) {
+                    return next(end, binding);
+                }
+                // Or named waters, which belong to no state: "attacked vessels in the Red Sea
+                // with…", "moved warships from the Black Sea to Syria".
+                let end = self.named_waters_end(view, i)?;
                 next(end, binding)
             }
             Element::WeaponModifier => {
@@ -3350,6 +3355,36 @@ impl Extractor {
             end = noun_end;
         }
         Some((end, std::iter::once(state).collect(), TargetFrom::KnownPlace))
+    }
+
+    /// The end of named waters at `i` (after "the" at most): up to three names before a
+    /// capitalised `waters` word ("the Red Sea", "the South China Sea", "the Persian Gulf"), or
+    /// that word, "of" and up to two names ("the Gulf of Aden", "the Strait of Hormuz"). A name
+    /// is a capitalised word or an entity ("Persian" is Iran's demonym, "Oman" a state): the
+    /// waters are named after it and still belong to no one.
+    #[inline(never)] // off the hot matching path
+    fn named_waters_end(&self, view: &SentenceView, i: usize) -> Option<usize> {
+        let tokens = view.tokens;
+        let start = if word_at(tokens, i) == Some("the") { i + 1 } else { i };
+        let waters_at = |k: usize| {
+            word_at(tokens, k).is_some()
+                && self.capitalised(view, k)
+                && self.phrase_at(tokens, k, &self.lists.waters).is_some()
+        };
+        let is_name = |k: usize| match tokens.get(k).map(|t| t.tok) {
+            Some(Tok::Ent(_)) => true,
+            Some(Tok::Word(_)) => self.capitalised(view, k) && !waters_at(k),
+            _ => false,
+        };
+        if waters_at(start) {
+            if word_at(tokens, start + 1) != Some("of") {
+                return None;
+            }
+            let names = (start + 2..start + 4).take_while(|&k| is_name(k)).count();
+            return (names > 0).then_some(start + 2 + names);
+        }
+        let names = (start..start + 3).take_while(|&k| is_name(k)).count();
+        (names > 0 && waters_at(start + names)).then_some(start + names + 1)
     }
 
     /// The state named at token `k`, by its name or (with `demonym`) by its demonym.

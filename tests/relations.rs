@@ -2573,6 +2573,20 @@ fn a_weapon_named_before_what_was_struck_only_modifies_it() {
 }
 
 #[test]
+fn named_waters_where_the_struck_lay_bind_no_one() {
+    cases! {
+        "The Houthis attacked commercial vessels in the Red Sea with drones supplied by Iran." => ["Iran -supplies-> Houthis"];
+        "The Houthis struck tankers in the Gulf of Aden with missiles supplied by Tehran." => ["Iran -supplies-> Houthis"];
+        "Ukraine hit ships in the Black Sea with drones supplied by Britain." => ["United Kingdom -supplies-> Ukraine"];
+        "The Houthis attacked ships in the Persian Gulf with missiles supplied by Iran." => ["Iran -supplies-> Houthis"];
+        // Named waters are no place of a state either: the deployment has its recipient.
+        "Russia moved warships from the Black Sea to Syria." => ["Russia -deploys-> Syria"];
+        // Uncapitalised words are no named waters.
+        "The Houthis attacked vessels in the open sea with drones supplied by Iran." => [];
+    }
+}
+
+#[test]
 fn handing_is_supplying() {
     cases! {
         "Slovakia handed Ukraine its last MiG-29 jets." => ["Slovakia -supplies-> Ukraine"];
