@@ -3198,13 +3198,19 @@ impl Extractor {
         if matches!(tokens.get(name).map(|t| t.tok), Some(Tok::Word("the"))) {
             name += 1;
         }
-        let named = match tokens.get(name)?.tok {
-            Tok::Ent(_) => true,
-            Tok::Word(_) => self.capitalised(view, name),
-            _ => false,
-        };
+        let named = self.is_name(view, name);
         let owns_next = matches!(tokens.get(name + 1).map(|t| t.tok), Some(Tok::Poss));
         (named && !owns_next).then(|| self.token_text(view, at, name + 1))
+    }
+
+    /// Whether the token at `k` names something: an entity, or a word the gazetteer does not
+    /// know that starts with a capital letter.
+    fn is_name(&self, view: &SentenceView, k: usize) -> bool {
+        match view.tokens.get(k).map(|t| t.tok) {
+            Some(Tok::Ent(_)) => true,
+            Some(Tok::Word(_)) => self.capitalised(view, k),
+            _ => false,
+        }
     }
 
     /// Whether the token at `k` starts with a capital letter in the original text (the
@@ -3371,11 +3377,7 @@ impl Extractor {
                 && self.capitalised(view, k)
                 && self.phrase_at(tokens, k, &self.lists.waters).is_some()
         };
-        let is_name = |k: usize| match tokens.get(k).map(|t| t.tok) {
-            Some(Tok::Ent(_)) => true,
-            Some(Tok::Word(_)) => self.capitalised(view, k) && !waters_at(k),
-            _ => false,
-        };
+        let is_name = |k: usize| self.is_name(view, k) && !waters_at(k);
         if waters_at(start) {
             if word_at(tokens, start + 1) != Some("of") {
                 return None;
