@@ -2587,6 +2587,18 @@ fn named_waters_where_the_struck_lay_bind_no_one() {
 }
 
 #[test]
+fn modifiers_stack_before_and_after_a_struck_weapon_modifier() {
+    cases! {
+        "Russia pounded critical energy infrastructure with drones supplied by Iran." => ["Iran -supplies-> Russia"];
+        "Ukraine struck missile storage sites in Russia with missiles supplied by France." => ["France -supplies-> Ukraine"];
+        "Moscow hit drone assembly plants with missiles supplied by Pyongyang." => ["North Korea -supplies-> Russia"];
+        "Israel attacked Iranian military production facilities with bombs supplied by Washington." => ["United States -supplies-> Israel"];
+        // A modifier is no struck head: what follows "with" is no striker's.
+        "Russia attacked critical energy with drones supplied by Iran." => [];
+    }
+}
+
+#[test]
 fn handing_is_supplying() {
     cases! {
         "Slovakia handed Ukraine its last MiG-29 jets." => ["Slovakia -supplies-> Ukraine"];
