@@ -2599,6 +2599,17 @@ fn modifiers_stack_before_and_after_a_struck_weapon_modifier() {
 }
 
 #[test]
+fn a_side_held_target_may_lie_in_a_place_or_waters() {
+    cases! {
+        "Ukraine hit Russian ships in the Black Sea with drones supplied by Britain." => ["United Kingdom -supplies-> Ukraine"];
+        "Kyiv attacked Russian warships in the Sea of Azov with missiles supplied by London." => ["United Kingdom -supplies-> Ukraine"];
+        "Israel bombed Hezbollah depots in Lebanon with munitions supplied by the United States." => ["United States -supplies-> Israel"];
+        // Only a place or named waters: another phrase after "in" ends the match.
+        "Ukraine hit Russian ships in the dark with drones supplied by Britain." => [];
+    }
+}
+
+#[test]
 fn handing_is_supplying() {
     cases! {
         "Slovakia handed Ukraine its last MiG-29 jets." => ["Slovakia -supplies-> Ukraine"];
