@@ -2610,6 +2610,16 @@ fn a_side_held_target_may_lie_in_a_place_or_waters() {
 }
 
 #[test]
+fn a_time_of_day_is_passed_over() {
+    cases! {
+        "Russia attacked Ukraine in the night with drones supplied by Iran." => ["Iran -supplies-> Russia"];
+        "Moscow pounded Kharkiv in the early hours of Saturday with missiles supplied by Pyongyang." => ["North Korea -supplies-> Russia"];
+        "Russia at dawn deployed more troops to Belarus." => ["Russia -deploys-> Belarus"];
+        "Washington this morning sanctioned three Iranian drone makers." => ["United States -sanctions-> Iran"];
+    }
+}
+
+#[test]
 fn handing_is_supplying() {
     cases! {
         "Slovakia handed Ukraine its last MiG-29 jets." => ["Slovakia -supplies-> Ukraine"];
