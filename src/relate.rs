@@ -323,6 +323,9 @@ struct Lists {
     /// Poland delivering them. Optional.
     ranks: PhraseIndex,
     peers: PhraseIndex,
+    /// Standing before an actor ("senior", "high-ranking"), passed over after its count: "three
+    /// senior Iranian officials". Optional.
+    standing: PhraseIndex,
 }
 
 fn is_word_byte(c: char) -> bool {
@@ -856,6 +859,7 @@ impl Extractor {
             be: list("be", &mut lexicon),
             ranks: list("ranks", &mut lexicon),
             peers: list("peers", &mut lexicon),
+            standing: list("standing", &mut lexicon),
         };
         let steps: Vec<Vec<Option<PhraseIndex>>> = rules
             .rules
@@ -1864,7 +1868,9 @@ impl Extractor {
         if matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Word("both" | "either" | "neither"))) {
             start = i + 1;
         }
-        let Some((mut end, first)) = self.single_actor(view, self.past_count(tokens, start)) else {
+        let Some((mut end, first)) =
+            self.single_actor(view, self.past_count_and_standing(tokens, start))
+        else {
             return out;
         };
         let mut actors: Actors = smallvec![first];
@@ -1901,7 +1907,7 @@ impl Extractor {
             if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("the" | "a" | "an"))) {
                 j += 1;
             }
-            let next = self.past_count(tokens, j);
+            let next = self.past_count_and_standing(tokens, j);
             if self.owns_items_phrase(view, next) {
                 break;
             }
@@ -1978,6 +1984,19 @@ impl Extractor {
                     None => break,
                 },
                 _ => break,
+            }
+        }
+        k
+    }
+
+    /// The token after the count and the standing words in front of an actor: "three senior
+    /// Iranian officials", "two high-ranking Chinese officers", "top Russian generals".
+    fn past_count_and_standing(&self, tokens: &[Token], i: usize) -> usize {
+        let mut k = self.past_count(tokens, i);
+        for _ in 0..2 {
+            match self.phrase_at(tokens, k, &self.lists.standing) {
+                Some(end) => k = end,
+                None => break,
             }
         }
         k

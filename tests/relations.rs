@@ -2620,6 +2620,19 @@ fn a_time_of_day_is_passed_over() {
 }
 
 #[test]
+fn an_actors_count_and_standing_come_before_it() {
+    cases! {
+        "The EU sanctioned three senior Chinese officers." => ["European Union -sanctions-> China"];
+        "Britain imposed sanctions on two high-ranking Iranian commanders." => ["United Kingdom -sanctions-> Iran"];
+        "Two senior North Korean generals were sanctioned by Seoul." => ["South Korea -sanctions-> North Korea"];
+        // Ministers head a demonym as officials do, and share it in a list.
+        "Canada sanctioned Russian and Belarusian ministers." => ["Canada -sanctions-> Russia", "Canada -sanctions-> Belarus"];
+        // A standing with no actor after it names nobody.
+        "Britain sanctioned senior officials." => [];
+    }
+}
+
+#[test]
 fn handing_is_supplying() {
     cases! {
         "Slovakia handed Ukraine its last MiG-29 jets." => ["Slovakia -supplies-> Ukraine"];
