@@ -174,6 +174,9 @@ impl Modality {
 pub struct Item {
     pub entity: EntityIx,
     pub quantity: Option<String>,
+    /// The part of the weapon that moved, where the text names one ("drone engines", "components
+    /// for Shahed drones"): the weapon is then what the parts are for, not what was handed over.
+    pub part: Option<String>,
 }
 
 /// One relation instance found in one sentence.

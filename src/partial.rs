@@ -37,6 +37,8 @@ struct ItemRecord {
     id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     quantity: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    part: Option<String>,
 }
 
 /// One line of a partial.
@@ -146,6 +148,7 @@ pub fn write_relation(g: &Gazetteer, r: &Relation, w: &mut dyn Write) -> io::Res
                 .map(|i| ItemRecord {
                     id: g.entity(i.entity).id.clone(),
                     quantity: i.quantity.clone(),
+                    part: i.part.clone(),
                 })
                 .collect(),
             modality: r.modality,
@@ -386,7 +389,9 @@ pub fn read(name: &Path, reader: impl BufRead, g: &Gazetteer) -> Result<Partial>
                     via: via.as_deref().map(entity).transpose()?,
                     items: items
                         .into_iter()
-                        .map(|i| Ok(Item { entity: entity(&i.id)?, quantity: i.quantity }))
+                        .map(|i| {
+                            Ok(Item { entity: entity(&i.id)?, quantity: i.quantity, part: i.part })
+                        })
                         .collect::<Result<Vec<_>>>()?,
                     modality,
                     cue,

@@ -326,6 +326,10 @@ struct Lists {
     /// Standing before an actor ("senior", "high-ranking"), passed over after its count: "three
     /// senior Iranian officials". Optional.
     standing: PhraseIndex,
+    /// Parts of a weapon ("engines", "spare parts", "components"): right after a weapon ("drone
+    /// engines") or before "for" or "of" and it ("components for Shahed drones"), they are what
+    /// moved. Optional.
+    parts: PhraseIndex,
 }
 
 fn is_word_byte(c: char) -> bool {
@@ -484,6 +488,9 @@ type Actors = SmallVec<[EntityIx; 4]>;
 struct ItemAt {
     entity: EntityIx,
     quantity: Option<(usize, usize)>,
+    /// The parts of it that moved ("drone engines"), a span of the original text like the
+    /// quantity.
+    part: Option<(usize, usize)>,
     /// The demonym or maker's name modifying it in its phrase ("Turkish Bayraktars").
     owner: Option<EntityIx>,
 }
@@ -860,6 +867,7 @@ impl Extractor {
             ranks: list("ranks", &mut lexicon),
             peers: list("peers", &mut lexicon),
             standing: list("standing", &mut lexicon),
+            parts: list("parts", &mut lexicon),
         };
         let steps: Vec<Vec<Option<PhraseIndex>>> = rules
             .rules
@@ -2095,6 +2103,30 @@ impl Extractor {
         Some((offset, offset + trimmed.len()))
     }
 
+    /// The parts of the weapon at token `at` that the text says moved: a parts phrase right
+    /// after its name ("drone engines", "Shahed spare parts"), or one in its phrase before "for"
+    /// or "of" ("components for Iranian drones", "parts of the missiles"), with at most two
+    /// words between ("engines for the Shahed drones"). Without it the weapon itself moved.
+    fn part(&self, view: &SentenceView, from: usize, at: usize) -> Option<(usize, usize)> {
+        let tokens = view.tokens;
+        let parts = &self.lists.parts;
+        let span = |s: usize, e: usize| -> (usize, usize) {
+            (view.norm.original(tokens[s].start), view.norm.original(tokens[e - 1].end))
+        };
+        if let Some(end) = self.phrase_at(tokens, at + 1, parts) {
+            return Some(span(at + 1, end));
+        }
+        (from..at).find_map(|k| {
+            let end = self.phrase_at(tokens, k, parts)?;
+            let joined = matches!(tokens.get(end).map(|t| t.tok), Some(Tok::Word("for" | "of")));
+            let between = &tokens[(end + 1).min(at)..at];
+            (joined
+                && between.len() <= 2
+                && between.iter().all(|t| matches!(t.tok, Tok::Word(_) | Tok::Ent(_))))
+            .then(|| span(k, end))
+        })
+    }
+
     /// [`Extractor::actors_at`], computed once per sentence and token.
     fn actors_from<'v>(&self, view: &'v SentenceView, i: usize) -> &'v [(usize, Actors)] {
         match view.tables.actors.get(i) {
@@ -2216,7 +2248,13 @@ impl Extractor {
                     } else if self.is_weapon(m.entity) {
                         if !items.iter().any(|it| it.entity == m.entity) {
                             let quantity = self.quantity(view, phrase_start, j);
-                            items.push(ItemAt { entity: m.entity, quantity, owner: phrase_owner });
+                            let part = self.part(view, phrase_start, j);
+                            items.push(ItemAt {
+                                entity: m.entity,
+                                quantity,
+                                part,
+                                owner: phrase_owner,
+                            });
                         }
                         phrase_start = j + 1;
                         last_item_end = j + 1;
@@ -3714,6 +3752,7 @@ impl Extractor {
                             .quantity
                             .and_then(|(a, b)| view.original.get(a..b))
                             .map(str::to_string),
+                        part: i.part.and_then(|(a, b)| view.original.get(a..b)).map(str::to_string),
                     })
                     .collect();
                 let sources: Vec<Option<EntityIx>> = if source.is_empty() {

@@ -166,6 +166,42 @@ fn quantities_sit_next_to_their_items() {
     assert_eq!(quantity("Poland sent 14 modern Leopard 2 tanks to Ukraine."), want("14"));
 }
 
+/// Parts of a weapon are named beside it, so a shipment of engines is not counted as drones:
+/// right after the weapon's name, or before "for" or "of" and it.
+#[test]
+fn a_weapons_parts_are_named_with_it() {
+    let parts = |text: &str| -> Vec<(String, Option<String>)> {
+        relations(text)
+            .iter()
+            .flat_map(|r| r.items.iter())
+            .map(|i| (pipeline().gazetteer.entity(i.entity).name.clone(), i.part.clone()))
+            .collect()
+    };
+    let want = |item: &str, part: &str| vec![(item.to_string(), Some(part.to_string()))];
+    assert_eq!(
+        parts("Chinese suppliers shipped drone engines to Russia."),
+        want("drones", "engines")
+    );
+    assert_eq!(
+        parts("Beijing sent spare parts for Su-35 fighters to Iran."),
+        want("Su-35", "spare parts")
+    );
+    assert_eq!(
+        parts("China supplied Russia with components for the Iranian drones."),
+        want("drones", "components")
+    );
+    // The weapon itself moved: nothing names a part, not even a list's next word.
+    assert_eq!(
+        parts("Iran sent Shahed drones and spare parts to Russia."),
+        vec![("Shahed-136".to_string(), None)]
+    );
+    // A part named too far from the weapon is not its part.
+    assert_eq!(
+        parts("Russia sent engines for the new and improved Iskander missiles to Belarus."),
+        vec![("Iskander-M".to_string(), None)]
+    );
+}
+
 #[test]
 fn ditransitive() {
     cases! {

@@ -96,8 +96,17 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
         e.map(|e| pipeline.gazetteer.entity(e).name.clone()).unwrap_or_else(|| "?".into())
     };
     for r in &relations {
-        let items: Vec<String> =
-            r.items.iter().map(|i| pipeline.gazetteer.entity(i.entity).name.clone()).collect();
+        let items: Vec<String> = r
+            .items
+            .iter()
+            .map(|i| {
+                let name = &pipeline.gazetteer.entity(i.entity).name;
+                match &i.part {
+                    Some(part) => format!("{name} ({part})"),
+                    None => name.clone(),
+                }
+            })
+            .collect();
         let via = r.via.map(|v| format!(" (via {})", name(Some(v)))).unwrap_or_default();
         writeln!(
             out,

@@ -60,6 +60,10 @@ pub fn push_relation(g: &Gazetteer, r: &Relation, out: &mut Vec<u8>) {
             out.extend_from_slice(b",\"quantity\":");
             push_str(out, q);
         }
+        if let Some(part) = &item.part {
+            out.extend_from_slice(b",\"part\":");
+            push_str(out, part);
+        }
         out.push(b'}');
     }
     out.extend_from_slice(b"],\"modality\":");
@@ -148,6 +152,8 @@ mod tests {
         name: &'a str,
         #[serde(skip_serializing_if = "Option::is_none")]
         quantity: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        part: Option<&'a str>,
     }
 
     #[derive(Serialize)]
@@ -199,7 +205,12 @@ mod tests {
                 .iter()
                 .map(|i| {
                     let e = g.entity(i.entity);
-                    ItemRef { id: &e.id, name: &e.name, quantity: i.quantity.as_deref() }
+                    ItemRef {
+                        id: &e.id,
+                        name: &e.name,
+                        quantity: i.quantity.as_deref(),
+                        part: i.part.as_deref(),
+                    }
                 })
                 .collect(),
             modality: r.modality.as_str(),
@@ -242,8 +253,8 @@ mod tests {
             target: Some(ru),
             via: Some(kpa),
             items: vec![
-                Item { entity: shells, quantity: Some("at least 100".into()) },
-                Item { entity: shells, quantity: None },
+                Item { entity: shells, quantity: Some("at least 100".into()), part: None },
+                Item { entity: shells, quantity: None, part: Some("\"fuses\"".into()) },
             ],
             modality: Modality::Hedged,
             cue: Some("may".into()),
