@@ -624,6 +624,11 @@ fn recycle<'a, 'b>(mut tokens: Vec<Token<'a>>) -> Vec<Token<'b>> {
 }
 
 impl SentenceView<'_, '_> {
+    /// The byte span in the original text of tokens `from..to` (`to > from`, both in range).
+    fn original_span(&self, from: usize, to: usize) -> (usize, usize) {
+        (self.norm.original(self.tokens[from].start), self.norm.original(self.tokens[to - 1].end))
+    }
+
     fn filler_at(&self, i: usize) -> Option<usize> {
         self.tables.fillers.get(i).copied().flatten()
     }
@@ -2095,8 +2100,7 @@ impl Extractor {
         if e <= s {
             return None;
         }
-        let start = view.norm.original(tokens[s].start);
-        let end = view.norm.original(tokens[e - 1].end);
+        let (start, end) = view.original_span(s, e);
         let text = view.original.get(start..end)?;
         let trimmed = text.trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
         let offset = start + (trimmed.as_ptr() as usize - text.as_ptr() as usize);
@@ -2110,11 +2114,8 @@ impl Extractor {
     fn part(&self, view: &SentenceView, from: usize, at: usize) -> Option<(usize, usize)> {
         let tokens = view.tokens;
         let parts = &self.lists.parts;
-        let span = |s: usize, e: usize| -> (usize, usize) {
-            (view.norm.original(tokens[s].start), view.norm.original(tokens[e - 1].end))
-        };
         if let Some(end) = self.phrase_at(tokens, at + 1, parts) {
-            return Some(span(at + 1, end));
+            return Some(view.original_span(at + 1, end));
         }
         (from..at).find_map(|k| {
             let end = self.phrase_at(tokens, k, parts)?;
@@ -2123,7 +2124,7 @@ impl Extractor {
             (joined
                 && between.len() <= 2
                 && between.iter().all(|t| matches!(t.tok, Tok::Word(_) | Tok::Ent(_))))
-            .then(|| span(k, end))
+            .then(|| view.original_span(k, end))
         })
     }
 
