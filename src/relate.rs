@@ -1937,7 +1937,21 @@ impl Extractor {
                         pending.push((end, actors.clone()));
                     }
                 }
-                None => break,
+                None => {
+                    // "Iran, Belarus and a key supplier of drones": the list closes on a member
+                    // that is no side, yet its commas coordinated the sides before it, as they
+                    // do before a predicate ("sanctioned Iran, Syria and imposed…"). Not when a
+                    // speaker follows ("to Russia, US officials and analysts said"): there the
+                    // comma ended the clause.
+                    if closing
+                        && !pending.is_empty()
+                        && !(next..tokens.len())
+                            .any(|k| self.phrase_at(tokens, k, &self.lists.attribution).is_some())
+                    {
+                        out.extend(pending.drain(..));
+                    }
+                    break;
+                }
             }
         }
         // Whatever is still pending followed a bare comma that never closed: not a coordination.

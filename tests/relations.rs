@@ -3217,6 +3217,23 @@ fn a_count_or_article_inside_a_list_of_sides_does_not_end_it() {
     }
 }
 
+/// "A, B and <something that is no side>": the commas coordinated A and B, so each is a target
+/// though the list closes on a member the gazetteer does not name.
+#[test]
+fn a_list_closing_on_an_unnamed_member_keeps_its_named_members() {
+    cases! {
+        "Canada sanctioned Syria, Venezuela and a network of oil traders." => ["Canada -sanctions-> Syria", "Canada -sanctions-> Venezuela"];
+        "Japan imposed sanctions on Myanmar, Belarus and an airline in Dubai." => ["Japan -sanctions-> Myanmar", "Japan -sanctions-> Belarus"];
+        // after an article a verb's form is a noun: "a shipping firm"
+        "Australia blacklisted Iran, North Korea and a shipping firm." => ["Australia -sanctions-> Iran", "Australia -sanctions-> North Korea"];
+        // the list's members share the verb before a second predicate
+        "Britain sanctioned Cuba, Nicaragua and imposed export controls on China." => ["United Kingdom -sanctions-> Cuba", "United Kingdom -sanctions-> Nicaragua", "United Kingdom -sanctions-> China"];
+        // the comma ended the clause: the speakers are no recipients
+        "Turkey sent drones to Libya, Egyptian officials and diplomats said." => ["Turkey -supplies-> Libya"];
+        "Iran sent rockets to Syria, Israel and its allies believe." => ["Iran -supplies-> Syria"];
+    }
+}
+
 #[test]
 fn a_contextual_alias_names_a_side_the_story_names_otherwise() {
     cases! {
