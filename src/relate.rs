@@ -2894,6 +2894,14 @@ impl Extractor {
             }
             // A conjunction of two words ("and has") may reach past the fillers walked over.
             if self.phrase_at(tokens, prev, &self.lists.ellipsis).is_some_and(|e| e >= j) {
+                // "sanctioned Russia and several companies that supplied drones": a relative
+                // pronoun walked over makes the verb its antecedent's, not the first clause's.
+                if tokens[j..anchor]
+                    .iter()
+                    .any(|t| matches!(t.tok, Tok::Word("that" | "which" | "who" | "whom")))
+                {
+                    return None;
+                }
                 // The subject: the first actor of the clause the conjunction continues, which
                 // starts after the last boundary ("reported that North Korea sent … and provided").
                 let clause_start =

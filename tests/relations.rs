@@ -378,6 +378,11 @@ fn elided_subjects_belong_to_their_own_clause() {
         "Norway trained Ukrainian crews and has also delivered Leopard 2 tanks to Ukraine." => ["Norway -supplies-> Ukraine"];
         "The Dutch government trains soldiers but has not sent F-16 jets to Ukraine yet." => [];
     }
+    // a relative pronoun before the verb: its antecedent acts, not the first clause's subject
+    cases! {
+        "Canada sanctioned Belarus and two firms that shipped missiles to Syria." => ["Canada -sanctions-> Belarus"];
+        "Japan blacklisted Myanmar and traders who sold howitzers to Sudan." => ["Japan -sanctions-> Myanmar"];
+    }
 }
 
 #[test]
