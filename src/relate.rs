@@ -2223,6 +2223,13 @@ impl Extractor {
         // an item the gazetteer lacks.
         let mut loose: Option<usize> = None;
         let mut closing = 0;
+        // A list right after its recipient ("sent Hezbollah rockets and the Houthis drones") is
+        // a ditransitive's: a side named by name before a later item starts a gapped second
+        // pair, not an owner of that item, so the list ends there.
+        let after_recipient = i > 0
+            && matches!(tokens[i - 1].tok, Tok::Ent(k)
+                if !self.is_weapon(view.mentions[k].entity)
+                    && view.mentions[k].form != MentionForm::Demonym);
         let mut j = i;
         while j < limit {
             if j > i && view.is_boundary(j) {
@@ -2280,6 +2287,9 @@ impl Extractor {
                         // An actor and its verb start a clause of their own, even where the
                         // actor is a demonym: "US-supplied HIMARS and British-supplied Storm
                         // Shadow missiles" are two suppliers' items.
+                        break;
+                    } else if after_recipient && !items.is_empty() && m.form != MentionForm::Demonym
+                    {
                         break;
                     } else if self.modifies_item(tokens, view.mentions, j) {
                         phrase_owner = Some(m.entity);

@@ -3325,3 +3325,22 @@ fn a_verb_left_out_before_a_second_recipient_and_its_items_repeats() {
         "Spain supplied Chile with howitzers and Peru with Hezbollah fighters." => ["Spain -supplies-> Chile"];
     }
 }
+
+#[test]
+fn a_side_named_after_a_ditransitives_items_starts_a_pair_of_its_own() {
+    // "gave Hamas rockets and Hezbollah drones": Hezbollah is the second recipient, not the
+    // drones' owner, so Hamas is given the rockets only (the gapped pair itself is not read)
+    for (text, want) in [
+        ("Tehran gave Hamas rockets and Hezbollah drones.", vec!["rockets"]),
+        ("Syria sent Hezbollah mortars and the Houthis missiles.", vec!["mortars"]),
+        // a list of items alone still takes every member
+        ("Tehran gave Hamas rockets, mortars and drones.", vec!["rockets", "mortars", "drones"]),
+    ] {
+        assert_eq!(item_names(text), want, "sentence: {text}");
+    }
+    // with no recipient before the list, a side before an item is its owner or maker
+    assert_eq!(
+        item_names("Iran shipped rockets and Hezbollah drones to Syria."),
+        vec!["rockets", "drones"]
+    );
+}
