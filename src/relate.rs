@@ -3146,13 +3146,22 @@ impl Extractor {
                 k = end;
                 continue;
             }
-            if left_behind(k, &self.lists.negation) {
+            let negation_behind = left_behind(k, &self.lists.negation);
+            let hedge_behind = left_behind(k, &self.lists.hedge);
+            if negation_behind {
                 negation_from = k + 1;
             } else if !(anchor_is_measure && k == anchor) {
                 note(&mut negation, k, &self.lists.negation);
             }
-            if !left_behind(k, &self.lists.hedge) {
+            if !hedge_behind {
                 note(&mut hedge, k, &self.lists.hedge);
+            }
+            // The object of a cue left behind is the first predicate's too: the "any" of
+            // "denied any role in the attack and shipped drones" hedges nothing after the "and".
+            if let (true, Some(conjunction)) = (negation_behind || hedge_behind, new_predicate) {
+                negation_from = negation_from.max(conjunction);
+                k = conjunction;
+                continue;
             }
             k += 1;
         }
@@ -3203,8 +3212,8 @@ impl Extractor {
     }
 
     /// Whether the cue at `k`, before the `conjunction` of a new predicate, is the first
-    /// predicate's own: the cue is a verb itself ("lifted", "halts", "urged") and an actor or
-    /// item stands between it and the conjunction, its object, with no clause opening between
+    /// predicate's own: the cue is a verb itself ("lifted", "halts", "urged") and has an
+    /// object before the conjunction, with no clause opening between
     /// ("denied that it sold drones to Russia and shipped…" denies both). An adverb ("not",
     /// "reportedly") or an auxiliary ("may") is left in reach: "Iran reportedly sold drones to
     /// Russia and shipped missiles to Syria" reports both.
@@ -3213,8 +3222,15 @@ impl Extractor {
             word.len() > 3
                 && (word.ends_with("ed") || (word.ends_with('s') && !word.ends_with("ss")))
         };
+        // Its object is a side, an item, or a noun phrase its determiner opens ("denied the
+        // report and has also supplied shells"): the conjunction then ends the cue's predicate.
+        let object = &view.tokens[k + 1..conjunction];
+        let opens_noun_phrase = match object.first().map(|t| t.tok) {
+            Some(Tok::Word(w)) => NOUN_PHRASE_OPENERS.contains(&w),
+            _ => false,
+        };
         matches!(view.tokens[k].tok, Tok::Word(word) if is_verb_form(word))
-            && view.tokens[k + 1..conjunction].iter().any(|t| matches!(t.tok, Tok::Ent(_)))
+            && (opens_noun_phrase || object.iter().any(|t| matches!(t.tok, Tok::Ent(_))))
             && !(k..conjunction).any(|i| view.is_boundary(i))
     }
 
@@ -4079,6 +4095,10 @@ fn aside_end(tokens: &[Token], i: usize) -> Option<usize> {
 fn is_amount_joint(tok: Tok) -> bool {
     matches!(tok, Tok::Word("of" | "or" | "and" | "to"))
 }
+
+/// Determiners that open a noun phrase: "denied the report", "rejected any criticism".
+const NOUN_PHRASE_OPENERS: [&str; 12] =
+    ["the", "a", "an", "any", "its", "their", "his", "her", "this", "these", "those", "such"];
 
 /// Words between a quantity and its item that say nothing of their own.
 fn is_item_determiner(word: &str) -> bool {

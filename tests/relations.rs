@@ -2102,6 +2102,11 @@ fn a_verb_cue_with_its_own_object_does_not_reach_a_finite_verb_after_and() {
         "Washington paused aid to Kyiv and sent more troops to Poland." => "United States -deploys-> Poland", Modality::Asserted;
         "China halted drone exports to Ukraine and supplies Russia with drones." => "China -supplies-> Russia", Modality::Asserted;
         "Moscow threatened to deploy troops to Belarus and shipped missiles to Iran." => "Russia -supplies-> Iran", Modality::Asserted;
+        // an object that is a noun phrase, not a side or an item; the words inside it (the
+        // hedge "any", the "not" of an urging) are the first predicate's too
+        "Minsk denied the claims and has also supplied rifles to Moscow." => "Belarus -supplies-> Russia", Modality::Asserted;
+        "Beijing rejected any criticism and delivered howitzers to Serbia." => "China -supplies-> Serbia", Modality::Asserted;
+        "Paris urged Turkey not to export drones and sent Rafale jets to Greece." => "France -supplies-> Greece", Modality::Asserted;
     }
     // a base form or gerund shares the cue; an adverb or auxiliary reaches both verbs; a clause
     // opened after the cue ("denied that …") holds both
