@@ -3229,8 +3229,24 @@ impl Extractor {
             Some(Tok::Word(w)) => NOUN_PHRASE_OPENERS.contains(&w),
             _ => false,
         };
+        // A clause as its object, with a subject and an auxiliary or a verb of its own, is what
+        // the cue denies, the conjunction and all, as after "that": "denied it had sent troops
+        // and supplied drones", "denied Iran sent troops and supplied drones".
+        // A verb of the rules counts only after a side named by name: in "lifted sanctions on
+        // Iran", "halted drone exports" or "Russian supplies" it is a noun.
+        let object_is_clause = (k + 1..conjunction).any(|j| match view.tokens[j].tok {
+            Tok::Word(w) => {
+                CLAUSE_WORDS.binary_search(&w).is_ok()
+                    || (matches!(view.tokens[j - 1].tok, Tok::Ent(m)
+                        if !self.is_weapon(view.mentions[m].entity)
+                            && view.mentions[m].form != MentionForm::Demonym)
+                        && self.phrase_at(view.tokens, j, &self.lists.finite_verbs).is_some())
+            }
+            _ => false,
+        });
         matches!(view.tokens[k].tok, Tok::Word(word) if is_verb_form(word))
             && (opens_noun_phrase || object.iter().any(|t| matches!(t.tok, Tok::Ent(_))))
+            && !object_is_clause
             && !(k..conjunction).any(|i| view.is_boundary(i))
     }
 

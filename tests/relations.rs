@@ -2128,6 +2128,28 @@ fn a_verb_cue_with_its_own_object_does_not_reach_a_finite_verb_after_and() {
 }
 
 #[test]
+fn a_cue_whose_object_is_a_clause_reaches_the_verb_after_and() {
+    // "denied it had sent …": the clause the cue governs, without a "that", goes on after the
+    // "and"; no reading of the second verb escapes the denial
+    assert_eq!(
+        with_modality("Belarus denied it had sent troops and supplied rifles to Serbia."),
+        vec![
+            ("Belarus -deploys-> Serbia".to_string(), Modality::Negated),
+            ("Belarus -supplies-> Serbia".to_string(), Modality::Negated),
+        ]
+    );
+    holds_with_modality! {
+        "Cuba denied Havana had shipped rifles to Venezuela and delivered mortars to Nicaragua." => "Cuba -supplies-> Nicaragua", Modality::Negated;
+        "Minsk rejected claims it sold howitzers to Serbia and supplied tanks to Sudan." => "Belarus -supplies-> Sudan", Modality::Negated;
+        "Beijing denied China sold drones to Russia and shipped shells to Iran." => "China -supplies-> Iran", Modality::Negated;
+    }
+    // a noun phrase object that merely looks like a verb ("sanctions") is no clause
+    holds_with_modality! {
+        "Ankara lifted sanctions on Syria and shipped drones to Libya." => "Turkey -supplies-> Libya", Modality::Asserted;
+    }
+}
+
+#[test]
 fn thanks_for_a_delivery_name_the_supplier() {
     // the one thanked sent the items to the one thanking, unless the text says where they went
     cases! {
