@@ -2230,6 +2230,13 @@ impl Extractor {
             && matches!(tokens[i - 1].tok, Tok::Ent(k)
                 if !self.is_weapon(view.mentions[k].entity)
                     && view.mentions[k].form != MentionForm::Demonym);
+        // A finite verb after "and" inside the list gaps the list's own verb ("sent troops and
+        // supplied drones to Russia": both went to Russia) only where that verb is finite too.
+        let after_finite_verb = (i.saturating_sub(3)..i).any(|k| {
+            self.phrase_at(tokens, k, &self.lists.finite_verbs).is_some_and(|end| {
+                end == i || (end + 1 == i && matches!(tokens[end].tok, Tok::Ent(_)))
+            })
+        });
         let mut j = i;
         while j < limit {
             if j > i && view.is_boundary(j) {
@@ -2319,6 +2326,17 @@ impl Extractor {
                 // A reflexive object is the subject itself, not what it moves: "Iran has
                 // positioned itself as a key supplier of drones to Russia".
                 Tok::Word("itself" | "themselves") => break,
+                // After "not to send drones", "and shipped missiles" is a predicate of its own;
+                // so it is after a ditransitive's pair ("sent Russia troops and supplied drones
+                // to Syria"), whose recipient the second verb does not share.
+                Tok::Word(_)
+                    if !items.is_empty()
+                        && (!after_finite_verb || after_recipient)
+                        && matches!(tokens[j - 1].tok, Tok::Word("and") | Tok::Punct(','))
+                        && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_some() =>
+                {
+                    break;
+                }
                 // A time, place or direction after an item ends the list: in "arms for decades,
                 // withdrew some S-300s" the S-300s are another clause's, and the "at" of "sent
                 // drones at Kyiv" is no head noun of the drones.

@@ -2150,6 +2150,28 @@ fn a_cue_whose_object_is_a_clause_reaches_the_verb_after_and() {
 }
 
 #[test]
+fn a_finite_verb_inside_a_list_gaps_only_a_finite_verb_before_it() {
+    // both verbs finite: the destination after the second is the first's too
+    cases! {
+        "Cuba sent troops and supplied rifles to Venezuela." => ["Cuba -deploys-> Venezuela", "Cuba -supplies-> Venezuela"];
+    }
+    // after an infinitive, the finite verb is the subject's own predicate, with its own items
+    let urged = "Paris urged Ankara not to send drones and shipped howitzers to Athens.";
+    assert_eq!(
+        with_modality(urged),
+        vec![
+            ("Turkey -supplies-> -".to_string(), Modality::Negated),
+            ("France -supplies-> Greece".to_string(), Modality::Asserted),
+        ]
+    );
+    assert_eq!(item_names(urged), ["drones", "howitzers"]);
+    // after a ditransitive's pair, the second verb does not share its recipient
+    cases! {
+        "Cuba sent Venezuela troops and supplied rifles to Nicaragua." => ["Cuba -deploys-> Venezuela", "Cuba -supplies-> Nicaragua"];
+    }
+}
+
+#[test]
 fn thanks_for_a_delivery_name_the_supplier() {
     // the one thanked sent the items to the one thanking, unless the text says where they went
     cases! {
