@@ -1471,6 +1471,14 @@ impl Extractor {
         self.kinds[e.index()].is_actor()
     }
 
+    /// Whether token `k` names a side by its name (not a weapon, not a demonym such as
+    /// "Russian", which modifies what follows it).
+    fn names_side(&self, view: &SentenceView, k: usize) -> bool {
+        matches!(view.tokens[k].tok, Tok::Ent(m)
+            if !self.is_weapon(view.mentions[m].entity)
+                && view.mentions[m].form != MentionForm::Demonym)
+    }
+
     fn is_weapon(&self, e: EntityIx) -> bool {
         self.kinds[e.index()] == EntityKind::Weapon
     }
@@ -2226,17 +2234,17 @@ impl Extractor {
         // A list right after its recipient ("sent Hezbollah rockets and the Houthis drones") is
         // a ditransitive's: a side named by name before a later item starts a gapped second
         // pair, not an owner of that item, so the list ends there.
-        let after_recipient = i > 0
-            && matches!(tokens[i - 1].tok, Tok::Ent(k)
-                if !self.is_weapon(view.mentions[k].entity)
-                    && view.mentions[k].form != MentionForm::Demonym);
+        let after_recipient = i > 0 && self.names_side(view, i - 1);
         // A finite verb after "and" inside the list gaps the list's own verb ("sent troops and
         // supplied drones to Russia": both went to Russia) only where that verb is finite too.
-        let after_finite_verb = (i.saturating_sub(3)..i).any(|k| {
-            self.phrase_at(tokens, k, &self.lists.finite_verbs).is_some_and(|end| {
-                end == i || (end + 1 == i && matches!(tokens[end].tok, Tok::Ent(_)))
+        // Asked only when the list meets such a verb.
+        let after_finite_verb = || {
+            (i.saturating_sub(3)..i).any(|k| {
+                self.phrase_at(tokens, k, &self.lists.finite_verbs).is_some_and(|end| {
+                    end == i || (end + 1 == i && matches!(tokens[end].tok, Tok::Ent(_)))
+                })
             })
-        });
+        };
         let mut j = i;
         while j < limit {
             if j > i && view.is_boundary(j) {
@@ -2331,9 +2339,9 @@ impl Extractor {
                 // to Syria"), whose recipient the second verb does not share.
                 Tok::Word(_)
                     if !items.is_empty()
-                        && (!after_finite_verb || after_recipient)
                         && matches!(tokens[j - 1].tok, Tok::Word("and") | Tok::Punct(','))
-                        && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_some() =>
+                        && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_some()
+                        && (after_recipient || !after_finite_verb()) =>
                 {
                     break;
                 }
@@ -3255,9 +3263,7 @@ impl Extractor {
         let object_is_clause = (k + 1..conjunction).any(|j| match view.tokens[j].tok {
             Tok::Word(w) => {
                 CLAUSE_WORDS.binary_search(&w).is_ok()
-                    || (matches!(view.tokens[j - 1].tok, Tok::Ent(m)
-                        if !self.is_weapon(view.mentions[m].entity)
-                            && view.mentions[m].form != MentionForm::Demonym)
+                    || (self.names_side(view, j - 1)
                         && self.phrase_at(view.tokens, j, &self.lists.finite_verbs).is_some())
             }
             _ => false,
