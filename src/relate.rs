@@ -2940,9 +2940,20 @@ impl Extractor {
                 }
                 // The subject: the first actor of the clause the conjunction continues, which
                 // starts after the last boundary ("reported that North Korea sent … and provided").
-                let clause_start =
-                    (0..prev).rev().find(|&k| view.is_boundary(k)).map_or(0, |k| k + 1);
-                for (k, token) in tokens.iter().enumerate().take(prev).skip(clause_start) {
+                let clause_before =
+                    |end: usize| (0..end).rev().find(|&k| view.is_boundary(k)).map_or(0, |k| k + 1);
+                let (mut clause_start, mut clause_end) = (clause_before(prev), prev);
+                // A clause that opens with a subject pronoun has it for its subject, and the
+                // actors after it are objects: in "Iran denied that it sold drones to Russia
+                // and shipped missiles to Syria" the shipper is what "it" stands for, the
+                // subject of the clause before, as the source slot of "sold" reads it.
+                while clause_start > 0
+                    && matches!(tokens[clause_start].tok, Tok::Word("it" | "they" | "he" | "she"))
+                {
+                    clause_end = clause_start - 1;
+                    clause_start = clause_before(clause_end);
+                }
+                for (k, token) in tokens.iter().enumerate().take(clause_end).skip(clause_start) {
                     if let Tok::Ent(_) = token.tok {
                         if let Some((_, actors)) = self.actors_from(view, k).first() {
                             return Some(actors.clone());

@@ -2150,6 +2150,30 @@ fn a_cue_whose_object_is_a_clause_reaches_the_verb_after_and() {
 }
 
 #[test]
+fn a_pronoun_subject_after_that_is_the_subject_a_second_verb_shares() {
+    // the second verb's subject is the pronoun's, the first clause's subject; the actor the
+    // first verb named as its recipient is no subject
+    assert_eq!(
+        with_modality(
+            "Cuba denied that it shipped rifles to Venezuela and sold mortars to Nicaragua."
+        ),
+        vec![
+            ("Cuba -supplies-> Venezuela".to_string(), Modality::Negated),
+            ("Cuba -supplies-> Nicaragua".to_string(), Modality::Negated),
+        ]
+    );
+    cases! {
+        "Belarus said that they delivered tanks to Serbia and shipped rifles to Sudan." => ["Belarus -supplies-> Serbia", "Belarus -supplies-> Sudan"];
+        // no antecedent in the sentence: the shipper is unknown, not the first recipient
+        "Officials said that it sold drones to Armenia and shipped howitzers to Sudan." => [];
+    }
+    // a subject named by name in the clause is still the subject
+    cases! {
+        "Washington said that Cuba shipped rifles to Venezuela and sold mortars to Nicaragua." => ["Cuba -supplies-> Venezuela", "Cuba -supplies-> Nicaragua"];
+    }
+}
+
+#[test]
 fn a_finite_verb_inside_a_list_gaps_only_a_finite_verb_before_it() {
     // both verbs finite: the destination after the second is the first's too
     cases! {
