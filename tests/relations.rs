@@ -2174,6 +2174,16 @@ fn a_pronoun_subject_after_that_is_the_subject_a_second_verb_shares() {
 }
 
 #[test]
+fn a_pronoun_after_a_claim_noun_stands_for_the_subject() {
+    // "claims it sold": the claim is about the subject, denied with it
+    holds_with_modality! {
+        "Minsk rejected claims it sold howitzers to Serbia and supplied tanks to Sudan." => "Belarus -supplies-> Serbia", Modality::Negated;
+        "Ankara dismissed reports they shipped drones to Libya." => "Turkey -supplies-> Libya", Modality::Negated;
+        "Cuba denied accusations it delivered rifles to Venezuela." => "Cuba -supplies-> Venezuela", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_finite_verb_inside_a_list_gaps_only_a_finite_verb_before_it() {
     // both verbs finite: the destination after the second is the first's too
     cases! {
