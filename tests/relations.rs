@@ -3427,3 +3427,54 @@ fn a_side_named_after_a_ditransitives_items_starts_a_pair_of_its_own() {
         vec!["rockets", "drones"]
     );
 }
+
+#[test]
+fn said_or_thought_to_be_before_a_gerund_keeps_the_subject() {
+    // "is said to be supplying" is the subject's act, attributed like "is said to have supplied"
+    cases! {
+        "Minsk is said to be shipping howitzers to Serbia." => ["Belarus -supplies-> Serbia"];
+        "Cuba is thought to be sending rifles to Venezuela." => ["Cuba -supplies-> Venezuela"];
+        "Ankara is reported to be selling drones to Libya." => ["Turkey -supplies-> Libya"];
+    }
+    // the hedge after it still reads
+    holds_with_modality! {
+        "Tehran is believed to be considering sending rockets to Hamas." => "Iran -supplies-> Hamas", Modality::Hedged;
+    }
+}
+
+#[test]
+fn the_user_in_a_relative_clause_after_the_items_is_the_recipient() {
+    cases! {
+        "Minsk sent howitzers that Serbia fired at the border." => ["Belarus -supplies-> Serbia"];
+        "Cuba supplied rifles which Venezuela has used against protesters." => ["Cuba -supplies-> Venezuela"];
+        // a clause of another kind names no recipient
+        "Cuba supplied rifles which Venezuela says never arrived." => ["Cuba -supplies-> -"];
+    }
+}
+
+#[test]
+fn an_accusation_in_the_passive_with_its_accuser_named() {
+    cases! {
+        "Ankara was accused by Athens of shipping drones to Libya." => ["Turkey -supplies-> Libya"];
+        "Cuba was accused by UN investigators of sending rifles to Venezuela." => ["Cuba -supplies-> Venezuela"];
+        "Tehran has been accused by Israel of supplying Hamas with rockets." => ["Iran -supplies-> Hamas"];
+    }
+}
+
+#[test]
+fn taking_delivery_of_items_named_by_their_maker() {
+    cases! {
+        "Serbia took delivery of Belarusian howitzers last month." => ["Belarus -supplies-> Serbia"];
+        "Venezuela is taking delivery of Cuban rifles." => ["Cuba -supplies-> Venezuela"];
+        "Serbia took delivery of Belarusian potatoes." => [];
+    }
+}
+
+#[test]
+fn organising_a_delivery_supplies_it() {
+    cases! {
+        "Prague organised the delivery of 300,000 shells to Kyiv." => ["Czech Republic -supplies-> Ukraine"];
+        "Norway has arranged the shipment of howitzers to Ukraine." => ["Norway -supplies-> Ukraine"];
+        "Norway has arranged the shipment of salmon to Ukraine." => [];
+    }
+}
