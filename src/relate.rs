@@ -1544,6 +1544,17 @@ impl Extractor {
             if let Some(end) = self.described_name(view, i) {
                 return Some(end);
             }
+            // "the Iranian Revolutionary Guard Corps", "the Lebanese Hezbollah": an organisation
+            // named right after the demonym is the actor, as after a possessive ("Iran's
+            // Revolutionary Guards"); the demonym only places it.
+            if let Some(Tok::Ent(n)) = tokens.get(i + 1).map(|t| t.tok) {
+                let named = view.mentions[n];
+                if named.form != MentionForm::Demonym
+                    && self.kinds[named.entity.index()] == EntityKind::Organization
+                {
+                    return Some((i + 2, named.entity));
+                }
+            }
             // "North Korean troop deployments", "Iranian drone deliveries": a demonym right
             // before the item, or one modifier before it ("Russian tactical nuclear weapons"),
             // stands for its state.

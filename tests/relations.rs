@@ -3478,3 +3478,18 @@ fn organising_a_delivery_supplies_it() {
         "Norway has arranged the shipment of salmon to Ukraine." => [];
     }
 }
+
+#[test]
+fn an_organisation_named_after_a_demonym_is_the_actor() {
+    // the demonym places the organisation, as a possessive does ("Iran's Revolutionary Guards")
+    cases! {
+        "Canada sanctioned the Iranian Revolutionary Guard Corps." => ["Canada -sanctions-> Islamic Revolutionary Guard Corps"];
+        "Japan imposed sanctions on members of the Iranian IRGC." => ["Japan -sanctions-> Islamic Revolutionary Guard Corps"];
+        "Tehran shipped rockets to the Lebanese Hezbollah." => ["Iran -supplies-> Hezbollah"];
+        "The Russian Wagner Group sent fighters to Mali." => ["Wagner Group -deploys-> Mali"];
+    }
+    // a person after a demonym and a title is still the one described
+    cases! {
+        "Iranian commander Qasem Soleimani sent rockets to Hezbollah." => ["Qasem Soleimani -supplies-> Hezbollah"];
+    }
+}
