@@ -43,6 +43,9 @@ const CLAUSE_WORDS: &[&str] = &[
     "should", "still", "that", "then", "they", "told", "was", "we", "were", "which", "who", "will",
     "would", "you",
 ];
+/// The clause words that may still lead to a noun after a list separator ("tanks, then drones",
+/// "that equipment"): the rest (auxiliaries, pronouns, "which", "said") start a clause.
+const NOUN_LEADING_CLAUSE_WORDS: &[&str] = &["also", "later", "now", "still", "that", "then"];
 /// Forms of "be" that make a participle after them passive ("has been given", "was sent").
 const PASSIVE_AUXILIARIES: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 /// Adverbs that may stand between a passive auxiliary and its participle ("was reportedly
@@ -2353,6 +2356,18 @@ impl Extractor {
                         && matches!(tokens[j - 1].tok, Tok::Word("and") | Tok::Punct(','))
                         && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_some()
                         && (after_recipient || !after_finite_verb()) =>
+                {
+                    break;
+                }
+                // An auxiliary or a pronoun after a comma starts a clause of its own, whatever
+                // verb the list follows: in "organised the ammunition initiative, has delivered
+                // shells" the shells are not what was organised. (After "and" a verb may share
+                // the list's recipient, as above.)
+                Tok::Word(w)
+                    if !items.is_empty()
+                        && matches!(tokens[j - 1].tok, Tok::Punct(','))
+                        && CLAUSE_WORDS.binary_search(&w).is_ok()
+                        && !NOUN_LEADING_CLAUSE_WORDS.contains(&w) =>
                 {
                     break;
                 }

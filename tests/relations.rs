@@ -3493,3 +3493,20 @@ fn an_organisation_named_after_a_demonym_is_the_actor() {
         "Iranian commander Qasem Soleimani sent rockets to Hezbollah." => ["Qasem Soleimani -supplies-> Hezbollah"];
     }
 }
+
+#[test]
+fn an_auxiliary_after_a_comma_ends_an_items_list() {
+    // what a relative clause names is not what the main clause delivers
+    assert_eq!(
+        item_names(
+            "Norway, which announced the drone coalition, has sent 200 howitzers to Ukraine."
+        ),
+        ["howitzers"]
+    );
+    assert_eq!(
+        item_names("Poland approved the tank repair deal, it said, and sent howitzers to Ukraine."),
+        ["howitzers"]
+    );
+    // adverbs and nouns after a comma still continue the list
+    assert_eq!(item_names("Britain sent tanks, then drones, to Ukraine."), ["tanks", "drones"]);
+}
