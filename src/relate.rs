@@ -1540,7 +1540,6 @@ impl Extractor {
         if !self.actor_kind(entity) {
             return None;
         }
-        let heads = &self.lists.heads;
         if mention.form == MentionForm::Demonym {
             // "Russian President Vladimir Putin", "Chinese chipmaker SMIC": the one described
             // is the actor.
@@ -1574,7 +1573,7 @@ impl Extractor {
             if let Some(end) = self.maker_of_item(view, i + 1) {
                 return Some((end, entity));
             }
-            if let Some(end) = self.phrase_at(tokens, i + 1, heads) {
+            if let Some(end) = self.heads_end(tokens, i + 1) {
                 return Some((end, entity));
             }
             // "British sanctions on Russia", "Iranian transfers of drones": a demonym right
@@ -1594,7 +1593,7 @@ impl Extractor {
                         MentionForm::Demonym => self.single_actor(view, i + 2).is_some(),
                         _ => {
                             self.actor_kind(view.mentions[n].entity)
-                                && self.phrase_at(tokens, i + 3, heads).is_some()
+                                && self.heads_end(tokens, i + 3).is_some()
                         }
                     };
                     if shares_head {
@@ -1604,7 +1603,7 @@ impl Extractor {
             }
             // One modifier between: "North Korean shipping firms", "Chinese defense companies".
             if matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(_))) {
-                if let Some(end) = self.phrase_at(tokens, i + 2, heads) {
+                if let Some(end) = self.heads_end(tokens, i + 2) {
                     return Some((end, entity));
                 }
             }
@@ -1617,7 +1616,7 @@ impl Extractor {
             _ => entity,
         };
         if tokens.get(i + 1).is_some_and(|t| t.tok == Tok::Poss) {
-            if let Some(end) = self.phrase_at(tokens, i + 2, heads) {
+            if let Some(end) = self.heads_end(tokens, i + 2) {
                 return Some((end, leader_state()));
             }
             // "Iran's Revolutionary Guards", "Russia's Wagner Group": the actor named after the
@@ -1636,7 +1635,7 @@ impl Extractor {
             }
         }
         if self.kinds[entity.index()] == EntityKind::Person {
-            if let Some(end) = self.phrase_at(tokens, i + 1, heads) {
+            if let Some(end) = self.heads_end(tokens, i + 1) {
                 return Some((end, leader_state()));
             }
         }
@@ -1647,7 +1646,7 @@ impl Extractor {
         // A name used as a modifier, as a demonym is: "the UK government", "the US military",
         // "EU leaders". Not a person's title ("UK Prime Minister Rishi Sunak"): the person
         // after it is the one described, and a rule finds them there.
-        if let Some(end) = self.phrase_at(tokens, i + 1, heads) {
+        if let Some(end) = self.heads_end(tokens, i + 1) {
             let person_follows = matches!(tokens.get(end).map(|t| t.tok),
                 Some(Tok::Ent(p)) if self.kinds[view.mentions[p].entity.index()] == EntityKind::Person);
             if !person_follows {
@@ -1655,6 +1654,16 @@ impl Extractor {
             }
         }
         Some((i + 1, entity))
+    }
+
+    /// Where the actor heads starting at token `j` end: one head ("Russia's military") or a run
+    /// of them ("Russian military leaders", "Iran's defence ministry officials").
+    fn heads_end(&self, tokens: &[Token], j: usize) -> Option<usize> {
+        let mut end = self.phrase_at(tokens, j, &self.lists.heads)?;
+        while let Some(next) = self.phrase_at(tokens, end, &self.lists.heads) {
+            end = next;
+        }
+        Some(end)
     }
 
     /// The entity that modifies the items starting at token `i`: a demonym right before them

@@ -3510,3 +3510,13 @@ fn an_auxiliary_after_a_comma_ends_an_items_list() {
     // adverbs and nouns after a comma still continue the list
     assert_eq!(item_names("Britain sent tanks, then drones, to Ukraine."), ["tanks", "drones"]);
 }
+
+#[test]
+fn a_run_of_actor_heads_is_one_actor() {
+    // "military leaders" after a possessive or a demonym, before the passive's agent
+    cases! {
+        "Sanctions were imposed on Belarus's military leaders by Japan." => ["Japan -sanctions-> Belarus"];
+        "Syrian army officers were sanctioned by the EU." => ["European Union -sanctions-> Syria"];
+        "Cuba's defence ministry officials were sanctioned by the US and Canada." => ["United States -sanctions-> Cuba", "Canada -sanctions-> Cuba"];
+    }
+}
