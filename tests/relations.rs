@@ -3520,3 +3520,17 @@ fn a_run_of_actor_heads_is_one_actor() {
         "Cuba's defence ministry officials were sanctioned by the US and Canada." => ["United States -sanctions-> Cuba", "Canada -sanctions-> Cuba"];
     }
 }
+
+#[test]
+fn bare_jets_are_warplanes_but_not_in_civil_aviation() {
+    cases! {
+        "Belarus received jets from Russia in 2019." => ["Russia -supplies-> Belarus"];
+        "Algeria received Russian jets last year." => ["Russia -supplies-> Algeria"];
+        "Canada will send a jet to Latvia." => ["Canada -supplies-> Latvia"];
+        // fuel, business and passenger jets are no arms
+        "Russia sold jet fuel to Myanmar." => [];
+        "Brazil sold passenger jets to Kenya." => [];
+        "Turkey supplied Libya with private jets." => [];
+    }
+    assert_eq!(item_names("Poland sent jets to Ukraine."), ["warplanes"]);
+}
