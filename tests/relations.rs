@@ -3534,3 +3534,23 @@ fn bare_jets_are_warplanes_but_not_in_civil_aviation() {
     }
     assert_eq!(item_names("Poland sent jets to Ukraine."), ["warplanes"]);
 }
+
+#[test]
+fn targets_added_to_a_sanctions_list_as_examples() {
+    cases! {
+        "Canada added 40 companies to its list of sanctioned entities, including firms in Iran and Belarus." => ["Canada -sanctions-> Iran", "Canada -sanctions-> Belarus"];
+        "Australia added 15 entities to its sanctions list, including a Russian bank." => ["Australia -sanctions-> Russia"];
+        "Britain added Syria's interior minister to its list of sanctioned individuals." => ["United Kingdom -sanctions-> Syria"];
+        // the examples belong to the list, not to whoever comments on it
+        "The US added 20 firms to its blacklist, a step praised by partners including Japan." => [];
+    }
+}
+
+#[test]
+fn an_office_after_a_possessive_is_the_side_it_serves() {
+    cases! {
+        "Japan sanctioned Iran's finance minister." => ["Japan -sanctions-> Iran"];
+        "Sanctions were imposed on Belarus's central bank governor by Canada." => ["Canada -sanctions-> Belarus"];
+        "The EU imposed sanctions on Venezuela's vice president." => ["European Union -sanctions-> Venezuela"];
+    }
+}
