@@ -2474,7 +2474,10 @@ impl Extractor {
                     i > binding.first && governor_at(tokens, i).is_some_and(|g| g >= binding.first);
                 // Nor does it matter for a source described by an apposition (`S , …`): "The EU
                 // sanctioned Iran, a key supplier of drones to Russia" says what Iran does.
-                if source
+                // A recipient that opens the rule stands as its subject too ("Qatar bought tanks
+                // from Britain and Egypt bought drones from France": not "Britain and Egypt").
+                let subject = source || i == binding.first;
+                if subject
                     && !modifier
                     && !apposed
                     && !anchors_object
@@ -2486,13 +2489,14 @@ impl Extractor {
                 }
                 for (end, actors) in self.actors_from(view, i) {
                     // A subject list does not start inside the previous verb's object list.
-                    if source && actors.len() > 1 && self.in_object_list(view, i) {
+                    if subject && actors.len() > 1 && self.in_object_list(view, i) {
                         continue;
                     }
                     // "Britain sanctioned Russia and Canada sanctioned Belarus": a target list
                     // after the verb stops before an actor that starts the next clause (a target
-                    // that opens the rule is a subject, and a verb follows it by right).
-                    if !source
+                    // that opens the rule is a subject, and a verb follows it by right). So does
+                    // a source after the verb ("bought tanks from Britain and Egypt bought…").
+                    if (!source || i > binding.anchor)
                         && i != binding.first
                         && actors.len() > 1
                         && self.runs_into_clause(view, *end)

@@ -3554,3 +3554,15 @@ fn an_office_after_a_possessive_is_the_side_it_serves() {
         "The EU imposed sanctions on Venezuela's vice president." => ["European Union -sanctions-> Venezuela"];
     }
 }
+
+#[test]
+fn a_list_after_from_stops_at_the_next_clauses_subject() {
+    // the recipient opens the rule as its subject, and the source follows the verb: neither
+    // list runs across "and" into the other clause
+    cases! {
+        "Morocco bought drones from Turkey and Algeria bought jets from Russia." => ["Turkey -supplies-> Morocco", "Russia -supplies-> Algeria"];
+        "Greece acquired tanks from Germany, and Cyprus acquired missiles from France." => ["Germany -supplies-> Greece", "France -supplies-> Cyprus"];
+        // a list of sources still coordinates
+        "Morocco bought drones from Turkey and Israel." => ["Turkey -supplies-> Morocco", "Israel -supplies-> Morocco"];
+    }
+}
