@@ -645,6 +645,44 @@ impl SentenceView<'_, '_> {
     }
 }
 
+/// A preposition or conjunction: no modifier or head noun of a weapon ("for Leopard tanks to
+/// Ukraine", "for tanks and howitzers").
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "about"
+            | "across"
+            | "after"
+            | "against"
+            | "amid"
+            | "and"
+            | "as"
+            | "at"
+            | "before"
+            | "but"
+            | "by"
+            | "during"
+            | "for"
+            | "from"
+            | "in"
+            | "into"
+            | "of"
+            | "on"
+            | "or"
+            | "over"
+            | "since"
+            | "through"
+            | "to"
+            | "toward"
+            | "towards"
+            | "under"
+            | "until"
+            | "via"
+            | "with"
+            | "without"
+    )
+}
+
 /// "1st", "16th", "22nd": digits and an ordinal suffix.
 #[inline]
 fn is_numeral_ordinal(word: &str) -> bool {
@@ -1338,6 +1376,57 @@ impl Extractor {
             || self.maker_word_at(tokens, mentions, j + 1).is_some()
             || self.kinds[entity.index()] == EntityKind::Organization
                 && tokens.get(j + 1).is_some_and(weapon_at)
+    }
+
+    /// Where a phrase "for" at `j` naming the weapons that items serve can end ("for Leopard
+    /// tanks", "for its ageing F-16 fleet", "for Ukraine's Patriot and IRIS-T systems"): after
+    /// each of its last weapons, and after one or two head nouns. `None` where no weapon follows
+    /// within a few words, as in "for decades" or "for Ukraine".
+    fn platform_ends(&self, view: &SentenceView, j: usize) -> Option<SmallVec<[usize; 3]>> {
+        const MAX_MODIFIERS: usize = 2;
+        let tokens = view.tokens;
+        let weapon_at = |k: usize| {
+            matches!(tokens.get(k).map(|t| t.tok),
+                Some(Tok::Ent(w)) if self.is_weapon(view.mentions[w].entity))
+        };
+        let mut k = j + 1;
+        // A determiner, a possessive pronoun or an owner: "for its", "for Ukraine's".
+        match tokens.get(k).map(|t| t.tok) {
+            Some(Tok::Word("its" | "their" | "the" | "his" | "her" | "these" | "those")) => k += 1,
+            Some(Tok::Ent(_)) if tokens.get(k + 1).map(|t| t.tok) == Some(Tok::Poss) => k += 2,
+            _ => {}
+        }
+        let mut modifiers = 0;
+        while !weapon_at(k) {
+            let modifier = match tokens.get(k).map(|t| t.tok) {
+                Some(Tok::Word(w)) => !CLAUSE_WORDS.contains(&w) && !is_function_word(w),
+                Some(Tok::Num) => true,
+                Some(Tok::Ent(_)) => self.modifies_item(tokens, view.mentions, k),
+                _ => false,
+            };
+            if !modifier || modifiers == MAX_MODIFIERS {
+                return None;
+            }
+            modifiers += 1;
+            k += 1;
+        }
+        // The weapons, joined as a list may join them: "for Leopard and Gepard tanks".
+        while weapon_at(k)
+            || matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Word("and") | Tok::Punct(',')))
+                && weapon_at(k + 1)
+        {
+            k += 1;
+        }
+        let mut ends = smallvec![k];
+        for extra in 0..2 {
+            match tokens.get(k + extra).map(|t| t.tok) {
+                Some(Tok::Word(w)) if !CLAUSE_WORDS.contains(&w) && !is_function_word(w) => {
+                    ends.push(k + extra + 1);
+                }
+                _ => break,
+            }
+        }
+        Some(ends)
     }
 
     fn is_boundary(&self, tokens: &[Token], i: usize) -> bool {
@@ -2379,6 +2468,17 @@ impl Extractor {
                         && !NOUN_LEADING_CLAUSE_WORDS.contains(&w) =>
                 {
                     break;
+                }
+                // What the items serve is no item of its own and no end of the list:
+                // "ammunition for Leopard tanks to Ukraine" ships the ammunition, to Ukraine.
+                Tok::Word("for") if !items.is_empty() => {
+                    let Some(ends) = self.platform_ends(view, j) else { break };
+                    for &end in &ends {
+                        out.push((end, items.clone()));
+                    }
+                    closing = out.len();
+                    j = ends[ends.len() - 1];
+                    continue;
                 }
                 // A time, place or direction after an item ends the list: in "arms for decades,
                 // withdrew some S-300s" the S-300s are another clause's, and the "at" of "sent

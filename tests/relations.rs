@@ -3566,3 +3566,24 @@ fn a_list_after_from_stops_at_the_next_clauses_subject() {
         "Morocco bought drones from Turkey and Israel." => ["Turkey -supplies-> Morocco", "Israel -supplies-> Morocco"];
     }
 }
+
+#[test]
+fn what_the_items_serve_does_not_end_the_list() {
+    // "ammunition for <weapons>" ships the ammunition; the list goes on to its recipient
+    cases! {
+        "Spain shipped ammunition for Leopard tanks to Latvia." => ["Spain -supplies-> Latvia"];
+        "Norway delivered shells for its Caesar howitzers to Estonia on Monday." => ["Norway -supplies-> Estonia"];
+        "Italy sold missiles for Greece's Patriot systems to Cyprus." => ["Italy -supplies-> Cyprus"];
+        // a time or a price after "for" still ends the list
+        "Iran sent drones for years to Russia." => ["Iran -supplies-> -"];
+    }
+    assert_eq!(item_names("Spain shipped ammunition for Leopard tanks to Latvia."), ["ammunition"]);
+    assert_eq!(
+        modality("Portugal refused to sell ammunition for Gepard tanks to Ukraine."),
+        [Modality::Negated]
+    );
+    assert_eq!(
+        asserted("Portugal refused to sell ammunition for Gepard tanks to Ukraine."),
+        Vec::<String>::new()
+    );
+}
