@@ -2921,6 +2921,17 @@ impl Extractor {
                 self.match_from(view, rule, compiled, 0, start, anchor, &mut b, &mut budget)
             {
                 found.drop_own_place();
+                // Items that open the rule are its subject, and a subject spans no verb: in
+                // "Russian soldiers have used drones supplied by Iran" the soldiers were not
+                // supplied.
+                if rule.steps[0].element == Element::Items
+                    && (found.first + 1..anchor).any(|k| {
+                        matches!(view.tokens[k].tok, Tok::Word(_))
+                            && self.verb_last.contains(&view.tokens[k].id)
+                    })
+                {
+                    continue;
+                }
                 // An actor acting on itself is no reading: "Russia denied that North Korean
                 // troops had been deployed to Russia" has its subject later.
                 if !found.source.is_empty() && found.source == found.target {
@@ -3454,11 +3465,23 @@ impl Extractor {
         first: usize,
         last: usize,
         anchor: usize,
+        items_lead: bool,
     ) -> Option<String> {
         let tokens = view.tokens;
         let start = self.cue_scope_start(tokens, first, anchor);
-        let end =
-            (last + 1..tokens.len()).find(|&k| self.ends_clause(tokens, k)).unwrap_or(tokens.len());
+        // Items that open the claim may be the subject of the verb after it, whose cues are its
+        // own: in "Rockets supplied by Iran hit Haifa overnight" Iran fired nothing.
+        let comma = usize::from(tokens.get(last + 1).map(|t| t.tok) == Some(Tok::Punct(',')));
+        let predicate_after = items_lead
+            && tokens.get(last + 1 + comma).is_some_and(|t| {
+                matches!(t.tok, Tok::Word(w) if !w.ends_with("ing"))
+                    && self.verb_last.contains(&t.id)
+            });
+        let end = if predicate_after {
+            last + 1
+        } else {
+            (last + 1..tokens.len()).find(|&k| self.ends_clause(tokens, k)).unwrap_or(tokens.len())
+        };
         for k in start..end {
             if self.phrase_at(tokens, k, &self.lists.attack_use).is_some() {
                 return None;
@@ -3955,7 +3978,8 @@ impl Extractor {
                 (RelationType::Supplies, Modality::Asserted | Modality::Hedged)
                     if !rule.recipient_acts =>
                 {
-                    self.attack_cue(view, binding.first, binding.last, a)
+                    let items_lead = rule.steps[0].element == Element::Items;
+                    self.attack_cue(view, binding.first, binding.last, a, items_lead)
                         .or_else(|| self.aim_cue(view, &binding))
                 }
                 _ => None,

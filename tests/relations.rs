@@ -2593,7 +2593,7 @@ fn whoever_strikes_a_named_side_with_supplied_arms_received_them() {
     }
     // The victim of a passive is no recipient; its agent is (below).
     cases! {
-        "Kharkiv was struck with Shahed drones supplied by Iran." => [];
+        "Kharkiv was struck with Shahed drones supplied by Iran." => ["Iran -supplies-> -"];
         "Israel was attacked by Yemen with missiles supplied by Iran." => ["Iran -supplies-> Yemen"];
         // a maker is no supplier
         "Russia struck Ukraine with Iranian-made Shahed drones." => [];
@@ -2616,7 +2616,7 @@ fn whoever_strikes_places_or_things_with_supplied_arms_received_them() {
     }
     cases! {
         // The passive names the victim, with or without a word between.
-        "Kyiv has been hit hard with drones supplied by Iran." => [];
+        "Kyiv has been hit hard with drones supplied by Iran." => ["Iran -supplies-> -"];
         // A participle after what was struck owns the "with": those arms were the victim's.
         "Russia attacked cities defended with US-supplied Patriot missiles." => [];
         "Russia struck Ukrainian positions armed with US-supplied HIMARS." => [];
@@ -2661,7 +2661,7 @@ fn the_agent_of_a_passive_strike_received_the_arms_it_struck_with() {
     }
     cases! {
         // No agent: the victim is no recipient.
-        "Kyiv was struck with drones supplied by Iran." => [];
+        "Kyiv was struck with drones supplied by Iran." => ["Iran -supplies-> -"];
         // The agent of a supply is its source, not a striker.
         "Kyiv was supplied by the US with Patriot missiles." => ["United States -supplies-> Ukraine"];
     }
@@ -2677,7 +2677,7 @@ fn a_struck_place_or_a_place_after_what_was_struck_is_passed_over() {
         "Russia attacked a school in Lviv with Iranian-supplied drones." => ["Iran -supplies-> Russia"];
         "Israel struck an airport in Syria with bombs supplied by the US." => ["United States -supplies-> Israel"];
         // Any other phrase after "in" still ends the match.
-        "Russia attacked a school in the morning with drones supplied by Iran." => [];
+        "Russia attacked a school in the morning with drones supplied by Iran." => ["Iran -supplies-> -"];
         // A place troops leave from was passed over before, and still is.
         "Russia moved troops from Kaliningrad to Belarus." => ["Russia -deploys-> Belarus"];
     }
@@ -2692,7 +2692,7 @@ fn a_weapon_named_before_what_was_struck_only_modifies_it() {
         "Ukraine struck Russia's ammunition depots with ATACMS supplied by the US." => ["United States -supplies-> Ukraine"];
         "Russia hit a missile plant in Dnipro with drones supplied by Iran." => ["Iran -supplies-> Russia"];
         // A word that is no struck head after the weapon still ends the match.
-        "Russia attacked missile crews in the morning with drones supplied by Iran." => [];
+        "Russia attacked missile crews in the morning with drones supplied by Iran." => ["Iran -supplies-> -"];
     }
 }
 
@@ -2706,7 +2706,7 @@ fn named_waters_where_the_struck_lay_bind_no_one() {
         // Named waters are no place of a state either: the deployment has its recipient.
         "Russia moved warships from the Black Sea to Syria." => ["Russia -deploys-> Syria"];
         // Uncapitalised words are no named waters.
-        "The Houthis attacked vessels in the open sea with drones supplied by Iran." => [];
+        "The Houthis attacked vessels in the open sea with drones supplied by Iran." => ["Iran -supplies-> -"];
     }
 }
 
@@ -2718,7 +2718,7 @@ fn modifiers_stack_before_and_after_a_struck_weapon_modifier() {
         "Moscow hit drone assembly plants with missiles supplied by Pyongyang." => ["North Korea -supplies-> Russia"];
         "Israel attacked Iranian military production facilities with bombs supplied by Washington." => ["United States -supplies-> Israel"];
         // A modifier is no struck head: what follows "with" is no striker's.
-        "Russia attacked critical energy with drones supplied by Iran." => [];
+        "Russia attacked critical energy with drones supplied by Iran." => ["Iran -supplies-> -"];
     }
 }
 
@@ -2729,7 +2729,7 @@ fn a_side_held_target_may_lie_in_a_place_or_waters() {
         "Kyiv attacked Russian warships in the Sea of Azov with missiles supplied by London." => ["United Kingdom -supplies-> Ukraine"];
         "Israel bombed Hezbollah depots in Lebanon with munitions supplied by the United States." => ["United States -supplies-> Israel"];
         // Only a place or named waters: another phrase after "in" ends the match.
-        "Ukraine hit Russian ships in the dark with drones supplied by Britain." => [];
+        "Ukraine hit Russian ships in the dark with drones supplied by Britain." => ["United Kingdom -supplies-> -"];
     }
 }
 
@@ -2838,7 +2838,7 @@ fn arms_supplied_by_one_side_and_used_by_another_were_received() {
         "Drones supplied by Turkey were used by Azerbaijan in the 2020 war." => ["Turkey -supplies-> Azerbaijan"];
         "Rockets supplied by Iran have been fired by Hezbollah at Israel." => ["Iran -supplies-> Hezbollah"];
         // shooting down is no use of one's own arms
-        "Drones supplied by Iran were shot down by Ukraine." => [];
+        "Drones supplied by Iran were shot down by Ukraine." => ["Iran -supplies-> -"];
     }
 }
 
@@ -3586,4 +3586,18 @@ fn what_the_items_serve_does_not_end_the_list() {
         asserted("Portugal refused to sell ammunition for Gepard tanks to Ukraine."),
         Vec::<String>::new()
     );
+}
+
+#[test]
+fn items_supplied_by_a_side_name_the_supplier_without_a_recipient() {
+    cases! {
+        "Rockets supplied by Iran hit Haifa overnight." => ["Iran -supplies-> -"];
+        "The shells, which were provided by North Korea, fell on Kherson." => ["North Korea -supplies-> -"];
+        // a recipient named anywhere in the rule still wins
+        "Rockets supplied by Iran to Hezbollah hit Haifa." => ["Iran -supplies-> Hezbollah"];
+        "Syria used rockets supplied by Iran." => ["Iran -supplies-> Syria"];
+        // a sender of drones in the night fired them; the cue after a later verb is that verb's
+        "Drones sent by Russia overnight hit Kyiv." => [];
+    }
+    assert_eq!(item_names("Rockets supplied by Iran hit Haifa overnight."), ["rockets"]);
 }
