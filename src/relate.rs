@@ -1378,6 +1378,12 @@ impl Extractor {
                 && tokens.get(j + 1).is_some_and(weapon_at)
     }
 
+    /// Whether a token is the last word of one of the rules' verbs, in any form ("sent", "hit",
+    /// "used"; the "up" of "ramp up" too).
+    fn rule_verb_word(&self, token: &Token) -> bool {
+        matches!(token.tok, Tok::Word(_)) && self.verb_last.contains(&token.id)
+    }
+
     /// Where a phrase "for" at `j` naming the weapons that items serve can end ("for Leopard
     /// tanks", "for its ageing F-16 fleet", "for Ukraine's Patriot and IRIS-T systems"): after
     /// each of its last weapons, and after one or two head nouns. `None` where no weapon follows
@@ -1389,6 +1395,9 @@ impl Extractor {
             matches!(tokens.get(k).map(|t| t.tok),
                 Some(Tok::Ent(w)) if self.is_weapon(view.mentions[w].entity))
         };
+        // A word that may modify or head a weapon's name: no preposition, conjunction or word
+        // that starts a clause.
+        let plain_word = |w: &str| CLAUSE_WORDS.binary_search(&w).is_err() && !is_function_word(w);
         let mut k = j + 1;
         // A determiner, a possessive pronoun or an owner: "for its", "for Ukraine's".
         match tokens.get(k).map(|t| t.tok) {
@@ -1399,7 +1408,7 @@ impl Extractor {
         let mut modifiers = 0;
         while !weapon_at(k) {
             let modifier = match tokens.get(k).map(|t| t.tok) {
-                Some(Tok::Word(w)) => !CLAUSE_WORDS.contains(&w) && !is_function_word(w),
+                Some(Tok::Word(w)) => plain_word(w),
                 Some(Tok::Num) => true,
                 Some(Tok::Ent(_)) => self.modifies_item(tokens, view.mentions, k),
                 _ => false,
@@ -1420,7 +1429,7 @@ impl Extractor {
         let mut ends = smallvec![k];
         for extra in 0..2 {
             match tokens.get(k + extra).map(|t| t.tok) {
-                Some(Tok::Word(w)) if !CLAUSE_WORDS.contains(&w) && !is_function_word(w) => {
+                Some(Tok::Word(w)) if plain_word(w) => {
                     ends.push(k + extra + 1);
                 }
                 _ => break,
@@ -2925,10 +2934,7 @@ impl Extractor {
                 // "Russian soldiers have used drones supplied by Iran" the soldiers were not
                 // supplied.
                 if rule.steps[0].element == Element::Items
-                    && (found.first + 1..anchor).any(|k| {
-                        matches!(view.tokens[k].tok, Tok::Word(_))
-                            && self.verb_last.contains(&view.tokens[k].id)
-                    })
+                    && (found.first + 1..anchor).any(|k| self.rule_verb_word(&view.tokens[k]))
                 {
                     continue;
                 }
@@ -3474,8 +3480,7 @@ impl Extractor {
         let comma = usize::from(tokens.get(last + 1).map(|t| t.tok) == Some(Tok::Punct(',')));
         let predicate_after = items_lead
             && tokens.get(last + 1 + comma).is_some_and(|t| {
-                matches!(t.tok, Tok::Word(w) if !w.ends_with("ing"))
-                    && self.verb_last.contains(&t.id)
+                self.rule_verb_word(t) && !matches!(t.tok, Tok::Word(w) if w.ends_with("ing"))
             });
         let end = if predicate_after {
             last + 1
