@@ -269,6 +269,7 @@ struct Lists {
     /// Measures one actor may take over from another ("sanctions"): their owner named before
     /// them is passed over, "Norway adopted EU sanctions against Russia". Optional.
     adoptable: PhraseIndex,
+    adopting: PhraseIndex,
     /// Negation cues that say an action ended ("lifted", "halted"); one negated in turn ("will
     /// not lift sanctions", "refused to halt deliveries") leaves the action going on. Optional.
     undoing: PhraseIndex,
@@ -888,6 +889,7 @@ impl Extractor {
             exercise: list("exercise", &mut lexicon),
             infinitive_subject: list("infinitive-subject", &mut lexicon),
             adoptable: list("adoptable", &mut lexicon),
+            adopting: list("adopting", &mut lexicon),
             undoing: list("undoing", &mut lexicon),
             examples: list("examples", &mut lexicon),
             means: list("means", &mut lexicon),
@@ -1376,6 +1378,45 @@ impl Extractor {
             || self.maker_word_at(tokens, mentions, j + 1).is_some()
             || self.kinds[entity.index()] == EntityKind::Organization
                 && tokens.get(j + 1).is_some_and(weapon_at)
+    }
+
+    /// Whether a rule's source opens it and owns its anchor noun (`S 's? N:sanction`).
+    fn owns_noun(&self, rule: &Rule) -> bool {
+        rule.steps.first().is_some_and(|step| step.element == Element::Source)
+            && matches!(rule.steps[rule.anchor].element, Element::Noun(_))
+            && rule.steps[1..rule.anchor]
+                .iter()
+                .all(|step| matches!(step.element, Element::Literal(_)))
+    }
+
+    /// Whether another actor than the source found from `start` stands before the anchor: the
+    /// nearer one owns the noun.
+    fn owner_between(&self, view: &SentenceView, found: &Binding, start: usize) -> bool {
+        (start + 1..found.anchor).any(|k| {
+            matches!(view.tokens[k].tok, Tok::Ent(m)
+                if self.actor_kind(view.mentions[m].entity)
+                    && !found.source.contains(&view.mentions[m].entity))
+        })
+    }
+
+    /// Whether the measures whose owner stands at `i` are taken over by a phrase of `[words
+    /// adopting]` before it, through its governor's "the" and up to two plain words ("adopted EU
+    /// sanctions", "aligned with the EU's sanctions", "refused to join new EU sanctions").
+    fn adopted_at(&self, tokens: &[Token], i: usize) -> bool {
+        let Some(g) = governor_at(tokens, i) else { return false };
+        let mut end = g + 1;
+        for _ in 0..3 {
+            if (end.saturating_sub(3)..end)
+                .any(|k| self.phrase_at(tokens, k, &self.lists.adopting) == Some(end))
+            {
+                return true;
+            }
+            match tokens.get(end.wrapping_sub(1)).map(|t| t.tok) {
+                Some(Tok::Word(_)) if end > 1 => end -= 1,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether a token is the last word of one of the rules' verbs, in any form ("sent", "hit",
@@ -2568,11 +2609,17 @@ impl Extractor {
                 let possessor = matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Poss))
                     && (i + 2..i + 4)
                         .any(|k| self.phrase_at(tokens, k, &self.lists.rule_nouns).is_some());
+                // So does a name that modifies the rule's noun ("vetoed EU sanctions on Russia"),
+                // but not a gerund's subject ("a deal with Iran supplying drones").
+                let noun_owner = i + 1 == binding.anchor
+                    && self.phrase_at(tokens, i + 1, &self.lists.rule_nouns).is_some()
+                    && !matches!(tokens[i + 1].tok, Tok::Word(w) if w.ends_with("ing"));
                 let modifier = matches!(
                     tokens.get(i).map(|t| t.tok),
                     Some(Tok::Ent(k)) if view.mentions[k].form == MentionForm::Demonym
                 ) || self.maker_of_item(view, i + 1).is_some()
-                    || possessor;
+                    || possessor
+                    || noun_owner;
                 // Nor does the rule's own anchor count where the rule names its object as the
                 // source: "Ukraine thanked Denmark for F-16 jets" (`T V:thank S for I`).
                 let anchors_object =
@@ -2930,6 +2977,17 @@ impl Extractor {
                 self.match_from(view, rule, compiled, 0, start, anchor, &mut b, &mut budget)
             {
                 found.drop_own_place();
+                // A noun's owner is the actor nearest it: in "Hungary blocked new EU sanctions on
+                // Russia" the sanctions are the EU's, though an owner is passed over like a
+                // determiner after a verb of adopting ("Norway adopted EU sanctions"). And the
+                // owner of measures another adopts is no party to the adopting: "Serbia refused
+                // to join EU sanctions" says nothing of the EU's.
+                if self.owns_noun(rule)
+                    && (self.owner_between(view, &found, start)
+                        || self.adopted_at(view.tokens, start))
+                {
+                    continue;
+                }
                 // Items that open the rule are its subject, and a subject spans no verb: in
                 // "Russian soldiers have used drones supplied by Iran" the soldiers were not
                 // supplied.

@@ -2315,6 +2315,32 @@ fn sanctions_named_by_their_owner_or_as_bans() {
 }
 
 #[test]
+fn the_owner_of_sanctions_is_the_name_nearest_them() {
+    // Whoever blocks or opposes another's sanctions does not own them: the name right before
+    // the noun does, and the blocking negates them.
+    modal_cases! {
+        "Hungary blocked new EU sanctions on Russia." => "European Union -sanctions-> Russia", Modality::Negated;
+        "Slovakia vetoed EU sanctions against Belarus." => "European Union -sanctions-> Belarus", Modality::Negated;
+        "Austria criticised the EU's latest sanctions on Iran." => "European Union -sanctions-> Iran", Modality::Asserted;
+        "Britain welcomed US sanctions on Venezuela." => "United States -sanctions-> Venezuela", Modality::Asserted;
+    }
+    cases! {
+        "Poland praised Canadian sanctions against Belarus." => ["Canada -sanctions-> Belarus"];
+    }
+    // With no other owner named, the subject's own sanctions are the ones it blocks.
+    modal_cases! {
+        "Hungary blocked sanctions on Russia." => "Hungary -sanctions-> Russia", Modality::Negated;
+    }
+    // But the owner of measures another adopts is no party to the adopting, nor to a refusal
+    // of it.
+    modal_cases! {
+        "Serbia refused to join new EU sanctions on Russia." => "Serbia -sanctions-> Russia", Modality::Negated;
+        "Montenegro declined to adopt fresh EU sanctions against Belarus." => "Montenegro -sanctions-> Belarus", Modality::Negated;
+        "Norway has adopted the EU's new sanctions on Iran." => "Norway -sanctions-> Iran", Modality::Asserted;
+    }
+}
+
+#[test]
 fn a_penalty_for_a_supply_names_the_supplier() {
     cases! {
         "Britain sanctioned two Iranian firms for shipping drones to Russia." => ["United Kingdom -sanctions-> Iran", "Iran -supplies-> Russia"];
