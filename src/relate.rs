@@ -269,6 +269,8 @@ struct Lists {
     /// Measures one actor may take over from another ("sanctions"): their owner named before
     /// them is passed over, "Norway adopted EU sanctions against Russia". Optional.
     adoptable: PhraseIndex,
+    /// Verbs by which an actor takes over another's measures ("adopted", "joined", "aligned
+    /// with"): the measures' owner named after one is no party to the adopting. Optional.
     adopting: PhraseIndex,
     /// Negation cues that say an action ended ("lifted", "halted"); one negated in turn ("will
     /// not lift sanctions", "refused to halt deliveries") leaves the action going on. Optional.
@@ -1411,8 +1413,9 @@ impl Extractor {
             {
                 return true;
             }
-            match tokens.get(end.wrapping_sub(1)).map(|t| t.tok) {
-                Some(Tok::Word(_)) if end > 1 => end -= 1,
+            // `end` is at least 1 here: it starts after the governor and stays above 1 below.
+            match tokens[end - 1].tok {
+                Tok::Word(_) if end > 1 => end -= 1,
                 _ => return false,
             }
         }
