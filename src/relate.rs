@@ -266,6 +266,10 @@ struct Lists {
     /// Russia to deploy", "urged Germany to send"); a sentence-opening actor is one anyway
     /// (the headline's "Russia to deploy nuclear weapons in Belarus"). Optional.
     infinitive_subject: PhraseIndex,
+    /// Words of stopping before an actor that make it the subject of a gerund after "from"
+    /// ("blocked Estonia from sending howitzers"), and after a passive ("Estonia was blocked from
+    /// sending"). Each is a negation cue too, which negates the act. Optional.
+    prevention: PhraseIndex,
     /// Measures one actor may take over from another ("sanctions"): their owner named before
     /// them is passed over, "Norway adopted EU sanctions against Russia". Optional.
     adoptable: PhraseIndex,
@@ -890,6 +894,7 @@ impl Extractor {
             attack_aim: list("attack-aim", &mut lexicon),
             exercise: list("exercise", &mut lexicon),
             infinitive_subject: list("infinitive-subject", &mut lexicon),
+            prevention: list("prevention", &mut lexicon),
             adoptable: list("adoptable", &mut lexicon),
             adopting: list("adopting", &mut lexicon),
             undoing: list("undoing", &mut lexicon),
@@ -2642,6 +2647,7 @@ impl Extractor {
                     && !anchors_object
                     && !rule_governs
                     && !self.subject_of_relative(view, i, binding.anchor)
+                    && !(source && self.prevented_subject(view, i, binding.anchor))
                     && self.governed(view, i, i == binding.first)
                 {
                     return None;
@@ -3114,23 +3120,41 @@ impl Extractor {
         }
     }
 
-    /// Whether the `to` at `to` makes the verb after it that of the actor opening the rule at
-    /// `first`: that actor opens the sentence (a headline's "Germany to send Patriot systems to
-    /// Ukraine") or follows an `infinitive-subject` word ("allowed Russia to deploy"). Elsewhere
-    /// the actor is mostly some verb's object or destination ("sent drones to Russia to deploy
-    /// in Ukraine" is Iran's act, not Russia's deployment).
+    /// Whether the `to` or `from` at `to` makes the verb after it that of the actor opening the
+    /// rule at `first`. Before `to`: that actor opens the sentence (a headline's "Germany to send
+    /// Patriot systems to Ukraine") or follows an `infinitive-subject` word ("allowed Russia to
+    /// deploy"). Elsewhere the actor is mostly some verb's object or destination ("sent drones
+    /// to Russia to deploy in Ukraine" is Iran's act, not Russia's deployment). Before `from`:
+    /// see [`Self::prevented_subject`].
     fn infinitive_after_subject(&self, view: &SentenceView, first: usize, to: usize) -> bool {
         let tokens = view.tokens;
-        if !matches!(tokens[to].tok, Tok::Word("to")) {
-            return false;
+        match tokens[to].tok {
+            Tok::Word("to") => {
+                first == 0
+                    || self
+                        .phrase_ends_before(tokens, first, &self.lists.infinitive_subject)
+                        .any(|end| end == first)
+            }
+            Tok::Word("from") => self.prevented_subject(view, first, to + 1),
+            _ => false,
         }
-        if first == 0 {
-            return true;
-        }
-        let before = &tokens[..first];
-        (1..=before.len().min(3)).any(|n| {
-            self.phrase_at(tokens, first - n, &self.lists.infinitive_subject) == Some(first)
-        })
+    }
+
+    /// Whether the actor at `first` is the subject of the gerund at `anchor` that a `prevention`
+    /// word before it keeps from happening: "Germany blocked Estonia from sending howitzers to
+    /// Ukraine" is Estonia's sending (negated by the same word), though "blocked" governs Estonia.
+    fn prevented_subject(&self, view: &SentenceView, first: usize, anchor: usize) -> bool {
+        let tokens = view.tokens;
+        anchor > first + 1
+            && matches!(tokens[anchor - 1].tok, Tok::Word("from"))
+            && matches!(tokens.get(anchor).map(|t| t.tok), Some(Tok::Word(w)) if w.ends_with("ing"))
+            && {
+                // "barred the Netherlands from exporting": through "the".
+                let the = first > 0 && matches!(tokens[first - 1].tok, Tok::Word("the"));
+                let opener = first - usize::from(the);
+                self.phrase_ends_before(tokens, opener, &self.lists.prevention)
+                    .any(|end| end == opener)
+            }
     }
 
     /// When the anchor follows a conjunction ("…, but continues to supply"), the subject of the

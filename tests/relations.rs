@@ -2341,6 +2341,25 @@ fn the_owner_of_sanctions_is_the_name_nearest_them() {
 }
 
 #[test]
+fn a_side_kept_from_an_act_is_its_subject_and_the_act_is_negated() {
+    modal_cases! {
+        "Berlin blocked Warsaw from sending MiG-29 jets to Ukraine." => "Poland -supplies-> Ukraine", Modality::Negated;
+        "Washington has prevented Israel from delivering Patriot systems to Ukraine." => "Israel -supplies-> Ukraine", Modality::Negated;
+        "A Dutch court stopped the Netherlands from exporting F-35 parts to Israel." => "Netherlands -supplies-> Israel", Modality::Negated;
+        "A UN resolution bars North Korea from selling ballistic missiles to Iran." => "North Korea -supplies-> Iran", Modality::Negated;
+    }
+    holds_with_modality! {
+        "Switzerland has banned Denmark and Germany from selling ammunition to Ukraine." => "Denmark -supplies-> Ukraine", Modality::Negated;
+        "Switzerland has banned Denmark and Germany from selling ammunition to Ukraine." => "Germany -supplies-> Ukraine", Modality::Negated;
+    }
+    // The passive names the side kept from acting as the subject.
+    modal_cases! {
+        "Latvia was blocked from sending Stinger missiles to Ukraine." => "Latvia -supplies-> Ukraine", Modality::Negated;
+        "Officials said Greece was forbidden from delivering S-300 systems to Armenia." => "Greece -supplies-> Armenia", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_penalty_for_a_supply_names_the_supplier() {
     cases! {
         "Britain sanctioned two Iranian firms for shipping drones to Russia." => ["United Kingdom -sanctions-> Iran", "Iran -supplies-> Russia"];
