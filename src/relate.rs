@@ -267,8 +267,8 @@ struct Lists {
     /// (the headline's "Russia to deploy nuclear weapons in Belarus"). Optional.
     infinitive_subject: PhraseIndex,
     /// Words of stopping before an actor that make it the subject of a gerund after "from"
-    /// ("blocked Estonia from sending howitzers"), and after a passive ("Estonia was blocked from
-    /// sending"). Each is a negation cue too, which negates the act. Optional.
+    /// ("blocked Estonia from sending howitzers"). Each is a negation cue too, which negates the
+    /// act; the passive ("Estonia was blocked from sending") is read through `skip`. Optional.
     prevention: PhraseIndex,
     /// Measures one actor may take over from another ("sanctions"): their owner named before
     /// them is passed over, "Norway adopted EU sanctions against Russia". Optional.
@@ -2893,7 +2893,7 @@ impl Extractor {
             && si > 0
             && matches!(rule.steps[si - 1].element, Element::Source | Element::Target)
             && i + 1 == anchor_pos
-            && self.infinitive_after_subject(view, binding.first, i)
+            && self.verb_after_subject(view, binding.first, i)
         {
             starts.push(anchor_pos);
         } else if si > 0 && !Self::modifies_noun(rule, si) {
@@ -3126,7 +3126,7 @@ impl Extractor {
     /// deploy"). Elsewhere the actor is mostly some verb's object or destination ("sent drones
     /// to Russia to deploy in Ukraine" is Iran's act, not Russia's deployment). Before `from`:
     /// see [`Self::prevented_subject`].
-    fn infinitive_after_subject(&self, view: &SentenceView, first: usize, to: usize) -> bool {
+    fn verb_after_subject(&self, view: &SentenceView, first: usize, to: usize) -> bool {
         let tokens = view.tokens;
         match tokens[to].tok {
             Tok::Word("to") => {
