@@ -2892,8 +2892,7 @@ impl Extractor {
         if si == rule.anchor
             && si > 0
             && matches!(rule.steps[si - 1].element, Element::Source | Element::Target)
-            && i + 1 == anchor_pos
-            && self.verb_after_subject(view, binding.first, i)
+            && self.verb_after_subject(view, binding.first, i, anchor_pos)
         {
             starts.push(anchor_pos);
         } else if si > 0 && !Self::modifies_noun(rule, si) {
@@ -3120,41 +3119,74 @@ impl Extractor {
         }
     }
 
-    /// Whether the `to` or `from` at `to` makes the verb after it that of the actor opening the
-    /// rule at `first`. Before `to`: that actor opens the sentence (a headline's "Germany to send
-    /// Patriot systems to Ukraine") or follows an `infinitive-subject` word ("allowed Russia to
-    /// deploy"). Elsewhere the actor is mostly some verb's object or destination ("sent drones
-    /// to Russia to deploy in Ukraine" is Iran's act, not Russia's deployment). Before `from`:
-    /// see [`Self::prevented_subject`].
-    fn verb_after_subject(&self, view: &SentenceView, first: usize, to: usize) -> bool {
+    /// Whether the `to` or `from` at `at` makes the verb at `anchor` after it that of the actor
+    /// opening the rule at `first`. Before `to`: that actor opens the sentence (a headline's
+    /// "Germany to send Patriot systems to Ukraine") or follows an `infinitive-subject` word
+    /// ("allowed Russia to deploy"). Elsewhere the actor is mostly some verb's object or
+    /// destination ("sent drones to Russia to deploy in Ukraine" is Iran's act, not Russia's
+    /// deployment). Before `from`: see [`Self::prevented_subject`]. Fillers may stand between
+    /// the two: an adverb ("to quickly deploy") or the prefix of a hyphenated verb ("from
+    /// re-exporting").
+    fn verb_after_subject(
+        &self,
+        view: &SentenceView,
+        first: usize,
+        at: usize,
+        anchor: usize,
+    ) -> bool {
         let tokens = view.tokens;
-        match tokens[to].tok {
+        match tokens[at].tok {
             Tok::Word("to") => {
-                first == 0
-                    || self
-                        .phrase_ends_before(tokens, first, &self.lists.infinitive_subject)
-                        .any(|end| end == first)
+                Self::through_fillers(view, at + 1, anchor)
+                    && (first == 0
+                        || self
+                            .phrase_ends_before(tokens, first, &self.lists.infinitive_subject)
+                            .any(|end| end == first))
             }
-            Tok::Word("from") => self.prevented_subject(view, first, to + 1),
+            Tok::Word("from") => self.prevention_from(view, first, anchor) == Some(at),
             _ => false,
         }
+    }
+
+    /// Whether `to` is reached from `from` over nothing but fillers (at most [`MAX_FILLERS`]).
+    fn through_fillers(view: &SentenceView, from: usize, to: usize) -> bool {
+        let mut j = from;
+        for _ in 0..=MAX_FILLERS {
+            if j == to {
+                return true;
+            }
+            match view.filler_at(j) {
+                Some(next) if next <= to => j = next,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether the actor at `first` is the subject of the gerund at `anchor` that a `prevention`
     /// word before it keeps from happening: "Germany blocked Estonia from sending howitzers to
     /// Ukraine" is Estonia's sending (negated by the same word), though "blocked" governs Estonia.
     fn prevented_subject(&self, view: &SentenceView, first: usize, anchor: usize) -> bool {
+        self.prevention_from(view, first, anchor).is_some()
+    }
+
+    /// The "from" of [`Self::prevented_subject`]: the last before the gerund, with only fillers
+    /// between ("from re-exporting").
+    fn prevention_from(&self, view: &SentenceView, first: usize, anchor: usize) -> Option<usize> {
         let tokens = view.tokens;
-        anchor > first + 1
-            && matches!(tokens[anchor - 1].tok, Tok::Word("from"))
-            && matches!(tokens.get(anchor).map(|t| t.tok), Some(Tok::Word(w)) if w.ends_with("ing"))
-            && {
-                // "barred the Netherlands from exporting": through "the".
-                let the = first > 0 && matches!(tokens[first - 1].tok, Tok::Word("the"));
-                let opener = first - usize::from(the);
-                self.phrase_ends_before(tokens, opener, &self.lists.prevention)
-                    .any(|end| end == opener)
-            }
+        if !matches!(tokens.get(anchor).map(|t| t.tok), Some(Tok::Word(w)) if w.ends_with("ing")) {
+            return None;
+        }
+        let from =
+            (first + 1..anchor).rev().find(|&k| matches!(tokens[k].tok, Tok::Word("from")))?;
+        // "barred the Netherlands from exporting": through "the".
+        let the = first > 0 && matches!(tokens[first - 1].tok, Tok::Word("the"));
+        let opener = first - usize::from(the);
+        (Self::through_fillers(view, from + 1, anchor)
+            && self
+                .phrase_ends_before(tokens, opener, &self.lists.prevention)
+                .any(|end| end == opener))
+        .then_some(from)
     }
 
     /// When the anchor follows a conjunction ("…, but continues to supply"), the subject of the

@@ -2255,6 +2255,12 @@ fn the_subject_of_a_to_infinitive() {
         "Kyiv pressed Norway to deliver more NASAMS to Ukraine." => "Norway -supplies-> Ukraine", Modality::Hedged;
         "Washington wants Tokyo to ship artillery shells to Poland." => "Japan -supplies-> Poland", Modality::Hedged;
     }
+    // An adverb or the prefix of a hyphenated verb may stand between "to" and the verb.
+    modal_cases! {
+        "Minsk allowed Moscow to permanently station nuclear bombs in Belarus." => "Russia -deploys-> Belarus", Modality::Asserted;
+        "Rome pressed Madrid to quickly ship howitzers to Ukraine." => "Spain -supplies-> Ukraine", Modality::Hedged;
+        "Seoul urged Tokyo to re-supply artillery shells to Poland." => "Japan -supplies-> Poland", Modality::Hedged;
+    }
     // Elsewhere the actor before "to" is another verb's destination: "to deploy" is not its act.
     cases! {
         "Iran shipped drones to Russia to deploy them in Ukraine." => ["Iran -supplies-> Russia"];
@@ -2356,6 +2362,12 @@ fn a_side_kept_from_an_act_is_its_subject_and_the_act_is_negated() {
     modal_cases! {
         "Latvia was blocked from sending Stinger missiles to Ukraine." => "Latvia -supplies-> Ukraine", Modality::Negated;
         "Officials said Greece was forbidden from delivering S-300 systems to Armenia." => "Greece -supplies-> Armenia", Modality::Negated;
+    }
+    // Fillers may stand between "from" and the gerund: an adverb, a hyphenated verb's prefix.
+    modal_cases! {
+        "Bern barred Copenhagen from re-exporting tank shells to Ukraine." => "Denmark -supplies-> Ukraine", Modality::Negated;
+        "Berlin blocked Warsaw from quietly sending MiG-29 jets to Ukraine." => "Poland -supplies-> Ukraine", Modality::Negated;
+        "Washington stopped Ankara from secretly selling S-400 systems to Iran." => "Turkey -supplies-> Iran", Modality::Negated;
     }
 }
 
