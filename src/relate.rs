@@ -4129,8 +4129,14 @@ impl Extractor {
                 }
             }
             for (source, items) in Self::split_by_owner(&binding) {
+                let excluded = |entity: EntityIx| {
+                    self.categories[entity.index()]
+                        .as_deref()
+                        .is_some_and(|c| rule.excluded_items.iter().any(|x| x == c))
+                };
                 let bound: Vec<Item> = items
                     .iter()
+                    .filter(|i| !excluded(i.entity))
                     .map(|i| Item {
                         entity: i.entity,
                         quantity: i
@@ -4140,6 +4146,10 @@ impl Extractor {
                         part: i.part.and_then(|(a, b)| view.original.get(a..b)).map(str::to_string),
                     })
                     .collect();
+                // Nothing left the rule may read: no relation of this rule.
+                if bound.is_empty() && !items.is_empty() {
+                    continue;
+                }
                 let sources: Vec<Option<EntityIx>> = if source.is_empty() {
                     vec![None]
                 } else {

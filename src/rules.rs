@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 pub type Phrase = Vec<String>;
 
 /// How a rule writes the elements that are no literal words, for error messages.
-const ELEMENT_NAMES: &str = "S, T, I, A, M, ..., V:class, N:class, W:list";
+const ELEMENT_NAMES: &str = "S, T, I, I!category, A, M, ..., V:class, N:class, W:list";
 
 /// One element of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +69,9 @@ pub struct Rule {
     /// recipient acts with what it was supplied, so an attack in the clause is its own, no sign
     /// the items were fired at it.
     pub recipient_acts: bool,
+    /// Weapon categories the rule never reads as its items (`I!forces/troops`): "ordered K2
+    /// tanks from South Korea" is a purchase, "ordered troops from Belarus" a command.
+    pub excluded_items: Vec<String>,
     pub line: u64,
 }
 
@@ -433,6 +436,7 @@ impl Rules {
         };
         let body_col = line.len() - body.len();
         let mut steps = Vec::new();
+        let mut excluded_items = Vec::new();
         let mut offset = 0usize;
         for token in body.split(' ') {
             let col = body_col + offset;
@@ -443,6 +447,22 @@ impl Rules {
             let (token, optional) = match token.strip_suffix('?') {
                 Some(t) => (t, true),
                 None => (token, false),
+            };
+            // Items but not of these categories: `I!forces/troops,naval`.
+            let token = match token.strip_prefix("I!") {
+                Some(categories) => {
+                    excluded_items.extend(
+                        categories.split(',').filter(|c| !c.is_empty()).map(str::to_string),
+                    );
+                    if excluded_items.is_empty() {
+                        return Err(Error::config(
+                            at(col),
+                            "expected weapon categories after `I!` (`I!forces/troops`)",
+                        ));
+                    }
+                    "I"
+                }
+                None => token,
             };
             let element = match token {
                 "S" => Element::Source,
@@ -538,8 +558,31 @@ impl Rules {
             anchor,
             apposed_source,
             recipient_acts,
+            excluded_items,
             line: line_no,
         })
+    }
+
+    /// Warnings for weapon categories a rule excludes (`I!category`) that `is_category` does not
+    /// know: a misspelt category would exclude nothing, silently.
+    pub fn unknown_categories(
+        &self,
+        is_category: impl Fn(&str) -> bool,
+    ) -> Vec<(Location, String)> {
+        self.rules
+            .iter()
+            .flat_map(|rule| {
+                rule.excluded_items.iter().filter(|c| !is_category(c)).map(|c| {
+                    (
+                        Location::line(&self.path, rule.line),
+                        format!(
+                            "rule {:?} excludes items of category {c:?}, which no weapon in the gazetteer has",
+                            rule.id
+                        ),
+                    )
+                })
+            })
+            .collect()
     }
 
     /// A word list by name (empty if absent).
@@ -627,6 +670,22 @@ mod tests {
 
     fn parse(extra: &str) -> Result<Rules> {
         Rules::parse(&format!("{MINIMAL}{extra}"), Path::new("rules.txt"))
+    }
+
+    #[test]
+    fn items_may_exclude_weapon_categories() {
+        let rules = parse(
+            "[verbs order]\norder\n[rules]\nr = supplies: T V:order I!forces/troops,naval from S\n",
+        )
+        .unwrap();
+        assert_eq!(rules.rules[0].excluded_items, ["forces/troops", "naval"]);
+        assert_eq!(rules.rules[0].steps[2].element, Element::Items);
+        let warnings = rules.unknown_categories(|c| c == "naval");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].1.contains("\"forces/troops\""), "{:?}", warnings[0]);
+        let e = parse("[verbs order]\norder\n[rules]\nr = supplies: T V:order I! from S\n")
+            .unwrap_err();
+        assert!(e.to_string().contains("expected weapon categories after `I!`"), "{e}");
     }
 
     #[test]

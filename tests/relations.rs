@@ -3210,6 +3210,11 @@ fn orders_name_a_supplier_or_commit_forces() {
         // Forces withdrawn are deployed to no one, and "from" names no supplier of them.
         "Macron ordered the withdrawal of troops from Mali." => [];
         "Washington announced a pullout of troops from Iraq to Kuwait." => [];
+        // Forces ordered "from" a place are commanded where they are, not bought from it; the
+        // weapons of the same order still are.
+        "Moscow ordered troops from Belarus to Kursk." => [];
+        "Paris ordered its soldiers back from Chad." => [];
+        "Egypt ordered 24 Rafale jets and military advisers from France." => ["France -supplies-> Egypt"];
     }
 }
 

@@ -23,7 +23,10 @@ pub fn check(config: &ConfigArgs, strict: bool) -> Result<u8> {
         eprintln!("kgraph: warning: {}: {}", p.at, p.message);
     }
     let rules_path = config.rules_path();
-    let rules = if rules_path.exists() { Some(Rules::from_path(&rules_path)?) } else { None };
+    let mut rules = if rules_path.exists() { Some(Rules::from_path(&rules_path)?) } else { None };
+    if let Some(rules) = &mut rules {
+        super::warn_unknown_categories(&gazetteer, rules);
+    }
     let rule_warnings = rules.as_ref().map_or(&[][..], |r| r.warnings.as_slice());
     for (at, message) in rule_warnings {
         eprintln!("kgraph: warning: {at}: {message}");

@@ -40,6 +40,14 @@ pub fn run(cli: Cli) -> Result<u8> {
     }
 }
 
+/// Adds to the rules' warnings each weapon category they name that no gazetteer weapon has.
+pub fn warn_unknown_categories(gazetteer: &Gazetteer, rules: &mut Rules) {
+    let known: std::collections::BTreeSet<&str> =
+        gazetteer.entities().iter().filter_map(|e| e.attr("category")).collect();
+    let unknown = rules.unknown_categories(|c| known.contains(c));
+    rules.warnings.extend(unknown);
+}
+
 /// Loads gazetteer and rules and compiles the pipeline on `jobs` threads (0 = one per core).
 pub fn load_pipeline(config: &ConfigArgs, quiet: bool, jobs: usize) -> Result<(Pipeline, usize)> {
     if !config.gazetteer.is_dir() {
@@ -56,7 +64,8 @@ pub fn load_pipeline(config: &ConfigArgs, quiet: bool, jobs: usize) -> Result<(P
             eprintln!("kgraph: warning: {}: {}", p.at, p.message);
         }
     }
-    let rules = Rules::from_path(&config.rules_path())?;
+    let mut rules = Rules::from_path(&config.rules_path())?;
+    warn_unknown_categories(&gazetteer, &mut rules);
     if !quiet {
         for (at, message) in &rules.warnings {
             eprintln!("kgraph: warning: {at}: {message}");
