@@ -2647,7 +2647,7 @@ impl Extractor {
                     && !anchors_object
                     && !rule_governs
                     && !self.subject_of_relative(view, i, binding.anchor)
-                    && !(source && self.prevented_subject(view, i, binding.anchor))
+                    && !(source && self.prevention_from(view, i, binding.anchor).is_some())
                     && self.governed(view, i, i == binding.first)
                 {
                     return None;
@@ -3124,7 +3124,7 @@ impl Extractor {
     /// "Germany to send Patriot systems to Ukraine") or follows an `infinitive-subject` word
     /// ("allowed Russia to deploy"). Elsewhere the actor is mostly some verb's object or
     /// destination ("sent drones to Russia to deploy in Ukraine" is Iran's act, not Russia's
-    /// deployment). Before `from`: see [`Self::prevented_subject`]. Fillers may stand between
+    /// deployment). Before `from`: see [`Self::prevention_from`]. Fillers may stand between
     /// the two: an adverb ("to quickly deploy") or the prefix of a hyphenated verb ("from
     /// re-exporting").
     fn verb_after_subject(
@@ -3163,15 +3163,10 @@ impl Extractor {
         false
     }
 
-    /// Whether the actor at `first` is the subject of the gerund at `anchor` that a `prevention`
-    /// word before it keeps from happening: "Germany blocked Estonia from sending howitzers to
+    /// When the actor at `first` is the subject of the gerund at `anchor` that a `prevention`
+    /// word before it keeps from happening, the "from" before the gerund (the last, with only
+    /// fillers between: "from re-exporting"). "Germany blocked Estonia from sending howitzers to
     /// Ukraine" is Estonia's sending (negated by the same word), though "blocked" governs Estonia.
-    fn prevented_subject(&self, view: &SentenceView, first: usize, anchor: usize) -> bool {
-        self.prevention_from(view, first, anchor).is_some()
-    }
-
-    /// The "from" of [`Self::prevented_subject`]: the last before the gerund, with only fillers
-    /// between ("from re-exporting").
     fn prevention_from(&self, view: &SentenceView, first: usize, anchor: usize) -> Option<usize> {
         let tokens = view.tokens;
         if !matches!(tokens.get(anchor).map(|t| t.tok), Some(Tok::Word(w)) if w.ends_with("ing")) {
