@@ -451,10 +451,11 @@ impl Rules {
             // Items but not of these categories: `I!forces/troops,naval`.
             let token = match token.strip_prefix("I!") {
                 Some(categories) => {
+                    let named = excluded_items.len();
                     excluded_items.extend(
                         categories.split(',').filter(|c| !c.is_empty()).map(str::to_string),
                     );
-                    if excluded_items.is_empty() {
+                    if excluded_items.len() == named {
                         return Err(Error::config(
                             at(col),
                             "expected weapon categories after `I!` (`I!forces/troops`)",
@@ -684,6 +685,10 @@ mod tests {
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].1.contains("\"forces/troops\""), "{:?}", warnings[0]);
         let e = parse("[verbs order]\norder\n[rules]\nr = supplies: T V:order I! from S\n")
+            .unwrap_err();
+        assert!(e.to_string().contains("expected weapon categories after `I!`"), "{e}");
+        // An empty second `I!` is named too, though the first listed categories.
+        let e = parse("[verbs order]\norder\n[rules]\nr = supplies: T V:order I!naval from S I!\n")
             .unwrap_err();
         assert!(e.to_string().contains("expected weapon categories after `I!`"), "{e}");
     }
