@@ -84,6 +84,8 @@ pub struct Retype {
     pub categories: Vec<String>,
     pub to: RelationType,
     pub only_to_place: bool,
+    /// The line in the rules file, for warnings.
+    pub line: u64,
 }
 
 /// The loaded rules.
@@ -365,7 +367,7 @@ impl Rules {
                         .extend(line.split(',').map(phrase).filter(|p| !p.is_empty()));
                 }
                 Section::Rules => pending_rules.push((line_no, line.to_string(), indent)),
-                Section::Retype => rules.retype.push(parse_retype(line, &at(indent))?),
+                Section::Retype => rules.retype.push(parse_retype(line, line_no, &at(indent))?),
             }
         }
         for name in REQUIRED_LISTS {
@@ -564,24 +566,32 @@ impl Rules {
         })
     }
 
-    /// Warnings for weapon categories a rule excludes (`I!category`) that `is_category` does not
-    /// know: a misspelt category would exclude nothing, silently.
+    /// Warnings for weapon categories that `is_category` does not know, named by a rule that
+    /// excludes them (`I!category`) or by a `[retype]` line: a misspelt category would exclude or
+    /// retype nothing, silently.
     pub fn unknown_categories(
         &self,
         is_category: impl Fn(&str) -> bool,
     ) -> Vec<(Location, String)> {
-        self.rules
-            .iter()
-            .flat_map(|rule| {
-                rule.excluded_items.iter().filter(|c| !is_category(c)).map(|c| {
-                    (
-                        Location::line(&self.path, rule.line),
-                        format!(
-                            "rule {:?} excludes items of category {c:?}, which no weapon in the gazetteer has",
-                            rule.id
-                        ),
-                    )
-                })
+        let excluded = self.rules.iter().flat_map(|rule| {
+            rule.excluded_items.iter().map(move |c| {
+                (rule.line, c, format!("rule {:?} excludes items of category {c:?}", rule.id))
+            })
+        });
+        let retyped = self.retype.iter().flat_map(|retype| {
+            retype
+                .categories
+                .iter()
+                .map(move |c| (retype.line, c, format!("[retype] names items of category {c:?}")))
+        });
+        excluded
+            .chain(retyped)
+            .filter(|(_, c, _)| !is_category(c))
+            .map(|(line, _, what)| {
+                (
+                    Location::line(&self.path, line),
+                    format!("{what}, which no weapon in the gazetteer has"),
+                )
             })
             .collect()
     }
@@ -633,7 +643,7 @@ impl Rules {
     }
 }
 
-fn parse_retype(line: &str, at: &Location) -> Result<Retype> {
+fn parse_retype(line: &str, line_no: u64, at: &Location) -> Result<Retype> {
     // supplies with forces/troops = deploys
     // supplies with naval to a place = deploys
     let expected = "expected `supplies with CATEGORY[, CATEGORY] [to a place] = deploys`";
@@ -660,7 +670,7 @@ fn parse_retype(line: &str, at: &Location) -> Result<Retype> {
     if categories.is_empty() {
         return Err(Error::config(at.clone(), expected));
     }
-    Ok(Retype { from, categories, to, only_to_place })
+    Ok(Retype { from, categories, to, only_to_place, line: line_no })
 }
 
 #[cfg(test)]
@@ -745,6 +755,11 @@ mod tests {
         assert!(!rules.retype[0].only_to_place);
         assert_eq!(rules.retype[1].categories, ["naval", "aircraft"]);
         assert!(rules.retype[1].only_to_place);
+        // A retyped category the gazetteer lacks is named with the line of its `[retype]` entry.
+        let warnings = rules.unknown_categories(|c| c != "aircraft");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].0, Location::line(Path::new("rules.txt"), 21));
+        assert!(warnings[0].1.contains("[retype] names items of category \"aircraft\""));
         assert!(rules.trigger_phrases().contains(&"supplying".to_string()));
         // `A` passes over a party and `M` a weapon as a modifier; lower-case `a` and `m` stay
         // literal words.

@@ -40,13 +40,14 @@ pub fn check(config: &ConfigArgs, strict: bool) -> Result<u8> {
     let mut out = super::stdout();
     writeln!(
         out,
-        "{}: {} entities ({}), {} places, {} alias patterns, {} warnings{}",
+        "{}: {} entities ({}), {} places, {} alias patterns, {} warning{}{}",
         config.gazetteer.display(),
         gazetteer.len(),
         kinds.join(", "),
         gazetteer.places().len(),
         gazetteer.patterns().len(),
         warnings,
+        if warnings == 1 { "" } else { "s" },
         rules
             .map(|r| format!("; {}: {} rules", rules_path.display(), r.rules.len()))
             .unwrap_or_default()
