@@ -3470,8 +3470,15 @@ impl Extractor {
             }
             k += 1;
         }
-        if negation.is_some() && self.negations_cancel(tokens, negation_from, last_token) {
-            negation = None;
+        if negation.is_some() {
+            match self.negation_pair(view, first, anchor, negation_from, last_token) {
+                Some(NegationPair::Cancel) => negation = None,
+                Some(NegationPair::Permits(cue)) => {
+                    negation = None;
+                    hedge = Some(cue);
+                }
+                None => {}
+            }
         }
         // After the claim, up to the end of its clause: "… could not be verified", "… in a
         // prisoner swap".
@@ -3665,10 +3672,22 @@ impl Extractor {
             .or_else(|| aside_end(tokens, k))
     }
 
-    /// Whether the negation cues of `from..=to` are exactly two that cancel: a negator, then an
-    /// undoing cue ("will not lift sanctions", "refused to halt deliveries", "denied halting
-    /// exports": the sanctions stay, the deliveries and exports go on).
-    fn negations_cancel(&self, tokens: &[Token], from: usize, to: usize) -> bool {
+    /// What the negation cues of `from..=to` mean when they are exactly two, a negator and then
+    /// a cue of its own:
+    /// - an undoing cue cancels it ("will not lift sanctions", "refused to halt deliveries",
+    ///   "denied halting exports": the sanctions stay, the deliveries and exports go on);
+    /// - a prevention word that keeps the match's subject (at `first`) from its act permits it
+    ///   ("did not block Estonia from sending", "refused to stop Iran from selling"): the act may
+    ///   have happened, so it is hedged, neither denied nor asserted.
+    fn negation_pair(
+        &self,
+        view: &SentenceView,
+        first: usize,
+        anchor: usize,
+        from: usize,
+        to: usize,
+    ) -> Option<NegationPair> {
+        let tokens = view.tokens;
         let mut cues: SmallVec<[(usize, usize); 3]> = SmallVec::new();
         let mut k = from;
         while k <= to && cues.len() < 3 {
@@ -3684,10 +3703,24 @@ impl Extractor {
                 None => k += 1,
             }
         }
-        let undoing = |&(at, end): &(usize, usize)| {
+        let &[negator, ending] = cues.as_slice() else {
+            return None;
+        };
+        let undoing = |(at, end): (usize, usize)| {
             self.phrase_at(tokens, at, &self.lists.undoing).is_some_and(|e| e >= end)
         };
-        matches!(cues.as_slice(), [negator, ending] if !undoing(negator) && undoing(ending))
+        if undoing(negator) {
+            return None;
+        }
+        // "barred the Netherlands from exporting": the prevention word ends before "the".
+        let the = first > 0 && matches!(tokens[first - 1].tok, Tok::Word("the"));
+        let keeps_subject = ending.1 + usize::from(the) == first
+            && self.prevention_from(view, first, anchor).is_some();
+        if keeps_subject {
+            Some(NegationPair::Permits(self.token_text(view, negator.0, ending.1)))
+        } else {
+            undoing(ending).then_some(NegationPair::Cancel)
+        }
     }
 
     fn token_text(&self, view: &SentenceView, from: usize, to: usize) -> String {
@@ -4414,6 +4447,14 @@ fn governor_at(tokens: &[Token], i: usize) -> Option<usize> {
         }
     }
     j.checked_sub(1)
+}
+
+/// Two negation cues that do not simply negate: see [`Extractor::negation_pair`].
+enum NegationPair {
+    /// The second undoes the act the first negates: the act goes on.
+    Cancel,
+    /// The first negates a prevention of the subject's act (the cue, "not block"): hedged.
+    Permits(String),
 }
 
 /// The token after a short aside in parentheses opening at `i` ("(Oct 17)", "(OFAC)", "(which

@@ -2372,6 +2372,22 @@ fn a_side_kept_from_an_act_is_its_subject_and_the_act_is_negated() {
 }
 
 #[test]
+fn a_side_not_kept_from_an_act_may_have_done_it() {
+    // A negated prevention permits the act without saying it happened: hedged, not negated (as
+    // "blocked … from" alone is) and not asserted (as "did not stop deliveries" is).
+    modal_cases! {
+        "Poland did not block Lithuania from sending Stinger missiles to Ukraine." => "Lithuania -supplies-> Ukraine", Modality::Hedged;
+        "Washington never stopped Ankara from selling S-400 systems to Iran." => "Turkey -supplies-> Iran", Modality::Hedged;
+        "Oslo refused to prohibit the Netherlands from exporting F-35 parts to Israel." => "Netherlands -supplies-> Israel", Modality::Hedged;
+        "Bern will not prevent Copenhagen from re-exporting tank shells to Ukraine." => "Denmark -supplies-> Ukraine", Modality::Hedged;
+    }
+    // A stopping word that keeps no side from acting still undoes the act it names.
+    modal_cases! {
+        "Germany did not stop shipments of tanks to Ukraine." => "Germany -supplies-> Ukraine", Modality::Asserted;
+    }
+}
+
+#[test]
 fn a_penalty_for_a_supply_names_the_supplier() {
     cases! {
         "Britain sanctioned two Iranian firms for shipping drones to Russia." => ["United Kingdom -sanctions-> Iran", "Iran -supplies-> Russia"];
