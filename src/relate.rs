@@ -3174,9 +3174,7 @@ impl Extractor {
         }
         let from =
             (first + 1..anchor).rev().find(|&k| matches!(tokens[k].tok, Tok::Word("from")))?;
-        // "barred the Netherlands from exporting": through "the".
-        let the = first > 0 && matches!(tokens[first - 1].tok, Tok::Word("the"));
-        let opener = first - usize::from(the);
+        let opener = prevented_opener(tokens, first);
         (Self::through_fillers(view, from + 1, anchor)
             && self
                 .phrase_ends_before(tokens, opener, &self.lists.prevention)
@@ -3712,9 +3710,7 @@ impl Extractor {
         if undoing(negator) {
             return None;
         }
-        // "barred the Netherlands from exporting": the prevention word ends before "the".
-        let the = first > 0 && matches!(tokens[first - 1].tok, Tok::Word("the"));
-        let keeps_subject = ending.1 + usize::from(the) == first
+        let keeps_subject = ending.1 == prevented_opener(tokens, first)
             && self.prevention_from(view, first, anchor).is_some();
         if keeps_subject {
             Some(NegationPair::Permits(self.token_text(view, negator.0, ending.1)))
@@ -4447,6 +4443,13 @@ fn governor_at(tokens: &[Token], i: usize) -> Option<usize> {
         }
     }
     j.checked_sub(1)
+}
+
+/// Where the actor at `first`, kept from an act, starts: at its "the" if it has one ("barred the
+/// Netherlands from exporting"), so that the prevention word ends there.
+fn prevented_opener(tokens: &[Token], first: usize) -> usize {
+    let the = first > 0 && matches!(tokens[first - 1].tok, Tok::Word("the"));
+    first - usize::from(the)
 }
 
 /// Two negation cues that do not simply negate: see [`Extractor::negation_pair`].
