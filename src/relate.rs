@@ -31,6 +31,9 @@ const ANAPHORA_WINDOW: usize = 2;
 const MAX_FILLERS: usize = 5;
 /// Longest aside in parentheses passed over as a filler, in tokens.
 const MAX_ASIDE_TOKENS: usize = 6;
+/// Longest relative aside between commas ("who asked not to be named") whose cues the claim
+/// after it does not take, in tokens.
+const MAX_RELATIVE_ASIDE_TOKENS: usize = 12;
 /// Longest items list scanned, in tokens.
 const MAX_ITEMS_TOKENS: usize = 40;
 /// Words of a list member the gazetteer does not know ("spare parts") an items list may take
@@ -3445,7 +3448,7 @@ impl Extractor {
         let last_token = last.min(tokens.len().saturating_sub(1));
         let mut k = scope_start;
         while k <= last_token {
-            if let Some(end) = self.cue_free_at(tokens, k) {
+            if let Some(end) = self.cue_free_at(tokens, k, anchor) {
                 k = end;
                 continue;
             }
@@ -3663,11 +3666,13 @@ impl Extractor {
 
     /// The end of a stretch at `k` whose words cue nothing, which the cue scans pass over whole:
     /// a rule noun (the "bans" of "travel bans" is no negation), a pseudo-cue (the "not" of "not
-    /// only"), an aside (in "Iran (which denies it) sent…" the denial is the aside's).
-    fn cue_free_at(&self, tokens: &[Token], k: usize) -> Option<usize> {
+    /// only"), an aside (in "Iran (which denies it) sent…" the denial is the aside's), or a
+    /// relative aside between commas that closes before the claim's `anchor`.
+    fn cue_free_at(&self, tokens: &[Token], k: usize, anchor: usize) -> Option<usize> {
         self.phrase_at(tokens, k, &self.lists.rule_nouns)
             .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_cue))
             .or_else(|| aside_end(tokens, k))
+            .or_else(|| relative_aside_end(tokens, k, anchor))
     }
 
     /// What the negation cues of `from..=to` mean when they are exactly two, a negator and then
@@ -3689,7 +3694,7 @@ impl Extractor {
         let mut cues: SmallVec<[(usize, usize); 3]> = SmallVec::new();
         let mut k = from;
         while k <= to && cues.len() < 3 {
-            if let Some(end) = self.cue_free_at(tokens, k) {
+            if let Some(end) = self.cue_free_at(tokens, k, anchor) {
                 k = end;
                 continue;
             }
@@ -4474,6 +4479,32 @@ fn aside_end(tokens: &[Token], i: usize) -> Option<usize> {
         .find(|(_, t)| matches!(t.tok, Tok::Punct(c) if c != ','))
         .filter(|(_, t)| t.tok == Tok::Punct(')'))
         .map(|(close, _)| close + 1)
+}
+
+/// The closing comma of a relative aside between commas that holds `k` and closes before
+/// `anchor`: one opening with "which", "who" or "whose", or with a participle and "by", without
+/// other punctuation inside. Its cues are its own, not the claim's: "Officials, who asked not to
+/// be named, said Iran sent drones", "Iran, which denies any role, sent drones", "Turkey,
+/// pressed by Greece, bought jets".
+fn relative_aside_end(tokens: &[Token], k: usize, anchor: usize) -> Option<usize> {
+    let is_punct = |j: usize| matches!(tokens[j].tok, Tok::Punct(_));
+    let open = (k.saturating_sub(MAX_RELATIVE_ASIDE_TOKENS)..=k).rev().find(|&j| is_punct(j))?;
+    if tokens[open].tok != Tok::Punct(',') {
+        return None;
+    }
+    let opens_relative = match (tokens.get(open + 1).map(|t| t.tok), tokens.get(open + 2)) {
+        (Some(Tok::Word("which" | "who" | "whose")), _) => true,
+        (Some(Tok::Word(participle)), Some(next)) => {
+            participle.ends_with("ed") && next.tok == Tok::Word("by")
+        }
+        _ => false,
+    };
+    if !opens_relative {
+        return None;
+    }
+    let close =
+        (open + 1..anchor.min(open + 2 + MAX_RELATIVE_ASIDE_TOKENS)).find(|&j| is_punct(j))?;
+    (tokens[close].tok == Tok::Punct(',')).then_some(close)
 }
 
 /// Words that join two amounts into one: "hundreds of thousands", "between 200 and 300".

@@ -2388,6 +2388,31 @@ fn a_side_not_kept_from_an_act_may_have_done_it() {
 }
 
 #[test]
+fn the_cues_of_a_relative_aside_are_its_own() {
+    // A denial, hedge or refusal inside an aside between commas qualifies the aside, not the
+    // claim after it.
+    modal_cases! {
+        "Diplomats, who asked not to be identified, said Belarus shipped mortars to Sudan." => "Belarus -supplies-> Sudan", Modality::Asserted;
+        "Pyongyang, which denies any arms trade, sent artillery shells to Russia." => "North Korea -supplies-> Russia", Modality::Asserted;
+        "Sweden, which might join later, delivered CV90 vehicles to Ukraine." => "Sweden -supplies-> Ukraine", Modality::Asserted;
+        "India, pressured by Washington, bought S-400 systems from Russia." => "Russia -supplies-> India", Modality::Asserted;
+    }
+    // A cue of the claim itself still counts, and so does one inside an aside that holds it.
+    modal_cases! {
+        "Serbia, which borders Hungary, denied selling rockets to Ukraine." => "Serbia -supplies-> Ukraine", Modality::Negated;
+        "Belarus, which may have sent tanks to Russia, held exercises." => "Belarus -supplies-> Russia", Modality::Hedged;
+    }
+}
+
+#[test]
+fn opposing_a_measure_does_not_impose_it() {
+    modal_cases! {
+        "Slovakia opposed new EU sanctions on Belarus." => "European Union -sanctions-> Belarus", Modality::Hedged;
+        "Greece objected to the sale of F-35 jets to Turkey by the United States." => "United States -supplies-> Turkey", Modality::Hedged;
+    }
+}
+
+#[test]
 fn a_penalty_for_a_supply_names_the_supplier() {
     cases! {
         "Britain sanctioned two Iranian firms for shipping drones to Russia." => ["United Kingdom -sanctions-> Iran", "Iran -supplies-> Russia"];
