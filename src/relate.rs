@@ -4481,11 +4481,12 @@ fn aside_end(tokens: &[Token], i: usize) -> Option<usize> {
         .map(|(close, _)| close + 1)
 }
 
-/// The closing comma of a relative aside between commas that holds `k` and closes before
-/// `anchor`: one opening with "which", "who" or "whose", or with a participle and "by", without
-/// other punctuation inside. Its cues are its own, not the claim's: "Officials, who asked not to
-/// be named, said Iran sent drones", "Iran, which denies any role, sent drones", "Turkey,
-/// pressed by Greece, bought jets".
+/// The closing comma of a relative or contrastive aside between commas that holds `k` and
+/// closes before `anchor`: one opening with "which", "who" or "whose", with a participle and
+/// "by", or with "not" ("and not", "but not"), without other punctuation inside. Its cues are
+/// its own, not the claim's: "Officials, who asked not to be named, said Iran sent drones",
+/// "Iran, which denies any role, sent drones", "Turkey, pressed by Greece, bought jets", "Iran,
+/// not Syria, sent drones" (the "not" sets Syria aside; Iran's sending stands).
 fn relative_aside_end(tokens: &[Token], k: usize, anchor: usize) -> Option<usize> {
     let is_punct = |j: usize| matches!(tokens[j].tok, Tok::Punct(_));
     let open = (k.saturating_sub(MAX_RELATIVE_ASIDE_TOKENS)..=k).rev().find(|&j| is_punct(j))?;
@@ -4493,7 +4494,8 @@ fn relative_aside_end(tokens: &[Token], k: usize, anchor: usize) -> Option<usize
         return None;
     }
     let opens_relative = match (tokens.get(open + 1).map(|t| t.tok), tokens.get(open + 2)) {
-        (Some(Tok::Word("which" | "who" | "whose")), _) => true,
+        (Some(Tok::Word("which" | "who" | "whose" | "not")), _) => true,
+        (Some(Tok::Word("and" | "but")), Some(next)) => next.tok == Tok::Word("not"),
         (Some(Tok::Word(participle)), Some(next)) => {
             participle.ends_with("ed") && next.tok == Tok::Word("by")
         }

@@ -2405,6 +2405,20 @@ fn the_cues_of_a_relative_aside_are_its_own() {
 }
 
 #[test]
+fn a_contrastive_aside_negates_only_what_it_sets_aside() {
+    // ", not Y," sets Y aside; the subject before it still acts.
+    modal_cases! {
+        "Belarus, not Serbia, shipped mortars to Sudan." => "Belarus -supplies-> Sudan", Modality::Asserted;
+        "Hungary, but not Austria, imposed sanctions on Iran." => "Hungary -sanctions-> Iran", Modality::Asserted;
+        "Poland, and not Germany, deployed tanks to Lithuania." => "Poland -deploys-> Lithuania", Modality::Asserted;
+    }
+    // The claim's own negation still counts after such an aside.
+    modal_cases! {
+        "Belarus, not Serbia, denied shipping mortars to Sudan." => "Belarus -supplies-> Sudan", Modality::Negated;
+    }
+}
+
+#[test]
 fn opposing_a_measure_does_not_impose_it() {
     modal_cases! {
         "Slovakia opposed new EU sanctions on Belarus." => "European Union -sanctions-> Belarus", Modality::Hedged;
