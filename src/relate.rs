@@ -2418,9 +2418,15 @@ impl Extractor {
                 })
             })
         };
+        // A "but" that opens a contrast ("drones, but not missiles") bounds no clause.
+        let but_not = |j: usize| {
+            tokens[j].tok == Tok::Word("but")
+                && matches!(tokens.get(j + 1).map(|t| t.tok), Some(Tok::Word("not")))
+        };
         let mut j = i;
         while j < limit {
-            if j > i && view.is_boundary(j) {
+            let contrast = !items.is_empty() && but_not(j);
+            if j > i && view.is_boundary(j) && !contrast {
                 break;
             }
             let loose_before = loose.take();
@@ -2485,7 +2491,47 @@ impl Extractor {
                         break;
                     }
                 }
+                // "not" after a separator sets what follows aside: "sent drones, not missiles,
+                // to Russia" sent no missiles. The list goes on past a closing comma to its
+                // destination and otherwise ends before the "not".
+                Tok::Word("but") if !items.is_empty() && but_not(j) => {}
+                Tok::Word("not")
+                    if !items.is_empty()
+                        && matches!(
+                            tokens[j - 1].tok,
+                            Tok::Punct(',') | Tok::Word("and" | "but")
+                        ) =>
+                {
+                    let close = (j + 1..limit).find(|&k| matches!(tokens[k].tok, Tok::Punct(_)));
+                    match close {
+                        Some(close)
+                            if tokens[close].tok == Tok::Punct(',')
+                                && matches!(
+                                    tokens.get(close + 1).map(|t| t.tok),
+                                    Some(Tok::Word("to" | "into"))
+                                ) =>
+                        {
+                            out.push((close + 1, items.clone()));
+                            closing = out.len();
+                            j = close + 1;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
                 Tok::Punct(',') | Tok::Word("and") => {
+                    // The comma that closes an aside inside the list leaves the list's
+                    // destination to come: "sent drones, including Shaheds, to Russia".
+                    if tokens[j].tok == Tok::Punct(',')
+                        && j == last_item_end
+                        && (i..j).any(|k| tokens[k].tok == Tok::Punct(','))
+                        && matches!(
+                            tokens.get(j + 1).map(|t| t.tok),
+                            Some(Tok::Word("to" | "into"))
+                        )
+                    {
+                        out.push((j + 1, items.clone()));
+                    }
                     phrase_start = j + 1;
                     phrase_owner = None;
                     loose = (!items.is_empty()).then_some(0);
@@ -3448,7 +3494,7 @@ impl Extractor {
         let last_token = last.min(tokens.len().saturating_sub(1));
         let mut k = scope_start;
         while k <= last_token {
-            if let Some(end) = self.cue_free_at(tokens, k, anchor) {
+            if let Some(end) = self.cue_free_at(tokens, k, anchor, last_token) {
                 k = end;
                 continue;
             }
@@ -3667,12 +3713,13 @@ impl Extractor {
     /// The end of a stretch at `k` whose words cue nothing, which the cue scans pass over whole:
     /// a rule noun (the "bans" of "travel bans" is no negation), a pseudo-cue (the "not" of "not
     /// only"), an aside (in "Iran (which denies it) sent…" the denial is the aside's), or a
-    /// relative aside between commas that closes before the claim's `anchor`.
-    fn cue_free_at(&self, tokens: &[Token], k: usize, anchor: usize) -> Option<usize> {
+    /// relative or contrastive aside between commas (see [`relative_aside_end`]) in a claim
+    /// anchored at `anchor` and ending at `last`.
+    fn cue_free_at(&self, tokens: &[Token], k: usize, anchor: usize, last: usize) -> Option<usize> {
         self.phrase_at(tokens, k, &self.lists.rule_nouns)
             .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_cue))
             .or_else(|| aside_end(tokens, k))
-            .or_else(|| relative_aside_end(tokens, k, anchor))
+            .or_else(|| relative_aside_end(tokens, k, anchor, last))
     }
 
     /// What the negation cues of `from..=to` mean when they are exactly two, a negator and then
@@ -3694,7 +3741,7 @@ impl Extractor {
         let mut cues: SmallVec<[(usize, usize); 3]> = SmallVec::new();
         let mut k = from;
         while k <= to && cues.len() < 3 {
-            if let Some(end) = self.cue_free_at(tokens, k, anchor) {
+            if let Some(end) = self.cue_free_at(tokens, k, anchor, to) {
                 k = end;
                 continue;
             }
@@ -4481,31 +4528,32 @@ fn aside_end(tokens: &[Token], i: usize) -> Option<usize> {
         .map(|(close, _)| close + 1)
 }
 
-/// The closing comma of a relative or contrastive aside between commas that holds `k` and
-/// closes before `anchor`: one opening with "which", "who" or "whose", with a participle and
-/// "by", or with "not" ("and not", "but not"), without other punctuation inside. Its cues are
-/// its own, not the claim's: "Officials, who asked not to be named, said Iran sent drones",
-/// "Iran, which denies any role, sent drones", "Turkey, pressed by Greece, bought jets", "Iran,
-/// not Syria, sent drones" (the "not" sets Syria aside; Iran's sending stands).
-fn relative_aside_end(tokens: &[Token], k: usize, anchor: usize) -> Option<usize> {
+/// The closing comma of a relative or contrastive aside between commas that holds `k`, without
+/// other punctuation inside. Its cues are its own, not the claim's. A relative aside opens with
+/// "which", "who" or "whose", or with a participle and "by", and closes before the claim's
+/// `anchor`: "Officials, who asked not to be named, said Iran sent drones", "Iran, which denies
+/// any role, sent drones", "Turkey, pressed by Greece, bought jets". A contrastive aside opens
+/// with "not" ("and not", "but not") and closes before the claim's `last` token: "Iran, not
+/// Syria, sent drones", "Iran sent drones, not missiles, to Russia" (the "not" sets Syria and
+/// the missiles aside; Iran's sending stands).
+fn relative_aside_end(tokens: &[Token], k: usize, anchor: usize, last: usize) -> Option<usize> {
     let is_punct = |j: usize| matches!(tokens[j].tok, Tok::Punct(_));
     let open = (k.saturating_sub(MAX_RELATIVE_ASIDE_TOKENS)..=k).rev().find(|&j| is_punct(j))?;
     if tokens[open].tok != Tok::Punct(',') {
         return None;
     }
-    let opens_relative = match (tokens.get(open + 1).map(|t| t.tok), tokens.get(open + 2)) {
-        (Some(Tok::Word("which" | "who" | "whose" | "not")), _) => true,
-        (Some(Tok::Word("and" | "but")), Some(next)) => next.tok == Tok::Word("not"),
-        (Some(Tok::Word(participle)), Some(next)) => {
-            participle.ends_with("ed") && next.tok == Tok::Word("by")
-        }
-        _ => false,
+    let word = |j: usize| match tokens.get(j).map(|t| t.tok) {
+        Some(Tok::Word(w)) => Some(w),
+        _ => None,
     };
-    if !opens_relative {
-        return None;
-    }
-    let close =
-        (open + 1..anchor.min(open + 2 + MAX_RELATIVE_ASIDE_TOKENS)).find(|&j| is_punct(j))?;
+    let closes_before = match (word(open + 1), word(open + 2)) {
+        (Some("which" | "who" | "whose"), _) => anchor,
+        (Some(participle), Some("by")) if participle.ends_with("ed") => anchor,
+        (Some("not"), _) | (Some("and" | "but"), Some("not")) => last,
+        _ => return None,
+    };
+    let close = (open + 1..closes_before.min(open + 2 + MAX_RELATIVE_ASIDE_TOKENS))
+        .find(|&j| is_punct(j))?;
     (tokens[close].tok == Tok::Punct(',')).then_some(close)
 }
 

@@ -2416,6 +2416,28 @@ fn a_contrastive_aside_negates_only_what_it_sets_aside() {
     modal_cases! {
         "Belarus, not Serbia, denied shipping mortars to Sudan." => "Belarus -supplies-> Sudan", Modality::Negated;
     }
+    // Inside a list of items, what "not" sets aside is no item, and the destination after the
+    // aside is still the list's.
+    modal_cases! {
+        "Belarus shipped mortars, not rifles, to Sudan." => "Belarus -supplies-> Sudan", Modality::Asserted;
+        "Poland sent tanks, but not jets, to Ukraine." => "Poland -supplies-> Ukraine", Modality::Asserted;
+    }
+    assert_eq!(item_names("Belarus shipped mortars, not rifles, to Sudan."), ["mortars"]);
+    assert_eq!(item_names("Poland sent tanks but not jets."), ["tanks"]);
+    assert_eq!(item_names("Poland sent tanks, and not jets, to Ukraine."), ["tanks"]);
+}
+
+#[test]
+fn an_aside_inside_a_list_leaves_its_destination_to_come() {
+    cases! {
+        "Turkey shipped drones, including Bayraktar TB2s, to Ethiopia." => ["Turkey -supplies-> Ethiopia"];
+        "Sweden delivered armoured vehicles, such as the CV90, to Ukraine." => ["Sweden -supplies-> Ukraine"];
+        "Britain sent missiles, tanks, to Ukraine." => ["United Kingdom -supplies-> Ukraine"];
+    }
+    // A lone comma before "to" after a list that holds no aside is no such close.
+    cases! {
+        "Britain sent missiles, to the surprise of Russia." => ["United Kingdom -supplies-> -"];
+    }
 }
 
 #[test]
