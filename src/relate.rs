@@ -2418,6 +2418,12 @@ impl Extractor {
                 })
             })
         };
+        // A comma after which the list's destination comes: the close of an aside inside the
+        // list ("drones, including Shaheds, to Russia").
+        let destination_after = |comma: usize| {
+            tokens[comma].tok == Tok::Punct(',')
+                && matches!(tokens.get(comma + 1).map(|t| t.tok), Some(Tok::Word("to" | "into")))
+        };
         // A "but" that opens a contrast ("drones, but not missiles") bounds no clause.
         let but_not = |j: usize| {
             tokens[j].tok == Tok::Word("but")
@@ -2504,13 +2510,7 @@ impl Extractor {
                 {
                     let close = (j + 1..limit).find(|&k| matches!(tokens[k].tok, Tok::Punct(_)));
                     match close {
-                        Some(close)
-                            if tokens[close].tok == Tok::Punct(',')
-                                && matches!(
-                                    tokens.get(close + 1).map(|t| t.tok),
-                                    Some(Tok::Word("to" | "into"))
-                                ) =>
-                        {
+                        Some(close) if destination_after(close) => {
                             out.push((close + 1, items.clone()));
                             closing = out.len();
                             j = close + 1;
@@ -2522,13 +2522,9 @@ impl Extractor {
                 Tok::Punct(',') | Tok::Word("and") => {
                     // The comma that closes an aside inside the list leaves the list's
                     // destination to come: "sent drones, including Shaheds, to Russia".
-                    if tokens[j].tok == Tok::Punct(',')
-                        && j == last_item_end
+                    if j == last_item_end
+                        && destination_after(j)
                         && (i..j).any(|k| tokens[k].tok == Tok::Punct(','))
-                        && matches!(
-                            tokens.get(j + 1).map(|t| t.tok),
-                            Some(Tok::Word("to" | "into"))
-                        )
                     {
                         out.push((j + 1, items.clone()));
                     }
