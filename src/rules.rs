@@ -454,8 +454,13 @@ impl Rules {
             let token = match token.strip_prefix("I!") {
                 Some(categories) => {
                     let named = excluded_items.len();
+                    // A rule's elements are split at spaces, so `_` stands for the space of a
+                    // category's name: `I!ballistic_missile`.
                     excluded_items.extend(
-                        categories.split(',').filter(|c| !c.is_empty()).map(str::to_string),
+                        categories
+                            .split(',')
+                            .filter(|c| !c.is_empty())
+                            .map(|c| c.replace('_', " ")),
                     );
                     if excluded_items.len() == named {
                         return Err(Error::config(
@@ -686,12 +691,13 @@ mod tests {
     #[test]
     fn items_may_exclude_weapon_categories() {
         let rules = parse(
-            "[verbs order]\norder\n[rules]\nr = supplies: T V:order I!forces/troops,naval from S\n",
+            "[verbs order]\norder\n[rules]\nr = supplies: T V:order I!forces/troops,naval,cruise_missile from S\n",
         )
         .unwrap();
-        assert_eq!(rules.rules[0].excluded_items, ["forces/troops", "naval"]);
+        // `_` stands for the space of a category's name, which would split the element.
+        assert_eq!(rules.rules[0].excluded_items, ["forces/troops", "naval", "cruise missile"]);
         assert_eq!(rules.rules[0].steps[2].element, Element::Items);
-        let warnings = rules.unknown_categories(|c| c == "naval");
+        let warnings = rules.unknown_categories(|c| c == "naval" || c == "cruise missile");
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].1.contains("\"forces/troops\""), "{:?}", warnings[0]);
         let e = parse("[verbs order]\norder\n[rules]\nr = supplies: T V:order I! from S\n")

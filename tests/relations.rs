@@ -290,6 +290,47 @@ fn the_object_decides_the_type_of_a_shared_verb() {
     }
 }
 
+/// Munitions that land somewhere were fired there; aircraft, air defences and forces that land
+/// there arrived. Only the latter are a delivery or a deployment.
+#[test]
+fn landing_munitions_strike_while_landing_aircraft_and_forces_arrive() {
+    for fired in [
+        "Missiles from Iran landed in Israel.",
+        "Russian missiles landed in Kyiv overnight.",
+        "Iranian drones landed in Romania.",
+        "Two Shahed drones launched by Russia landed in Moldova.",
+    ] {
+        let got: Vec<String> = relations(fired).iter().map(show).collect();
+        assert!(got.is_empty(), "sentence: {fired}: {got:?}");
+    }
+    cases! {
+        "The first F-16 jets from the Netherlands landed in Ukraine." => ["Netherlands -supplies-> Ukraine"];
+        "Patriot batteries from Germany landed in Poland by air." => ["Germany -supplies-> Poland"];
+        "Russian troops landed in Syria." => ["Russia -deploys-> Syria"];
+        // arriving is an arrival whatever arrives
+        "Hundreds of Iranian drones arrived in Russia last week." => ["Iran -supplies-> Russia"];
+    }
+}
+
+/// Items named with their supplier in a reduced relative ("supplied by", "which were sold by")
+/// go where the main verb says they arrived.
+#[test]
+fn supplied_items_go_where_they_arrive() {
+    cases! {
+        "Tanks supplied by Germany arrived in Ukraine last week." => ["Germany -supplies-> Ukraine"];
+        "The drones, which were sold by Iran, have now arrived in Russia." => ["Iran -supplies-> Russia"];
+        "Howitzers donated by Canada finally arrived in Ukraine in May." => ["Canada -supplies-> Ukraine"];
+        // a recipient named with the supply still wins over where the items went next
+        "Tanks supplied by Germany to Ukraine arrived in Poland first." => ["Germany -supplies-> Ukraine"];
+        // missiles that land were fired, not delivered: the supplier still supplied them
+        "Missiles supplied by Iran landed in Israel." => ["Iran -supplies-> -"];
+    }
+    assert_eq!(
+        modality("Tanks supplied by Germany are expected to arrive in Ukraine next month."),
+        [Modality::Hedged]
+    );
+}
+
 #[test]
 fn sanctions() {
     cases! {
