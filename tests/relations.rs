@@ -290,6 +290,22 @@ fn the_object_decides_the_type_of_a_shared_verb() {
     }
 }
 
+/// "Air defence" on its own names the systems, as "artillery" names the guns; a side's own air
+/// defence that acts is no supply.
+#[test]
+fn air_defence_alone_is_an_item() {
+    assert_eq!(
+        item_names("The US will send more air defense to Ukraine."),
+        ["air defense systems"]
+    );
+    assert_eq!(
+        item_names("Italy supplied tanks, artillery and air defence to Ukraine."),
+        ["tanks", "artillery", "air defense systems"]
+    );
+    assert!(relations("Ukraine's air defence shot down 20 drones overnight.").is_empty());
+    assert!(relations("Israel's air defense intercepted Iranian missiles.").is_empty());
+}
+
 /// Munitions that land somewhere were fired there; aircraft, air defences and forces that land
 /// there arrived. Only the latter are a delivery or a deployment.
 #[test]
