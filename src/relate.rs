@@ -3496,6 +3496,24 @@ impl Extractor {
             }
             let negation_behind = left_behind(k, &self.lists.negation);
             let hedge_behind = left_behind(k, &self.lists.hedge);
+            // Of two cues at one word the longer speaks: "not decided whether to" leaves the act
+            // open, where its "not" alone would deny it.
+            if !negation_behind && !hedge_behind {
+                let longer_hedge = match (
+                    self.phrase_at(tokens, k, &self.lists.hedge),
+                    self.phrase_at(tokens, k, &self.lists.negation),
+                ) {
+                    (Some(hedge_end), Some(negation_end)) if hedge_end > negation_end => {
+                        Some(hedge_end)
+                    }
+                    _ => None,
+                };
+                if let Some(end) = longer_hedge {
+                    note(&mut hedge, k, &self.lists.hedge);
+                    k = end;
+                    continue;
+                }
+            }
             if negation_behind {
                 negation_from = k + 1;
             } else if !(anchor_is_measure && k == anchor) {

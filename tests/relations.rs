@@ -986,6 +986,21 @@ fn a_flow_scaled_up_or_down() {
     );
 }
 
+/// A decision not (yet) taken leaves the act open: hedged, not denied. The "not" of a decision
+/// taken against the act, or of the act itself, still denies it.
+#[test]
+fn an_open_decision_hedges_the_act() {
+    modal_cases! {
+        "Spain has not decided whether to send Leopard tanks to Ukraine." => "Spain -supplies-> Ukraine", Modality::Hedged;
+        "Italy has not yet decided whether to deliver SAMP/T systems to Ukraine." => "Italy -supplies-> Ukraine", Modality::Hedged;
+        "Washington has yet to decide whether to send ATACMS to Ukraine." => "United States -supplies-> Ukraine", Modality::Hedged;
+        "The EU has yet to decide whether to sanction Belarus." => "European Union -sanctions-> Belarus", Modality::Hedged;
+        "Spain has yet to send Leopard tanks to Ukraine." => "Spain -supplies-> Ukraine", Modality::Negated;
+        "Spain has not decided to send Leopard tanks to Ukraine." => "Spain -supplies-> Ukraine", Modality::Negated;
+        "Spain decided not to send Leopard tanks to Ukraine." => "Spain -supplies-> Ukraine", Modality::Negated;
+    }
+}
+
 #[test]
 fn a_refusal_or_an_offer_before_the_verb_keeps_its_subject() {
     modal_cases! {
