@@ -995,6 +995,9 @@ fn an_open_decision_hedges_the_act() {
         "Italy has not yet decided whether to deliver SAMP/T systems to Ukraine." => "Italy -supplies-> Ukraine", Modality::Hedged;
         "Washington has yet to decide whether to send ATACMS to Ukraine." => "United States -supplies-> Ukraine", Modality::Hedged;
         "The EU has yet to decide whether to sanction Belarus." => "European Union -sanctions-> Belarus", Modality::Hedged;
+        "Norway remains undecided on whether to send NASAMS systems to Ukraine." => "Norway -supplies-> Ukraine", Modality::Hedged;
+        "Canada remained undecided about whether to sanction Belarus." => "Canada -sanctions-> Belarus", Modality::Hedged;
+        "Spain is undecided as to whether to deliver Leopard tanks to Ukraine." => "Spain -supplies-> Ukraine", Modality::Hedged;
         "Spain has yet to send Leopard tanks to Ukraine." => "Spain -supplies-> Ukraine", Modality::Negated;
         "Spain has not decided to send Leopard tanks to Ukraine." => "Spain -supplies-> Ukraine", Modality::Negated;
         "Spain decided not to send Leopard tanks to Ukraine." => "Spain -supplies-> Ukraine", Modality::Negated;
