@@ -2632,7 +2632,8 @@ impl Extractor {
     /// Hands `next` every way step `step` can match at token `i` (its end token and the binding
     /// extended), in order of preference, until `next` finds a complete match. The binding is
     /// extended in place and restored after each alternative: the search copies a binding only
-    /// when a rule matches.
+    /// when a rule matches. `last` says the step is the rule's last; `verb_next`, that the
+    /// rule's next step (past a gap) is a verb.
     #[allow(clippy::too_many_arguments)]
     fn step_at(
         &self,
@@ -2640,6 +2641,7 @@ impl Extractor {
         step: &Step,
         index: Option<&PhraseIndex>,
         last: bool,
+        verb_next: bool,
         apposed: bool,
         i: usize,
         binding: &mut Binding,
@@ -2706,16 +2708,18 @@ impl Extractor {
                     // after the verb stops before an actor that starts the next clause (a target
                     // that opens the rule is a subject, and a verb follows it by right). So does
                     // a source after the verb ("bought tanks from Britain and Egypt bought…").
-                    if (!source || i > binding.anchor)
+                    // Unless the rule goes on through that verb: then it is the rule's own
+                    // ("Tanks supplied by Germany and Poland arrived in Ukraine").
+                    let runs_on = (!source || i > binding.anchor)
                         && i != binding.first
                         && actors.len() > 1
-                        && self.runs_into_clause(view, *end)
-                    {
+                        && self.runs_into_clause(view, *end);
+                    if runs_on && !verb_next {
                         continue;
                     }
                     let slot = if source { &mut binding.source } else { &mut binding.target };
                     let saved = std::mem::replace(slot, actors.clone());
-                    let found = next(*end, binding);
+                    let found = next(*end, binding).filter(|found| !runs_on || found.last >= *end);
                     let slot = if source { &mut binding.source } else { &mut binding.target };
                     *slot = saved;
                     if found.is_some() {
@@ -2932,6 +2936,12 @@ impl Extractor {
         }
         let step = &rule.steps[si];
         let last = si + 1 == rule.steps.len();
+        // Whether the rule's next slot-like step is a verb, a gap before it allowed
+        // (`by S ... V:arrive in T`).
+        let verb_next = rule.steps[si + 1..]
+            .iter()
+            .find(|s| !matches!(s.element, Element::Gap))
+            .is_some_and(|s| matches!(s.element, Element::Verb(_)));
         // Candidate starts: here, or after fillers (never before the first step).
         let mut starts: SmallVec<[usize; MAX_FILLERS + 1]> = smallvec![i];
         if si == rule.anchor
@@ -2967,6 +2977,7 @@ impl Extractor {
                 step,
                 compiled[si].as_ref(),
                 last,
+                verb_next,
                 si == 0 && rule.apposed_source,
                 start,
                 binding,

@@ -340,6 +340,10 @@ fn supplied_items_go_where_they_arrive() {
         "Tanks supplied by Germany to Ukraine arrived in Poland first." => ["Germany -supplies-> Ukraine"];
         // missiles that land were fired, not delivered: the supplier still supplied them
         "Missiles supplied by Iran landed in Israel." => ["Iran -supplies-> -"];
+        // coordinated suppliers: the verb after the list is the rule's own, not a new clause
+        "Howitzers supplied by Spain and Italy arrived in Ukraine." => ["Spain -supplies-> Ukraine", "Italy -supplies-> Ukraine"];
+        // while a verb the rule does not go on through still starts a clause
+        "The drones were supplied by Iran and Syria sent them to Lebanon." => ["Iran -supplies-> -"];
     }
     assert_eq!(
         modality("Tanks supplied by Germany are expected to arrive in Ukraine next month."),
