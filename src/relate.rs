@@ -2632,8 +2632,8 @@ impl Extractor {
     /// Hands `next` every way step `step` can match at token `i` (its end token and the binding
     /// extended), in order of preference, until `next` finds a complete match. The binding is
     /// extended in place and restored after each alternative: the search copies a binding only
-    /// when a rule matches. `last` says the step is the rule's last; `verb_next`, that the
-    /// rule's next step (past a gap) is a verb.
+    /// when a rule matches. `last` says the step is the rule's last; `rest` holds the steps
+    /// after it.
     #[allow(clippy::too_many_arguments)]
     fn step_at(
         &self,
@@ -2641,7 +2641,7 @@ impl Extractor {
         step: &Step,
         index: Option<&PhraseIndex>,
         last: bool,
-        verb_next: bool,
+        rest: &[Step],
         apposed: bool,
         i: usize,
         binding: &mut Binding,
@@ -2714,7 +2714,7 @@ impl Extractor {
                         && i != binding.first
                         && actors.len() > 1
                         && self.runs_into_clause(view, *end);
-                    if runs_on && !verb_next {
+                    if runs_on && !verb_next(rest) {
                         continue;
                     }
                     let slot = if source { &mut binding.source } else { &mut binding.target };
@@ -2936,12 +2936,6 @@ impl Extractor {
         }
         let step = &rule.steps[si];
         let last = si + 1 == rule.steps.len();
-        // Whether the rule's next slot-like step is a verb, a gap before it allowed
-        // (`by S ... V:arrive in T`).
-        let verb_next = rule.steps[si + 1..]
-            .iter()
-            .find(|s| !matches!(s.element, Element::Gap))
-            .is_some_and(|s| matches!(s.element, Element::Verb(_)));
         // Candidate starts: here, or after fillers (never before the first step).
         let mut starts: SmallVec<[usize; MAX_FILLERS + 1]> = smallvec![i];
         if si == rule.anchor
@@ -2977,7 +2971,7 @@ impl Extractor {
                 step,
                 compiled[si].as_ref(),
                 last,
-                verb_next,
+                &rule.steps[si + 1..],
                 si == 0 && rule.apposed_source,
                 start,
                 binding,
@@ -4551,6 +4545,15 @@ fn aside_end(tokens: &[Token], i: usize) -> Option<usize> {
         .find(|(_, t)| matches!(t.tok, Tok::Punct(c) if c != ','))
         .filter(|(_, t)| t.tok == Tok::Punct(')'))
         .map(|(close, _)| close + 1)
+}
+
+/// Whether the first of `steps` other than a gap is a verb: a list in the slot before it may
+/// run into that verb (`by S ... V:arrive in T`).
+fn verb_next(steps: &[Step]) -> bool {
+    steps
+        .iter()
+        .find(|s| !matches!(s.element, Element::Gap))
+        .is_some_and(|s| matches!(s.element, Element::Verb(_)))
 }
 
 /// The closing comma of a relative or contrastive aside between commas that holds `k`, without
