@@ -2710,10 +2710,13 @@ impl Extractor {
                     // a source after the verb ("bought tanks from Britain and Egypt bought…").
                     // Unless the rule goes on through that verb: then it is the rule's own
                     // ("Tanks supplied by Germany and Poland arrived in Ukraine").
+                    // Nor where the list ends a relative clause before the sentence's own
+                    // verb ("Tanks supplied by Germany and Poland were destroyed").
                     let runs_on = (!source || i > binding.anchor)
                         && i != binding.first
                         && actors.len() > 1
-                        && self.runs_into_clause(view, *end);
+                        && self.runs_into_clause(view, *end)
+                        && !(source && self.relative_before_main_verb(view, binding, i));
                     if runs_on && !verb_next(rest) {
                         continue;
                     }
@@ -3140,6 +3143,44 @@ impl Extractor {
             }
         }
         false
+    }
+
+    /// Whether the agent at `i` ("by Germany and Poland") ends a relative clause about the
+    /// items that open the sentence, before the sentence's own verb: reduced ("Tanks supplied
+    /// by Germany and Poland were destroyed") or with "which"/"that" ("Drones that were sold
+    /// by Iran and Belarus struck Kyiv"). A verb after the agent is then that main verb, not
+    /// the start of a new clause. Where a verb came before the items ("Russia used drones
+    /// supplied by Iran and China condemned…"), the sentence already has its verb.
+    fn relative_before_main_verb(&self, view: &SentenceView, binding: &Binding, i: usize) -> bool {
+        let tokens = view.tokens;
+        let by_agent = i > binding.anchor
+            && matches!(i.checked_sub(1).map(|k| tokens[k].tok), Some(Tok::Word("by")));
+        // The participle right before "by" (a rule may have gone through other verbs first:
+        // `T … V:use I V:supply by S`).
+        let Some(participle) = i.checked_sub(2).filter(|_| by_agent) else { return false };
+        let opens = if !self.is_passive_verb(tokens, participle) {
+            participle
+        } else {
+            // "that were sold": back over the auxiliary and adverbs to the pronoun.
+            let mut k = participle;
+            while k > 0 && !matches!(tokens[k - 1].tok, Tok::Word("which" | "that")) {
+                if !matches!(tokens[k - 1].tok, Tok::Word(_)) || participle - k > 3 {
+                    return false;
+                }
+                k -= 1;
+            }
+            match k.checked_sub(1) {
+                Some(pronoun) => pronoun,
+                None => return false,
+            }
+        };
+        !(0..opens).any(|k| {
+            matches!(
+                tokens[k].tok,
+                Tok::Word("is" | "are" | "was" | "were" | "has" | "have" | "had")
+            ) || self.phrase_at(tokens, k, &self.lists.finite_verbs).is_some()
+                || self.starts_clause(view, k)
+        })
     }
 
     /// A cheap test whether the first step of a rule can match at token `i` (the first step is

@@ -351,6 +351,20 @@ fn supplied_items_go_where_they_arrive() {
     );
 }
 
+/// Items described by a relative clause ("supplied by A and B") open the sentence, whose own
+/// verb comes after the suppliers: that verb does not end the list as a new clause would.
+#[test]
+fn a_supplier_list_runs_up_to_the_main_verb() {
+    cases! {
+        "Rockets supplied by Iran and Syria were seized in the raid." => ["Iran -supplies-> -", "Syria -supplies-> -"];
+        "Drones that were sold by Belarus and Iran hit a power plant." => ["Belarus -supplies-> -", "Iran -supplies-> -"];
+        "The shells which were reportedly provided by China and Iran exploded early." => ["China -supplies-> -", "Iran -supplies-> -"];
+        // once the sentence has had its verb, a verb after the list starts a new clause
+        "Russia used drones supplied by Iran and China condemned the strikes." => ["Iran -supplies-> Russia"];
+        "Rockets were supplied by Iran and Syria sanctioned Israel." => ["Iran -supplies-> -", "Syria -sanctions-> Israel"];
+    }
+}
+
 #[test]
 fn sanctions() {
     cases! {
