@@ -3150,7 +3150,8 @@ impl Extractor {
     /// by Germany and Poland were destroyed") or with "which"/"that" ("Drones that were sold
     /// by Iran and Belarus struck Kyiv"). A verb after the agent is then that main verb, not
     /// the start of a new clause. Where a verb came before the items ("Russia used drones
-    /// supplied by Iran and China condemned…"), the sentence already has its verb.
+    /// supplied by Iran and China condemned…"), the sentence already has its verb; one that
+    /// reports the clause does not count ("Kyiv said tanks supplied by…").
     fn relative_before_main_verb(&self, view: &SentenceView, binding: &Binding, i: usize) -> bool {
         let tokens = view.tokens;
         let by_agent = i > binding.anchor
@@ -3174,7 +3175,12 @@ impl Extractor {
                 None => return false,
             }
         };
-        !(0..opens).any(|k| {
+        // A reported clause has a verb of its own: "Russia said tanks supplied by…".
+        let clause = (0..opens)
+            .filter_map(|k| self.phrase_at(tokens, k, &self.lists.attribution))
+            .next_back()
+            .unwrap_or(0);
+        !(clause..opens).any(|k| {
             matches!(
                 tokens[k].tok,
                 Tok::Word("is" | "are" | "was" | "were" | "has" | "have" | "had")

@@ -359,6 +359,8 @@ fn a_supplier_list_runs_up_to_the_main_verb() {
         "Rockets supplied by Iran and Syria were seized in the raid." => ["Iran -supplies-> -", "Syria -supplies-> -"];
         "Drones that were sold by Belarus and Iran hit a power plant." => ["Belarus -supplies-> -", "Iran -supplies-> -"];
         "The shells which were reportedly provided by China and Iran exploded early." => ["China -supplies-> -", "Iran -supplies-> -"];
+        // a verb that reports the clause is not its verb
+        "Officials said rockets supplied by Iran and Syria were seized." => ["Iran -supplies-> -", "Syria -supplies-> -"];
         // once the sentence has had its verb, a verb after the list starts a new clause
         "Russia used drones supplied by Iran and China condemned the strikes." => ["Iran -supplies-> Russia"];
         "Rockets were supplied by Iran and Syria sanctioned Israel." => ["Iran -supplies-> -", "Syria -sanctions-> Israel"];
