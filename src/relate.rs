@@ -3162,17 +3162,25 @@ impl Extractor {
         let opens = if !self.is_passive_verb(tokens, participle) {
             participle
         } else {
-            // "that were sold": back over the auxiliary and adverbs to the pronoun.
+            // "that were sold", "which have reportedly been sent": back over the auxiliaries
+            // and adverbs to the pronoun. Any other word before them ("said that rockets were
+            // supplied by…") makes the clause a main one.
             let mut k = participle;
-            while k > 0 && !matches!(tokens[k - 1].tok, Tok::Word("which" | "that")) {
-                if !matches!(tokens[k - 1].tok, Tok::Word(_)) || participle - k > 3 {
-                    return false;
+            while let Some(Tok::Word(word)) = k.checked_sub(1).map(|j| tokens[j].tok) {
+                let auxiliary = PASSIVE_AUXILIARIES.binary_search(&word).is_ok()
+                    || matches!(word, "has" | "have" | "had")
+                    || word.ends_with("ly")
+                    || PASSIVE_ADVERBS.binary_search(&word).is_ok();
+                if !auxiliary {
+                    break;
                 }
                 k -= 1;
             }
             match k.checked_sub(1) {
-                Some(pronoun) => pronoun,
-                None => return false,
+                Some(pronoun) if matches!(tokens[pronoun].tok, Tok::Word("which" | "that")) => {
+                    pronoun
+                }
+                _ => return false,
             }
         };
         // A reported clause has a verb of its own: "Russia said tanks supplied by…".

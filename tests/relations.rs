@@ -364,6 +364,9 @@ fn a_supplier_list_runs_up_to_the_main_verb() {
         // once the sentence has had its verb, a verb after the list starts a new clause
         "Russia used drones supplied by Iran and China condemned the strikes." => ["Iran -supplies-> Russia"];
         "Rockets were supplied by Iran and Syria sanctioned Israel." => ["Iran -supplies-> -", "Syria -sanctions-> Israel"];
+        // "that" opening a reported clause is no relative pronoun
+        "He said that rockets were supplied by Iran and Syria sanctioned Israel." => ["Iran -supplies-> -", "Syria -sanctions-> Israel"];
+        "Drones which have reportedly been sold by Iran and Belarus struck Kyiv." => ["Iran -supplies-> -", "Belarus -supplies-> -"];
     }
 }
 
