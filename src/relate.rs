@@ -3138,7 +3138,7 @@ impl Extractor {
             if PASSIVE_AUXILIARIES.binary_search(&word).is_ok() {
                 return true;
             }
-            if !(word.ends_with("ly") || PASSIVE_ADVERBS.binary_search(&word).is_ok()) {
+            if !passive_adverb(word) {
                 return false;
             }
         }
@@ -3169,8 +3169,7 @@ impl Extractor {
             while let Some(Tok::Word(word)) = k.checked_sub(1).map(|j| tokens[j].tok) {
                 let auxiliary = PASSIVE_AUXILIARIES.binary_search(&word).is_ok()
                     || matches!(word, "has" | "have" | "had")
-                    || word.ends_with("ly")
-                    || PASSIVE_ADVERBS.binary_search(&word).is_ok();
+                    || passive_adverb(word);
                 if !auxiliary {
                     break;
                 }
@@ -4600,6 +4599,11 @@ fn aside_end(tokens: &[Token], i: usize) -> Option<usize> {
         .find(|(_, t)| matches!(t.tok, Tok::Punct(c) if c != ','))
         .filter(|(_, t)| t.tok == Tok::Punct(')'))
         .map(|(close, _)| close + 1)
+}
+
+/// Whether `word` may stand between an auxiliary and its participle ("was reportedly sent").
+fn passive_adverb(word: &str) -> bool {
+    word.ends_with("ly") || PASSIVE_ADVERBS.binary_search(&word).is_ok()
 }
 
 /// Whether the first of `steps` other than a gap is a verb: a list in the slot before it may
