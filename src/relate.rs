@@ -324,6 +324,9 @@ struct Lists {
     /// The finite forms of the rules' verbs ("supplies", "sent"): a verb in one of them after a
     /// conjunction starts a predicate of its own.
     finite_verbs: PhraseIndex,
+    /// Past forms of common verbs outside the rules that spelling cannot tell ("saw", "got"):
+    /// before a reduced relative they are the sentence's own verb. Optional.
+    past_forms: PhraseIndex,
     attribution: PhraseIndex,
     reciprocal: PhraseIndex,
     ellipsis: PhraseIndex,
@@ -916,6 +919,7 @@ impl Extractor {
             scope_end: list("scope-end", &mut lexicon),
             clause_openers: list("clause-openers", &mut lexicon),
             finite_verbs: PhraseIndex::build(rules.finite_verb_forms(), &mut lexicon),
+            past_forms: list("past-forms", &mut lexicon),
             attribution: list("attribution", &mut lexicon),
             reciprocal: list("reciprocal", &mut lexicon),
             ellipsis: list("ellipsis", &mut lexicon),
@@ -3192,6 +3196,7 @@ impl Extractor {
                 tokens[k].tok,
                 Tok::Word("is" | "are" | "was" | "were" | "has" | "have" | "had")
             ) || self.phrase_at(tokens, k, &self.lists.finite_verbs).is_some()
+                || self.phrase_at(tokens, k, &self.lists.past_forms).is_some()
                 || self.starts_clause(view, k)
         })
     }

@@ -363,6 +363,9 @@ fn a_supplier_list_runs_up_to_the_main_verb() {
         "Officials said rockets supplied by Iran and Syria were seized." => ["Iran -supplies-> -", "Syria -supplies-> -"];
         // once the sentence has had its verb, a verb after the list starts a new clause
         "Russia used drones supplied by Iran and China condemned the strikes." => ["Iran -supplies-> Russia"];
+        // a short irregular past form is such a verb too, though spelling cannot tell it
+        "Ukraine saw drones supplied by Iran and Belarus sanctioned Minsk." => ["Iran -supplies-> -"];
+        "Kyiv bought rifles sold by Poland and Germany sanctioned Iran." => ["Poland -supplies-> -", "Germany -sanctions-> Iran"];
         "Rockets were supplied by Iran and Syria sanctioned Israel." => ["Iran -supplies-> -", "Syria -sanctions-> Israel"];
         // "that" opening a reported clause is no relative pronoun
         "He said that rockets were supplied by Iran and Syria sanctioned Israel." => ["Iran -supplies-> -", "Syria -sanctions-> Israel"];
