@@ -287,6 +287,13 @@ fn the_object_decides_the_type_of_a_shared_verb() {
         "Hundreds of Iranian Fath-360 missiles arrived in Russia last week." => ["Iran -supplies-> Russia"];
         "Artillery shells from North Korea have arrived in Russia by rail." => ["North Korea -supplies-> Russia"];
         "Russian diplomats arrived in Belarus on Monday." => [];
+        // arriving "at" a state's bases or a place is arriving in it
+        "Belarusian troops arrived at Russian bases near the border." => ["Belarus -deploys-> Russia"];
+        "Chinese shells arrived at Iranian air bases from China." => ["China -supplies-> Iran"];
+        "Rifles sold by Poland arrived at Ukrainian bases." => ["Poland -supplies-> Ukraine"];
+        "North Korean troops arrived at Kursk in October." => ["North Korea -deploys-> Russia"];
+        // a border is no destination
+        "Russian troops arrived at the Belarusian border." => [];
     }
 }
 
