@@ -2096,6 +2096,29 @@ impl Extractor {
                 closing = true;
             }
             if !separated {
+                // "A but not B": the list goes on past a member it sets aside.
+                if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("but"))) {
+                    j += 1;
+                    closing = true;
+                } else {
+                    break;
+                }
+            }
+            // "A and not B" sets B aside: the list spans it, but B does not act. (Between
+            // commas, "A, not B, …" is an aside of its own.)
+            let contrast = matches!(tokens[j - 1].tok, Tok::Word("and" | "but"))
+                && tokens[j - 2].tok != Tok::Punct(',');
+            if contrast && matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("not"))) {
+                match self.single_actor(view, self.past_count_and_standing(tokens, j + 1)) {
+                    Some((e, _)) => {
+                        end = e;
+                        out.extend(pending.drain(..));
+                        out.push((end, actors.clone()));
+                        continue;
+                    }
+                    None => break,
+                }
+            } else if tokens.get(j - 1).map(|t| t.tok) == Some(Tok::Word("but")) {
                 break;
             }
             if preposition.is_some() && tokens.get(j).map(|t| t.tok) == preposition {
@@ -2513,15 +2536,30 @@ impl Extractor {
                         ) =>
                 {
                     let close = (j + 1..limit).find(|&k| matches!(tokens[k].tok, Tok::Punct(_)));
-                    match close {
-                        Some(close) if destination_after(close) => {
-                            out.push((close + 1, items.clone()));
-                            closing = out.len();
-                            j = close + 1;
-                            continue;
-                        }
+                    // Without a closing comma, what "not" sets aside runs over weapons alone
+                    // up to the destination: "sent drones but not missiles to Russia".
+                    let destination = close.or(Some(limit)).and_then(|close| {
+                        let to = (j + 1..close)
+                            .find(|&k| matches!(tokens[k].tok, Tok::Word("to" | "into")))?;
+                        let weapons_only = to > j + 1
+                            && tokens[j + 1..to].iter().all(|t| match t.tok {
+                                Tok::Ent(m) => self.is_weapon(view.mentions[m].entity),
+                                Tok::Num => true,
+                                Tok::Word(w) => matches!(w, "and" | "or" | "any"),
+                                Tok::Poss | Tok::Punct(_) => false,
+                            })
+                            && tokens[j + 1..to].iter().any(|t| matches!(t.tok, Tok::Ent(_)));
+                        weapons_only.then_some(to)
+                    });
+                    let resume = match (close, destination) {
+                        (Some(close), _) if destination_after(close) => close + 1,
+                        (_, Some(to)) => to,
                         _ => break,
-                    }
+                    };
+                    out.push((resume, items.clone()));
+                    closing = out.len();
+                    j = resume;
+                    continue;
                 }
                 Tok::Punct(',') | Tok::Word("and") => {
                     // The comma that closes an aside inside the list leaves the list's
@@ -3554,7 +3592,7 @@ impl Extractor {
         let last_token = last.min(tokens.len().saturating_sub(1));
         let mut k = scope_start;
         while k <= last_token {
-            if let Some(end) = self.cue_free_at(tokens, k, anchor, last_token) {
+            if let Some(end) = self.cue_free_at(view, k, anchor, last_token) {
                 k = end;
                 continue;
             }
@@ -3793,11 +3831,46 @@ impl Extractor {
     /// only"), an aside (in "Iran (which denies it) sent…" the denial is the aside's), or a
     /// relative or contrastive aside between commas (see [`relative_aside_end`]) in a claim
     /// anchored at `anchor` and ending at `last`.
-    fn cue_free_at(&self, tokens: &[Token], k: usize, anchor: usize, last: usize) -> Option<usize> {
+    fn cue_free_at(
+        &self,
+        view: &SentenceView,
+        k: usize,
+        anchor: usize,
+        last: usize,
+    ) -> Option<usize> {
+        let tokens = view.tokens;
         self.phrase_at(tokens, k, &self.lists.rule_nouns)
             .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_cue))
             .or_else(|| aside_end(tokens, k))
             .or_else(|| relative_aside_end(tokens, k, anchor, last))
+            .or_else(|| self.bare_contrast_end(view, k))
+    }
+
+    /// The end of a contrast without commas at `k`: a "not" after "and" or "but" that sets
+    /// aside names of the kind of the one before it, inside one list: "Iran sent drones but not
+    /// missiles to Russia", "Iran and not Syria sent drones", "the EU sanctioned Iran but not
+    /// Syria" (the missiles and Syria are set aside; the act stands). Names of another kind
+    /// make a clause of their own, which the "not" denies: "sent tanks to Ukraine and not jets
+    /// to Poland". A "not" before anything else ("but not to Ukraine") is no such contrast.
+    fn bare_contrast_end(&self, view: &SentenceView, k: usize) -> Option<usize> {
+        let tokens = view.tokens;
+        let is_weapon = |t: &Token| match t.tok {
+            Tok::Ent(m) => Some(self.is_weapon(view.mentions[m].entity)),
+            _ => None,
+        };
+        if tokens[k].tok != Tok::Word("not")
+            || !matches!(k.checked_sub(1).map(|p| tokens[p].tok), Some(Tok::Word("and" | "but")))
+        {
+            return None;
+        }
+        let kind = is_weapon(&tokens[k.checked_sub(2)?])?;
+        let end = (k + 1..tokens.len())
+            .find(|&j| {
+                !matches!(tokens[j].tok, Tok::Ent(_) | Tok::Num | Tok::Word("and" | "or" | "any"))
+            })
+            .unwrap_or(tokens.len());
+        let names: Vec<bool> = tokens[k + 1..end].iter().filter_map(is_weapon).collect();
+        (!names.is_empty() && names.iter().all(|&w| w == kind)).then_some(end)
     }
 
     /// What the negation cues of `from..=to` mean when they are exactly two, a negator and then
@@ -3819,7 +3892,7 @@ impl Extractor {
         let mut cues: SmallVec<[(usize, usize); 3]> = SmallVec::new();
         let mut k = from;
         while k <= to && cues.len() < 3 {
-            if let Some(end) = self.cue_free_at(tokens, k, anchor, to) {
+            if let Some(end) = self.cue_free_at(view, k, anchor, to) {
                 k = end;
                 continue;
             }

@@ -2536,6 +2536,30 @@ fn a_contrastive_aside_negates_only_what_it_sets_aside() {
 }
 
 #[test]
+fn a_contrast_without_commas_sets_aside_only_its_own_names() {
+    // "but not" / "and not" inside a list of one kind: the list goes on past what is set aside
+    // (to its destination, or to its verb), and the act stands.
+    modal_cases! {
+        "Belarus shipped mortars but not rifles to Sudan." => "Belarus -supplies-> Sudan", Modality::Asserted;
+        "Poland sent tanks and not 40 jets into Ukraine." => "Poland -supplies-> Ukraine", Modality::Asserted;
+        "Belarus and not Serbia shipped mortars to Sudan." => "Belarus -supplies-> Sudan", Modality::Asserted;
+        "Hungary but not Austria imposed sanctions on Iran." => "Hungary -sanctions-> Iran", Modality::Asserted;
+        "Canada sanctioned Venezuela but not Cuba." => "Canada -sanctions-> Venezuela", Modality::Asserted;
+        "Belarus shipped mortars to Sudan and not Chad." => "Belarus -supplies-> Sudan", Modality::Asserted;
+    }
+    // (Each gives one relation: none for what was set aside.)
+    assert_eq!(item_names("Belarus shipped mortars but not rifles to Sudan."), ["mortars"]);
+    // Names of another kind after the "not" make a clause of their own, which it denies.
+    assert_eq!(
+        with_modality("Spain sent rifles to Chad and not tanks to Mali."),
+        [
+            ("Spain -supplies-> Chad".to_string(), Modality::Asserted),
+            ("Spain -supplies-> Mali".to_string(), Modality::Negated)
+        ]
+    );
+}
+
+#[test]
 fn an_aside_inside_a_list_leaves_its_destination_to_come() {
     cases! {
         "Turkey shipped drones, including Bayraktar TB2s, to Ethiopia." => ["Turkey -supplies-> Ethiopia"];
