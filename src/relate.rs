@@ -2109,7 +2109,11 @@ impl Extractor {
             let contrast = matches!(tokens[j - 1].tok, Tok::Word("and" | "but"))
                 && tokens[j - 2].tok != Tok::Punct(',');
             if contrast && matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("not"))) {
-                match self.single_actor(view, self.past_count_and_standing(tokens, j + 1)) {
+                // Only a contrast the negation scan passes over too: "to Ukraine but not Poland
+                // jets" denies a clause of its own.
+                let set_aside =
+                    self.single_actor(view, self.past_count_and_standing(tokens, j + 1));
+                match set_aside.filter(|&(e, _)| self.bare_contrast_end(view, j) == Some(e)) {
                     Some((e, _)) => {
                         end = e;
                         out.extend(pending.drain(..));

@@ -2557,6 +2557,9 @@ fn a_contrast_without_commas_sets_aside_only_its_own_names() {
             ("Spain -supplies-> Mali".to_string(), Modality::Negated)
         ]
     );
+    modal_cases! {
+        "Spain sent rifles to Chad but not Mali tanks." => "Spain -supplies-> Chad", Modality::Asserted;
+    }
 }
 
 #[test]
