@@ -2540,20 +2540,10 @@ impl Extractor {
                         ) =>
                 {
                     let close = (j + 1..limit).find(|&k| matches!(tokens[k].tok, Tok::Punct(_)));
-                    // Without a closing comma, what "not" sets aside runs over weapons alone
+                    // Without a closing comma, the contrast the negation scan passes over runs
                     // up to the destination: "sent drones but not missiles to Russia".
-                    let destination = close.or(Some(limit)).and_then(|close| {
-                        let to = (j + 1..close)
-                            .find(|&k| matches!(tokens[k].tok, Tok::Word("to" | "into")))?;
-                        let weapons_only = to > j + 1
-                            && tokens[j + 1..to].iter().all(|t| match t.tok {
-                                Tok::Ent(m) => self.is_weapon(view.mentions[m].entity),
-                                Tok::Num => true,
-                                Tok::Word(w) => matches!(w, "and" | "or" | "any"),
-                                Tok::Poss | Tok::Punct(_) => false,
-                            })
-                            && tokens[j + 1..to].iter().any(|t| matches!(t.tok, Tok::Ent(_)));
-                        weapons_only.then_some(to)
+                    let destination = self.bare_contrast_end(view, j).filter(|&end| {
+                        end < limit && matches!(tokens[end].tok, Tok::Word("to" | "into"))
                     });
                     let resume = match (close, destination) {
                         (Some(close), _) if destination_after(close) => close + 1,
@@ -3873,8 +3863,8 @@ impl Extractor {
                 !matches!(tokens[j].tok, Tok::Ent(_) | Tok::Num | Tok::Word("and" | "or" | "any"))
             })
             .unwrap_or(tokens.len());
-        let names: Vec<bool> = tokens[k + 1..end].iter().filter_map(is_weapon).collect();
-        (!names.is_empty() && names.iter().all(|&w| w == kind)).then_some(end)
+        let mut names = tokens[k + 1..end].iter().filter_map(is_weapon).peekable();
+        (names.peek().is_some() && names.all(|w| w == kind)).then_some(end)
     }
 
     /// What the negation cues of `from..=to` mean when they are exactly two, a negator and then

@@ -2560,6 +2560,9 @@ fn a_contrast_without_commas_sets_aside_only_its_own_names() {
     modal_cases! {
         "Spain sent rifles to Chad but not Mali tanks." => "Spain -supplies-> Chad", Modality::Asserted;
     }
+    // A comma before the "not" and none after it is no contrast the list runs past, and its
+    // "not" denies nothing the list reached.
+    assert!(!modality("Belarus shipped mortars, not rifles to Sudan.").contains(&Modality::Negated));
 }
 
 #[test]
