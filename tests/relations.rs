@@ -2566,6 +2566,24 @@ fn a_contrast_without_commas_sets_aside_only_its_own_names() {
 }
 
 #[test]
+fn a_share_of_an_owners_items_names_the_owner_as_recipient() {
+    // "half of X's items" after a verb of supplying is X's stock: X received them. The share
+    // words are read with their "of", like the counts before an actor.
+    cases! {
+        "Belarus delivered nearly half of Sudan's rifles." => ["Belarus -supplies-> Sudan"];
+        "Poland supplied most of Ukraine's tanks last year." => ["Poland -supplies-> Ukraine"];
+        "Serbia has provided as much as a third of Chad's mortars, officials said." => ["Serbia -supplies-> Chad"];
+        "Canada sanctioned the bulk of Venezuela's oil tankers." => ["Canada -sanctions-> Venezuela"];
+        // Without an owner the share names no recipient.
+        "Serbia shipped half of the mortars." => ["Serbia -supplies-> -"];
+    }
+    // The share is the items' quantity.
+    assert!(items("Serbia shipped half of the mortars to Chad.")
+        .iter()
+        .any(|(_, q)| q.as_deref() == Some("half")));
+}
+
+#[test]
 fn an_aside_inside_a_list_leaves_its_destination_to_come() {
     cases! {
         "Turkey shipped drones, including Bayraktar TB2s, to Ethiopia." => ["Turkey -supplies-> Ethiopia"];
