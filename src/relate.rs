@@ -2572,8 +2572,19 @@ impl Extractor {
                 // 100 tanks") heads a phrase of its own, which the weapon after it belongs to:
                 // "announced sanctions on six Iranian officials over drone deliveries" lists no
                 // drones as what was announced.
-                Tok::Word(w @ ("on" | "against" | "over"))
-                    if items.is_empty() && !(w == "over" && self.counts_ahead(tokens, j + 1)) =>
+                // So does "about" ("pressed Russia for answers about the drones"), but not the
+                // "about" of "about 100 tanks".
+                Tok::Word(w @ ("on" | "against" | "over" | "about"))
+                    if items.is_empty()
+                        && !(matches!(w, "over" | "about") && self.counts_ahead(tokens, j + 1)) =>
+                {
+                    break;
+                }
+                // And a to-infinitive of a rule verb is an act of its own, whose items are its
+                // own: "asked Germany for permission to send tanks to Ukraine" asks for no tanks.
+                Tok::Word("to")
+                    if items.is_empty()
+                        && tokens.get(j + 1).is_some_and(|t| self.rule_verb_word(t)) =>
                 {
                     break;
                 }
@@ -2731,6 +2742,7 @@ impl Extractor {
                     && !rule_governs
                     && !self.subject_of_relative(view, i, binding.anchor)
                     && !(source && self.prevention_from(view, i, binding.anchor).is_some())
+                    && !(source && self.infinitive_to(view, i, binding.anchor).is_some())
                     && self.governed(view, i, i == binding.first)
                 {
                     return None;
@@ -3278,11 +3290,13 @@ impl Extractor {
         let tokens = view.tokens;
         match tokens[at].tok {
             Tok::Word("to") => {
+                // The actor's "the" follows the word: "urged the US to send".
+                let opener = prevented_opener(tokens, first);
                 Self::through_fillers(view, at + 1, anchor)
                     && (first == 0
                         || self
-                            .phrase_ends_before(tokens, first, &self.lists.infinitive_subject)
-                            .any(|end| end == first))
+                            .phrase_ends_before(tokens, opener, &self.lists.infinitive_subject)
+                            .any(|end| end == opener))
             }
             Tok::Word("from") => self.prevention_from(view, first, anchor) == Some(at),
             _ => false,
@@ -3321,6 +3335,16 @@ impl Extractor {
                 .phrase_ends_before(tokens, opener, &self.lists.prevention)
                 .any(|end| end == opener))
         .then_some(from)
+    }
+
+    /// The "to" before the anchor when the actor at `first` is the subject of that
+    /// to-infinitive: it follows an `infinitive-subject` word ("asked Berlin to deliver", "urged
+    /// the US to send"). Such a word may be a rule verb too ("asked Germany for tanks"); its
+    /// object still acts in the infinitive.
+    fn infinitive_to(&self, view: &SentenceView, first: usize, anchor: usize) -> Option<usize> {
+        let tokens = view.tokens;
+        let to = (first + 1..anchor).rev().find(|&k| matches!(tokens[k].tok, Tok::Word("to")))?;
+        (first > 0 && self.verb_after_subject(view, first, to, anchor)).then_some(to)
     }
 
     /// When the anchor follows a conjunction ("…, but continues to supply"), the subject of the

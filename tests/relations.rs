@@ -2584,6 +2584,37 @@ fn a_share_of_an_owners_items_names_the_owner_as_recipient() {
 }
 
 #[test]
+fn a_request_to_a_supplier_names_the_asker_as_recipient_hedged() {
+    // Asking is no delivery: the asker would receive the items, if the supplier sends them.
+    modal_cases! {
+        "Serbia requested howitzers from France." => "France -supplies-> Serbia", Modality::Hedged;
+        "Armenia sought rifles from India last year." => "India -supplies-> Armenia", Modality::Hedged;
+        "Armenia has asked for more rifles from India." => "India -supplies-> Armenia", Modality::Hedged;
+        "Taiwan asked the US for more missiles." => "United States -supplies-> Taiwan", Modality::Hedged;
+        "Serbia lobbied France for howitzers." => "France -supplies-> Serbia", Modality::Hedged;
+        "Armenia did not seek rifles from India." => "India -supplies-> Armenia", Modality::Negated;
+    }
+    // Help is no item, nor is what answers are about, nor what a permission would send.
+    assert!(relations("Serbia asked France for help.").is_empty());
+    assert!(relations("Serbia pressed France for answers about the howitzers.").is_empty());
+    assert!(!with_modality("Serbia asked France for permission to ship howitzers to Chad.")
+        .iter()
+        .any(|(r, _)| r.starts_with("France")));
+    // (The same holds after any verb: information is no item.)
+    assert!(relations("Belarus sent information about drones to Sudan.").is_empty());
+    // A verb of asking before a to-infinitive still hands the act to its object, with or
+    // without "the": the recipient is not named.
+    assert_eq!(
+        with_modality("Taiwan asked the US to ship more missiles."),
+        [("United States -supplies-> -".to_string(), Modality::Hedged)]
+    );
+    assert_eq!(
+        with_modality("Taiwan asked Washington to ship more missiles."),
+        [("United States -supplies-> -".to_string(), Modality::Hedged)]
+    );
+}
+
+#[test]
 fn an_aside_inside_a_list_leaves_its_destination_to_come() {
     cases! {
         "Turkey shipped drones, including Bayraktar TB2s, to Ethiopia." => ["Turkey -supplies-> Ethiopia"];
