@@ -2593,6 +2593,13 @@ fn a_request_to_a_supplier_names_the_asker_as_recipient_hedged() {
         "Taiwan asked the US for more missiles." => "United States -supplies-> Taiwan", Modality::Hedged;
         "Serbia lobbied France for howitzers." => "France -supplies-> Serbia", Modality::Hedged;
         "Armenia did not seek rifles from India." => "India -supplies-> Armenia", Modality::Negated;
+        // Every tense of asking is a hedge, not a delivery.
+        "Armenia is seeking rifles from India." => "India -supplies-> Armenia", Modality::Hedged;
+        "Serbia will ask France for howitzers." => "France -supplies-> Serbia", Modality::Hedged;
+        "Serbia has been lobbying France for howitzers." => "France -supplies-> Serbia", Modality::Hedged;
+        "Armenia is requesting rifles from India." => "India -supplies-> Armenia", Modality::Hedged;
+        // The noun "lobby" asks for nothing.
+        "The farm lobby said Belarus shipped rifles to Sudan." => "Belarus -supplies-> Sudan", Modality::Asserted;
     }
     // Help is no item, nor is what answers are about, nor what a permission would send.
     assert!(relations("Serbia asked France for help.").is_empty());
