@@ -469,6 +469,29 @@ fn tokenize_into<'t>(
 /// Whether a sentence asks whether something is so ("Did Iran send missiles to Russia?"): then it
 /// asserts nothing. A question that asks why or how presupposes the act ("Why did Iran send
 /// missiles?"), so only one opening with an auxiliary counts.
+/// The comma that closes a participle opening the sentence ("Seeking an edge on the front,",
+/// "Asked about the report,", "Facing possible sanctions,"). The participle's cues are its own:
+/// the clause after the comma has a subject of its own, so "seeking" or "possible" there hedges
+/// nothing in it. A claim inside the opener ("Asked whether Iran sent drones, …") keeps them.
+fn participial_opener_end(tokens: &[Token]) -> Option<usize> {
+    // Words in "-ing" or "-ed" that open a sentence but are no participle.
+    const NOT_PARTICIPLES: &[&str] =
+        &["anything", "during", "everything", "nothing", "something", "according"];
+    let start = tokens.iter().position(|t| !matches!(t.tok, Tok::Punct(_)))?;
+    let participle = match tokens[start].tok {
+        Tok::Word(word) => {
+            word.len() > 4
+                && (word.ends_with("ing") || word.ends_with("ed"))
+                && !NOT_PARTICIPLES.contains(&word)
+        }
+        _ => false,
+    };
+    if !participle {
+        return None;
+    }
+    (start + 1..tokens.len()).find(|&k| matches!(tokens[k].tok, Tok::Punct(',')))
+}
+
 fn is_yes_no_question(tokens: &[Token]) -> bool {
     let asks = matches!(tokens.last().map(|t| t.tok), Some(Tok::Punct('?')));
     asks && matches!(
@@ -3755,7 +3778,8 @@ impl Extractor {
         let opener = (window..first)
             .rev()
             .find(|&k| self.phrase_at(tokens, k, &self.lists.clause_openers).is_some());
-        match clause_end.max(opener) {
+        let participle_end = participial_opener_end(tokens).filter(|&comma| comma < first);
+        match clause_end.max(opener).max(participle_end) {
             Some(k) => window.max(k + 1),
             None => window,
         }

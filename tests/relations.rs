@@ -2622,6 +2622,24 @@ fn a_request_to_a_supplier_names_the_asker_as_recipient_hedged() {
 }
 
 #[test]
+fn a_participle_opening_the_sentence_keeps_its_cues_to_itself() {
+    // The opener's comma ends its cues' reach: the main clause has a subject of its own.
+    modal_cases! {
+        "Seeking cheaper rifles, Armenia bought rifles from India." => "India -supplies-> Armenia", Modality::Asserted;
+        "Asked about the talks, officials said Belarus shipped rifles to Sudan." => "Belarus -supplies-> Sudan", Modality::Asserted;
+        "Facing possible sanctions, Serbia sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Weighing its options, Serbia sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        // A claim inside the opener keeps them.
+        "Asked whether Belarus shipped rifles to Sudan, the minister declined to comment." => "Belarus -supplies-> Sudan", Modality::Hedged;
+        // A cue of the main clause still counts.
+        "Seeking cheaper rifles, Armenia may buy rifles from India." => "India -supplies-> Armenia", Modality::Hedged;
+        // An opener that is no participle still reaches the claim.
+        "According to unconfirmed reports, Serbia sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "If talks fail, Serbia will sell howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
+    }
+}
+
+#[test]
 fn an_aside_inside_a_list_leaves_its_destination_to_come() {
     cases! {
         "Turkey shipped drones, including Bayraktar TB2s, to Ethiopia." => ["Turkey -supplies-> Ethiopia"];
