@@ -2622,6 +2622,19 @@ fn a_request_to_a_supplier_names_the_asker_as_recipient_hedged() {
 }
 
 #[test]
+fn a_request_for_leave_to_supply_is_the_askers_supply_hedged() {
+    // The one asked only gives leave: the asker would send the items.
+    modal_cases! {
+        "Serbia asked France for permission to ship howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia sought approval from France to ship howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia requested permission from Paris to sell howitzers." => "Serbia -supplies-> -", Modality::Hedged;
+        "Serbia did not ask France for permission to ship howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Negated;
+    }
+    // Leave for something else sends nothing.
+    assert!(relations("Serbia asked France for permission to buy howitzers.").is_empty());
+}
+
+#[test]
 fn a_participle_opening_the_sentence_keeps_its_cues_to_itself() {
     // The opener's comma ends its cues' reach: the main clause has a subject of its own.
     modal_cases! {
