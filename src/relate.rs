@@ -466,9 +466,6 @@ fn tokenize_into<'t>(
     }
 }
 
-/// Whether a sentence asks whether something is so ("Did Iran send missiles to Russia?"): then it
-/// asserts nothing. A question that asks why or how presupposes the act ("Why did Iran send
-/// missiles?"), so only one opening with an auxiliary counts.
 /// The comma that closes a participle opening the sentence ("Seeking an edge on the front,",
 /// "Asked about the report,", "Facing possible sanctions,"). The participle's cues are its own:
 /// the clause after the comma has a subject of its own, so "seeking" or "possible" there hedges
@@ -480,9 +477,14 @@ fn participial_opener_end(tokens: &[Token]) -> Option<usize> {
     let start = tokens.iter().position(|t| !matches!(t.tok, Tok::Punct(_)))?;
     let participle = match tokens[start].tok {
         Tok::Word(word) => {
-            word.len() > 4
-                && (word.ends_with("ing") || word.ends_with("ed"))
-                && !NOT_PARTICIPLES.contains(&word)
+            // Headlines write "SEEKING": compare without case, on bytes (no char boundary).
+            let ends_with = |suffix: &str| {
+                let bytes = word.as_bytes();
+                bytes.len() > suffix.len() + 1
+                    && bytes[bytes.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+            };
+            (ends_with("ing") || ends_with("ed"))
+                && !NOT_PARTICIPLES.iter().any(|w| w.eq_ignore_ascii_case(word))
         }
         _ => false,
     };
@@ -492,6 +494,9 @@ fn participial_opener_end(tokens: &[Token]) -> Option<usize> {
     (start + 1..tokens.len()).find(|&k| matches!(tokens[k].tok, Tok::Punct(',')))
 }
 
+/// Whether a sentence asks whether something is so ("Did Iran send missiles to Russia?"): then it
+/// asserts nothing. A question that asks why or how presupposes the act ("Why did Iran send
+/// missiles?"), so only one opening with an auxiliary counts.
 fn is_yes_no_question(tokens: &[Token]) -> bool {
     let asks = matches!(tokens.last().map(|t| t.tok), Some(Tok::Punct('?')));
     asks && matches!(
