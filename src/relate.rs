@@ -471,9 +471,18 @@ fn tokenize_into<'t>(
 /// the clause after the comma has a subject of its own, so "seeking" or "possible" there hedges
 /// nothing in it. A claim inside the opener ("Asked whether Iran sent drones, …") keeps them.
 fn participial_opener_end(tokens: &[Token]) -> Option<usize> {
-    // Words in "-ing" or "-ed" that open a sentence but are no participle.
-    const NOT_PARTICIPLES: &[&str] =
-        &["anything", "during", "everything", "nothing", "something", "according"];
+    // Words in "-ing" or "-ed" that open a sentence but are no participle, and participles of
+    // attribution, whose cues weigh the source of the claim ("Citing unconfirmed reports, …").
+    const NOT_PARTICIPLES: &[&str] = &[
+        "anything",
+        "during",
+        "everything",
+        "nothing",
+        "something",
+        "according",
+        "citing",
+        "quoting",
+    ];
     let start = tokens.iter().position(|t| !matches!(t.tok, Tok::Punct(_)))?;
     let participle = match tokens[start].tok {
         Tok::Word(word) => {

@@ -2649,6 +2649,8 @@ fn a_participle_opening_the_sentence_keeps_its_cues_to_itself() {
         // An opener that is no participle still reaches the claim.
         "According to unconfirmed reports, Serbia sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
         "If talks fail, Serbia will sell howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
+        // Nor does a participle of attribution: its cues weigh the claim's source.
+        "Citing unconfirmed reports, the paper said Serbia sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
     }
 }
 
