@@ -3967,3 +3967,21 @@ fn items_supplied_by_a_side_name_the_supplier_without_a_recipient() {
     }
     assert_eq!(item_names("Rockets supplied by Iran hit Haifa overnight."), ["rockets"]);
 }
+
+#[test]
+fn a_recipient_set_aside_after_the_items_is_a_negated_supply_to_it() {
+    // "but not to X": the items went elsewhere, and X is the one that did not get them.
+    modal_cases! {
+        "Serbia sold howitzers, but not to Chad." => "Serbia -supplies-> Chad", Modality::Negated;
+        "Serbia sold howitzers but never to Chad." => "Serbia -supplies-> Chad", Modality::Negated;
+        "Belarus deployed troops, but not to Sudan." => "Belarus -deploys-> Sudan", Modality::Negated;
+    }
+    // A contrast of items still leaves the recipient a recipient.
+    modal_cases! {
+        "Serbia sold howitzers and not rifles to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+    }
+    // "not to" before anything but a side is no recipient at all.
+    modal_cases! {
+        "Serbia sold howitzers but not to fight." => "Serbia -supplies-> -", Modality::Asserted;
+    }
+}
