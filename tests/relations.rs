@@ -3985,3 +3985,21 @@ fn a_recipient_set_aside_after_the_items_is_a_negated_supply_to_it() {
         "Serbia sold howitzers but not to fight." => "Serbia -supplies-> -", Modality::Asserted;
     }
 }
+
+#[test]
+fn an_arms_deal_with_the_other_side_is_read_by_the_verb_after_it() {
+    // The verb after the deal says which side buys and which supplies.
+    modal_cases! {
+        "Chad signed a deal with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia signed a contract with Chad to supply howitzers." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad struck a $40 million agreement with Serbia to purchase howitzers." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad may sign a deal with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad did not sign a deal with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Negated;
+    }
+    // A deal for something else supplies nothing.
+    assert!(relations("Chad signed a deal with Serbia to build roads.").is_empty());
+    // The deal's words stay cues where no rule reads them: a deal to buy is still a plan.
+    modal_cases! {
+        "Chad confirmed a deal to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+    }
+}
