@@ -4003,3 +4003,17 @@ fn an_arms_deal_with_the_other_side_is_read_by_the_verb_after_it() {
         "Chad confirmed a deal to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
     }
 }
+
+#[test]
+fn an_arms_deal_still_in_talks_is_a_hedged_supply() {
+    // Talks on a deal name the same roles as a signed one, but the deal is not yet made.
+    modal_cases! {
+        "Chad is in talks on a deal with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad held talks with Serbia about an agreement to purchase howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia is in talks with Chad over a contract to sell howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad is negotiating a deal with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad denied it was in talks on a deal with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Negated;
+    }
+    // Talks on a deal for something else supply nothing.
+    assert!(relations("Chad is in talks with Serbia on a deal to build roads.").is_empty());
+}
