@@ -4017,3 +4017,14 @@ fn an_arms_deal_still_in_talks_is_a_hedged_supply() {
     // Talks on a deal for something else supply nothing.
     assert!(relations("Chad is in talks with Serbia on a deal to build roads.").is_empty());
 }
+
+#[test]
+fn a_deal_struck_or_reached_is_an_order_as_a_signed_one() {
+    // A closed deal is an order, whichever verb closes it; a deal to buy alone is a plan.
+    modal_cases! {
+        "Chad struck a deal to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad reached an agreement to purchase howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad wants to strike a deal to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad discussed a deal to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+    }
+}
