@@ -4028,3 +4028,15 @@ fn a_deal_struck_or_reached_is_an_order_as_a_signed_one() {
         "Chad discussed a deal to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
     }
 }
+
+#[test]
+fn a_claim_called_a_charge_after_it_is_hedged() {
+    // An apposition that calls the claim a charge, an allegation or a claim disputes it.
+    modal_cases! {
+        "Serbia has been accused of selling howitzers to Chad, a charge Belgrade rejects." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia sold howitzers to Chad, an allegation first made by France." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia sold howitzers to Chad, a claim Belgrade denies." => "Serbia -supplies-> Chad", Modality::Hedged;
+        // Without the apposition the sale is a fact, and "charges" as a noun elsewhere cues nothing.
+        "Serbia sold howitzers to Chad despite charges of corruption." => "Serbia -supplies-> Chad", Modality::Asserted;
+    }
+}
