@@ -140,6 +140,65 @@ fn phrase(s: &str) -> Phrase {
         .collect()
 }
 
+/// An `@NAME` entry: the list `into` takes in every phrase of the list `from`.
+struct Include {
+    into: String,
+    from: String,
+    at: Location,
+}
+
+/// Adds to each word list the phrases of the lists it includes, and of theirs in turn, so that
+/// one list of phrases can serve two purposes (the signing phrases are passed over between a
+/// rule's elements and cue nothing) without being written twice. An unknown name or a list that
+/// includes itself, directly or not, is an error at the `@` that names it.
+fn resolve_includes(words: &mut BTreeMap<String, Vec<Phrase>>, includes: &[Include]) -> Result<()> {
+    if let Some(unknown) = includes.iter().find(|i| !words.contains_key(&i.from)) {
+        return Err(Error::config(
+            unknown.at.clone(),
+            format!(
+                "unknown word list @{}: expected the name of a [words NAME] section",
+                unknown.from
+            ),
+        ));
+    }
+    // Depth first, so that a list is complete before another takes it in; `open` holds the
+    // lists being completed, and meeting one of them again is a cycle.
+    fn complete<'a>(
+        name: &'a str,
+        words: &mut BTreeMap<String, Vec<Phrase>>,
+        includes: &'a [Include],
+        open: &mut Vec<&'a str>,
+        done: &mut BTreeSet<&'a str>,
+    ) -> Result<()> {
+        if done.contains(name) {
+            return Ok(());
+        }
+        open.push(name);
+        for include in includes.iter().filter(|i| i.into == name) {
+            if open.contains(&include.from.as_str()) {
+                return Err(Error::config(
+                    include.at.clone(),
+                    format!(
+                        "[words {name}] includes itself through @{}; remove one of the includes",
+                        include.from
+                    ),
+                ));
+            }
+            complete(&include.from, words, includes, open, done)?;
+            let taken = words.get(&include.from).cloned().unwrap_or_default();
+            words.entry(name.to_string()).or_default().extend(taken);
+        }
+        open.pop();
+        done.insert(name);
+        Ok(())
+    }
+    let mut done = BTreeSet::new();
+    for include in includes {
+        complete(&include.into, words, includes, &mut Vec::new(), &mut done)?;
+    }
+    Ok(())
+}
+
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }
@@ -246,6 +305,8 @@ impl Rules {
         // line of the same list: its last phrase may have been wrapped onto that line by mistake
         // ("one of the first" / "countries to, …" are two entries, not one).
         let mut unended: Option<(u64, String)> = None;
+        // `@NAME` entries of word lists, resolved once every list has been read.
+        let mut includes: Vec<Include> = Vec::new();
         for (index, raw) in text.lines().enumerate() {
             let line_no = index as u64 + 1;
             let line = match raw.find('#') {
@@ -325,6 +386,12 @@ impl Rules {
                         "expected a section header such as [verbs supply] before the first entry",
                     ));
                 }
+                Section::Verbs(_) | Section::Nouns(_) if line.contains('@') => {
+                    return Err(Error::config(
+                        at(indent + line.find('@').unwrap_or(0)),
+                        "`@NAME` includes a word list, and only inside a [words NAME] section",
+                    ));
+                }
                 Section::Verbs(name) => {
                     let forms: Vec<Phrase> = match line.split_once('=') {
                         // "keep, hold = keeps, …" would make "keep hold" one verb.
@@ -362,14 +429,32 @@ impl Rules {
                     } else {
                         &mut rules.words
                     };
-                    list.entry(name.clone())
-                        .or_default()
-                        .extend(line.split(',').map(phrase).filter(|p| !p.is_empty()));
+                    let list = list.entry(name.clone()).or_default();
+                    let mut column = indent;
+                    for entry in line.split(',') {
+                        let offset = column + entry.len() - entry.trim_start().len();
+                        column += entry.len() + 1;
+                        match entry.trim().strip_prefix('@') {
+                            Some(from) if from.is_empty() || from.contains(char::is_whitespace) => {
+                                return Err(Error::config(
+                                    at(offset),
+                                    "expected the name of a word list after '@', as in `@pseudo-cue`",
+                                ));
+                            }
+                            Some(from) => includes.push(Include {
+                                into: name.clone(),
+                                from: from.to_string(),
+                                at: at(offset),
+                            }),
+                            None => list.extend(Some(phrase(entry)).filter(|p| !p.is_empty())),
+                        }
+                    }
                 }
                 Section::Rules => pending_rules.push((line_no, line.to_string(), indent)),
                 Section::Retype => rules.retype.push(parse_retype(line, line_no, &at(indent))?),
             }
         }
+        resolve_includes(&mut rules.words, &includes)?;
         for name in REQUIRED_LISTS {
             if !rules.words.contains_key(name) {
                 return Err(Error::config(
@@ -716,6 +801,39 @@ mod tests {
         let (at, message) = &rules.warnings[0];
         assert_eq!(at.to_string(), format!("rules.txt:{}", MINIMAL.lines().count() + 2));
         assert!(message.contains("\"signed contracts\" and \"to\" are two entries"), "{message}");
+    }
+
+    #[test]
+    fn a_word_list_takes_in_the_lists_it_includes() {
+        let rules = parse("[words both]\nnot only, @signed\n[words signed]\n@inked, signed a deal to\n[words inked]\ninked a deal to\n[rules]\nr = supplies: S V:give T\n[verbs give]\ngive\n").unwrap();
+        let both: Vec<String> = rules.list("both").iter().map(|p| p.join(" ")).collect();
+        // Included lists are complete first, whichever stands first in the file.
+        assert_eq!(both, ["inked a deal to", "not only", "signed a deal to"]);
+        assert_eq!(rules.list("signed").len(), 2);
+        assert_eq!(rules.list("inked").len(), 1);
+    }
+
+    #[test]
+    fn a_bad_include_is_an_error_at_its_place() {
+        let rules = |text: &str| {
+            parse(&format!("{text}[rules]\nr = supplies: S V:give T\n[verbs give]\ngive\n"))
+        };
+        let line = |n: usize| format!("rules.txt:{}:", MINIMAL.lines().count() + n);
+        let e = rules("[words a]\nsome, @missing\n").unwrap_err().to_string();
+        assert!(e.contains(&format!("{}7", line(2))), "{e}");
+        assert!(e.contains("unknown word list @missing"), "{e}");
+        let e = rules("[words a]\n@b\n[words b]\nx, @a\n").unwrap_err().to_string();
+        assert!(e.contains("includes itself through @"), "{e}");
+        let e = rules("[words a]\nx,  @a\n").unwrap_err().to_string();
+        assert!(e.contains(&format!("{}5", line(2))), "{e}");
+        assert!(e.contains("[words a] includes itself through @a"), "{e}");
+        let e = rules("[words a]\nx, @\n").unwrap_err().to_string();
+        assert!(e.contains("expected the name of a word list after '@'"), "{e}");
+        let e = rules("[words a]\n@two words\n").unwrap_err().to_string();
+        assert!(e.contains("expected the name of a word list after '@'"), "{e}");
+        let e = rules("[words a]\nx\n[nouns n]\nnoun, @a\n").unwrap_err().to_string();
+        assert!(e.contains(&format!("{}7", line(4))), "{e}");
+        assert!(e.contains("only inside a [words NAME] section"), "{e}");
     }
 
     #[test]
