@@ -4040,3 +4040,15 @@ fn a_claim_called_a_charge_after_it_is_hedged() {
         "Serbia sold howitzers to Chad despite charges of corruption." => "Serbia -supplies-> Chad", Modality::Asserted;
     }
 }
+
+#[test]
+fn a_contract_won_awarded_or_secured_is_an_order_as_a_signed_one() {
+    // Winning a contract to supply is signing it; wanting to win one is a plan.
+    modal_cases! {
+        "Serbia won a contract to supply howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Rheinmetall was awarded a contract to deliver howitzers to Chad." => "Rheinmetall -supplies-> Chad", Modality::Asserted;
+        "Chad secured a deal to purchase howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia hopes to win a contract to supply howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia denied it had won a contract to supply howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Negated;
+    }
+}
