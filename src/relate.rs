@@ -3772,7 +3772,10 @@ impl Extractor {
             }
             _ => false,
         });
-        matches!(view.tokens[k].tok, Tok::Word(word) if is_verb_form(word))
+        // An irregular past ("broke off talks with Kyiv and sent…") is a verb as well.
+        let is_verb = matches!(view.tokens[k].tok, Tok::Word(word) if is_verb_form(word))
+            || self.phrase_at(view.tokens, k, &self.lists.past_forms).is_some();
+        is_verb
             && (opens_noun_phrase || object.iter().any(|t| matches!(t.tok, Tok::Ent(_))))
             && !object_is_clause
             && !(k..conjunction).any(|i| view.is_boundary(i))

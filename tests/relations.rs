@@ -4052,3 +4052,16 @@ fn a_contract_won_awarded_or_secured_is_an_order_as_a_signed_one() {
         "Serbia denied it had won a contract to supply howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Negated;
     }
 }
+
+#[test]
+fn talks_broken_off_deny_the_deal() {
+    // Talks given up say the deal is off; the cue is a verb with its own object, so a claim
+    // after "and" keeps its own modality, as after a regular verb in "-ed".
+    modal_cases! {
+        "Chad broke off talks with Serbia on a deal to buy howitzers." => "Serbia -supplies-> Chad", Modality::Negated;
+        "Chad pulled out of talks on a deal with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Negated;
+        "Chad held talks with Serbia on a deal to buy howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia broke off talks with Kosovo and sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia suspended talks with Kosovo and sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+    }
+}
