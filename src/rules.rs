@@ -446,7 +446,12 @@ impl Rules {
                                 from: from.to_string(),
                                 at: at(offset),
                             }),
-                            None => list.extend(Some(phrase(entry)).filter(|p| !p.is_empty())),
+                            None => {
+                                let words = phrase(entry);
+                                if !words.is_empty() {
+                                    list.push(words);
+                                }
+                            }
                         }
                     }
                 }
