@@ -81,7 +81,8 @@ enum Tok<'t> {
 #[derive(Debug, Clone, Copy)]
 struct Token<'t> {
     tok: Tok<'t>,
-    /// The word's id in the [`Lexicon`] (words of no rule list get [`UNKNOWN`]).
+    /// The word's id in the [`Lexicon`] (words of no rule list get [`UNKNOWN`], a weapon's name
+    /// [`ITEM`], other names [`UNKNOWN`]).
     id: u32,
     /// Normalised byte span.
     start: usize,
@@ -128,6 +129,9 @@ struct Lexicon {
     /// The same ids for words of at most eight bytes, keyed by their bytes packed into an
     /// integer (most words are short): no string hashing or comparison on the hot path.
     short: FxHashMap<u64, u32>,
+    /// Bit per word id: the words a gap of a word list does not pass over, see
+    /// [`Lexicon::stop_gaps_at`].
+    gap_stops: WordSet,
 }
 
 /// A word of one to eight bytes as an integer, distinct for distinct words (zero padding cannot
@@ -145,10 +149,23 @@ fn packed(word: &str) -> Option<u64> {
 const POSS: u32 = 0;
 const COMMA: u32 = 1;
 const UNKNOWN: u32 = u32::MAX;
+/// A phrase word `*` of a word list: a gap of up to [`GAP_WORDS`] words ("signed a * deal to"
+/// reads "signed a $6 billion deal to"). No lexicon id reaches it.
+const GAP: u32 = u32::MAX - 1;
+/// The id of a weapon's name in a sentence: a gap passes over it ("signed a $2 billion arms deal
+/// to"), as it passes over no actor's. No lexicon id reaches it.
+const ITEM: u32 = u32::MAX - 2;
+/// Most words one gap passes over: enough for an article and an amount ("an $800 million arms")
+/// before a noun, too few to cross into another clause.
+const GAP_WORDS: usize = 4;
 
 impl Lexicon {
     fn new() -> Lexicon {
-        let mut lexicon = Lexicon { ids: FxHashMap::default(), short: FxHashMap::default() };
+        let mut lexicon = Lexicon {
+            ids: FxHashMap::default(),
+            short: FxHashMap::default(),
+            gap_stops: WordSet::default(),
+        };
         // Interned first, so they get the ids the tokenizer gives them.
         for (word, id) in [("'s", POSS), (",", COMMA)] {
             let interned = lexicon.intern(word);
@@ -164,6 +181,15 @@ impl Lexicon {
             self.short.insert(key, id);
         }
         id
+    }
+
+    /// Gaps stop at the first word of each of `phrases`: a gap in "signed a * deal to" must not
+    /// pass over a cue ("signed a possible deal to") or a clause word.
+    fn stop_gaps_at<'p>(&mut self, phrases: impl IntoIterator<Item = &'p Phrase>) {
+        for first in phrases.into_iter().filter_map(|p| p.first()) {
+            let id = self.intern(first);
+            self.gap_stops.insert(id);
+        }
     }
 
     fn get(&self, word: &str) -> u32 {
@@ -182,9 +208,13 @@ struct PhraseIndex {
     by_first: HashMap<u32, Vec<Box<[u32]>>, IdHash>,
     /// Bit per word id: some phrase starts with it. Most lookups are misses, and this answers
     /// them without hashing.
-    first_words: Vec<u64>,
-    /// Words in the longest phrase.
+    first_words: WordSet,
+    /// Words in the longest phrase, each gap counted at its widest.
     longest: usize,
+    /// Some phrase holds a gap, so a longer phrase is no longer a longer match.
+    gapped: bool,
+    /// Bit per word id: a gap does not pass over it (a word that opens a cue or ends a clause).
+    gap_stops: WordSet,
 }
 
 impl PhraseIndex {
@@ -194,9 +224,13 @@ impl PhraseIndex {
     ) -> PhraseIndex {
         let mut by_first: HashMap<u32, Vec<Box<[u32]>>, IdHash> = HashMap::default();
         let mut longest = 0;
+        let mut gapped = false;
         for phrase in phrases {
-            let ids: Box<[u32]> = phrase.iter().map(|w| lexicon.intern(w)).collect();
-            longest = longest.max(ids.len());
+            let ids: Box<[u32]> =
+                phrase.iter().map(|w| if w == "*" { GAP } else { lexicon.intern(w) }).collect();
+            let gaps = ids.iter().filter(|&&id| id == GAP).count();
+            gapped |= gaps > 0;
+            longest = longest.max(ids.len() + gaps * (GAP_WORDS - 1));
             if let Some(&first) = ids.first() {
                 by_first.entry(first).or_default().push(ids);
             }
@@ -205,17 +239,18 @@ impl PhraseIndex {
             list.sort_by_key(|p| std::cmp::Reverse(p.len()));
             list.dedup();
         }
-        let mut first_words = vec![0u64; lexicon.ids.len().div_ceil(64)];
+        let mut first_words = WordSet::default();
         for &word in by_first.keys() {
-            first_words[word as usize / 64] |= 1 << (word % 64);
+            first_words.insert(word);
         }
-        PhraseIndex { by_first, first_words, longest }
+        let gap_stops = if gapped { lexicon.gap_stops.clone() } else { WordSet::default() };
+        PhraseIndex { by_first, first_words, longest, gapped, gap_stops }
     }
 
     /// Whether some phrase starts with word `id`.
     fn may_start(&self, id: u32) -> bool {
         // Words interned after this index was built (and UNKNOWN) fall outside the bits.
-        self.first_words.get(id as usize / 64).is_some_and(|bits| bits & (1 << (id % 64)) != 0)
+        self.first_words.contains(id)
     }
 
     /// End token of the longest phrase starting at token `i`. Inlined: most calls are misses,
@@ -232,12 +267,39 @@ impl PhraseIndex {
     #[inline(never)]
     fn longest_starting(&self, tokens: &[Token], i: usize, first: u32) -> Option<usize> {
         let candidates = self.by_first.get(&first)?;
+        if self.gapped {
+            return candidates.iter().filter_map(|p| self.gapped_end(p, tokens, i)).max();
+        }
         candidates
             .iter()
             .find(|p| {
                 i + p.len() <= tokens.len() && p.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.id)
             })
             .map(|p| i + p.len())
+    }
+
+    /// End token of the longest reading of `phrase`, which may hold gaps, from token `i`.
+    fn gapped_end(&self, phrase: &[u32], tokens: &[Token], i: usize) -> Option<usize> {
+        match phrase.split_first() {
+            None => Some(i),
+            Some((&GAP, rest)) => {
+                // A gap takes plain words, numbers and weapons only: no actor, no punctuation,
+                // no stop.
+                let takes = |t: &Token| {
+                    (matches!(t.tok, Tok::Word(_) | Tok::Num) || t.id == ITEM)
+                        && !self.gap_stops.contains(t.id)
+                };
+                let widest = tokens[i.min(tokens.len())..]
+                    .iter()
+                    .take(GAP_WORDS)
+                    .take_while(|t| takes(t))
+                    .count();
+                (0..=widest).filter_map(|w| self.gapped_end(rest, tokens, i + w)).max()
+            }
+            Some((&word, rest)) => {
+                (tokens.get(i)?.id == word).then(|| self.gapped_end(rest, tokens, i + 1))?
+            }
+        }
     }
 }
 
@@ -887,10 +949,18 @@ impl RuleNeeds {
 }
 
 /// The words of a tokenised sentence, one bit per lexicon id.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 struct WordSet(Vec<u64>);
 
 impl WordSet {
+    fn insert(&mut self, id: u32) {
+        let block = id as usize / 64;
+        if self.0.len() <= block {
+            self.0.resize(block + 1, 0);
+        }
+        self.0[block] |= 1 << (id % 64);
+    }
+
     fn fill(&mut self, tokens: &[Token], lexicon: &Lexicon) {
         let words = lexicon.ids.len();
         self.0.clear();
@@ -902,6 +972,7 @@ impl WordSet {
         }
     }
 
+    #[inline]
     fn contains(&self, id: u32) -> bool {
         self.0.get(id as usize / 64).is_some_and(|bits| bits & (1 << (id % 64)) != 0)
     }
@@ -923,6 +994,11 @@ impl Extractor {
         let acting_for =
             (0..gazetteer.len()).map(|i| gazetteer.acting_for(EntityIx(i as u32))).collect();
         let mut lexicon = Lexicon::new();
+        lexicon.stop_gaps_at(
+            ["boundary", "negation", "hedge", "scope-end", "gap-stop"]
+                .iter()
+                .flat_map(|name| rules.list(name)),
+        );
         let list =
             |name: &str, lexicon: &mut Lexicon| PhraseIndex::build(rules.list(name), lexicon);
         let lists = Lists {
@@ -1335,6 +1411,7 @@ impl Extractor {
             if !self.is_weapon(mentions[m].entity) {
                 continue;
             }
+            tokens[k].id = ITEM;
             let object_after = actor_at(tokens, k + 1)
                 || matches!(tokens.get(k + 1).map(|t| t.tok), Some(Tok::Word("the")))
                     && actor_at(tokens, k + 2);

@@ -122,6 +122,10 @@ pub const REQUIRED_LISTS: [&str; 10] = [
     "quantity",
 ];
 
+/// Where a gap `*` may stand, for the error that finds it elsewhere.
+const GAP_PLACE: &str = "`*` (a gap of up to four words) goes between two words of a phrase \
+     in a [words NAME] section, as in `signed * deal to`";
+
 /// A phrase of a list line; `<comma>` stands for a comma, which separates entries otherwise.
 /// Hyphens split words as the text's tokens are split ("north-eastern" is read as "north
 /// eastern"), so a hyphenated entry matches the text it spells.
@@ -386,6 +390,9 @@ impl Rules {
                         "expected a section header such as [verbs supply] before the first entry",
                     ));
                 }
+                Section::Verbs(_) if line.split([',', '=', ' ']).any(|w| w.trim() == "*") => {
+                    return Err(Error::config(at(indent + line.find('*').unwrap_or(0)), GAP_PLACE));
+                }
                 Section::Verbs(_) | Section::Nouns(_) if line.contains('@') => {
                     return Err(Error::config(
                         at(indent + line.find('@').unwrap_or(0)),
@@ -448,6 +455,14 @@ impl Rules {
                             }),
                             None => {
                                 let words = phrase(entry);
+                                let gap = |w: &String| w == "*";
+                                if words.first().is_some_and(gap)
+                                    || words.last().is_some_and(gap)
+                                    || (matches!(section, Section::Nouns(_))
+                                        && words.iter().any(gap))
+                                {
+                                    return Err(Error::config(at(offset), GAP_PLACE));
+                                }
                                 if !words.is_empty() {
                                     list.push(words);
                                 }
@@ -839,6 +854,24 @@ mod tests {
         let e = rules("[words a]\nx\n[nouns n]\nnoun, @a\n").unwrap_err().to_string();
         assert!(e.contains(&format!("{}7", line(4))), "{e}");
         assert!(e.contains("only inside a [words NAME] section"), "{e}");
+    }
+
+    #[test]
+    fn a_gap_stands_between_two_words_of_a_word_list_phrase() {
+        let rules = |text: &str| {
+            parse(&format!("{text}[rules]\nr = supplies: S V:give T\n[verbs give]\ngive\n"))
+        };
+        let ok = rules("[words a]\nsigned a * deal to, x\n").unwrap();
+        assert_eq!(ok.list("a")[0], ["signed", "a", "*", "deal", "to"]);
+        for bad in [
+            "[words a]\nx, * deal to\n",
+            "[words a]\nsigned a *\n",
+            "[nouns n]\nbig * deal\n",
+            "[verbs v]\nsign *\n",
+        ] {
+            let e = rules(bad).unwrap_err().to_string();
+            assert!(e.contains("goes between two words of a phrase"), "{bad}: {e}");
+        }
     }
 
     #[test]

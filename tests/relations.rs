@@ -4054,6 +4054,29 @@ fn a_contract_won_awarded_or_secured_is_an_order_as_a_signed_one() {
 }
 
 #[test]
+fn a_signed_deal_may_hold_an_amount_or_adjectives_before_its_noun() {
+    // "signed a * deal to": the gap takes amounts, adjectives and weapons, but not a name (which
+    // may be the supplier), a cue or a word that makes the deal less than an order.
+    modal_cases! {
+        "Chad signed a new deal to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad struck a $2.5 billion deal to purchase howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad inked an $800 million arms contract to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia won a lucrative contract to supply howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad denied it had signed a new deal to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Negated;
+        "Chad hopes to sign a new deal to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+    }
+    // A name in the gap's place is no amount (read as one, the Pentagon would supply); a
+    // preliminary or a possible deal is no order.
+    for sentence in [
+        "The Pentagon awarded Serbia a contract to supply howitzers to Chad.",
+        "Chad signed a preliminary deal to buy howitzers from Serbia.",
+        "Chad signed a possible deal to buy howitzers from Serbia.",
+    ] {
+        assert_eq!(asserted(sentence), Vec::<String>::new(), "{sentence}");
+    }
+}
+
+#[test]
 fn talks_broken_off_deny_the_deal() {
     // Talks given up say the deal is off; the cue is a verb with its own object, so a claim
     // after "and" keeps its own modality, as after a regular verb in "-ed".
