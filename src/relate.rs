@@ -81,8 +81,8 @@ enum Tok<'t> {
 #[derive(Debug, Clone, Copy)]
 struct Token<'t> {
     tok: Tok<'t>,
-    /// The word's id in the [`Lexicon`] (words of no rule list get [`UNKNOWN`], a weapon's name
-    /// [`ITEM`], other names [`UNKNOWN`]).
+    /// The word's id in the [`Lexicon`]; [`UNKNOWN`] for a word of no rule list and for a name,
+    /// except a weapon's name after the first token, which gets [`ITEM`].
     id: u32,
     /// Normalised byte span.
     start: usize,

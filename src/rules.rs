@@ -390,7 +390,9 @@ impl Rules {
                         "expected a section header such as [verbs supply] before the first entry",
                     ));
                 }
-                Section::Verbs(_) if line.split([',', '=', ' ']).any(|w| w.trim() == "*") => {
+                Section::Verbs(_) | Section::Nouns(_)
+                    if line.split([',', '=', ' ']).any(|w| w.trim() == "*") =>
+                {
                     return Err(Error::config(at(indent + line.find('*').unwrap_or(0)), GAP_PLACE));
                 }
                 Section::Verbs(_) | Section::Nouns(_) if line.contains('@') => {
@@ -456,11 +458,7 @@ impl Rules {
                             None => {
                                 let words = phrase(entry);
                                 let gap = |w: &String| w == "*";
-                                if words.first().is_some_and(gap)
-                                    || words.last().is_some_and(gap)
-                                    || (matches!(section, Section::Nouns(_))
-                                        && words.iter().any(gap))
-                                {
+                                if words.first().is_some_and(gap) || words.last().is_some_and(gap) {
                                     return Err(Error::config(at(offset), GAP_PLACE));
                                 }
                                 if !words.is_empty() {
