@@ -132,6 +132,19 @@ struct Lexicon {
     /// Bit per word id: the words a gap of a word list does not pass over, see
     /// [`Lexicon::stop_gaps_at`].
     gap_stops: WordSet,
+    /// The subset of `gap_stops` that ends a clause: all a gap of [`GapStops::Clauses`] stops at.
+    clause_stops: WordSet,
+}
+
+/// Which words stop a list's gaps (besides actors and punctuation, which stop every gap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GapStops {
+    /// Words opening a cue or ending a clause: a signing's gap must not swallow the cue in
+    /// "signed a possible deal to", or the phrase would hide it from the cue scans.
+    CuesAndClauses,
+    /// Words ending a clause only: for the filler lists, whose words the cue scans read anyway
+    /// ("Poland signed a preliminary deal to buy…" is passed over, and "deal to" hedges it).
+    Clauses,
 }
 
 /// A word of one to eight bytes as an integer, distinct for distinct words (zero padding cannot
@@ -165,6 +178,7 @@ impl Lexicon {
             ids: FxHashMap::default(),
             short: FxHashMap::default(),
             gap_stops: WordSet::default(),
+            clause_stops: WordSet::default(),
         };
         // Interned first, so they get the ids the tokenizer gives them.
         for (word, id) in [("'s", POSS), (",", COMMA)] {
@@ -185,10 +199,15 @@ impl Lexicon {
 
     /// Gaps stop at the first word of each of `phrases`: a gap in "signed a * deal to" must not
     /// pass over a cue ("signed a possible deal to") or a clause word.
-    fn stop_gaps_at<'p>(&mut self, phrases: impl IntoIterator<Item = &'p Phrase>) {
+    /// `kind` is the narrowest kind of list whose gaps stop there: a clause word
+    /// ([`GapStops::Clauses`]) stops every gap, a cue word only those of cue-bearing lists.
+    fn stop_gaps_at<'p>(&mut self, phrases: impl IntoIterator<Item = &'p Phrase>, kind: GapStops) {
         for first in phrases.into_iter().filter_map(|p| p.first()) {
             let id = self.intern(first);
             self.gap_stops.insert(id);
+            if kind == GapStops::Clauses {
+                self.clause_stops.insert(id);
+            }
         }
     }
 
@@ -213,7 +232,8 @@ struct PhraseIndex {
     longest: usize,
     /// Some phrase holds a gap, so a longer phrase is no longer a longer match.
     gapped: bool,
-    /// Bit per word id: a gap does not pass over it (a word that opens a cue or ends a clause).
+    /// Bit per word id: a gap does not pass over it (a word that ends a clause, and for most
+    /// lists one that opens a cue: see [`GapStops`]).
     gap_stops: WordSet,
 }
 
@@ -221,6 +241,7 @@ impl PhraseIndex {
     fn build<'p>(
         phrases: impl IntoIterator<Item = &'p Phrase>,
         lexicon: &mut Lexicon,
+        stops: GapStops,
     ) -> PhraseIndex {
         let mut by_first: HashMap<u32, Vec<Box<[u32]>>, IdHash> = HashMap::default();
         let mut longest = 0;
@@ -243,7 +264,11 @@ impl PhraseIndex {
         for &word in by_first.keys() {
             first_words.insert(word);
         }
-        let gap_stops = if gapped { lexicon.gap_stops.clone() } else { WordSet::default() };
+        let gap_stops = match (gapped, stops) {
+            (false, _) => WordSet::default(),
+            (true, GapStops::CuesAndClauses) => lexicon.gap_stops.clone(),
+            (true, GapStops::Clauses) => lexicon.clause_stops.clone(),
+        };
         PhraseIndex { by_first, first_words, longest, gapped, gap_stops }
     }
 
@@ -994,15 +1019,17 @@ impl Extractor {
         let acting_for =
             (0..gazetteer.len()).map(|i| gazetteer.acting_for(EntityIx(i as u32))).collect();
         let mut lexicon = Lexicon::new();
+        let lists_named = |names: &'static [&str]| names.iter().flat_map(|name| rules.list(name));
+        lexicon.stop_gaps_at(lists_named(&["boundary", "scope-end"]), GapStops::Clauses);
         lexicon.stop_gaps_at(
-            ["boundary", "negation", "hedge", "scope-end", "gap-stop"]
-                .iter()
-                .flat_map(|name| rules.list(name)),
+            lists_named(&["negation", "hedge", "gap-stop"]),
+            GapStops::CuesAndClauses,
         );
-        let list =
-            |name: &str, lexicon: &mut Lexicon| PhraseIndex::build(rules.list(name), lexicon);
+        let list = |name: &str, lexicon: &mut Lexicon| {
+            PhraseIndex::build(rules.list(name), lexicon, GapStops::CuesAndClauses)
+        };
         let lists = Lists {
-            skip: list("skip", &mut lexicon),
+            skip: PhraseIndex::build(rules.list("skip"), &mut lexicon, GapStops::Clauses),
             boundary: list("boundary", &mut lexicon),
             negation: list("negation", &mut lexicon),
             hedge: list("hedge", &mut lexicon),
@@ -1028,10 +1055,18 @@ impl Extractor {
             anaphora_state: list("anaphora-state", &mut lexicon),
             anaphora_person: list("anaphora-person", &mut lexicon),
             anaphora_organization: list("anaphora-organization", &mut lexicon),
-            rule_nouns: PhraseIndex::build(rules.nouns.values().flatten(), &mut lexicon),
+            rule_nouns: PhraseIndex::build(
+                rules.nouns.values().flatten(),
+                &mut lexicon,
+                GapStops::CuesAndClauses,
+            ),
             scope_end: list("scope-end", &mut lexicon),
             clause_openers: list("clause-openers", &mut lexicon),
-            finite_verbs: PhraseIndex::build(rules.finite_verb_forms(), &mut lexicon),
+            finite_verbs: PhraseIndex::build(
+                rules.finite_verb_forms(),
+                &mut lexicon,
+                GapStops::CuesAndClauses,
+            ),
             past_forms: list("past-forms", &mut lexicon),
             attribution: list("attribution", &mut lexicon),
             reciprocal: list("reciprocal", &mut lexicon),
@@ -1058,7 +1093,8 @@ impl Extractor {
                             Element::Literal(alts) | Element::Not(alts) => Some(alts.as_slice()),
                             _ => None,
                         };
-                        phrases.map(|p| PhraseIndex::build(p, &mut lexicon))
+                        phrases
+                            .map(|p| PhraseIndex::build(p, &mut lexicon, GapStops::CuesAndClauses))
                     })
                     .collect()
             })

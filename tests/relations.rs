@@ -4077,6 +4077,23 @@ fn a_signed_deal_may_hold_an_amount_or_adjectives_before_its_noun() {
 }
 
 #[test]
+fn a_deal_short_of_an_order_is_passed_over_and_its_cues_read() {
+    // The words between the buyer and its verb are passed over whatever the deal is; the cue
+    // scans then say what kind of deal it was.
+    modal_cases! {
+        "Chad signed a preliminary deal to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad signed a possible $2 billion deal to purchase howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad reached a tentative agreement to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad signed a memorandum on a contract to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia signed a draft contract to sell howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad signed no deal to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Negated;
+    }
+    // Still no clause word in a gap: Chad signed something else, before the deal fell through.
+    let sentence = "Chad signed when the deal to buy howitzers from Serbia collapsed.";
+    assert_eq!(relations(sentence).iter().map(show).collect::<Vec<_>>(), Vec::<String>::new());
+}
+
+#[test]
 fn talks_broken_off_deny_the_deal() {
     // Talks given up say the deal is off; the cue is a verb with its own object, so a claim
     // after "and" keeps its own modality, as after a regular verb in "-ed".
