@@ -3831,11 +3831,21 @@ impl Extractor {
     /// the subject of the one before: a conjunction of the `ellipsis` list, at most a few fillers
     /// before the anchor, and the anchor in a finite form ("and imposed", "and also ships"). A
     /// base form or a gerund would share what came before it: "did not build and supply",
-    /// "denied sending troops and supplying weapons".
+    /// "denied sending troops and supplying weapons". A gerund after a finite verb in "-ed" or
+    /// of `past-forms` is that verb's: "and stopped sending", "and kept supplying".
     fn new_predicate_at(&self, view: &SentenceView, anchor: usize) -> Option<usize> {
         const MAX_FILLERS: usize = 3;
         let tokens = view.tokens;
-        self.phrase_at(tokens, anchor, &self.lists.finite_verbs)?;
+        let finite = self.phrase_at(tokens, anchor, &self.lists.finite_verbs).is_some();
+        let after_finite = || {
+            let Some(before) = anchor.checked_sub(1) else { return false };
+            matches!(tokens[anchor].tok, Tok::Word(w) if w.ends_with("ing"))
+                && (matches!(tokens[before].tok, Tok::Word(w) if w.len() > 3 && w.ends_with("ed"))
+                    || self.phrase_at(tokens, before, &self.lists.past_forms).is_some())
+        };
+        if !finite && !after_finite() {
+            return None;
+        }
         let mut j = anchor;
         for _ in 0..=MAX_FILLERS {
             let prev = j.checked_sub(1)?;

@@ -4103,5 +4103,20 @@ fn talks_broken_off_deny_the_deal() {
         "Chad held talks with Serbia on a deal to buy howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
         "Serbia broke off talks with Kosovo and sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
         "Serbia suspended talks with Kosovo and sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia has broken off talks with Kosovo and sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+    }
+}
+
+#[test]
+fn a_gerund_after_a_finite_aspect_verb_starts_a_predicate_of_its_own() {
+    // "and stopped selling" is a new predicate, as "and sold" is: the cue of the first one is
+    // left behind with its object, and the aspect verb speaks for the second.
+    modal_cases! {
+        "Serbia broke off talks with Kosovo and stopped selling howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Negated;
+        "Serbia ended talks with Kosovo and kept selling howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia denied the report and continued shipping howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia denied the report and resumed shipping howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        // A gerund after "and" alone shares the cue before it.
+        "Serbia denied selling rifles and shipping howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Negated;
     }
 }
