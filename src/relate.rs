@@ -3840,8 +3840,7 @@ impl Extractor {
         let after_finite = || {
             let Some(before) = anchor.checked_sub(1) else { return false };
             matches!(tokens[anchor].tok, Tok::Word(w) if w.ends_with("ing"))
-                && (matches!(tokens[before].tok, Tok::Word(w) if w.len() > 3 && w.ends_with("ed"))
-                    || self.phrase_at(tokens, before, &self.lists.past_forms).is_some())
+                && self.is_past_verb(tokens, before)
         };
         if !finite && !after_finite() {
             return None;
@@ -3871,10 +3870,6 @@ impl Extractor {
     /// "reportedly") or an auxiliary ("may") is left in reach: "Iran reportedly sold drones to
     /// Russia and shipped missiles to Syria" reports both.
     fn cue_left_behind(&self, view: &SentenceView, k: usize, conjunction: usize) -> bool {
-        let is_verb_form = |word: &str| {
-            word.len() > 3
-                && (word.ends_with("ed") || (word.ends_with('s') && !word.ends_with("ss")))
-        };
         // Its object is a side, an item, or a noun phrase its determiner opens ("denied the
         // report and has also supplied shells"): the conjunction then ends the cue's predicate.
         let object = &view.tokens[k + 1..conjunction];
@@ -3895,13 +3890,21 @@ impl Extractor {
             }
             _ => false,
         });
-        // An irregular past ("broke off talks with Kyiv and sent…") is a verb as well.
-        let is_verb = matches!(view.tokens[k].tok, Tok::Word(word) if is_verb_form(word))
-            || self.phrase_at(view.tokens, k, &self.lists.past_forms).is_some();
+        // A present form in "-s" is a verb as well as a past ("halts", "broke off").
+        let is_verb = self.is_past_verb(view.tokens, k)
+            || matches!(view.tokens[k].tok,
+                Tok::Word(w) if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
         is_verb
             && (opens_noun_phrase || object.iter().any(|t| matches!(t.tok, Tok::Ent(_))))
             && !object_is_clause
             && !(k..conjunction).any(|i| view.is_boundary(i))
+    }
+
+    /// Whether the word at `k` is a past form: one in "-ed" or an irregular one of `past-forms`
+    /// ("broke off talks with Kyiv and sent…", "and kept sending").
+    fn is_past_verb(&self, tokens: &[Token], k: usize) -> bool {
+        matches!(tokens[k].tok, Tok::Word(w) if w.len() > 3 && w.ends_with("ed"))
+            || self.phrase_at(tokens, k, &self.lists.past_forms).is_some()
     }
 
     /// Whether the token at `k` ends the clause a cue reaches through ("but", "; ", ", while").
