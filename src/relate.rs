@@ -3749,8 +3749,8 @@ impl Extractor {
         // Whether the cue of `list` at `k` belongs to the predicate before the anchor's.
         let left_behind =
             |k: usize, list: &PhraseIndex| match (new_predicate, self.phrase_at(tokens, k, list)) {
-                (Some(conjunction), Some(_)) => {
-                    k < conjunction && self.cue_left_behind(view, k, conjunction)
+                (Some(conjunction), Some(end)) => {
+                    end <= conjunction && self.cue_left_behind(view, k, end, conjunction)
                 }
                 _ => false,
             };
@@ -3863,20 +3863,33 @@ impl Extractor {
         None
     }
 
-    /// Whether the cue at `k`, before the `conjunction` of a new predicate, is the first
-    /// predicate's own: the cue is a verb itself ("lifted", "halts", "urged") and has an
-    /// object before the conjunction, with no clause opening between
+    /// Whether the cue at `k..end`, before the `conjunction` of a new predicate, is the first
+    /// predicate's own: the cue is a verb itself ("lifted", "halts", "urged", "pulled out of")
+    /// and has an object before the conjunction, with no clause opening between
     /// ("denied that it sold drones to Russia and shipped…" denies both). An adverb ("not",
     /// "reportedly") or an auxiliary ("may") is left in reach: "Iran reportedly sold drones to
     /// Russia and shipped missiles to Syria" reports both.
-    fn cue_left_behind(&self, view: &SentenceView, k: usize, conjunction: usize) -> bool {
-        // Its object is a side, an item, or a noun phrase its determiner opens ("denied the
-        // report and has also supplied shells"): the conjunction then ends the cue's predicate.
-        let object = &view.tokens[k + 1..conjunction];
-        let opens_noun_phrase = match object.first().map(|t| t.tok) {
-            Some(Tok::Word(w)) => NOUN_PHRASE_OPENERS.contains(&w),
+    fn cue_left_behind(
+        &self,
+        view: &SentenceView,
+        k: usize,
+        end: usize,
+        conjunction: usize,
+    ) -> bool {
+        // Its object is a side, an item, or a noun phrase: one a determiner opens ("denied the
+        // report and has also supplied shells") or a bare noun ("suspended talks and deployed
+        // missiles", "pulled out of talks and sent troops"). The conjunction then ends the cue's
+        // predicate. A word that leads on to a verb ("refused to", "stopped short of") or an
+        // adverb ("denied outright") is no object.
+        let object = &view.tokens[end..conjunction];
+        let has_object = match object.first().map(|t| t.tok) {
+            Some(Tok::Word(w)) => {
+                NOUN_PHRASE_OPENERS.contains(&w)
+                    || (!NOT_AN_OBJECT.contains(&w) && !w.ends_with("ly") && !w.ends_with("ing"))
+            }
+            Some(Tok::Ent(_)) => true,
             _ => false,
-        };
+        } || object.iter().any(|t| matches!(t.tok, Tok::Ent(_)));
         // A clause as its object, with a subject and an auxiliary or a verb of its own, is what
         // the cue denies, the conjunction and all, as after "that": "denied it had sent troops
         // and supplied drones", "denied Iran sent troops and supplied drones".
@@ -3894,10 +3907,7 @@ impl Extractor {
         let is_verb = self.is_past_verb(view.tokens, k)
             || matches!(view.tokens[k].tok,
                 Tok::Word(w) if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
-        is_verb
-            && (opens_noun_phrase || object.iter().any(|t| matches!(t.tok, Tok::Ent(_))))
-            && !object_is_clause
-            && !(k..conjunction).any(|i| view.is_boundary(i))
+        is_verb && has_object && !object_is_clause && !(k..conjunction).any(|i| view.is_boundary(i))
     }
 
     /// Whether the word at `k` is a past form: one in "-ed" or an irregular one of `past-forms`
@@ -4911,6 +4921,42 @@ fn relative_aside_end(tokens: &[Token], k: usize, anchor: usize, last: usize) ->
 fn is_amount_joint(tok: Tok) -> bool {
     matches!(tok, Tok::Word("of" | "or" | "and" | "to"))
 }
+
+/// Words right after a verb that are no object of it: particles and prepositions that lead on
+/// to more of its predicate ("refused to", "stopped short of") and adverbs not in "-ly"
+/// ("denied outright", "halted again").
+const NOT_AN_OBJECT: &[&str] = &[
+    "to",
+    "of",
+    "from",
+    "on",
+    "in",
+    "at",
+    "by",
+    "for",
+    "with",
+    "short",
+    "back",
+    "up",
+    "again",
+    "also",
+    "outright",
+    "further",
+    "too",
+    "now",
+    "then",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "instead",
+    "altogether",
+    "entirely",
+    "once",
+    "twice",
+    "so",
+    "as",
+];
 
 /// Determiners that open a noun phrase: "denied the report", "rejected any criticism".
 const NOUN_PHRASE_OPENERS: [&str; 12] =

@@ -4108,6 +4108,20 @@ fn talks_broken_off_deny_the_deal() {
 }
 
 #[test]
+fn a_cue_verb_with_a_bare_noun_or_a_phrasal_object_is_left_behind() {
+    // The object of a cue verb may be a bare noun ("suspended talks") and follows the whole
+    // cue ("pulled out of the deal"): either ends the first predicate at "and".
+    modal_cases! {
+        "Serbia suspended talks and sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia broke off negotiations and sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia pulled out of the accord and sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia walked away from talks and shipped howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        // A cue that is no verb of its own still reaches the second one.
+        "Serbia never held talks and sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_gerund_after_a_finite_aspect_verb_starts_a_predicate_of_its_own() {
     // "and stopped selling" is a new predicate, as "and sold" is: the cue of the first one is
     // left behind with its object, and the aspect verb speaks for the second.
