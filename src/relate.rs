@@ -309,10 +309,14 @@ impl PhraseIndex {
             None => Some(i),
             Some((&GAP, rest)) => {
                 // A gap takes plain words, numbers and weapons only: no actor, no punctuation,
-                // no stop.
+                // no stop. It ends at the first word that follows it in the phrase, so "won *
+                // contract * to" reads "won a contract to supply shells to" to its first "to",
+                // not on over the verb to the second.
+                let ends_gap = rest.first().copied();
                 let takes = |t: &Token| {
                     (matches!(t.tok, Tok::Word(_) | Tok::Num) || t.id == ITEM)
                         && !self.gap_stops.contains(t.id)
+                        && Some(t.id) != ends_gap
                 };
                 let widest = tokens[i.min(tokens.len())..]
                     .iter()

@@ -4077,6 +4077,23 @@ fn a_signed_deal_may_hold_an_amount_or_adjectives_before_its_noun() {
 }
 
 #[test]
+fn a_signed_deal_may_hold_its_worth_or_date_after_its_noun() {
+    // "signed a deal * to": a second gap takes the worth or the date after the noun. Each gap
+    // ends at the first word that follows it, so the "to" of "a contract to supply howitzers
+    // to Chad" is the contract's, not the recipient's.
+    modal_cases! {
+        "Chad signed a deal worth $2.5 billion to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad signed contracts worth 300 million euros to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad inked a deal last year to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia won a contract worth millions to supply howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia won a contract to supply howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        // A deal short of an order stays a hedge with its worth after it.
+        "Chad signed a preliminary deal worth $2.5 billion to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad hopes to sign a deal worth $2.5 billion to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+    }
+}
+
+#[test]
 fn a_deal_short_of_an_order_is_passed_over_and_its_cues_read() {
     // The words between the buyer and its verb are passed over whatever the deal is; the cue
     // scans then say what kind of deal it was.
