@@ -3883,9 +3883,14 @@ impl Extractor {
         // Its object is a side, an item, or a noun phrase: one a determiner opens ("denied the
         // report and has also supplied shells") or a bare noun ("suspended talks and deployed
         // missiles", "pulled out of talks and sent troops"). The conjunction then ends the cue's
-        // predicate. A word that leads on to a verb ("refused to", "stopped short of") or an
-        // adverb ("denied outright") is no object.
+        // predicate. A word that leads on to a verb ("stopped short of") or an adverb ("denied
+        // outright") is no object, but an infinitive with its verb is one ("refused to negotiate
+        // and sent drones"): a finite verb after "and" cannot be the infinitive's.
         let object = &view.tokens[end..conjunction];
+        let object = match object {
+            [first, rest @ ..] if first.tok == Tok::Word("to") => rest,
+            _ => object,
+        };
         let has_object = match object.first().map(|t| t.tok) {
             Some(Tok::Word(w)) => {
                 NOUN_PHRASE_OPENERS.contains(&w)

@@ -4139,6 +4139,28 @@ fn a_cue_verb_with_a_bare_noun_or_a_phrasal_object_is_left_behind() {
 }
 
 #[test]
+fn a_cue_verb_with_an_infinitive_object_is_left_behind() {
+    // "refused to negotiate" is a whole predicate: a finite verb after "and" is no infinitive.
+    modal_cases! {
+        "Serbia refused to negotiate and sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia declined to take sides and shipped howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+    }
+    // The infinitive's own claim stays negated, and a bare verb after "and" shares it.
+    let negated = |pair: &str| (pair.to_string(), Modality::Negated);
+    assert_eq!(
+        with_modality("Serbia refused to arm Chad and sold howitzers to Mali."),
+        vec![
+            negated("Serbia -supplies-> Chad"),
+            ("Serbia -supplies-> Mali".to_string(), Modality::Asserted)
+        ]
+    );
+    assert_eq!(
+        with_modality("Serbia refused to sell rifles to Mali and ship howitzers to Chad."),
+        vec![negated("Serbia -supplies-> Mali"), negated("Serbia -supplies-> Chad")]
+    );
+}
+
+#[test]
 fn a_gerund_after_a_finite_aspect_verb_starts_a_predicate_of_its_own() {
     // "and stopped selling" is a new predicate, as "and sold" is: the cue of the first one is
     // left behind with its object, and the aspect verb speaks for the second.
