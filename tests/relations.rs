@@ -4019,6 +4019,19 @@ fn an_arms_deal_still_in_talks_is_a_hedged_supply() {
 }
 
 #[test]
+fn talks_whose_purpose_follows_them_pass_from_the_side_to_its_verb() {
+    // The other side named after the verb: the talks' purpose or subject carries the match on.
+    modal_cases! {
+        "Mali is in talks to buy rifles from Belarus." => "Belarus -supplies-> Mali", Modality::Hedged;
+        "Mali is in talks on a deal to buy rifles from Belarus." => "Belarus -supplies-> Mali", Modality::Hedged;
+        "Mali is in negotiations to purchase rifles from Belarus." => "Belarus -supplies-> Mali", Modality::Hedged;
+        "Belarus is in talks about a contract to sell rifles to Mali." => "Belarus -supplies-> Mali", Modality::Hedged;
+        "Belarus denied it was in talks to sell rifles to Mali." => "Belarus -supplies-> Mali", Modality::Negated;
+    }
+    assert!(relations("Mali is in talks to build roads with Belarus.").is_empty());
+}
+
+#[test]
 fn a_deal_struck_or_reached_is_an_order_as_a_signed_one() {
     // A closed deal is an order, whichever verb closes it; a deal to buy alone is a plan.
     modal_cases! {
