@@ -21,6 +21,7 @@ use rustc_hash::FxHashMap;
 use smallvec::{smallvec, SmallVec};
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// How many sentences back a missing party may be looked up.
 const CONTEXT_WINDOW: usize = 3;
@@ -132,8 +133,13 @@ struct Lexicon {
     /// Bit per word id: the words a gap of a word list does not pass over, see
     /// [`Lexicon::stop_gaps_at`].
     gap_stops: WordSet,
-    /// The subset of `gap_stops` that ends a clause: all a gap of [`GapStops::Clauses`] stops at.
+    /// The words of `gap_stops` that end a clause on their own: a gap of [`GapStops::Clauses`]
+    /// stops at them, and at the phrases of `clause_phrases`.
     clause_stops: WordSet,
+    /// Clause phrases of two words or more, by first word: a gap of [`GapStops::Clauses`] stops
+    /// where one is read whole ("in exchange for"), not at every "in" ("signed a deal in 2022
+    /// to").
+    clause_phrases: Arc<FxHashMap<u32, Vec<Box<[u32]>>>>,
 }
 
 /// Which words stop a list's gaps (besides actors and punctuation, which stop every gap).
@@ -179,6 +185,7 @@ impl Lexicon {
             short: FxHashMap::default(),
             gap_stops: WordSet::default(),
             clause_stops: WordSet::default(),
+            clause_phrases: Arc::default(),
         };
         // Interned first, so they get the ids the tokenizer gives them.
         for (word, id) in [("'s", POSS), (",", COMMA)] {
@@ -201,14 +208,28 @@ impl Lexicon {
     /// pass over a cue ("signed a possible deal to") or a clause word.
     /// `kind` is the narrowest kind of list whose gaps stop there: a clause word
     /// ([`GapStops::Clauses`]) stops every gap, a cue word only those of cue-bearing lists.
+    /// A clause phrase of several words stops a [`GapStops::Clauses`] gap only where it is
+    /// read whole, up to its first gap.
     fn stop_gaps_at<'p>(&mut self, phrases: impl IntoIterator<Item = &'p Phrase>, kind: GapStops) {
-        for first in phrases.into_iter().filter_map(|p| p.first()) {
+        for phrase in phrases {
+            let Some(first) = phrase.first() else { continue };
             let id = self.intern(first);
             self.gap_stops.insert(id);
-            if kind == GapStops::Clauses {
+            if kind != GapStops::Clauses {
+                continue;
+            }
+            let words: Box<[u32]> =
+                phrase.iter().take_while(|w| *w != "*").map(|w| self.intern(w)).collect();
+            if words.len() == 1 {
                 self.clause_stops.insert(id);
+            } else {
+                Arc::make_mut(&mut self.clause_phrases).entry(id).or_default().push(words);
             }
         }
+        // "and" opens clause phrases only ("and then", "and began"), but a gap reads within one
+        // phrase ("an $800 million arms"), and "and" joins two.
+        let and = self.intern("and");
+        self.clause_stops.insert(and);
     }
 
     fn get(&self, word: &str) -> u32 {
@@ -235,6 +256,8 @@ struct PhraseIndex {
     /// Bit per word id: a gap does not pass over it (a word that ends a clause, and for most
     /// lists one that opens a cue: see [`GapStops`]).
     gap_stops: WordSet,
+    /// Phrases a gap does not pass over where they are read whole (for [`GapStops::Clauses`]).
+    stop_phrases: Arc<FxHashMap<u32, Vec<Box<[u32]>>>>,
 }
 
 impl PhraseIndex {
@@ -264,12 +287,14 @@ impl PhraseIndex {
         for &word in by_first.keys() {
             first_words.insert(word);
         }
-        let gap_stops = match (gapped, stops) {
-            (false, _) => WordSet::default(),
-            (true, GapStops::CuesAndClauses) => lexicon.gap_stops.clone(),
-            (true, GapStops::Clauses) => lexicon.clause_stops.clone(),
+        let (gap_stops, stop_phrases) = match (gapped, stops) {
+            (false, _) => Default::default(),
+            (true, GapStops::CuesAndClauses) => (lexicon.gap_stops.clone(), Arc::default()),
+            (true, GapStops::Clauses) => {
+                (lexicon.clause_stops.clone(), Arc::clone(&lexicon.clause_phrases))
+            }
         };
-        PhraseIndex { by_first, first_words, longest, gapped, gap_stops }
+        PhraseIndex { by_first, first_words, longest, gapped, gap_stops, stop_phrases }
     }
 
     /// Whether some phrase starts with word `id`.
@@ -303,6 +328,15 @@ impl PhraseIndex {
             .map(|p| i + p.len())
     }
 
+    /// Whether a phrase of `stop_phrases` is read whole from token `k`.
+    fn stop_phrase_at(&self, tokens: &[Token], k: usize) -> bool {
+        self.stop_phrases.get(&tokens[k].id).is_some_and(|phrases| {
+            phrases.iter().any(|p| {
+                tokens.len() - k >= p.len() && p.iter().zip(&tokens[k..]).all(|(w, t)| *w == t.id)
+            })
+        })
+    }
+
     /// End token of the longest reading of `phrase`, which may hold gaps, from token `i`.
     fn gapped_end(&self, phrase: &[u32], tokens: &[Token], i: usize) -> Option<usize> {
         match phrase.split_first() {
@@ -313,16 +347,14 @@ impl PhraseIndex {
                 // contract * to" reads "won a contract to supply shells to" to its first "to",
                 // not on over the verb to the second.
                 let ends_gap = rest.first().copied();
-                let takes = |t: &Token| {
+                let takes = |k: usize| {
+                    let t = &tokens[k];
                     (matches!(t.tok, Tok::Word(_) | Tok::Num) || t.id == ITEM)
                         && !self.gap_stops.contains(t.id)
                         && Some(t.id) != ends_gap
+                        && !self.stop_phrase_at(tokens, k)
                 };
-                let widest = tokens[i.min(tokens.len())..]
-                    .iter()
-                    .take(GAP_WORDS)
-                    .take_while(|t| takes(t))
-                    .count();
+                let widest = (i..tokens.len()).take(GAP_WORDS).take_while(|&k| takes(k)).count();
                 (0..=widest).filter_map(|w| self.gapped_end(rest, tokens, i + w)).max()
             }
             Some((&word, rest)) => {

@@ -4032,6 +4032,20 @@ fn talks_whose_purpose_follows_them_pass_from_the_side_to_its_verb() {
 }
 
 #[test]
+fn a_signing_gap_stops_at_a_clause_phrase_read_whole_not_at_its_first_word() {
+    // "in exchange for" opens a clause, but "in" alone does not: a date or manner after the deal
+    // is passed over, and a deal in principle is still a plan.
+    modal_cases! {
+        "Chad signed a deal in 2023 to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad inked a contract in secret to purchase howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad signed a deal in principle to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia reached an agreement in principle to sell howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
+    }
+    assert!(relations("Chad signed a deal in exchange for oil to buy howitzers from Serbia.")
+        .is_empty());
+}
+
+#[test]
 fn a_deal_struck_or_reached_is_an_order_as_a_signed_one() {
     // A closed deal is an order, whichever verb closes it; a deal to buy alone is a plan.
     modal_cases! {
