@@ -320,21 +320,14 @@ impl PhraseIndex {
         if self.gapped {
             return candidates.iter().filter_map(|p| self.gapped_end(p, tokens, i)).max();
         }
-        candidates
-            .iter()
-            .find(|p| {
-                i + p.len() <= tokens.len() && p.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.id)
-            })
-            .map(|p| i + p.len())
+        candidates.iter().find(|p| reads_whole(p, tokens, i)).map(|p| i + p.len())
     }
 
     /// Whether a phrase of `stop_phrases` is read whole from token `k`.
     fn stop_phrase_at(&self, tokens: &[Token], k: usize) -> bool {
-        self.stop_phrases.get(&tokens[k].id).is_some_and(|phrases| {
-            phrases.iter().any(|p| {
-                tokens.len() - k >= p.len() && p.iter().zip(&tokens[k..]).all(|(w, t)| *w == t.id)
-            })
-        })
+        self.stop_phrases
+            .get(&tokens[k].id)
+            .is_some_and(|phrases| phrases.iter().any(|p| reads_whole(p, tokens, k)))
     }
 
     /// End token of the longest reading of `phrase`, which may hold gaps, from token `i`.
@@ -362,6 +355,14 @@ impl PhraseIndex {
             }
         }
     }
+}
+
+/// Whether the gapless phrase `words` is read whole from token `i`.
+#[inline]
+fn reads_whole(words: &[u32], tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i..i + words.len())
+        .is_some_and(|span| words.iter().zip(span).all(|(w, t)| *w == t.id))
 }
 
 /// The word lists the extractor itself consults, compiled.
