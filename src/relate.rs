@@ -2794,13 +2794,14 @@ impl Extractor {
                 {
                     break;
                 }
-                // An auxiliary or a pronoun after a comma starts a clause of its own, whatever
-                // verb the list follows: in "organised the ammunition initiative, has delivered
-                // shells" the shells are not what was organised. (After "and" a verb may share
-                // the list's recipient, as above.)
+                // An auxiliary or a pronoun after a comma or "and" starts a clause of its own,
+                // whatever verb the list follows: in "organised the ammunition initiative, has
+                // delivered shells" the shells are not what was organised, nor in "was reluctant
+                // to send tanks and has sent drones" the drones what was not sent. (After "and"
+                // a finite verb may share the list's recipient, as above.)
                 Tok::Word(w)
                     if !items.is_empty()
-                        && matches!(tokens[j - 1].tok, Tok::Punct(','))
+                        && matches!(tokens[j - 1].tok, Tok::Punct(',') | Tok::Word("and"))
                         && CLAUSE_WORDS.binary_search(&w).is_ok()
                         && !NOUN_LEADING_CLAUSE_WORDS.contains(&w) =>
                 {
@@ -3945,8 +3946,15 @@ impl Extractor {
             }
             _ => false,
         });
-        // A present form in "-s" is a verb as well as a past ("halts", "broke off").
-        let is_verb = self.is_past_verb(view.tokens, k)
+        // A present form in "-s" is a verb as well as a past ("halts", "broke off"), and so is
+        // a cue right after a form of "be", which it makes a predicate: "is holding talks with
+        // Iran and has sent…", "is in talks with Iran and has sent…", "was reluctant to…".
+        let after_be = k.checked_sub(1).is_some_and(|before| {
+            matches!(view.tokens[before].tok,
+                Tok::Word(w) if PASSIVE_AUXILIARIES.binary_search(&w).is_ok())
+        });
+        let is_verb = after_be
+            || self.is_past_verb(view.tokens, k)
             || matches!(view.tokens[k].tok,
                 Tok::Word(w) if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
         is_verb && has_object && !object_is_clause && !(k..conjunction).any(|i| view.is_boundary(i))

@@ -4200,3 +4200,42 @@ fn a_gerund_after_a_finite_aspect_verb_starts_a_predicate_of_its_own() {
         "Serbia denied selling rifles and shipping howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Negated;
     }
 }
+
+#[test]
+fn talks_with_the_other_side_to_buy_or_sell_are_a_hedged_supply() {
+    // The talks' purpose follows the other side: a plan, whichever side speaks.
+    modal_cases! {
+        "Kenya is in talks with Turkey to buy Bayraktar TB2 drones." => "Turkey -supplies-> Kenya", Modality::Hedged;
+        "Kenya held talks with Turkey to acquire howitzers." => "Turkey -supplies-> Kenya", Modality::Hedged;
+        "Turkey is holding talks with Kenya to sell howitzers." => "Turkey -supplies-> Kenya", Modality::Hedged;
+    }
+    // Talks without a purpose of buying or selling give no supply.
+    assert!(relations("Kenya is in talks with Turkey to build roads.").is_empty());
+    assert!(relations("Kenya held talks with Turkey about howitzers.").is_empty());
+}
+
+#[test]
+fn a_cue_after_a_form_of_be_stays_with_its_predicate() {
+    // "is holding talks with X", "is unlikely to send Y": a predicate of its own, whose cue
+    // does not reach the finite verb after "and".
+    modal_cases! {
+        "Kenya is holding talks with Turkey and has bought howitzers from Serbia." => "Serbia -supplies-> Kenya", Modality::Asserted;
+        "Kenya is in talks with Turkey and has bought howitzers from Serbia." => "Serbia -supplies-> Kenya", Modality::Asserted;
+        "Kenya held talks with Turkey and bought howitzers from Serbia." => "Serbia -supplies-> Kenya", Modality::Asserted;
+        // Without the conjunction the cue reaches the claim.
+        "Serbia is unlikely to sell howitzers to Kenya." => "Serbia -supplies-> Kenya", Modality::Hedged;
+    }
+    // Each predicate keeps its own items and cue: the rifles were not sold (yet), the
+    // howitzers were.
+    assert_eq!(
+        with_modality("Serbia is unlikely to sell rifles and has sold howitzers to Kenya."),
+        vec![
+            ("Serbia -supplies-> -".to_string(), Modality::Hedged),
+            ("Serbia -supplies-> Kenya".to_string(), Modality::Asserted)
+        ]
+    );
+    assert_eq!(
+        item_names("Serbia was reluctant to sell rifles and has sold howitzers to Kenya."),
+        vec!["rifles", "howitzers"]
+    );
+}
