@@ -3850,10 +3850,17 @@ impl Extractor {
             }
         }
         // After the claim, up to the end of its clause: "… could not be verified", "… in a
-        // prisoner swap".
-        for k in (last + 1..tokens.len()).take_while(|&k| !self.ends_clause(tokens, k)) {
+        // prisoner swap". A pseudo-cue is passed over here as before the claim: "…, a claim
+        // confirmed by US intelligence" holds the apposition cue "a claim" and cues nothing.
+        let mut k = last + 1;
+        while k < tokens.len() && !self.ends_clause(tokens, k) {
+            if let Some(end) = self.phrase_at(tokens, k, &self.lists.pseudo_cue) {
+                k = end;
+                continue;
+            }
             note(&mut negation, k, &self.lists.negation_after);
             note(&mut hedge, k, &self.lists.hedge_after);
+            k += 1;
         }
         if hedge.is_none() && is_yes_no_question(tokens) {
             hedge = Some("?".to_string());

@@ -4069,6 +4069,20 @@ fn a_claim_called_a_charge_after_it_is_hedged() {
 }
 
 #[test]
+fn a_claim_borne_out_after_it_stays_a_fact() {
+    // An apposition that calls the claim a claim and says it was confirmed disputes nothing;
+    // one that names a doubter or a doubt between them still hedges.
+    modal_cases! {
+        "Serbia sold howitzers to Chad, a claim confirmed by French officials." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia sold howitzers to Chad, an allegation later corroborated by satellite images." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia sold howitzers to Chad, allegations backed by shipping records." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia sold howitzers to Chad, a claim Belgrade confirmed." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia sold howitzers to Chad, a claim that was never confirmed." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia sold howitzers to Chad, an allegation that could not be verified." => "Serbia -supplies-> Chad", Modality::Hedged;
+    }
+}
+
+#[test]
 fn a_contract_won_awarded_or_secured_is_an_order_as_a_signed_one() {
     // Winning a contract to supply is signing it; wanting to win one is a plan.
     modal_cases! {
