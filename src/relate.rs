@@ -177,6 +177,11 @@ const ITEM: u32 = u32::MAX - 2;
 /// Most words one gap passes over: enough for an article and an amount ("an $800 million arms")
 /// before a noun, too few to cross into another clause.
 const GAP_WORDS: usize = 4;
+/// Most words of an aside a gap ends in: its commas or brackets bound it, so it may be wider
+/// than a bare gap ("a deal, worth an estimated $6 billion, to").
+const ASIDE_WORDS: usize = 6;
+/// Most tokens one gap spans: its words, then an aside and the two marks around it.
+const GAP_WIDEST: usize = GAP_WORDS + ASIDE_WORDS + 2;
 
 impl Lexicon {
     fn new() -> Lexicon {
@@ -274,7 +279,7 @@ impl PhraseIndex {
                 phrase.iter().map(|w| if w == "*" { GAP } else { lexicon.intern(w) }).collect();
             let gaps = ids.iter().filter(|&&id| id == GAP).count();
             gapped |= gaps > 0;
-            longest = longest.max(ids.len() + gaps * (GAP_WORDS - 1));
+            longest = longest.max(ids.len() + gaps * (GAP_WIDEST - 1));
             if let Some(&first) = ids.first() {
                 by_first.entry(first).or_default().push(ids);
             }
@@ -348,7 +353,24 @@ impl PhraseIndex {
                         && !self.stop_phrase_at(tokens, k)
                 };
                 let widest = (i..tokens.len()).take(GAP_WORDS).take_while(|&k| takes(k)).count();
-                (0..=widest).filter_map(|w| self.gapped_end(rest, tokens, i + w)).max()
+                // The gap may end in an aside the gap would take, in commas or brackets: "struck
+                // a deal, worth $6 billion, to buy", "signed a contract (its largest) to".
+                let aside_end = |k: usize| {
+                    let close = match tokens.get(k)?.tok {
+                        Tok::Punct(',') => ',',
+                        Tok::Punct('(') => ')',
+                        _ => return None,
+                    };
+                    let words = (k + 1..tokens.len()).take(ASIDE_WORDS).take_while(|&j| takes(j));
+                    let end = k + 1 + words.count();
+                    let closed = matches!(tokens.get(end)?.tok, Tok::Punct(c) if c == close);
+                    (end > k + 1 && closed).then_some(end + 1)
+                };
+                (0..=widest)
+                    .flat_map(|w| [Some(i + w), aside_end(i + w)])
+                    .flatten()
+                    .filter_map(|start| self.gapped_end(rest, tokens, start))
+                    .max()
             }
             Some((&word, rest)) => {
                 (tokens.get(i)?.id == word).then(|| self.gapped_end(rest, tokens, i + 1))?

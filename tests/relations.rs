@@ -4135,6 +4135,28 @@ fn a_signed_deal_may_hold_its_worth_or_date_after_its_noun() {
 }
 
 #[test]
+fn a_signed_deal_may_hold_an_aside_in_commas_or_brackets() {
+    // The second gap of "signed a deal * to" may end in an aside its commas or brackets close,
+    // wider than a bare gap; what the aside says is still read by the cue scans.
+    modal_cases! {
+        "Chad signed a deal, worth $2.5 billion, to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad struck a deal, worth an estimated $2.5 billion, to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad inked a contract (its largest ever) to purchase howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia won a contract, officials said, to supply howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad signed a deal, possibly worth $2.5 billion, to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad signed a preliminary deal, worth $2.5 billion, to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+    }
+    // An aside must close, and holds no name or clause word: each of these stops the gap.
+    for sentence in [
+        "Chad signed a deal, worth $2.5 billion to buy howitzers from Serbia.",
+        "Chad signed a deal, which was later cancelled, to buy howitzers from Serbia.",
+        "Chad signed a deal, Mali said, to buy howitzers from Serbia.",
+    ] {
+        assert_eq!(asserted(sentence), Vec::<String>::new(), "{sentence}");
+    }
+}
+
+#[test]
 fn a_deal_short_of_an_order_is_passed_over_and_its_cues_read() {
     // The words between the buyer and its verb are passed over whatever the deal is; the cue
     // scans then say what kind of deal it was.
