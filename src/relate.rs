@@ -366,9 +366,9 @@ impl PhraseIndex {
                     let closed = matches!(tokens.get(end)?.tok, Tok::Punct(c) if c == close);
                     (end > k + 1 && closed).then_some(end + 1)
                 };
-                (0..=widest)
-                    .flat_map(|w| [Some(i + w), aside_end(i + w)])
-                    .flatten()
+                // Only where the gap's words stop may a mark open an aside.
+                (i..=i + widest)
+                    .chain(aside_end(i + widest))
                     .filter_map(|start| self.gapped_end(rest, tokens, start))
                     .max()
             }
