@@ -180,8 +180,19 @@ const GAP_WORDS: usize = 4;
 /// Most words of an aside a gap ends in: its commas or brackets bound it, so it may be wider
 /// than a bare gap ("a deal, worth an estimated $6 billion, to").
 const ASIDE_WORDS: usize = 6;
-/// Most tokens one gap spans: its words, then an aside and the two marks around it.
-const GAP_WIDEST: usize = GAP_WORDS + ASIDE_WORDS + 2;
+/// Most tokens one gap spans: its words, then an aside and the two marks around it, each word
+/// perhaps an amount of two tokens (see [`AMOUNT_SCALES`]).
+const GAP_WIDEST: usize = 2 * (GAP_WORDS + ASIDE_WORDS) + 2;
+/// Words that scale the number before them: the two make one amount, which a gap counts as one
+/// word ("worth an estimated $6 billion" is four words, as "worth an estimated $6bn" is).
+const AMOUNT_SCALES: &[&str] = &["thousand", "million", "billion", "trillion", "lakh", "crore"];
+/// Currencies written as words after an amount, which they end ("6 billion euros" is one word
+/// to a gap, as is "a 6 billion euro deal").
+const CURRENCIES: &[&str] = &[
+    "dollars", "dollar", "euros", "euro", "pounds", "pound", "yuan", "yen", "rubles", "ruble",
+    "roubles", "rouble", "rupees", "rupee", "won", "zlotys", "zloty", "francs", "franc", "dirhams",
+    "riyals", "shekels",
+];
 
 impl Lexicon {
     fn new() -> Lexicon {
@@ -352,7 +363,18 @@ impl PhraseIndex {
                         && Some(t.id) != ends_gap
                         && !self.stop_phrase_at(tokens, k)
                 };
-                let widest = (i..tokens.len()).take(GAP_WORDS).take_while(|&k| takes(k)).count();
+                // The tokens of the longest run from `from` the gap takes, of at most `most`
+                // words, an amount's number and scale counted as one.
+                let run = |from: usize, most: usize| {
+                    let mut words = 0;
+                    (from..tokens.len())
+                        .take_while(|&k| {
+                            words += usize::from(k == from || !amount_goes_on(tokens, k));
+                            words <= most && takes(k)
+                        })
+                        .count()
+                };
+                let widest = run(i, GAP_WORDS);
                 // The gap may end in an aside the gap would take, in commas or brackets: "struck
                 // a deal, worth $6 billion, to buy", "signed a contract (its largest) to".
                 let aside_end = |k: usize| {
@@ -361,8 +383,7 @@ impl PhraseIndex {
                         Tok::Punct('(') => ')',
                         _ => return None,
                     };
-                    let words = (k + 1..tokens.len()).take(ASIDE_WORDS).take_while(|&j| takes(j));
-                    let end = k + 1 + words.count();
+                    let end = k + 1 + run(k + 1, ASIDE_WORDS);
                     let closed = matches!(tokens.get(end)?.tok, Tok::Punct(c) if c == close);
                     (end > k + 1 && closed).then_some(end + 1)
                 };
@@ -376,6 +397,21 @@ impl PhraseIndex {
                 (tokens.get(i)?.id == word).then(|| self.gapped_end(rest, tokens, i + 1))?
             }
         }
+    }
+}
+
+/// Whether token `k` (not the first) goes on the amount before it: a scale after its number, a
+/// currency after its number or scale ("$6 billion", "6 billion euros", "6bn euros").
+fn amount_goes_on(tokens: &[Token], k: usize) -> bool {
+    let before = tokens[k - 1].tok;
+    let after_number = before == Tok::Num
+        || matches!(before, Tok::Word(w) if w.starts_with(|c: char| c.is_ascii_digit()));
+    match tokens[k].tok {
+        Tok::Word(w) if AMOUNT_SCALES.contains(&w) => after_number,
+        Tok::Word(w) if CURRENCIES.contains(&w) => {
+            after_number || matches!(before, Tok::Word(s) if AMOUNT_SCALES.contains(&s))
+        }
+        _ => false,
     }
 }
 

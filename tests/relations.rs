@@ -4157,6 +4157,22 @@ fn a_signed_deal_may_hold_an_aside_in_commas_or_brackets() {
 }
 
 #[test]
+fn an_amount_is_one_word_to_a_gap() {
+    // A number with its scale and currency ("$2.5 billion", "900 million euros") is one word to
+    // a gap, so an amount with a few words about it fits the four a gap takes.
+    modal_cases! {
+        "Chad signed a deal worth an estimated $2.5 billion to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad inked a contract valued at about 900 million euros to purchase howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia won an order worth roughly 3 billion dollars to supply howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad signed a possible deal worth an estimated $2.5 billion to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
+    }
+    // The gap is no wider for it: six words with the amount still stop it.
+    let sentence =
+        "Chad signed a deal worth about $2 billion over ten years to buy howitzers from Serbia.";
+    assert_eq!(relations(sentence).iter().map(show).collect::<Vec<_>>(), Vec::<String>::new());
+}
+
+#[test]
 fn a_deal_short_of_an_order_is_passed_over_and_its_cues_read() {
     // The words between the buyer and its verb are passed over whatever the deal is; the cue
     // scans then say what kind of deal it was.
