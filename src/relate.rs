@@ -403,9 +403,9 @@ impl PhraseIndex {
 /// Whether token `k` (not the first) goes on the amount before it: a scale after its number, a
 /// currency after its number or scale ("$6 billion", "6 billion euros", "6bn euros").
 fn amount_goes_on(tokens: &[Token], k: usize) -> bool {
+    // The tokenizer makes "6", "6.5" and "6bn" a number (not "6th").
     let before = tokens[k - 1].tok;
-    let after_number = before == Tok::Num
-        || matches!(before, Tok::Word(w) if w.starts_with(|c: char| c.is_ascii_digit()));
+    let after_number = before == Tok::Num;
     match tokens[k].tok {
         Tok::Word(w) if AMOUNT_SCALES.contains(&w) => after_number,
         Tok::Word(w) if CURRENCIES.contains(&w) => {
