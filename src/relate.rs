@@ -130,16 +130,42 @@ struct Lexicon {
     /// The same ids for words of at most eight bytes, keyed by their bytes packed into an
     /// integer (most words are short): no string hashing or comparison on the hot path.
     short: FxHashMap<u64, u32>,
-    /// Bit per word id: the words a gap of a word list does not pass over, see
-    /// [`Lexicon::stop_gaps_at`].
-    gap_stops: WordSet,
-    /// The words of `gap_stops` that end a clause on their own: a gap of [`GapStops::Clauses`]
-    /// stops at them, and at the phrases of `clause_phrases`.
-    clause_stops: WordSet,
-    /// Clause phrases of two words or more, by first word: a gap of [`GapStops::Clauses`] stops
-    /// where one is read whole ("in exchange for"), not at every "in" ("signed a deal in 2022
-    /// to").
-    clause_phrases: Arc<FxHashMap<u32, Vec<Box<[u32]>>>>,
+    /// What stops the gaps of cue-bearing lists ([`GapStops::CuesAndClauses`]): cues and clause
+    /// words, see [`Lexicon::stop_gaps_at`].
+    cue_stops: Stops,
+    /// What stops every gap ([`GapStops::Clauses`]): words and phrases that end a clause.
+    clause_stops: Stops,
+}
+
+/// Where a gap stops: at a word of `words` anywhere, and at a phrase of `phrases` (two words or
+/// more, by first word) only where it is read whole. So "in exchange for" stops a gap but not
+/// every "in" ("signed a deal in 2022 to"), and "reports of" one but not "reports say".
+#[derive(Debug, Clone, Default)]
+struct Stops {
+    words: WordSet,
+    phrases: Arc<FxHashMap<u32, Vec<Box<[u32]>>>>,
+}
+
+impl Stops {
+    fn add(&mut self, words: &[u32]) {
+        match words {
+            [] => {}
+            [word] => self.words.insert(*word),
+            [first, ..] => {
+                Arc::make_mut(&mut self.phrases).entry(*first).or_default().push(words.into())
+            }
+        }
+    }
+
+    /// Whether the gap stops at token `k`.
+    fn at(&self, tokens: &[Token], k: usize) -> bool {
+        let id = tokens[k].id;
+        self.words.contains(id)
+            || self
+                .phrases
+                .get(&id)
+                .is_some_and(|phrases| phrases.iter().any(|p| reads_whole(p, tokens, k)))
+    }
 }
 
 /// Which words stop a list's gaps (besides actors and punctuation, which stop every gap).
@@ -199,9 +225,8 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             ids: FxHashMap::default(),
             short: FxHashMap::default(),
-            gap_stops: WordSet::default(),
-            clause_stops: WordSet::default(),
-            clause_phrases: Arc::default(),
+            cue_stops: Stops::default(),
+            clause_stops: Stops::default(),
         };
         // Interned first, so they get the ids the tokenizer gives them.
         for (word, id) in [("'s", POSS), (",", COMMA)] {
@@ -220,32 +245,24 @@ impl Lexicon {
         id
     }
 
-    /// Gaps stop at the first word of each of `phrases`: a gap in "signed a * deal to" must not
-    /// pass over a cue ("signed a possible deal to") or a clause word.
-    /// `kind` is the narrowest kind of list whose gaps stop there: a clause word
-    /// ([`GapStops::Clauses`]) stops every gap, a cue word only those of cue-bearing lists.
-    /// A clause phrase of several words stops a [`GapStops::Clauses`] gap only where it is
-    /// read whole, up to its first gap.
+    /// Gaps stop at each of `phrases` read whole, up to its first gap: a gap in "signed a *
+    /// deal to" must not pass over a cue ("signed a possible deal to") or a clause word.
+    /// `kind` is the narrowest kind of list whose gaps stop there: a clause phrase
+    /// ([`GapStops::Clauses`]) stops every gap, a cue only those of cue-bearing lists.
     fn stop_gaps_at<'p>(&mut self, phrases: impl IntoIterator<Item = &'p Phrase>, kind: GapStops) {
         for phrase in phrases {
-            let Some(first) = phrase.first() else { continue };
-            let id = self.intern(first);
-            self.gap_stops.insert(id);
-            if kind != GapStops::Clauses {
-                continue;
-            }
-            let words: Box<[u32]> =
+            let words: Vec<u32> =
                 phrase.iter().take_while(|w| *w != "*").map(|w| self.intern(w)).collect();
-            if words.len() == 1 {
-                self.clause_stops.insert(id);
-            } else {
-                Arc::make_mut(&mut self.clause_phrases).entry(id).or_default().push(words);
+            self.cue_stops.add(&words);
+            if kind == GapStops::Clauses {
+                self.clause_stops.add(&words);
             }
         }
         // "and" opens clause phrases only ("and then", "and began"), but a gap reads within one
         // phrase ("an $800 million arms"), and "and" joins two.
         let and = self.intern("and");
-        self.clause_stops.insert(and);
+        self.cue_stops.words.insert(and);
+        self.clause_stops.words.insert(and);
     }
 
     fn get(&self, word: &str) -> u32 {
@@ -269,11 +286,9 @@ struct PhraseIndex {
     longest: usize,
     /// Some phrase holds a gap, so a longer phrase is no longer a longer match.
     gapped: bool,
-    /// Bit per word id: a gap does not pass over it (a word that ends a clause, and for most
-    /// lists one that opens a cue: see [`GapStops`]).
-    gap_stops: WordSet,
-    /// Phrases a gap does not pass over where they are read whole (for [`GapStops::Clauses`]).
-    stop_phrases: Arc<FxHashMap<u32, Vec<Box<[u32]>>>>,
+    /// What a gap does not pass over: what ends a clause, and for most lists a cue (see
+    /// [`GapStops`]).
+    stops: Stops,
 }
 
 impl PhraseIndex {
@@ -303,14 +318,12 @@ impl PhraseIndex {
         for &word in by_first.keys() {
             first_words.insert(word);
         }
-        let (gap_stops, stop_phrases) = match (gapped, stops) {
-            (false, _) => Default::default(),
-            (true, GapStops::CuesAndClauses) => (lexicon.gap_stops.clone(), Arc::default()),
-            (true, GapStops::Clauses) => {
-                (lexicon.clause_stops.clone(), Arc::clone(&lexicon.clause_phrases))
-            }
+        let stops = match (gapped, stops) {
+            (false, _) => Stops::default(),
+            (true, GapStops::CuesAndClauses) => lexicon.cue_stops.clone(),
+            (true, GapStops::Clauses) => lexicon.clause_stops.clone(),
         };
-        PhraseIndex { by_first, first_words, longest, gapped, gap_stops, stop_phrases }
+        PhraseIndex { by_first, first_words, longest, gapped, stops }
     }
 
     /// Whether some phrase starts with word `id`.
@@ -339,13 +352,6 @@ impl PhraseIndex {
         candidates.iter().find(|p| reads_whole(p, tokens, i)).map(|p| i + p.len())
     }
 
-    /// Whether a phrase of `stop_phrases` is read whole from token `k`.
-    fn stop_phrase_at(&self, tokens: &[Token], k: usize) -> bool {
-        self.stop_phrases
-            .get(&tokens[k].id)
-            .is_some_and(|phrases| phrases.iter().any(|p| reads_whole(p, tokens, k)))
-    }
-
     /// End token of the longest reading of `phrase`, which may hold gaps, from token `i`.
     fn gapped_end(&self, phrase: &[u32], tokens: &[Token], i: usize) -> Option<usize> {
         match phrase.split_first() {
@@ -359,9 +365,8 @@ impl PhraseIndex {
                 let takes = |k: usize| {
                     let t = &tokens[k];
                     (matches!(t.tok, Tok::Word(_) | Tok::Num) || t.id == ITEM)
-                        && !self.gap_stops.contains(t.id)
                         && Some(t.id) != ends_gap
-                        && !self.stop_phrase_at(tokens, k)
+                        && !self.stops.at(tokens, k)
                 };
                 // The tokens of the longest run from `from` the gap takes, of at most `most`
                 // words, an amount's number and scale counted as one.

@@ -4173,6 +4173,19 @@ fn an_amount_is_one_word_to_a_gap() {
 }
 
 #[test]
+fn a_cue_of_several_words_stops_a_gap_only_where_it_is_read_whole() {
+    // "reports" opens the hedge "reports of", and "fear" the hedge "fear that", but neither is
+    // read here: the asides only report the deal, whose "deal * to" hedges the supply.
+    modal_cases! {
+        "Serbia has an agreement, reports say, to ship howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia has a deal, officials fear, to send howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad struck a deal, sources say, to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
+    }
+    // "in principle" is no cue phrase, so `[words gap-stop]` holds "principle": "signed a deal
+    // in principle to buy" stays hedged (see the signing gap test above).
+}
+
+#[test]
 fn a_deal_short_of_an_order_is_passed_over_and_its_cues_read() {
     // The words between the buyer and its verb are passed over whatever the deal is; the cue
     // scans then say what kind of deal it was.
