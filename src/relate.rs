@@ -233,6 +233,11 @@ impl Lexicon {
             let interned = lexicon.intern(word);
             debug_assert_eq!(interned, id);
         }
+        // "and" opens clause phrases only ("and then", "and began"), but a gap reads within one
+        // phrase ("an $800 million arms"), and "and" joins two: it stops every gap.
+        let and = lexicon.intern("and");
+        lexicon.cue_stops.words.insert(and);
+        lexicon.clause_stops.words.insert(and);
         lexicon
     }
 
@@ -258,11 +263,6 @@ impl Lexicon {
                 self.clause_stops.add(&words);
             }
         }
-        // "and" opens clause phrases only ("and then", "and began"), but a gap reads within one
-        // phrase ("an $800 million arms"), and "and" joins two.
-        let and = self.intern("and");
-        self.cue_stops.words.insert(and);
-        self.clause_stops.words.insert(and);
     }
 
     fn get(&self, word: &str) -> u32 {
