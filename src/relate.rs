@@ -82,8 +82,8 @@ enum Tok<'t> {
 #[derive(Debug, Clone, Copy)]
 struct Token<'t> {
     tok: Tok<'t>,
-    /// The word's id in the [`Lexicon`]; [`UNKNOWN`] for a word of no rule list and for a name,
-    /// except a weapon's name after the first token, which gets [`ITEM`].
+    /// The word's id in the [`Lexicon`]; [`UNKNOWN`] for a word of no rule list; for a name,
+    /// [`NAME`] if it names a side, [`ITEM`] if a weapon's after the first token, else UNKNOWN.
     id: u32,
     /// Normalised byte span.
     start: usize,
@@ -200,6 +200,10 @@ const GAP: u32 = u32::MAX - 1;
 /// The id of a weapon's name in a sentence: a gap passes over it ("signed a $2 billion arms deal
 /// to"), as it passes over no actor's. No lexicon id reaches it.
 const ITEM: u32 = u32::MAX - 2;
+/// A phrase word `<name>` of a word list, and the id of a side's name in a sentence (a state,
+/// person or organisation named by its name, not by a demonym): "awarded <name> * contract * to"
+/// reads "awarded Lockheed Martin a contract to". No lexicon id reaches it.
+const NAME: u32 = u32::MAX - 3;
 /// Most words one gap passes over: enough for an article and an amount ("an $800 million arms")
 /// before a noun, too few to cross into another clause.
 const GAP_WORDS: usize = 4;
@@ -257,11 +261,20 @@ impl Lexicon {
     fn stop_gaps_at<'p>(&mut self, phrases: impl IntoIterator<Item = &'p Phrase>, kind: GapStops) {
         for phrase in phrases {
             let words: Vec<u32> =
-                phrase.iter().take_while(|w| *w != "*").map(|w| self.intern(w)).collect();
+                phrase.iter().take_while(|w| *w != "*").map(|w| self.phrase_word(w)).collect();
             self.cue_stops.add(&words);
             if kind == GapStops::Clauses {
                 self.clause_stops.add(&words);
             }
+        }
+    }
+
+    /// The id of a word of a list's phrase: a gap and `<name>` have ids of their own.
+    fn phrase_word(&mut self, word: &str) -> u32 {
+        match word {
+            "*" => GAP,
+            "<name>" => NAME,
+            _ => self.intern(word),
         }
     }
 
@@ -301,8 +314,7 @@ impl PhraseIndex {
         let mut longest = 0;
         let mut gapped = false;
         for phrase in phrases {
-            let ids: Box<[u32]> =
-                phrase.iter().map(|w| if w == "*" { GAP } else { lexicon.intern(w) }).collect();
+            let ids: Box<[u32]> = phrase.iter().map(|w| lexicon.phrase_word(w)).collect();
             let gaps = ids.iter().filter(|&&id| id == GAP).count();
             gapped |= gaps > 0;
             longest = longest.max(ids.len() + gaps * (GAP_WIDEST - 1));
@@ -1526,9 +1538,9 @@ impl Extractor {
         list.longest_at(tokens, i)
     }
 
-    /// [`tokenize_into`], then a weapon's name that is a rule verb's form between two actors
-    /// read as that verb: "Iran arms Hezbollah", "Iran still arms the Houthis" (the mention
-    /// stays a mention for the co-occurrence graph).
+    /// [`tokenize_into`], then the ids of names ([`NAME`], [`ITEM`]), and a weapon's name that
+    /// is a rule verb's form between two actors read as that verb: "Iran arms Hezbollah", "Iran
+    /// still arms the Houthis" (the mention stays a mention for the co-occurrence graph).
     fn tokenize_sentence<'t>(
         &self,
         tokens: &mut Vec<Token<'t>>,
@@ -1542,9 +1554,16 @@ impl Extractor {
             matches!(tokens.get(k).map(|t| t.tok),
                 Some(Tok::Ent(m)) if self.actor_kind(mentions[m].entity))
         };
-        for k in 1..tokens.len() {
+        for k in 0..tokens.len() {
             let Tok::Ent(m) = tokens[k].tok else { continue };
-            if !self.is_weapon(mentions[m].entity) {
+            let mention = &mentions[m];
+            if !self.is_weapon(mention.entity) {
+                if self.actor_kind(mention.entity) && mention.form != MentionForm::Demonym {
+                    tokens[k].id = NAME;
+                }
+                continue;
+            }
+            if k == 0 {
                 continue;
             }
             tokens[k].id = ITEM;

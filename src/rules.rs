@@ -126,6 +126,13 @@ pub const REQUIRED_LISTS: [&str; 10] = [
 const GAP_PLACE: &str = "`*` (a gap of up to four words) goes between two words of a phrase \
      in a [words NAME] section, as in `signed * deal to`";
 
+/// A phrase word that stands for one side named by its name ("awarded <name> * contract * to").
+const NAME_WORD: &str = "<name>";
+
+/// Where `<name>` may stand, for the error that finds it first in a phrase.
+const NAME_PLACE: &str = "`<name>` (a state, person or organisation named by its name) goes after \
+     the first word of a phrase in a [words NAME] section, as in `awarded <name> * contract * to`";
+
 /// A phrase of a list line; `<comma>` stands for a comma, which separates entries otherwise.
 /// Hyphens split words as the text's tokens are split ("north-eastern" is read as "north
 /// eastern"), so a hyphenated entry matches the text it spells.
@@ -461,6 +468,9 @@ impl Rules {
                                 if words.first().is_some_and(gap) || words.last().is_some_and(gap) {
                                     return Err(Error::config(at(offset), GAP_PLACE));
                                 }
+                                if words.first().is_some_and(|w| w == NAME_WORD) {
+                                    return Err(Error::config(at(offset), NAME_PLACE));
+                                }
                                 if !words.is_empty() {
                                     list.push(words);
                                 }
@@ -791,6 +801,16 @@ mod tests {
         Rules::parse(&format!("{MINIMAL}{extra}"), Path::new("rules.txt"))
     }
 
+    /// Where an error of [`with_lists`] stands: line `line` of its lists, column `column`.
+    fn at(line: usize, column: usize) -> String {
+        format!("rules.txt:{}:{column}", MINIMAL.lines().count() + line)
+    }
+
+    /// [`parse`] of word lists `lists` before one rule and its verb.
+    fn with_lists(lists: &str) -> Result<Rules> {
+        parse(&format!("{lists}[rules]\nr = supplies: S V:give T\n[verbs give]\ngive\n"))
+    }
+
     #[test]
     fn items_may_exclude_weapon_categories() {
         let rules = parse(
@@ -833,33 +853,26 @@ mod tests {
 
     #[test]
     fn a_bad_include_is_an_error_at_its_place() {
-        let rules = |text: &str| {
-            parse(&format!("{text}[rules]\nr = supplies: S V:give T\n[verbs give]\ngive\n"))
-        };
-        let line = |n: usize| format!("rules.txt:{}:", MINIMAL.lines().count() + n);
-        let e = rules("[words a]\nsome, @missing\n").unwrap_err().to_string();
-        assert!(e.contains(&format!("{}7", line(2))), "{e}");
+        let e = with_lists("[words a]\nsome, @missing\n").unwrap_err().to_string();
+        assert!(e.contains(&at(2, 7)), "{e}");
         assert!(e.contains("unknown word list @missing"), "{e}");
-        let e = rules("[words a]\n@b\n[words b]\nx, @a\n").unwrap_err().to_string();
+        let e = with_lists("[words a]\n@b\n[words b]\nx, @a\n").unwrap_err().to_string();
         assert!(e.contains("includes itself through @"), "{e}");
-        let e = rules("[words a]\nx,  @a\n").unwrap_err().to_string();
-        assert!(e.contains(&format!("{}5", line(2))), "{e}");
+        let e = with_lists("[words a]\nx,  @a\n").unwrap_err().to_string();
+        assert!(e.contains(&at(2, 5)), "{e}");
         assert!(e.contains("[words a] includes itself through @a"), "{e}");
-        let e = rules("[words a]\nx, @\n").unwrap_err().to_string();
+        let e = with_lists("[words a]\nx, @\n").unwrap_err().to_string();
         assert!(e.contains("expected the name of a word list after '@'"), "{e}");
-        let e = rules("[words a]\n@two words\n").unwrap_err().to_string();
+        let e = with_lists("[words a]\n@two words\n").unwrap_err().to_string();
         assert!(e.contains("expected the name of a word list after '@'"), "{e}");
-        let e = rules("[words a]\nx\n[nouns n]\nnoun, @a\n").unwrap_err().to_string();
-        assert!(e.contains(&format!("{}7", line(4))), "{e}");
+        let e = with_lists("[words a]\nx\n[nouns n]\nnoun, @a\n").unwrap_err().to_string();
+        assert!(e.contains(&at(4, 7)), "{e}");
         assert!(e.contains("only inside a [words NAME] section"), "{e}");
     }
 
     #[test]
     fn a_gap_stands_between_two_words_of_a_word_list_phrase() {
-        let rules = |text: &str| {
-            parse(&format!("{text}[rules]\nr = supplies: S V:give T\n[verbs give]\ngive\n"))
-        };
-        let ok = rules("[words a]\nsigned a * deal to, x\n").unwrap();
+        let ok = with_lists("[words a]\nsigned a * deal to, x\n").unwrap();
         assert_eq!(ok.list("a")[0], ["signed", "a", "*", "deal", "to"]);
         for bad in [
             "[words a]\nx, * deal to\n",
@@ -867,9 +880,18 @@ mod tests {
             "[nouns n]\nbig * deal\n",
             "[verbs v]\nsign *\n",
         ] {
-            let e = rules(bad).unwrap_err().to_string();
+            let e = with_lists(bad).unwrap_err().to_string();
             assert!(e.contains("goes between two words of a phrase"), "{bad}: {e}");
         }
+    }
+
+    #[test]
+    fn a_name_stands_after_the_first_word_of_a_word_list_phrase() {
+        let ok = with_lists("[words a]\nawarded <Name> * deal to, x\n").unwrap();
+        assert_eq!(ok.list("a")[0], ["awarded", "<name>", "*", "deal", "to"]);
+        let e = with_lists("[words a]\nx, <name> won a deal to\n").unwrap_err().to_string();
+        assert!(e.contains(&at(2, 4)), "{e}");
+        assert!(e.contains("`<name>` (a state, person or organisation"), "{e}");
     }
 
     #[test]

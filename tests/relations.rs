@@ -4106,10 +4106,9 @@ fn a_signed_deal_may_hold_an_amount_or_adjectives_before_its_noun() {
         "Chad denied it had signed a new deal to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Negated;
         "Chad hopes to sign a new deal to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Hedged;
     }
-    // A name in the gap's place is no amount (read as one, the Pentagon would supply); a
-    // preliminary or a possible deal is no order.
+    // A preliminary or a possible deal is no order. (A name in the gap's place is no amount: see
+    // the contract awarded to a named side below.)
     for sentence in [
-        "The Pentagon awarded Serbia a contract to supply howitzers to Chad.",
         "Chad signed a preliminary deal to buy howitzers from Serbia.",
         "Chad signed a possible deal to buy howitzers from Serbia.",
     ] {
@@ -4183,6 +4182,22 @@ fn a_cue_of_several_words_stops_a_gap_only_where_it_is_read_whole() {
     }
     // "in principle" is no cue phrase, so `[words gap-stop]` holds "principle": "signed a deal
     // in principle to buy" stays hedged (see the signing gap test above).
+}
+
+#[test]
+fn a_contract_awarded_to_a_named_side_is_its_order() {
+    // The holder is named after "awarded", not before it: the phrase holds its name, so the
+    // contract's "contract * to" no longer hedges, and the holder, not the one who awards, is
+    // the supplier (a gap passes over no name: read as an amount, the Pentagon would supply). A contract short of an order, or one only planned, still hedges.
+    modal_cases! {
+        "Germany awarded Rheinmetall a contract to supply shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Asserted;
+        "The Pentagon awarded Serbia a contract to supply howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Germany awarded Rheinmetall a contract, its largest, to supply shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Asserted;
+        "Rheinmetall was awarded a contract to supply shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Asserted;
+        "Germany awarded Rheinmetall a possible contract to supply shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Hedged;
+        "Germany may award Rheinmetall a contract to supply shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Hedged;
+        "Germany did not award Rheinmetall a contract to supply shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Negated;
+    }
 }
 
 #[test]
