@@ -1804,7 +1804,12 @@ impl Extractor {
             return Some(end);
         }
         match tokens[i].tok {
-            Tok::Word(w) if w.len() > 4 && w.ends_with("ly") => Some(i + 1),
+            // An adverb in "-ly", but no verb of the rules: "supply" is none.
+            Tok::Word(w)
+                if w.len() > 4 && w.ends_with("ly") && !self.rule_verb_word(&tokens[i]) =>
+            {
+                Some(i + 1)
+            }
             // A numeral ordinal, as "latest" is passed over: "the EU's 16th sanctions package".
             Tok::Word(w) if is_numeral_ordinal(w) => Some(i + 1),
             // The count of firms named by their home: "sanctioned 300 entities in Russia", "25
@@ -2693,6 +2698,12 @@ impl Extractor {
         // phrase's: in "approved controls on the use of arms sent to Ukraine" no arms were
         // approved.
         if self.phrase_ends_before(tokens, i, &self.lists.captive).any(|end| end >= i) {
+            return (out, 0);
+        }
+        // Nor is a list that starts at the verb of a to-infinitive, where the rule passed over a
+        // cue ending in "to": in "handed Chad a contract to deliver howitzers" the howitzers are
+        // the contract's, not what was handed (as they are in "permission to send", below).
+        if i > 0 && tokens[i - 1].tok == Tok::Word("to") && self.rule_verb_word(&tokens[i]) {
             return (out, 0);
         }
         let mut items = Items::new();

@@ -4188,7 +4188,8 @@ fn a_cue_of_several_words_stops_a_gap_only_where_it_is_read_whole() {
 fn a_contract_awarded_to_a_named_side_is_its_order() {
     // The holder is named after "awarded", not before it: the phrase holds its name, so the
     // contract's "contract * to" no longer hedges, and the holder, not the one who awards, is
-    // the supplier (a gap passes over no name: read as an amount, the Pentagon would supply). A contract short of an order, or one only planned, still hedges.
+    // the supplier (a gap passes over no name: read as an amount, the Pentagon would supply). A
+    // contract short of an order, or one only planned, still hedges.
     modal_cases! {
         "Germany awarded Rheinmetall a contract to supply shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Asserted;
         "The Pentagon awarded Serbia a contract to supply howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
@@ -4197,6 +4198,29 @@ fn a_contract_awarded_to_a_named_side_is_its_order() {
         "Germany awarded Rheinmetall a possible contract to supply shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Hedged;
         "Germany may award Rheinmetall a contract to supply shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Hedged;
         "Germany did not award Rheinmetall a contract to supply shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Negated;
+    }
+}
+
+#[test]
+fn what_is_handed_with_a_to_infinitive_is_no_item_of_the_handing() {
+    // The items after "a plan to deliver" are the infinitive's, whether the handing verb's rule
+    // reads them from the infinitive's verb or (before "supply" stopped counting as an adverb in
+    // "-ly") from past it. Nor is an order given a deployment. Items handed before their
+    // infinitive are still the handing's.
+    let handed_over = |sentence: &str| {
+        relations(sentence).iter().map(show).filter(|r| r == "Serbia -supplies-> Chad").count()
+    };
+    for sentence in [
+        "Serbia handed Chad a plan to deliver howitzers.",
+        "Serbia handed Chad a plan to supply howitzers.",
+        "Serbia gave Chad the right to supply howitzers to Mali.",
+        "Serbia granted Chad a mandate to ship howitzers to Mali.",
+    ] {
+        assert_eq!(handed_over(sentence), 0, "sentence: {sentence}");
+    }
+    assert_eq!(handed_over("Serbia handed Chad howitzers to deliver to Mali."), 1);
+    cases! {
+        "Washington gave Kyiv the order to send troops to the front." => [];
     }
 }
 
