@@ -1781,6 +1781,15 @@ impl Extractor {
         if let Some(end) = self.ranked_peer_end(tokens, i) {
             return Some(end);
         }
+        // The rest of a `[words pseudo-cue]` phrase after the name it holds, right after the
+        // phrase's first word: "awarded Rheinmetall a $2 billion contract to", from the holder on
+        // to its verb (see [`Extractor::holds_contract`]).
+        if i >= 2 && tokens[i - 1].id == NAME {
+            let end = self.phrase_at(tokens, i - 2, &self.lists.pseudo_cue);
+            if let Some(end) = end.filter(|&end| end > i) {
+                return Some(end);
+            }
+        }
         // Cue words are passed over too: the match goes through "denied supplying" or "may
         // send", and the modality step then marks the relation. The longest phrase of the three
         // lists: "not to" (a negation cue) and not just "not" (a skip word).
@@ -3024,6 +3033,7 @@ impl Extractor {
                     && !self.subject_of_relative(view, i, binding.anchor)
                     && !(source && self.prevention_from(view, i, binding.anchor).is_some())
                     && !(source && self.infinitive_to(view, i, binding.anchor).is_some())
+                    && !self.holds_contract(view, i, binding.anchor)
                     && self.governed(view, i, i == binding.first)
                 {
                     return None;
@@ -3626,6 +3636,17 @@ impl Extractor {
         let tokens = view.tokens;
         let to = (first + 1..anchor).rev().find(|&k| matches!(tokens[k].tok, Tok::Word("to")))?;
         (first > 0 && self.verb_after_subject(view, first, to, anchor)).then_some(to)
+    }
+
+    /// Whether the actor at `first` is named inside a `[words pseudo-cue]` phrase that opens at
+    /// the verb governing it and ends where only fillers are left before the anchor: the holder
+    /// of a contract handed to it acts in the contract's infinitive ("The Pentagon handed
+    /// Lockheed Martin a contract to deliver F-35 jets": Lockheed Martin delivers). Only a phrase
+    /// with `<name>` can hold an actor, as a gap passes over none.
+    fn holds_contract(&self, view: &SentenceView, first: usize, anchor: usize) -> bool {
+        let Some(g) = governor_at(view.tokens, first) else { return false };
+        self.phrase_at(view.tokens, g, &self.lists.pseudo_cue)
+            .is_some_and(|end| end > first && Self::through_fillers(view, end, anchor))
     }
 
     /// When the anchor follows a conjunction ("…, but continues to supply"), the subject of the

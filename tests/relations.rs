@@ -4202,6 +4202,22 @@ fn a_contract_awarded_to_a_named_side_is_its_order() {
 }
 
 #[test]
+fn a_contract_handed_given_or_granted_is_its_holders_order() {
+    // These verbs govern the holder, as "sent" governs a recipient, but the phrase that holds
+    // its name makes it the subject of the contract's verb; an amount in the phrase is passed
+    // over from the holder to that verb. A recipient that opens its rule is read the same way.
+    modal_cases! {
+        "Germany handed Rheinmetall a contract to deliver shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Asserted;
+        "The Pentagon gave Serbia a $3 billion contract to ship howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Germany granted Rheinmetall a contract to supply shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Asserted;
+        "Germany awarded Rheinmetall a $2 billion contract to supply tanks to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Asserted;
+        "Russia gave Iran a deal to buy Su-35 jets from Moscow." => "Russia -supplies-> Iran", Modality::Asserted;
+        "Germany may give Rheinmetall a contract to deliver shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Hedged;
+        "Germany did not give Rheinmetall a contract to deliver shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Negated;
+    }
+}
+
+#[test]
 fn what_is_handed_with_a_to_infinitive_is_no_item_of_the_handing() {
     // The items after "a plan to deliver" are the infinitive's, whether the handing verb's rule
     // reads them from the infinitive's verb or (before "supply" stopped counting as an adverb in
