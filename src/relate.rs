@@ -1781,14 +1781,10 @@ impl Extractor {
         if let Some(end) = self.ranked_peer_end(tokens, i) {
             return Some(end);
         }
-        // The rest of a `[words pseudo-cue]` phrase after the name it holds, right after the
-        // phrase's first word: "awarded Rheinmetall a $2 billion contract to", from the holder on
-        // to its verb (see [`Extractor::holds_contract`]).
-        if i >= 2 && tokens[i - 1].id == NAME {
-            let end = self.phrase_at(tokens, i - 2, &self.lists.pseudo_cue);
-            if let Some(end) = end.filter(|&end| end > i) {
-                return Some(end);
-            }
+        // The rest of a `[words pseudo-cue]` phrase after the name it holds: "awarded Rheinmetall
+        // a $2 billion contract to", from the holder on to its verb.
+        if let Some(end) = i.checked_sub(1).and_then(|name| self.held_phrase_end(tokens, name)) {
+            return Some(end);
         }
         // Cue words are passed over too: the match goes through "denied supplying" or "may
         // send", and the modality step then marks the relation. The longest phrase of the three
@@ -3638,15 +3634,23 @@ impl Extractor {
         (first > 0 && self.verb_after_subject(view, first, to, anchor)).then_some(to)
     }
 
-    /// Whether the actor at `first` is named inside a `[words pseudo-cue]` phrase that opens at
-    /// the verb governing it and ends where only fillers are left before the anchor: the holder
-    /// of a contract handed to it acts in the contract's infinitive ("The Pentagon handed
-    /// Lockheed Martin a contract to deliver F-35 jets": Lockheed Martin delivers). Only a phrase
-    /// with `<name>` can hold an actor, as a gap passes over none.
+    /// Where a `[words pseudo-cue]` phrase that holds the name at `name` (`<name>`, right after
+    /// the phrase's first word) ends, when it goes on past the name: "awarded <name> * contract
+    /// * to". Only `<name>` puts an actor inside a phrase, as a gap passes over none.
+    fn held_phrase_end(&self, tokens: &[Token], name: usize) -> Option<usize> {
+        if name == 0 || tokens[name].id != NAME {
+            return None;
+        }
+        self.phrase_at(tokens, name - 1, &self.lists.pseudo_cue).filter(|&end| end > name + 1)
+    }
+
+    /// Whether the actor at `first` is held by a `[words pseudo-cue]` phrase that opens at the
+    /// verb governing it and ends where only fillers are left before the anchor: the holder of
+    /// a contract handed to it acts in the contract's infinitive ("The Pentagon handed Lockheed
+    /// Martin a contract to deliver F-35 jets": Lockheed Martin delivers).
     fn holds_contract(&self, view: &SentenceView, first: usize, anchor: usize) -> bool {
-        let Some(g) = governor_at(view.tokens, first) else { return false };
-        self.phrase_at(view.tokens, g, &self.lists.pseudo_cue)
-            .is_some_and(|end| end > first && Self::through_fillers(view, end, anchor))
+        self.held_phrase_end(view.tokens, first)
+            .is_some_and(|end| Self::through_fillers(view, end, anchor))
     }
 
     /// When the anchor follows a conjunction ("…, but continues to supply"), the subject of the
