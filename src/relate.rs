@@ -2886,10 +2886,15 @@ impl Extractor {
                 // to Syria"), whose recipient the second verb does not share.
                 Tok::Word(_)
                     if !items.is_empty()
-                        && matches!(tokens[j - 1].tok, Tok::Word("and") | Tok::Punct(','))
-                        && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_some()
+                        && self.finite_after_and(tokens, j)
                         && (after_recipient || !after_finite_verb()) =>
                 {
+                    break;
+                }
+                // Before any item, such a verb leads to items of its own: in "refused to arm and
+                // sent drones to Russia" or "promised aid and shipped rifles" the drones were
+                // sent and the rifles shipped, whatever the verb before.
+                Tok::Word(_) if items.is_empty() && j > i && self.finite_after_and(tokens, j) => {
                     break;
                 }
                 // An auxiliary or a pronoun after a comma or "and" starts a clause of its own,
@@ -3178,6 +3183,11 @@ impl Extractor {
                         }
                     }
                     j += 1;
+                    // A verb of the rules that starts a predicate of its own ends the gap: in
+                    // "promised to help and shipped rifles to Mali" the rifles were shipped.
+                    if self.finite_after_and(tokens, j) {
+                        break;
+                    }
                     if let Some(found) = next(j, binding) {
                         return Some(found);
                     }
@@ -4053,7 +4063,9 @@ impl Extractor {
         let has_object = match object.first().map(|t| t.tok) {
             Some(Tok::Word(w)) => {
                 NOUN_PHRASE_OPENERS.contains(&w)
-                    || (!NOT_AN_OBJECT.contains(&w) && !w.ends_with("ly") && !w.ends_with("ing"))
+                    || (!NOT_AN_OBJECT.contains(&w)
+                        && (!w.ends_with("ly") || self.rule_verb_word(&object[0]))
+                        && !w.ends_with("ing"))
             }
             Some(Tok::Ent(_)) => true,
             _ => false,
@@ -4083,6 +4095,14 @@ impl Extractor {
             || matches!(view.tokens[k].tok,
                 Tok::Word(w) if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
         is_verb && has_object && !object_is_clause && !(k..conjunction).any(|i| view.is_boundary(i))
+    }
+
+    /// Whether a finite verb of the rules at `j` follows "and" or a comma, and may so start a
+    /// predicate of its own: "refused to arm and sent drones", "promised aid, shipped rifles".
+    fn finite_after_and(&self, tokens: &[Token], j: usize) -> bool {
+        j > 0
+            && matches!(tokens[j - 1].tok, Tok::Word("and") | Tok::Punct(','))
+            && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_some()
     }
 
     /// Whether the word at `k` is a past form: one in "-ed" or an irregular one of `past-forms`

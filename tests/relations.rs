@@ -4286,6 +4286,23 @@ fn a_cue_verb_with_a_bare_noun_or_a_phrasal_object_is_left_behind() {
 }
 
 #[test]
+fn a_rule_verb_with_no_object_leaves_its_items_to_the_finite_verb_after_and() {
+    // An infinitive with nothing after it is a whole predicate, "supply" too (it is no adverb in
+    // "-ly"), and the items after a finite verb that follows "and" are that verb's alone: the
+    // cue before the infinitive is left behind, and no reading gives them to the infinitive.
+    modal_cases! {
+        "Chad refused to supply and shipped rifles to Mali." => "Chad -supplies-> Mali", Modality::Asserted;
+        "Chad declined to arm and sold rifles to Mali." => "Chad -supplies-> Mali", Modality::Asserted;
+        "Chad refused to deliver, and sent rifles to Mali." => "Chad -supplies-> Mali", Modality::Asserted;
+        "Russia declined to deploy and moved troops to Belarus." => "Russia -deploys-> Belarus", Modality::Asserted;
+        "Chad promised to supply and shipped rifles to Mali." => "Chad -supplies-> Mali", Modality::Asserted;
+        // Two finite verbs still share them.
+        "Chad sold and shipped rifles to Mali." => "Chad -supplies-> Mali", Modality::Asserted;
+        "Chad refused to sell and ship rifles to Mali." => "Chad -supplies-> Mali", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_cue_verb_with_an_infinitive_object_is_left_behind() {
     // "refused to negotiate" is a whole predicate: a finite verb after "and" is no infinitive.
     modal_cases! {
