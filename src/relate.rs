@@ -500,6 +500,10 @@ struct Lists {
     /// Phrases that hold a cue word but cue nothing ("not only", "no doubt", "signed a deal
     /// to"): the cue scan passes over them (NegEx's pseudo-triggers). Optional.
     pseudo_cue: PhraseIndex,
+    /// The pseudo-cue phrases that hold a name ("awarded <name> * contract * to"), with gaps
+    /// that pass over cues: the holder still acts in "handed Rheinmetall a deal in principle to
+    /// supply", which the hedge inside marks (the pseudo-cue stops at it, so it is read).
+    held: PhraseIndex,
     /// Anaphors that open a sentence as its subject, by the kind of actor they refer to ("it",
     /// "the country"; "he", "she"; "the bloc"). Optional.
     anaphora_state: PhraseIndex,
@@ -1164,6 +1168,11 @@ impl Extractor {
             captive: list("captive", &mut lexicon),
             departure: list("departure", &mut lexicon),
             pseudo_cue: list("pseudo-cue", &mut lexicon),
+            held: PhraseIndex::build(
+                rules.list("pseudo-cue").iter().filter(|p| p.iter().any(|w| w == "<name>")),
+                &mut lexicon,
+                GapStops::Clauses,
+            ),
             anaphora_state: list("anaphora-state", &mut lexicon),
             anaphora_person: list("anaphora-person", &mut lexicon),
             anaphora_organization: list("anaphora-organization", &mut lexicon),
@@ -3651,7 +3660,7 @@ impl Extractor {
         if name == 0 || tokens[name].id != NAME {
             return None;
         }
-        self.phrase_at(tokens, name - 1, &self.lists.pseudo_cue).filter(|&end| end > name + 1)
+        self.phrase_at(tokens, name - 1, &self.lists.held).filter(|&end| end > name + 1)
     }
 
     /// Whether the actor at `first` is held by a `[words pseudo-cue]` phrase that opens at the

@@ -4216,6 +4216,17 @@ fn a_contract_handed_given_or_granted_is_its_holders_order() {
         "Germany did not give Rheinmetall a contract to deliver shells to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Negated;
     }
 }
+#[test]
+fn a_hedge_or_negation_inside_a_contract_handed_marks_its_holders_order() {
+    // The cue inside the phrase does not undo the holder: it still acts in the infinitive, and
+    // the cue marks what it does.
+    modal_cases! {
+        "Paris gave Dassault a possible contract to deliver Rafale jets to India." => "Dassault Aviation -supplies-> India", Modality::Hedged;
+        "Washington granted Raytheon a preliminary deal to supply Patriot missiles to Poland." => "RTX -supplies-> Poland", Modality::Hedged;
+        "Berlin handed Rheinmetall a deal in principle to supply tanks to Ukraine." => "Rheinmetall -supplies-> Ukraine", Modality::Hedged;
+        "Seoul handed Hanwha no contract to ship K9 howitzers to Poland." => "Hanwha Aerospace -supplies-> Poland", Modality::Negated;
+    }
+}
 
 #[test]
 fn what_is_handed_with_a_to_infinitive_is_no_item_of_the_handing() {
