@@ -523,6 +523,22 @@ fn a_package_may_name_its_recipient_before_its_contents() {
     }
 }
 
+/// "agreed a package" is British usage for approving one: a commitment, as "approved a package".
+#[test]
+fn a_package_agreed_is_a_commitment_as_one_approved() {
+    modal_cases! {
+        "The EU agreed a 50 billion euro package to supply shells to Ukraine." => "European Union -supplies-> Ukraine", Modality::Asserted;
+        "Britain agreed a new tranche of Storm Shadow missiles for Ukraine." => "United Kingdom -supplies-> Ukraine", Modality::Asserted;
+        "Germany agreed on a plan to deliver tanks to Ukraine." => "Germany -supplies-> Ukraine", Modality::Hedged;
+        "Spain has not agreed a package of tanks for Ukraine." => "Spain -supplies-> Ukraine", Modality::Negated;
+    }
+    // Agreeing with a side, or to a deal of no weapons, supplies nothing.
+    cases! {
+        "France agreed with Germany that Ukraine needs tanks." => [];
+        "Italy agreed to a deal for Ukraine." => [];
+    }
+}
+
 #[test]
 fn helping_a_side_by_sending_is_supplying_it() {
     cases! {
