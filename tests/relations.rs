@@ -1053,6 +1053,25 @@ fn an_open_decision_hedges_the_act() {
     }
 }
 
+/// An open question leaves the act open too: a "not" or a refusal that denies the knowing or the
+/// telling ("not clear whether", "declined to say whether") hedges the act; a "not" inside the
+/// question, or on the act itself, still denies it.
+#[test]
+fn an_open_question_hedges_the_act() {
+    modal_cases! {
+        "It was not immediately clear whether Belarus had shipped shells to Russia." => "Belarus -supplies-> Russia", Modality::Hedged;
+        "It is not yet known if Italy will deliver SAMP/T systems to Ukraine." => "Italy -supplies-> Ukraine", Modality::Hedged;
+        "It was not known whether Syria had received S-300 systems from Russia." => "Russia -supplies-> Syria", Modality::Hedged;
+        "Officials would not confirm whether Egypt sold rockets to Russia." => "Egypt -supplies-> Russia", Modality::Hedged;
+        "Pentagon officials declined to say whether Israel had sent Patriot batteries to Ukraine." => "Israel -supplies-> Ukraine", Modality::Hedged;
+        "Seoul refused to comment on whether it had sanctioned Belarus." => "South Korea -sanctions-> Belarus", Modality::Hedged;
+        "Ankara neither confirmed nor denied that Turkey sold drones to Ethiopia." => "Turkey -supplies-> Ethiopia", Modality::Hedged;
+        "It was not clear whether Egypt had not sold rockets to Russia." => "Egypt -supplies-> Russia", Modality::Negated;
+        "It was clear that Egypt had not sold rockets to Russia." => "Egypt -supplies-> Russia", Modality::Negated;
+        "Egypt declined to sell rockets to Russia." => "Egypt -supplies-> Russia", Modality::Negated;
+    }
+}
+
 #[test]
 fn a_refusal_or_an_offer_before_the_verb_keeps_its_subject() {
     modal_cases! {
