@@ -3042,7 +3042,7 @@ impl Extractor {
                     && !rule_governs
                     && !self.subject_of_relative(view, i, binding.anchor)
                     && !(source && self.prevention_from(view, i, binding.anchor).is_some())
-                    && !(source && self.infinitive_to(view, i, binding.anchor).is_some())
+                    && !self.infinitive_subject(view, i, binding.anchor)
                     && !self.holds_contract(view, i, binding.anchor)
                     && self.governed(view, i, i == binding.first)
                 {
@@ -3643,14 +3643,30 @@ impl Extractor {
         .then_some(from)
     }
 
-    /// The "to" before the anchor when the actor at `first` is the subject of that
-    /// to-infinitive: it follows an `infinitive-subject` word ("asked Berlin to deliver", "urged
-    /// the US to send"). Such a word may be a rule verb too ("asked Germany for tanks"); its
-    /// object still acts in the infinitive.
-    fn infinitive_to(&self, view: &SentenceView, first: usize, anchor: usize) -> Option<usize> {
+    /// Whether the actor at `first` is the subject of the infinitive at the anchor: it follows
+    /// an `infinitive-subject` word ("asked Berlin to deliver", "urged the US to send", "helped
+    /// Iran ship"). Such a word may be a rule verb too ("asked Germany for tanks", "helped Russia
+    /// by sending"); its object still acts in the infinitive. A bare infinitive stands right
+    /// after the actor (fillers aside) in its base form: no finite form and no gerund, so
+    /// "helped Iran, shipping drones" or "helped Iran sent…" is none.
+    fn infinitive_subject(&self, view: &SentenceView, first: usize, anchor: usize) -> bool {
         let tokens = view.tokens;
-        let to = (first + 1..anchor).rev().find(|&k| matches!(tokens[k].tok, Tok::Word("to")))?;
-        (first > 0 && self.verb_after_subject(view, first, to, anchor)).then_some(to)
+        if first == 0 {
+            return false;
+        }
+        if let Some(to) =
+            (first + 1..anchor).rev().find(|&k| matches!(tokens[k].tok, Tok::Word("to")))
+        {
+            return self.verb_after_subject(view, first, to, anchor);
+        }
+        let base_form = matches!(tokens[anchor].tok, Tok::Word(w) if !w.ends_with("ing"))
+            && self.phrase_at(tokens, anchor, &self.lists.finite_verbs).is_none();
+        let opener = prevented_opener(tokens, first);
+        base_form
+            && Self::through_fillers(view, first + 1, anchor)
+            && self
+                .phrase_ends_before(tokens, opener, &self.lists.infinitive_subject)
+                .any(|end| end == opener)
     }
 
     /// Where a `[words pseudo-cue]` phrase that holds the name at `name` (`<name>`, right after

@@ -551,6 +551,22 @@ fn helping_a_side_by_sending_is_supplying_it() {
     }
 }
 
+/// The side helped to act is the actor of what it does, with "to" or bare ("helped Iran ship
+/// drones"), whether it supplies or receives; helping by sending is the helper's own act.
+#[test]
+fn a_side_helped_to_act_is_the_subject_of_its_verb() {
+    cases! {
+        "The broker helped Belarus ship shells to Russia." => ["Belarus -supplies-> Russia"];
+        "A Dubai firm helped Iran to send drones to Russia." => ["Iran -supplies-> Russia"];
+        "China helped Russia quickly deploy troops to Belarus." => ["Russia -deploys-> Belarus"];
+        "Washington helped Kyiv buy Patriot systems from Germany." => ["Germany -supplies-> Ukraine"];
+        "Iran helped Russia by sending drones." => ["Iran -supplies-> Russia"];
+        // A participle after a comma is the helper's act (a firm, no actor); a factory is no arms.
+        "The firm helped Iran, shipping drones to Russia." => [];
+        "Iran helped Russia build a drone factory." => [];
+    }
+}
+
 #[test]
 fn the_first_country_to_send_is_the_sender() {
     cases! {
