@@ -3596,13 +3596,8 @@ impl Extractor {
         let tokens = view.tokens;
         match tokens[at].tok {
             Tok::Word("to") => {
-                // The actor's "the" follows the word: "urged the US to send".
-                let opener = prevented_opener(tokens, first);
                 Self::through_fillers(view, at + 1, anchor)
-                    && (first == 0
-                        || self
-                            .phrase_ends_before(tokens, opener, &self.lists.infinitive_subject)
-                            .any(|end| end == opener))
+                    && (first == 0 || self.after_infinitive_subject_word(tokens, first))
             }
             Tok::Word("from") => self.prevention_from(view, first, anchor) == Some(at),
             _ => false,
@@ -3661,12 +3656,17 @@ impl Extractor {
         }
         let base_form = matches!(tokens[anchor].tok, Tok::Word(w) if !w.ends_with("ing"))
             && self.phrase_at(tokens, anchor, &self.lists.finite_verbs).is_none();
-        let opener = prevented_opener(tokens, first);
         base_form
             && Self::through_fillers(view, first + 1, anchor)
-            && self
-                .phrase_ends_before(tokens, opener, &self.lists.infinitive_subject)
-                .any(|end| end == opener)
+            && self.after_infinitive_subject_word(tokens, first)
+    }
+
+    /// Whether an `infinitive-subject` word ends right before the actor at `first` (or its
+    /// "the": "urged the US to send").
+    fn after_infinitive_subject_word(&self, tokens: &[Token], first: usize) -> bool {
+        let opener = prevented_opener(tokens, first);
+        self.phrase_ends_before(tokens, opener, &self.lists.infinitive_subject)
+            .any(|end| end == opener)
     }
 
     /// Where a `[words pseudo-cue]` phrase that holds the name at `name` (`<name>`, right after
