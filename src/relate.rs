@@ -623,8 +623,14 @@ fn tokenize_into<'t>(
             let follows_word = tokens
                 .last()
                 .is_some_and(|t| matches!(t.tok, Tok::Word(_) | Tok::Ent(_)) && t.end == i);
-            if follows_word && rest.starts_with('s') && !rest[1..].starts_with(is_word_byte) {
+            let lone =
+                |letter: char| rest.starts_with(letter) && !rest[1..].starts_with(is_word_byte);
+            if follows_word && lone('s') {
                 tokens.push(Token { tok: Tok::Poss, id: POSS, start: i, end: i + 2 });
+                i += 2;
+                continue;
+            }
+            if follows_word && lone('t') && split_negative_contraction(tokens, lexicon) {
                 i += 2;
                 continue;
             }
@@ -652,6 +658,14 @@ fn tokenize_into<'t>(
                 j += d_len;
             }
             // An ordinal ("16th") is no count: a word, passed over as "latest" is.
+            // "cannot" is "can not" to every list, as "can't" is.
+            if let Some((can, not)) = crate::text::split_negative(&text[i..j]) {
+                for (word, start, end) in [(can, i, j - not.len()), (not, j - not.len(), j)] {
+                    tokens.push(Token { tok: Tok::Word(word), id: lexicon.get(word), start, end });
+                }
+                i = j;
+                continue;
+            }
             let (tok, id) = if numeric && !is_numeral_ordinal(&text[i..j]) {
                 (Tok::Num, UNKNOWN)
             } else {
@@ -667,6 +681,28 @@ fn tokenize_into<'t>(
         }
         i += len;
     }
+}
+
+/// Splits a negative contraction the tokenizer has read up to its apostrophe ("didn" of
+/// "didn't") into its verb and "not", as the lists spell them: "didn't send" is "did not send",
+/// "won't" is "will not", "can't" is "can not". False (nothing changed) if the word before the
+/// apostrophe ends in no "n" of a contraction. The "not" spans "n't".
+fn split_negative_contraction<'t>(tokens: &mut Vec<Token<'t>>, lexicon: &Lexicon) -> bool {
+    let Some(last) = tokens.last_mut() else { return false };
+    let Tok::Word(word) = last.tok else { return false };
+    let Some(verb) = word.strip_suffix('n').and_then(crate::text::contracted_verb) else {
+        return false;
+    };
+    let not_start = last.end - 1;
+    *last =
+        Token { tok: Tok::Word(verb), id: lexicon.get(verb), start: last.start, end: not_start };
+    tokens.push(Token {
+        tok: Tok::Word("not"),
+        id: lexicon.get("not"),
+        start: not_start,
+        end: not_start + 3,
+    });
+    true
 }
 
 /// The comma that closes a participle opening the sentence ("Seeking an edge on the front,",
@@ -5302,6 +5338,44 @@ mod tests {
         let mut tables = super::Tables::default();
         let view = x.sentence_view(&tokens, &mentions, text, &norm, &mut tables);
         check(x, &view);
+    }
+
+    /// A negative contraction is its verb and "not", as the lists spell them, and the "not"
+    /// spans the "n't" it stands for; a possessive and an apostrophe after a word in no "n" are
+    /// left as they were.
+    #[test]
+    fn a_negative_contraction_is_its_verb_and_not() {
+        let p = shipped_pipeline();
+        let text = "they didn't, won\u{2019}t and cannot; can't isn't, the state's at't";
+        let crate::matcher::Matched { norm, mentions, .. } = p.matched(text);
+        let tokens =
+            super::tokenize(&norm.text, 0, norm.text.len(), &mentions, &p.extractor.lexicon);
+        let words: Vec<&str> = tokens
+            .iter()
+            .filter_map(|t| match t.tok {
+                super::Tok::Word(w) => Some(w),
+                super::Tok::Poss => Some("'s"),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "they", "did", "not", "will", "not", "and", "can", "not", "can", "not", "is",
+                "not", "the", "state", "'s", "at", "t"
+            ]
+        );
+        let spans: Vec<&str> = tokens
+            .iter()
+            .filter(|t| matches!(t.tok, super::Tok::Word("not" | "did" | "will" | "can")))
+            .map(|t| &norm.text[t.start..t.end])
+            .collect();
+        assert_eq!(spans, ["did", "n't", "wo", "n't", "can", "not", "ca", "n't", "n't"]);
+        let lexicon = &p.extractor.lexicon;
+        assert!(tokens.iter().all(|t| match t.tok {
+            super::Tok::Word(w) => t.id == lexicon.get(w),
+            _ => true,
+        }));
     }
 
     /// A list may run on over words the gazetteer lacks where the rule goes on ("drones and

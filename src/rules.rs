@@ -7,7 +7,7 @@
 
 use crate::error::{Error, Location, Result};
 use crate::model::RelationType;
-use crate::text::is_dash;
+use crate::text::{is_dash, split_negative};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -135,7 +135,8 @@ const NAME_PLACE: &str = "`<name>` (a state, person or organisation named by its
 
 /// A phrase of a list line; `<comma>` stands for a comma, which separates entries otherwise.
 /// Hyphens split words as the text's tokens are split ("north-eastern" is read as "north
-/// eastern"), so a hyphenated entry matches the text it spells.
+/// eastern"), so a hyphenated entry matches the text it spells; a negative contraction is
+/// spelt as the tokens read it ("won't rule out" as "will not rule out").
 fn phrase(s: &str) -> Phrase {
     s.split_whitespace()
         .flat_map(|w| {
@@ -144,9 +145,13 @@ fn phrase(s: &str) -> Phrase {
             } else {
                 w.split(is_dash).filter(|p| !p.is_empty()).collect()
             };
-            parts
-                .into_iter()
-                .map(|p| if p == "<comma>" { ",".to_string() } else { p.to_lowercase() })
+            parts.into_iter().flat_map(|p| {
+                let p = if p == "<comma>" { ",".to_string() } else { p.to_lowercase() };
+                match split_negative(&p.replace('\u{2019}', "'")) {
+                    Some((verb, not)) => vec![verb.to_string(), not.to_string()],
+                    None => vec![p],
+                }
+            })
         })
         .collect()
 }
@@ -830,6 +835,15 @@ mod tests {
         let e = parse("[verbs order]\norder\n[rules]\nr = supplies: T V:order I!naval from S I!\n")
             .unwrap_err();
         assert!(e.to_string().contains("expected weapon categories after `I!`"), "{e}");
+    }
+
+    /// A phrase spelt with a contraction matches the text the tokenizer splits the same way.
+    #[test]
+    fn a_contraction_in_a_phrase_is_spelt_as_the_text_reads_it() {
+        assert_eq!(phrase("won't rule out"), ["will", "not", "rule", "out"]);
+        assert_eq!(phrase("Didn\u{2019}t"), ["did", "not"]);
+        assert_eq!(phrase("cannot"), ["can", "not"]);
+        assert_eq!(phrase("'s n't"), ["'s", "n't"]);
     }
 
     #[test]

@@ -69,6 +69,28 @@ pub fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}')
 }
 
+/// The verb of a negative contraction, given what stands before its "n't" ("did" of "didn't",
+/// "wo" of "won't"). None if `stem` is too short to be one (the "a" of "an't").
+pub fn contracted_verb(stem: &str) -> Option<&str> {
+    // The verbs whose contraction is not the verb and "n't".
+    const IRREGULAR: &[(&str, &str)] = &[("wo", "will"), ("ca", "can"), ("sha", "shall")];
+    if stem.len() < 2 {
+        return None;
+    }
+    Some(IRREGULAR.iter().find(|(short, _)| *short == stem).map_or(stem, |(_, full)| full))
+}
+
+/// A negative verb written as one word, lowercase ("didn't", "won't", "cannot"), as its verb
+/// and "not": rules and text both read it so, and one spelling serves both.
+pub fn split_negative(word: &str) -> Option<(&str, &'static str)> {
+    let verb = match word.strip_suffix("n't") {
+        Some(stem) => contracted_verb(stem)?,
+        None if word == "cannot" => "can",
+        None => return None,
+    };
+    Some((verb, "not"))
+}
+
 fn fold_simple(c: char) -> Folded {
     if is_zero_width(c) {
         Folded::Drop

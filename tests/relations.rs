@@ -1089,6 +1089,18 @@ fn an_open_question_hedges_the_act() {
 }
 
 #[test]
+fn a_negative_contraction_negates_as_not_does() {
+    modal_cases! {
+        "Spain won't send Leopard tanks to Ukraine." => "Spain -supplies-> Ukraine", Modality::Negated;
+        "Egypt didn't sell rockets to Russia, officials said." => "Egypt -supplies-> Russia", Modality::Negated;
+        "Belarus hasn't deployed troops to Ukraine." => "Belarus -deploys-> Ukraine", Modality::Negated;
+        "Italy can't deliver SAMP/T systems to Ukraine this year." => "Italy -supplies-> Ukraine", Modality::Negated;
+        "Seoul cannot sanction Belarus." => "South Korea -sanctions-> Belarus", Modality::Negated;
+        "Turkey isn\u{2019}t sending drones to Armenia." => "Turkey -supplies-> Armenia", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_refusal_or_an_offer_before_the_verb_keeps_its_subject() {
     modal_cases! {
         "Israel has refused to send Patriot systems to Ukraine." => "Israel -supplies-> Ukraine", Modality::Negated;
