@@ -1101,6 +1101,19 @@ fn a_negative_contraction_negates_as_not_does() {
 }
 
 #[test]
+fn a_possibility_not_ruled_out_is_hedged() {
+    modal_cases! {
+        "Paris has not ruled out sending troops to Ukraine." => "France -deploys-> Ukraine", Modality::Hedged;
+        "Beijing won't rule out supplying drones to Russia." => "China -supplies-> Russia", Modality::Hedged;
+        "Ankara refused to rule out selling drones to Russia." => "Turkey -supplies-> Russia", Modality::Hedged;
+        "Berlin has never ruled out delivering Taurus missiles to Ukraine." => "Germany -supplies-> Ukraine", Modality::Hedged;
+        "Seoul did not rule out sanctioning Belarus." => "South Korea -sanctions-> Belarus", Modality::Hedged;
+        "Paris has ruled out sending troops to Ukraine." => "France -deploys-> Ukraine", Modality::Negated;
+        "Seoul ruled out sanctioning Belarus." => "South Korea -sanctions-> Belarus", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_refusal_or_an_offer_before_the_verb_keeps_its_subject() {
     modal_cases! {
         "Israel has refused to send Patriot systems to Ukraine." => "Israel -supplies-> Ukraine", Modality::Negated;
