@@ -1114,6 +1114,17 @@ fn a_possibility_not_ruled_out_is_hedged() {
 }
 
 #[test]
+fn a_rumour_is_hedged_and_passed_over_to_its_claim() {
+    modal_cases! {
+        "Rumours that Egypt sold rockets to Russia were dismissed." => "Egypt -supplies-> Russia", Modality::Hedged;
+        "There is speculation that Belarus shipped shells to Russia." => "Belarus -supplies-> Russia", Modality::Hedged;
+        "Ankara dismissed rumours that it had sold drones to Russia." => "Turkey -supplies-> Russia", Modality::Negated;
+        "Ankara denied reports that it had sold drones to Russia." => "Turkey -supplies-> Russia", Modality::Negated;
+        "Reports that Egypt sold rockets to Russia surfaced in July." => "Egypt -supplies-> Russia", Modality::Asserted;
+    }
+}
+
+#[test]
 fn a_refusal_or_an_offer_before_the_verb_keeps_its_subject() {
     modal_cases! {
         "Israel has refused to send Patriot systems to Ukraine." => "Israel -supplies-> Ukraine", Modality::Negated;
