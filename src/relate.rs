@@ -657,7 +657,6 @@ fn tokenize_into<'t>(
                 }
                 j += d_len;
             }
-            // An ordinal ("16th") is no count: a word, passed over as "latest" is.
             // "cannot" is "can not" to every list, as "can't" is.
             if let Some((can, not)) = crate::text::split_negative(&text[i..j]) {
                 for (word, start, end) in [(can, i, j - not.len()), (not, j - not.len(), j)] {
@@ -666,6 +665,7 @@ fn tokenize_into<'t>(
                 i = j;
                 continue;
             }
+            // An ordinal ("16th") is no count: a word, passed over as "latest" is.
             let (tok, id) = if numeric && !is_numeral_ordinal(&text[i..j]) {
                 (Tok::Num, UNKNOWN)
             } else {
