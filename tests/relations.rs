@@ -4092,6 +4092,26 @@ fn an_arms_deal_with_the_other_side_is_read_by_the_verb_after_it() {
 }
 
 #[test]
+fn a_deal_with_the_other_side_may_hold_its_worth_or_an_aside_before_it() {
+    // "a deal * with": the worth or date between the deal and the other side is passed over, and
+    // so is an aside its commas close.
+    modal_cases! {
+        "Chad signed a deal worth $2.5 billion with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad signed a deal, worth $2.5 billion, with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia inked a contract last year with Chad to supply howitzers." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Chad is in talks on a deal worth $2.5 billion with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
+    }
+    // The gap stops at a clause word, a name or a cue: none of these is a deal with Serbia.
+    for sentence in [
+        "Chad signed a deal, which was later cancelled, with Serbia to buy howitzers.",
+        "Chad signed a deal, Mali said, with Serbia to buy howitzers.",
+        "Chad signed a deal in principle with Serbia to buy howitzers.",
+    ] {
+        assert_eq!(asserted(sentence), Vec::<String>::new(), "{sentence}");
+    }
+}
+
+#[test]
 fn an_arms_deal_still_in_talks_is_a_hedged_supply() {
     // Talks on a deal name the same roles as a signed one, but the deal is not yet made.
     modal_cases! {
