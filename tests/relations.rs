@@ -4112,6 +4112,17 @@ fn a_deal_with_the_other_side_may_hold_its_worth_or_an_aside_before_it() {
 }
 
 #[test]
+fn a_deal_short_of_an_order_with_the_other_side_is_hedged() {
+    // A preliminary, tentative or framework deal is no order, whoever it is made with.
+    modal_cases! {
+        "Chad signed a preliminary deal with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad signed a tentative agreement with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia signed a $40 million framework contract with Chad to supply howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad signed a non-binding deal with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
+    }
+}
+
+#[test]
 fn an_arms_deal_still_in_talks_is_a_hedged_supply() {
     // Talks on a deal name the same roles as a signed one, but the deal is not yet made.
     modal_cases! {
