@@ -4383,8 +4383,9 @@ impl Extractor {
     }
 
     /// Whether the clause of the anchor at `a` sends something "to" or "into" a proper name that
-    /// is no entity ("moved Iskander missiles to Kaliningrad", "into the Kursk region"): a
-    /// destination the gazetteer does not know.
+    /// is no entity ("moved Iskander missiles to Kaliningrad", "into the Kursk region"), or into
+    /// waters named or not ("to the waters near Taiwan", "into the strait", "to Cypriot waters"):
+    /// a destination the gazetteer does not know.
     fn names_place(&self, view: &SentenceView, a: usize) -> bool {
         let word = |k: usize| word_at(view.tokens, k);
         let clause_end = (a + 1..view.tokens.len())
@@ -4404,7 +4405,13 @@ impl Extractor {
                     name += 1;
                 }
             }
-            name < clause_end && word(name).is_some() && self.capitalised(view, name)
+            let waters_at = |k: usize| self.phrase_at(view.tokens, k, &self.lists.waters).is_some();
+            // A side's waters are no recipient either: "to Cypriot waters".
+            let sides_waters = matches!(view.tokens.get(name).map(|t| t.tok), Some(Tok::Ent(_)))
+                && waters_at(name + 1);
+            name < clause_end
+                && (sides_waters
+                    || word(name).is_some() && (self.capitalised(view, name) || waters_at(name)))
         })
     }
 

@@ -2117,6 +2117,11 @@ fn ships_sent_to_a_place_and_no_recipient_are_deployed() {
         "Chile sent frigates and howitzers to the Strait of Magellan." => ["Chile -deploys-> -", "Chile -supplies-> -"];
         "Italy sold two frigates to Indonesia." => ["Italy -supplies-> Indonesia"];
         "Spain sent howitzers to Ceuta." => ["Spain -supplies-> -"];
+        // Waters, named or not, are a place too.
+        "Spain sent two frigates to the waters near Morocco." => ["Spain -deploys-> -"];
+        "Chile dispatched a destroyer into the strait." => ["Chile -deploys-> -"];
+        "Greece sent frigates to Cypriot waters." => ["Greece -deploys-> -"];
+        "Greece sold frigates to Cyprus." => ["Greece -supplies-> Cyprus"];
     }
 }
 
