@@ -3398,6 +3398,29 @@ fn visa_restrictions_and_entry_bans_are_sanctions() {
 }
 
 #[test]
+fn entry_banned_or_denied_to_a_side_is_a_sanction_and_no_denial() {
+    // The ban named by its verb, with "entry" or "from entering" after it; "denied entry" is the
+    // refusal itself, not a denial that negates it.
+    modal_cases! {
+        "Lithuania banned entry to Belarusian judges." => "Lithuania -sanctions-> Belarus", Modality::Asserted;
+        "Estonia has barred entry for Russian lawmakers." => "Estonia -sanctions-> Russia", Modality::Asserted;
+        "Latvia denied entry to Belarusian officials." => "Latvia -sanctions-> Belarus", Modality::Asserted;
+        "Latvia refused Lukashenko entry." => "Latvia -sanctions-> Alexander Lukashenko", Modality::Asserted;
+        "Poland barred Belarusian judges from entering the country." => "Poland -sanctions-> Belarus", Modality::Asserted;
+        "Lithuania may ban entry to Belarusian judges." => "Lithuania -sanctions-> Belarus", Modality::Hedged;
+        "Latvia has not denied entry to Belarusian officials." => "Latvia -sanctions-> Belarus", Modality::Negated;
+        // Nor does "denied entry" deny a claim after it.
+        "After Latvia denied entry to its officials, Belarus sanctioned Latvian banks." => "Belarus -sanctions-> Latvia", Modality::Asserted;
+    }
+    cases! {
+        "Latvia added Belarusian officials to its stop list." => ["Latvia -sanctions-> Belarus"];
+        // Goods or weapons denied are no entry ban.
+        "Latvia denied Belarus weapons." => [];
+        "Poland barred Belarusian trucks from its roads." => [];
+    }
+}
+
+#[test]
 fn a_base_at_a_named_place_in_a_country_is_a_deployment() {
     cases! {
         "Russia operates an air base at Hmeimim in Syria." => ["Russia -deploys-> Syria"];
