@@ -2700,6 +2700,27 @@ impl Extractor {
         }
     }
 
+    /// Whether a one-word captive phrase ending at `end` ("captured", "seized") describes arms
+    /// rather than people: the first weapon within three tokens, past adjectives and demonyms,
+    /// is no force. A phrase ending in "of" ("use of", "withdrawal of") takes any items away.
+    fn arms_after_captive(&self, view: &SentenceView, end: usize) -> bool {
+        let tokens = view.tokens;
+        if matches!(tokens[end - 1].tok, Tok::Word("of")) {
+            return false;
+        }
+        for token in &tokens[end..(end + 3).min(tokens.len())] {
+            match token.tok {
+                Tok::Ent(m) if self.is_weapon(view.mentions[m].entity) => {
+                    return !self.retyping[view.mentions[m].entity.index()];
+                }
+                Tok::Ent(m) if view.mentions[m].form == MentionForm::Demonym => {}
+                Tok::Word(_) => {}
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Where the phrase of items on their way back ends: after "withdrawn from Syria" or
     /// "pulled out of the Kursk region" (at most three words for the place), before a "to"
     /// that may name where they go next. None when no departure phrase with its place starts
@@ -2919,8 +2940,13 @@ impl Extractor {
                     break;
                 }
                 // Captives and the dead are no forces: "sent captured North Korean soldiers
-                // back to Pyongyang".
-                Tok::Word(_) if self.phrase_at(tokens, j, &self.lists.captive).is_some() => {
+                // back to Pyongyang". Arms taken in battle are still arms moved: "transferred
+                // captured Western weapons to Iran".
+                Tok::Word(_)
+                    if self
+                        .phrase_at(tokens, j, &self.lists.captive)
+                        .is_some_and(|end| !self.arms_after_captive(view, end)) =>
+                {
                     break;
                 }
                 // A reflexive object is the subject itself, not what it moves: "Iran has

@@ -1225,6 +1225,19 @@ fn captives_and_the_dead_are_no_forces_sent() {
 }
 
 #[test]
+fn arms_taken_in_battle_are_still_arms_moved() {
+    cases! {
+        "Russia transferred captured Western weapons to Iran." => ["Russia -supplies-> Iran"];
+        "Ukraine sent captured Russian tanks to Poland." => ["Ukraine -supplies-> Poland"];
+        "Iran shipped seized missiles to Yemen." => ["Iran -supplies-> Yemen"];
+        // People among the items are still no forces sent, and a use of arms no arms moved.
+        "Ukraine sent captured Russian soldiers and tanks to Poland." => [];
+        "Ukraine sent captured civilians to Poland." => [];
+        "Spain approved controls on the use of captured rifles sent to Morocco." => [];
+    }
+}
+
+#[test]
 fn the_use_of_arms_is_no_arms_moved() {
     cases! {
         // A limit on using arms limits no transfer, and approving it approves none.
