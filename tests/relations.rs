@@ -253,6 +253,17 @@ fn passive() {
 }
 
 #[test]
+fn a_passive_may_set_its_items_apart_in_commas() {
+    cases! {
+        "The rifles, including 300 sniper rifles, were sent by Czechia to Ukraine." => ["Czech Republic -supplies-> Ukraine"];
+        "The shells, among them 155mm rounds, were shipped to Israel by the US." => ["United States -supplies-> Israel"];
+        "The drones, mostly Shaheds, were sent to Russia from Iran." => ["Iran -supplies-> Russia"];
+        "The troops, about 2,000 marines, were deployed to Darwin by the United States." => ["United States -deploys-> Australia"];
+        "The jets, all F-16s, were deployed by Norway to Poland." => ["Norway -deploys-> Poland"];
+    }
+}
+
+#[test]
 fn nominal() {
     cases! {
         "Officials tracked transfers of artillery shells from North Korea to Russia." => ["North Korea -supplies-> Russia"];
