@@ -2052,7 +2052,7 @@ impl Extractor {
                 return Some((end, entity));
             }
             if let Some(end) = self.heads_end(tokens, i + 1) {
-                return Some((end, entity));
+                return Some((self.unknown_name_end(view, i + 1, end), entity));
             }
             // "British sanctions on Russia", "Iranian transfers of drones": a demonym right
             // before a noun of the rules is the side that acts, as a name would be ("US
@@ -2142,6 +2142,24 @@ impl Extractor {
             end = next;
         }
         Some(end)
+    }
+
+    /// Where a name the gazetteer does not know ends, after a head from `head` to `end` that it
+    /// names: "Chinese firm Sinno Electronics", "Russian businessman Ivan Petrov". The
+    /// demonym stands for the one named, so a rule goes on after the name ("added Chinese firm
+    /// Sinno Electronics to the Entity List"). At most four capitalised words, after a head in
+    /// lower case: in a headline in title case ("Sanctions Chinese Firm Over Drone Parts") the
+    /// capitals name nothing.
+    fn unknown_name_end(&self, view: &SentenceView, head: usize, end: usize) -> usize {
+        let tokens = view.tokens;
+        if self.capitalised(view, head) {
+            return end;
+        }
+        let name_word = |k: usize| {
+            matches!(tokens[k].tok, Tok::Word(w) if CLAUSE_WORDS.binary_search(&w).is_err())
+                && self.capitalised(view, k)
+        };
+        end + (end..(end + 4).min(tokens.len())).take_while(|&k| name_word(k)).count()
     }
 
     /// The entity that modifies the items starting at token `i`: a demonym right before them

@@ -640,6 +640,20 @@ fn armed_groups_beyond_europe_and_the_middle_east_are_actors() {
     }
 }
 
+/// A firm or person the gazetteer does not know, named after a demonym and a singular head,
+/// stands for its home; the rule reads on past the name.
+#[test]
+fn an_unknown_name_after_a_demonym_and_its_head_is_passed_over() {
+    cases! {
+        "Washington added Chinese firm Quanzhou Tianhe Optics to the Entity List." => ["United States -sanctions-> China"];
+        "Britain put Russian businessman Pavel Orlov on its sanctions list." => ["United Kingdom -sanctions-> Russia"];
+        "The EU placed Iranian airline Qeshm Fars Air on its blacklist." => ["European Union -sanctions-> Iran"];
+        "The US added two Chinese firms to the Entity List." => ["United States -sanctions-> China"];
+        // In a headline in title case the capitals after the head name nothing.
+        "Canada Adds Chinese Firm To Its Sanctions List" => ["Canada -sanctions-> China"];
+    }
+}
+
 #[test]
 fn a_sale_may_state_its_worth_before_the_buyer() {
     cases! {
