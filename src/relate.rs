@@ -2718,9 +2718,9 @@ impl Extractor {
         }
     }
 
-    /// Whether a one-word captive phrase ending at `end` ("captured", "seized") describes arms
-    /// rather than people: the first weapon within three tokens, past adjectives and demonyms,
-    /// is no force. A phrase ending in "of" ("use of", "withdrawal of") takes any items away.
+    /// Whether a captive word ending at `end` ("captured", "detained") describes arms rather
+    /// than people: the first weapon within three tokens, past other words and demonyms, is no
+    /// force. A phrase ending in "of" ("use of", "withdrawal of") takes any items away.
     fn arms_after_captive(&self, view: &SentenceView, end: usize) -> bool {
         let tokens = view.tokens;
         if matches!(tokens[end - 1].tok, Tok::Word("of")) {
