@@ -3297,6 +3297,48 @@ impl Extractor {
             )
     }
 
+    /// Whether step `si` is a list of items right after a source that the rule's verb governs,
+    /// which then stands as their owner or maker ("received Iranian drones", "used North
+    /// Korean missiles").
+    fn items_after_owner(rule: &Rule, si: usize) -> bool {
+        rule.steps[si].element == Element::Items
+            && si > rule.anchor + 1
+            && rule.steps[si - 1].element == Element::Source
+    }
+
+    /// Whether items that the source owns start at token `start`, the source ending at token
+    /// `owner_end`: its demonym, maker's name or possessive right before them, or its name
+    /// right before a weapon ("US troops", "Wagner fighters"). Other words between a name and the
+    /// weapon make it no owner: in "Chile used its US Navy The Electronic warfare systems…" (a
+    /// lost full stop) the US owns nothing.
+    fn owned_items_start(
+        &self,
+        view: &SentenceView,
+        owner_end: usize,
+        start: usize,
+        binding: &Binding,
+    ) -> bool {
+        let tokens = view.tokens;
+        if self.modifier_before(view, start).is_some_and(|m| binding.source.contains(&m)) {
+            return true;
+        }
+        let mention_at = |j: usize| match tokens.get(j)?.tok {
+            Tok::Ent(k) => Some(view.mentions[k].entity),
+            _ => None,
+        };
+        let source_at = |j: usize| mention_at(j).is_some_and(|e| binding.source.contains(&e));
+        let poss_at = |j: usize| tokens.get(j).map(|t| t.tok) == Some(Tok::Poss);
+        // The list may start at the possessive itself or after it.
+        let possessive = (start >= 1 && poss_at(start) && source_at(start - 1))
+            || (start >= 2 && poss_at(start - 1) && source_at(start - 2));
+        // "Among the weapons Ukraine received from Germany are Leopard tanks": a form of "be"
+        // may stand between.
+        let after_be = self.phrase_at(tokens, owner_end, &self.lists.be) == Some(start);
+        let named_weapon = (start == owner_end || after_be)
+            && mention_at(start).is_some_and(|e| self.is_weapon(e));
+        possessive || named_weapon
+    }
+
     /// Whether step `si` is a list of items right before a noun of the rules, as the modifiers
     /// of a compound ("drone deliveries", "Iran's ballistic missile transfers").
     fn items_in_compound(rule: &Rule, si: usize) -> bool {
@@ -3401,6 +3443,10 @@ impl Extractor {
                 break;
             }
             if Self::items_in_compound(rule, si) && !self.compound_items_start(view, start) {
+                continue;
+            }
+            if Self::items_after_owner(rule, si) && !self.owned_items_start(view, i, start, binding)
+            {
                 continue;
             }
             let found = self.step_at(

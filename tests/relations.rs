@@ -4571,3 +4571,20 @@ fn a_cue_after_a_form_of_be_stays_with_its_predicate() {
         vec!["rifles", "howitzers"]
     );
 }
+
+#[test]
+fn an_owner_before_the_items_is_right_before_them() {
+    cases! {
+        // A demonym, a maker's name, a possessive, or a name right before a weapon owns the items.
+        "Poland received Korea Aerospace Industries FA-50 jets." => ["Korea Aerospace Industries -supplies-> Poland"];
+        "Ukraine received Germany's Leopard tanks in March." => ["Germany -supplies-> Ukraine"];
+        "Ukraine received US-made jets last year." => ["United States -supplies-> Ukraine"];
+        "Among the weapons Ukraine has received from Germany are Leopard 2 tanks." => ["Germany -supplies-> Ukraine"];
+        // A name with other words before the weapon is a guest or a partner, no owner.
+        "Chile received the US Navy with F-35 jets on board." => [];
+        "Poland received Boeing engineers to service its Apache helicopters." => [];
+        "Taiwan received Lockheed Martin with an order for F-16 jets." => [];
+        // Nor where a full stop was lost between two sentences.
+        "After the visit Chile received the US Navy The F-35 jets flew over." => [];
+    }
+}
