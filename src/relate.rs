@@ -3298,8 +3298,8 @@ impl Extractor {
     }
 
     /// Whether step `si` is a list of items right after a source that the rule's verb governs,
-    /// which then stands as their owner or maker ("received Iranian drones", "used North
-    /// Korean missiles").
+    /// which then stands as their owner or maker ("received Iranian drones", "purchased North
+    /// Korean shells").
     fn items_after_owner(rule: &Rule, si: usize) -> bool {
         rule.steps[si].element == Element::Items
             && si > rule.anchor + 1
@@ -3309,7 +3309,7 @@ impl Extractor {
     /// Whether items that the source owns start at token `start`, the source ending at token
     /// `owner_end`: its demonym, maker's name or possessive right before them, or its name
     /// right before a weapon ("US troops", "Wagner fighters"). Other words between a name and the
-    /// weapon make it no owner: in "Chile used its US Navy The Electronic warfare systems…" (a
+    /// weapon make it no owner: in "Chile received the US Navy The F-35 jets flew over" (a
     /// lost full stop) the US owns nothing.
     fn owned_items_start(
         &self,
