@@ -3339,6 +3339,28 @@ impl Extractor {
         possessive || named_weapon
     }
 
+    /// Whether the items of step `si`, read over tokens `start..end`, take in a word that the
+    /// rule's next step `!word` forbids after them. A list may run on over one word the
+    /// gazetteer lacks ("drones and spare parts"), so in "supplied drones seized last year" the
+    /// list "drones seized" would put the forbidden "seized" inside the items and check the
+    /// `!` after it, on "last".
+    fn items_swallow_excluded(
+        view: &SentenceView,
+        rule: &Rule,
+        compiled: &[Option<PhraseIndex>],
+        si: usize,
+        start: usize,
+        end: usize,
+    ) -> bool {
+        if rule.steps[si].element != Element::Items
+            || !matches!(rule.steps.get(si + 1).map(|s| &s.element), Some(Element::Not(_)))
+        {
+            return false;
+        }
+        let Some(Some(excluded)) = compiled.get(si + 1) else { return false };
+        (start..end).any(|k| excluded.longest_at(view.tokens, k).is_some())
+    }
+
     /// Whether step `si` is a list of items right before a noun of the rules, as the modifiers
     /// of a compound ("drone deliveries", "Iran's ballistic missile transfers").
     fn items_in_compound(rule: &Rule, si: usize) -> bool {
@@ -3459,6 +3481,9 @@ impl Extractor {
                 start,
                 binding,
                 &mut |end, b| {
+                    if Self::items_swallow_excluded(view, rule, compiled, si, start, end) {
+                        return None;
+                    }
                     self.match_from(view, rule, compiled, si + 1, end, anchor_pos, b, budget)
                 },
             );
@@ -5486,6 +5511,36 @@ mod tests {
             assert_eq!(ends(false), [3, 5, 6]);
             assert_eq!(ends(true), [3]);
         });
+    }
+
+    /// A `!word` after the items forbids the word after the list, and the list may not take it
+    /// in as a word of its own: in "drones seized last year" the list "drones seized" would
+    /// otherwise leave "last" as the word after it.
+    #[test]
+    fn a_word_forbidden_after_the_items_is_not_read_into_them() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer");
+        let shipped = std::fs::read_to_string(dir.join("rules.txt")).unwrap();
+        let probe = "[rules]\nprobe = supplies: S V:supply I !seized ... to T\n";
+        let text = shipped.replacen("[rules]\n", probe, 1);
+        assert_ne!(text, shipped, "the rules file has a [rules] section");
+        let rules = crate::rules::Rules::parse(&text, &dir.join("rules.txt")).unwrap();
+        let gazetteer = crate::gazetteer::Gazetteer::from_dir(&dir).unwrap();
+        let p = Pipeline::new(gazetteer, rules).unwrap();
+        let rule_of = |text: &str| {
+            let doc = crate::model::Doc { id: "t".into(), text: text.into(), ..Default::default() };
+            let relations = p.process(&doc, Default::default()).0.relations;
+            relations.iter().map(|r| r.rule.clone()).collect::<Vec<_>>()
+        };
+        // The probe rule comes first, so it wins wherever it matches.
+        assert_eq!(rule_of("Iran supplied drones bought last year to Russia."), ["probe"]);
+        assert_eq!(rule_of("Iran supplied Shahed drones built in 2023 to Russia."), ["probe"]);
+        for seized in [
+            "Iran supplied drones seized last year to Russia.",
+            "Iran supplied Shahed drones seized in 2023 to Russia.",
+        ] {
+            let rules = rule_of(seized);
+            assert!(!rules.is_empty() && !rules.contains(&"probe".into()), "{seized}: {rules:?}");
+        }
     }
 
     /// The pre-computed `items_ahead` must say exactly whether `items_at` finds anything: the
