@@ -47,6 +47,11 @@ const CLAUSE_WORDS: &[&str] = &[
     "should", "still", "that", "then", "they", "told", "was", "we", "were", "which", "who", "will",
     "would", "you",
 ];
+/// The auxiliaries among the clause words (sorted: binary search).
+const AUXILIARIES: &[&str] = &[
+    "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may",
+    "might", "must", "should", "was", "were", "will", "would",
+];
 /// The clause words that may still lead to a noun after a list separator ("tanks, then drones",
 /// "that equipment"): the rest (auxiliaries, pronouns, "which", "said") start a clause.
 const NOUN_LEADING_CLAUSE_WORDS: &[&str] = &["also", "later", "now", "still", "that", "then"];
@@ -4087,12 +4092,21 @@ impl Extractor {
             }
         };
         let scope_start = self.cue_scope_start(tokens, first, anchor);
-        let new_predicate = if verb_anchor { self.new_predicate_at(view, anchor) } else { None };
+        // The conjunction before the anchor's predicate or clause, and whether the claim names a
+        // subject of its own after it.
+        let (new_predicate, own_subject) = match verb_anchor {
+            true => match self.new_predicate_at(view, anchor) {
+                Some(conjunction) => (Some(conjunction), false),
+                None => (self.new_clause_at(view, first, anchor), true),
+            },
+            false => (None, false),
+        };
         // Whether the cue of `list` at `k` belongs to the predicate before the anchor's.
         let left_behind =
             |k: usize, list: &PhraseIndex| match (new_predicate, self.phrase_at(tokens, k, list)) {
                 (Some(conjunction), Some(end)) => {
-                    end <= conjunction && self.cue_left_behind(view, k, end, conjunction)
+                    end <= conjunction
+                        && self.cue_left_behind(view, k, end, conjunction, own_subject)
                 }
                 _ => false,
             };
@@ -4217,13 +4231,17 @@ impl Extractor {
     /// and has an object before the conjunction, with no clause opening between
     /// ("denied that it sold drones to Russia and shipped…" denies both). An adverb ("not",
     /// "reportedly") or an auxiliary ("may") is left in reach: "Iran reportedly sold drones to
-    /// Russia and shipped missiles to Syria" reports both.
+    /// Russia and shipped missiles to Syria" reports both. After a conjunction that the claim's
+    /// own subject follows (`own_subject`), any cue is left behind unless a clause opens
+    /// between: "Germany did not sign the deal and France sent tanks" is France's fact, while
+    /// "denied that Russia sent troops and Iran shipped drones" denies both.
     fn cue_left_behind(
         &self,
         view: &SentenceView,
         k: usize,
         end: usize,
         conjunction: usize,
+        own_subject: bool,
     ) -> bool {
         // Its object is a side, an item, or a noun phrase: one a determiner opens ("denied the
         // report and has also supplied shells") or a bare noun ("suspended talks and deployed
@@ -4251,9 +4269,12 @@ impl Extractor {
         // and supplied drones", "denied Iran sent troops and supplied drones".
         // A verb of the rules counts only after a side named by name: in "lifted sanctions on
         // Iran", "halted drone exports" or "Russian supplies" it is a noun.
+        // Before a subject of the claim's own, an auxiliary is the first predicate's ("may have
+        // sent drones and North Korea shipped…").
+        let auxiliary = |w: &str| own_subject && AUXILIARIES.binary_search(&w).is_ok();
         let object_is_clause = (k + 1..conjunction).any(|j| match view.tokens[j].tok {
             Tok::Word(w) => {
-                CLAUSE_WORDS.binary_search(&w).is_ok()
+                (CLAUSE_WORDS.binary_search(&w).is_ok() && !auxiliary(w))
                     || (self.names_side(view, j - 1)
                         && self.phrase_at(view.tokens, j, &self.lists.finite_verbs).is_some())
             }
@@ -4270,7 +4291,29 @@ impl Extractor {
             || self.is_past_verb(view.tokens, k)
             || matches!(view.tokens[k].tok,
                 Tok::Word(w) if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
-        is_verb && has_object && !object_is_clause && !(k..conjunction).any(|i| view.is_boundary(i))
+        (own_subject || (is_verb && has_object))
+            && !object_is_clause
+            && !(k..conjunction).any(|i| view.is_boundary(i))
+    }
+
+    /// The "and" before a claim covering `first..` whose subject opens a clause of its own, the
+    /// anchor at `anchor` a finite verb: "Hungary blocked the package and Poland sent tanks to
+    /// Ukraine". A "the" may stand between ("and the US sent…").
+    fn new_clause_at(&self, view: &SentenceView, first: usize, anchor: usize) -> Option<usize> {
+        let tokens = view.tokens;
+        let subject_is_side = matches!(tokens.get(first).map(|t| t.tok),
+            Some(Tok::Ent(m)) if !self.is_weapon(view.mentions[m].entity));
+        if first >= anchor
+            || !subject_is_side
+            || self.phrase_at(tokens, anchor, &self.lists.finite_verbs).is_none()
+        {
+            return None;
+        }
+        let mut before = first.checked_sub(1)?;
+        if tokens[before].tok == Tok::Word("the") {
+            before = before.checked_sub(1)?;
+        }
+        (tokens[before].tok == Tok::Word("and")).then_some(before)
     }
 
     /// Whether a finite verb of the rules at `j` follows "and" or a comma, and may so start a
@@ -5439,13 +5482,15 @@ fn is_compass_word(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::CLAUSE_WORDS;
+    use super::{AUXILIARIES, CLAUSE_WORDS};
     use crate::pipeline::tests::shipped_pipeline;
     use crate::pipeline::Pipeline;
 
     #[test]
     fn clause_words_are_sorted_for_binary_search() {
         assert!(CLAUSE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(AUXILIARIES.windows(2).all(|w| w[0] < w[1]));
+        assert!(AUXILIARIES.iter().all(|w| CLAUSE_WORDS.contains(w)));
     }
 
     /// Tokenises `text` as one sentence and hands its view, tables filled, to `check`.

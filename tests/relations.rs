@@ -4588,3 +4588,59 @@ fn an_owner_before_the_items_is_right_before_them() {
         "After the visit Chile received the US Navy The F-35 jets flew over." => [];
     }
 }
+
+#[test]
+fn a_cue_before_and_stays_with_its_own_subject() {
+    // A new subject after "and" opens a clause of its own: the first clause's negation,
+    // auxiliary or hedge does not reach its verb.
+    modal_cases! {
+        "Hungary blocked the package and Poland sent tanks to Ukraine." => "Poland -supplies-> Ukraine", Modality::Asserted;
+        "Kenya refused and the US sent rifles to Chad." => "United States -supplies-> Chad", Modality::Asserted;
+        "Spain halted Iran's oil imports and Iran shipped drones to Syria." => "Iran -supplies-> Syria", Modality::Asserted;
+    }
+    assert_eq!(
+        with_modality(
+            "Chile never bought rifles from Peru and Brazil shipped howitzers to Bolivia."
+        ),
+        vec![
+            ("Peru -supplies-> Chile".to_string(), Modality::Negated),
+            ("Brazil -supplies-> Bolivia".to_string(), Modality::Asserted)
+        ]
+    );
+    assert_eq!(
+        with_modality("Argentina may have sold rifles and Brazil shipped howitzers to Chile."),
+        vec![
+            ("Argentina -supplies-> -".to_string(), Modality::Hedged),
+            ("Brazil -supplies-> Chile".to_string(), Modality::Asserted)
+        ]
+    );
+    // A gerund after the new subject is still the cue's: no clause of its own.
+    assert_eq!(
+        modality("Russia denied arming the Houthis and Iran supplying them with missiles."),
+        vec![Modality::Negated, Modality::Negated]
+    );
+    // A clause the cue governs takes both subjects in.
+    for (text, modality) in [
+        (
+            "Officials denied that Argentina sold rifles and Brazil shipped howitzers to Chile.",
+            Modality::Negated,
+        ),
+        (
+            "It is unclear whether Argentina sold rifles and Brazil shipped howitzers to Chile.",
+            Modality::Hedged,
+        ),
+        (
+            "Officials denied Argentina sold rifles and Brazil shipped howitzers to Chile.",
+            Modality::Negated,
+        ),
+    ] {
+        assert_eq!(
+            with_modality(text),
+            vec![
+                ("Argentina -supplies-> -".to_string(), modality),
+                ("Brazil -supplies-> Chile".to_string(), modality)
+            ],
+            "{text}"
+        );
+    }
+}
