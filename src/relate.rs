@@ -3344,26 +3344,22 @@ impl Extractor {
         possessive || named_weapon
     }
 
-    /// Whether the items of step `si`, read over tokens `start..end`, take in a word that the
-    /// rule's next step `!word` forbids after them. A list may run on over one word the
-    /// gazetteer lacks ("drones and spare parts"), so in "supplied drones seized last year" the
-    /// list "drones seized" would put the forbidden "seized" inside the items and check the
+    /// The words that step `si`'s items may not take in, where it is a list of items and the
+    /// rule's next step a `!word` that forbids them after it. A list may run on over one word
+    /// the gazetteer lacks ("drones and spare parts"), so in "supplied drones seized last year"
+    /// the list "drones seized" would put the forbidden "seized" inside the items and check the
     /// `!` after it, on "last".
-    fn items_swallow_excluded(
-        view: &SentenceView,
+    fn excluded_after_items<'c>(
         rule: &Rule,
-        compiled: &[Option<PhraseIndex>],
+        compiled: &'c [Option<PhraseIndex>],
         si: usize,
-        start: usize,
-        end: usize,
-    ) -> bool {
-        if rule.steps[si].element != Element::Items
-            || !matches!(rule.steps.get(si + 1).map(|s| &s.element), Some(Element::Not(_)))
-        {
-            return false;
+    ) -> Option<&'c PhraseIndex> {
+        let next_is_not =
+            matches!(rule.steps.get(si + 1).map(|s| &s.element), Some(Element::Not(_)));
+        if rule.steps[si].element != Element::Items || !next_is_not {
+            return None;
         }
-        let Some(Some(excluded)) = compiled.get(si + 1) else { return false };
-        (start..end).any(|k| excluded.longest_at(view.tokens, k).is_some())
+        compiled.get(si + 1)?.as_ref()
     }
 
     /// Whether step `si` is a list of items right before a noun of the rules, as the modifiers
@@ -3462,6 +3458,7 @@ impl Extractor {
                 }
             }
         }
+        let excluded_after_items = Self::excluded_after_items(rule, compiled, si);
         for start in starts {
             if si == rule.anchor && start != anchor_pos {
                 continue;
@@ -3486,7 +3483,10 @@ impl Extractor {
                 start,
                 binding,
                 &mut |end, b| {
-                    if Self::items_swallow_excluded(view, rule, compiled, si, start, end) {
+                    let swallowed = |ix: &PhraseIndex| {
+                        (start..end).any(|k| ix.longest_at(view.tokens, k).is_some())
+                    };
+                    if excluded_after_items.is_some_and(swallowed) {
                         return None;
                     }
                     self.match_from(view, rule, compiled, si + 1, end, anchor_pos, b, budget)
@@ -4094,12 +4094,12 @@ impl Extractor {
         let scope_start = self.cue_scope_start(tokens, first, anchor);
         // The conjunction before the anchor's predicate or clause, and whether the claim names a
         // subject of its own after it.
-        let (new_predicate, own_subject) = match verb_anchor {
-            true => match self.new_predicate_at(view, anchor) {
-                Some(conjunction) => (Some(conjunction), false),
-                None => (self.new_clause_at(view, first, anchor), true),
-            },
-            false => (None, false),
+        let (new_predicate, own_subject) = if !verb_anchor {
+            (None, false)
+        } else if let Some(conjunction) = self.new_predicate_at(view, anchor) {
+            (Some(conjunction), false)
+        } else {
+            (self.new_clause_at(view, first, anchor), true)
         };
         // Whether the cue of `list` at `k` belongs to the predicate before the anchor's.
         let left_behind =
