@@ -3450,6 +3450,13 @@ impl Extractor {
             let mut j = i;
             for _ in 0..MAX_FILLERS {
                 match view.filler_at(j) {
+                    // A cue phrase that ends in the anchor verb ("has frozen", "to halt") is
+                    // passed over up to the verb, which the cues then read as the measure or the
+                    // negation it is.
+                    Some(next) if si == rule.anchor && j < anchor_pos && anchor_pos + 1 == next => {
+                        starts.push(anchor_pos);
+                        break;
+                    }
                     Some(next) => {
                         j = next;
                         starts.push(j);
@@ -4070,9 +4077,10 @@ impl Extractor {
     }
 
     /// Modality of a match covering tokens `first..=last` anchored at `anchor` (a verb when
-    /// `verb_anchor`). Where `anchor_is_measure` (a sanction), a negation cue at the anchor is
-    /// the measure itself: "banned imports of Russian diamonds" is a sanction, while the same
-    /// cue before a supply ("banned arms exports to Riyadh") negates it.
+    /// `verb_anchor`). Where `anchor_is_measure` (a sanction), a negation cue that takes in the
+    /// anchor is the measure itself: "banned imports of Russian diamonds" and "has frozen the
+    /// assets of…" are sanctions, while the same cue before a supply ("banned arms exports to
+    /// Riyadh", "has frozen arms sales to Turkey") negates it.
     fn modality(
         &self,
         view: &SentenceView,
@@ -4142,7 +4150,7 @@ impl Extractor {
             }
             if negation_behind {
                 negation_from = k + 1;
-            } else if !(anchor_is_measure && k == anchor) {
+            } else if !(anchor_is_measure && self.cue_covers(tokens, k, anchor)) {
                 note(&mut negation, k, &self.lists.negation);
             }
             if !hedge_behind {
@@ -4188,6 +4196,13 @@ impl Extractor {
             (None, Some(cue)) => (Modality::Hedged, Some(cue)),
             _ => (Modality::Asserted, None),
         }
+    }
+
+    /// Whether the negation cue starting at `k` takes in the word at `anchor`: "froze" or "has
+    /// frozen" at a freezing anchor.
+    fn cue_covers(&self, tokens: &[Token], k: usize, anchor: usize) -> bool {
+        k <= anchor
+            && self.phrase_at(tokens, k, &self.lists.negation).is_some_and(|end| anchor < end)
     }
 
     /// The conjunction before `anchor` when the anchor verb starts a predicate of its own, with
@@ -4282,13 +4297,15 @@ impl Extractor {
         });
         // A present form in "-s" is a verb as well as a past ("halts", "broke off"), and so is
         // a cue right after a form of "be", which it makes a predicate: "is holding talks with
-        // Iran and has sent…", "is in talks with Iran and has sent…", "was reluctant to…".
+        // Iran and has sent…", "is in talks with Iran and has sent…", "was reluctant to…". A cue
+        // that ends in a past form has it for its verb: "has frozen the assets of… and sent…".
         let after_be = k.checked_sub(1).is_some_and(|before| {
             matches!(view.tokens[before].tok,
                 Tok::Word(w) if PASSIVE_AUXILIARIES.binary_search(&w).is_ok())
         });
         let is_verb = after_be
             || self.is_past_verb(view.tokens, k)
+            || self.is_past_verb(view.tokens, end - 1)
             || matches!(view.tokens[k].tok,
                 Tok::Word(w) if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
         (own_subject || (is_verb && has_object))

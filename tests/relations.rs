@@ -4632,3 +4632,46 @@ fn a_cue_before_and_stays_with_its_own_subject() {
         assert_eq!(with_modality(text), want, "{text}");
     }
 }
+
+#[test]
+fn a_frozen_flow_is_stopped_and_frozen_assets_are_a_sanction() {
+    use Modality::{Asserted, Negated};
+    let cases = [
+        // Freezing a flow stops it, as halting does, after an auxiliary or not.
+        ("Denmark froze arms sales to Qatar.", vec![("Denmark -supplies-> Qatar", Negated)]),
+        (
+            "Canada has frozen weapons exports to Egypt.",
+            vec![("Canada -supplies-> Egypt", Negated)],
+        ),
+        (
+            "Italy decided to freeze arms shipments to Libya.",
+            vec![("Italy -supplies-> Libya", Negated)],
+        ),
+        // Freezing assets is the measure itself, in any form of the verb.
+        (
+            "Japan froze the assets of Iranian officials.",
+            vec![("Japan -sanctions-> Iran", Asserted)],
+        ),
+        (
+            "Australia has frozen the assets of Russian oligarchs.",
+            vec![("Australia -sanctions-> Russia", Asserted)],
+        ),
+        // A freeze with its object before "and" is its own predicate's.
+        (
+            "Norway has frozen the assets of Russian banks and sent howitzers to Ukraine.",
+            vec![
+                ("Norway -sanctions-> Russia", Asserted),
+                ("Norway -supplies-> Ukraine", Asserted),
+            ],
+        ),
+        // "freezing" is no cue: it is as often the weather.
+        (
+            "In freezing weather, Poland delivered tanks to Ukraine.",
+            vec![("Poland -supplies-> Ukraine", Asserted)],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Modality)> = want.iter().map(|&(r, m)| (r.to_string(), m)).collect();
+        assert_eq!(with_modality(text), want, "{text}");
+    }
+}
