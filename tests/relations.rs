@@ -4675,3 +4675,20 @@ fn a_frozen_flow_is_stopped_and_frozen_assets_are_a_sanction() {
         assert_eq!(with_modality(text), want, "{text}");
     }
 }
+
+#[test]
+fn a_cue_of_the_main_clause_does_not_reach_a_relative_clause() {
+    // The cue governs the antecedent, not what the relative clause says it did.
+    holds_with_modality! {
+        "Canada banned Iranian firms that sold drones to Russia." => "Iran -supplies-> Russia", Modality::Asserted;
+        "Japan may sanction Chinese companies that shipped shells to Russia." => "China -supplies-> Russia", Modality::Asserted;
+        "Britain did not sanction Iranian officials who sent missiles to Yemen." => "Iran -supplies-> Yemen", Modality::Asserted;
+        "Spain blocked the assets of Iranian firms, which shipped drones to Russia." => "Iran -supplies-> Russia", Modality::Asserted;
+        // A cue inside the relative clause is its own.
+        "Canada banned Iranian firms that did not sell drones to Russia." => "Iran -supplies-> Russia", Modality::Negated;
+    }
+    // A clause the cue governs is no relative clause.
+    modal_cases! {
+        "Beijing denied that Chinese firms sold drones to Russia." => "China -supplies-> Russia", Modality::Negated;
+    }
+}
