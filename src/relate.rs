@@ -568,6 +568,11 @@ fn word_at<'t>(tokens: &[Token<'t>], k: usize) -> Option<&'t str> {
     }
 }
 
+/// Whether the word at token `k` is an auxiliary ("were", "has", "will").
+fn auxiliary_at(tokens: &[Token], k: usize) -> bool {
+    word_at(tokens, k).is_some_and(|w| AUXILIARIES.binary_search(&w).is_ok())
+}
+
 /// The character at byte `i` and its length, decoding only outside ASCII (most of the text).
 fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     let b = *text.as_bytes().get(i)?;
@@ -2873,6 +2878,13 @@ impl Extractor {
                     if head_noun {
                         out.push((j + 1, items.clone()));
                     } else if self.is_weapon(m.entity) {
+                        // An item after a separator with an auxiliary of its own is the subject
+                        // of a clause of its own: in "did not send troops and North Korean troops
+                        // were deployed" the list ends at "and". (A participle may be the item's
+                        // own: "tanks and jets supplied by France".)
+                        if phrase_start > last_item_end && auxiliary_at(tokens, j + 1) {
+                            break;
+                        }
                         if !items.iter().any(|it| it.entity == m.entity) {
                             let quantity = self.quantity(view, phrase_start, j);
                             let part = self.part(view, phrase_start, j);

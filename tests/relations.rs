@@ -4692,3 +4692,24 @@ fn a_cue_of_the_main_clause_does_not_reach_a_relative_clause() {
         "Beijing denied that Chinese firms sold drones to Russia." => "China -supplies-> Russia", Modality::Negated;
     }
 }
+
+#[test]
+fn an_item_with_an_auxiliary_after_and_opens_a_clause_of_its_own() {
+    // The later item is the passive clause's subject, not the first verb's object.
+    cases! {
+        "Turkey sold drones and Iranian missiles were shipped to Sudan." => ["Turkey -supplies-> -", "Iran -supplies-> Sudan"];
+        "Spain sent tanks and French jets were delivered to Morocco." => ["Spain -supplies-> -", "France -supplies-> Morocco"];
+        // Without an auxiliary the list goes on to its recipient.
+        "Spain sent tanks and jets to Morocco." => ["Spain -supplies-> Morocco"];
+    }
+    assert_eq!(
+        with_modality("Chile did not send troops and Peruvian troops were deployed to Bolivia."),
+        [
+            ("Chile -deploys-> -".to_string(), Modality::Negated),
+            ("Peru -deploys-> Bolivia".to_string(), Modality::Asserted)
+        ]
+    );
+    assert_eq!(item_names("Iran sent drones and missiles have been found in Yemen."), ["drones"]);
+    // A head noun right after its model, with no separator between, stays in the list.
+    assert_eq!(item_names("J-10 jets were sold to Egypt by China."), ["J-10C", "warplanes"]);
+}
