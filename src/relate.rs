@@ -3462,9 +3462,9 @@ impl Extractor {
             let mut j = i;
             for _ in 0..MAX_FILLERS {
                 match view.filler_at(j) {
-                    // A cue phrase that ends in the anchor verb ("has frozen", "to halt") is
-                    // passed over up to the verb, which the cues then read as the measure or the
-                    // negation it is.
+                    // A cue phrase that ends in the anchor verb ("has frozen") is passed over
+                    // up to the verb, which the cues then read as the measure or the negation it
+                    // is.
                     Some(next) if si == rule.anchor && j < anchor_pos && anchor_pos + 1 == next => {
                         starts.push(anchor_pos);
                         break;
@@ -5619,9 +5619,6 @@ mod tests {
         });
     }
 
-    /// A `!word` after the items forbids the word after the list, and the list may not take it
-    /// in as a word of its own: in "drones seized last year" the list "drones seized" would
-    /// otherwise leave "last" as the word after it.
     /// The shipped pipeline with `rule` (named "probe") first among the rules, for shapes no
     /// shipped rule has; it wins wherever it matches.
     fn pipeline_with_probe(rule: &str) -> Pipeline {
@@ -5640,6 +5637,9 @@ mod tests {
         p.process(&doc, Default::default()).0.relations
     }
 
+    /// A `!word` after the items forbids the word after the list, and the list may not take it
+    /// in as a word of its own: in "drones seized last year" the list "drones seized" would
+    /// otherwise leave "last" as the word after it.
     #[test]
     fn a_word_forbidden_after_the_items_is_not_read_into_them() {
         let p = pipeline_with_probe("supplies: S V:supply I !seized ... to T");
