@@ -176,6 +176,19 @@ fn split_list(value: &str) -> impl Iterator<Item = &str> {
     value.split('|').map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// The form of one value of a list column: a demonym whose singular is listed beside it
+/// ("Iranian|Iranians") is the plural noun, `People`; one without ("Swiss", "Chinese") may be
+/// either and stays a `Demonym`, the modifier.
+fn plural_demonym_form(form: MentionForm, value: &str, values: &str) -> MentionForm {
+    let singular_listed =
+        value.strip_suffix('s').is_some_and(|singular| split_list(values).any(|v| v == singular));
+    if form == MentionForm::Demonym && singular_listed {
+        MentionForm::People
+    } else {
+        form
+    }
+}
+
 fn valid_id(id: &str, prefix: &str) -> bool {
     let Some(rest) = id.strip_prefix(prefix) else {
         return false;
@@ -425,7 +438,7 @@ impl Gazetteer {
                 }
                 if let Some(values) = entity.attrs.get(column) {
                     for value in split_list(values) {
-                        add(value, form, false);
+                        add(value, plural_demonym_form(form, value, values), false);
                     }
                 }
             }
@@ -747,7 +760,11 @@ mod tests {
         assert!(g
             .patterns()
             .iter()
-            .any(|p| p.key == "north koreans" && p.form == MentionForm::Demonym));
+            .any(|p| p.key == "north koreans" && p.form == MentionForm::People));
+        assert!(g
+            .patterns()
+            .iter()
+            .any(|p| p.key == "north korean" && p.form == MentionForm::Demonym));
     }
 
     #[test]

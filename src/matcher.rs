@@ -830,7 +830,7 @@ mod tests {
             got,
             [
                 ("Iranian", MentionForm::Demonym),
-                ("Iranians", MentionForm::Demonym),
+                ("Iranians", MentionForm::People),
                 ("Iran", MentionForm::Name)
             ]
         );

@@ -101,6 +101,9 @@ pub enum MentionForm {
     Name,
     /// A demonym or adjective ("North Korean").
     Demonym,
+    /// A plural demonym that names the people of a state ("the Iranians", "North Koreans"): a
+    /// noun, which acts and is acted on as the state's name does, not a modifier.
+    People,
 }
 
 /// A span of text that names a gazetteer entity.

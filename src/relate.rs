@@ -2095,6 +2095,17 @@ impl Extractor {
                     return Some((end, entity));
                 }
             }
+            // "The Chinese have supplied drones", "the Swiss refused": a demonym that is its own
+            // plural, after "the" and before a verb, is the people's noun (a listed plural,
+            // "the Iranians", is matched as one). Before a singular auxiliary it is one person
+            // ("the Senegalese has been named").
+            let plural_auxiliary = auxiliary_at(tokens, i + 1)
+                && !matches!(word_at(tokens, i + 1), Some("has" | "is" | "was" | "does"));
+            let verb_after =
+                plural_auxiliary || tokens.get(i + 1).is_some() && self.is_past_verb(tokens, i + 1);
+            if verb_after && i > 0 && word_at(tokens, i - 1) == Some("the") {
+                return Some((i + 1, entity));
+            }
             return None;
         }
         // A leader's regime stands for the leader's state: "Kim Jong Un's regime", and without

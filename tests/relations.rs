@@ -3801,6 +3801,22 @@ fn a_demonym_before_a_noun_of_the_rules_is_the_side_that_acts() {
 }
 
 #[test]
+fn a_plural_demonym_is_the_people_and_stands_for_its_state() {
+    cases! {
+        // a listed plural ("Iranian|Iranians") is a noun wherever it stands
+        "The Iranians have shipped hundreds of drones to Russia." => ["Iran -supplies-> Russia"];
+        "Denmark handed F-16 jets to the Ukrainians in August." => ["Denmark -supplies-> Ukraine"];
+        "Britain sanctioned six Russians over the poisoning." => ["United Kingdom -sanctions-> Russia"];
+        // a demonym that is its own plural, after "the" and before a plural verb
+        "The Chinese have sent drones to Russia." => ["China -supplies-> Russia"];
+        "The Sudanese sold rifles to Chad." => ["Sudan -supplies-> Chad"];
+        // before a singular verb it is one person, and the singular still modifies its noun
+        "The Sudanese has sold rifles to Chad." => [];
+        "Turkey sold the Sudanese army drones." => ["Turkey -supplies-> Sudan"];
+    }
+}
+
+#[test]
 fn measures_extended_to_a_side_sanction_it() {
     cases! {
         "Norway extended its sanctions to two Iranian airlines." => ["Norway -sanctions-> Iran"];
