@@ -4147,6 +4147,8 @@ impl Extractor {
                 _ => false,
             };
         let mut hedge: Option<String> = None;
+        // Where the last hedge cue before `k` ends.
+        let mut hedge_end: Option<usize> = None;
         let mut negation: Option<String> = None;
         let mut negation_from = scope_start;
         let last_token = last.min(tokens.len().saturating_sub(1));
@@ -4176,13 +4178,26 @@ impl Extractor {
                     continue;
                 }
             }
+            // An end that is only possible leaves the act standing, hedged: "may halt arms
+            // shipments", "threatened to lift sanctions" (a hedge right before the undoing cue,
+            // fillers aside, or sharing its "to": "plans to" and "to halt"; a modal elsewhere in
+            // the clause does not govern it).
+            let possible_end = hedge_end
+                .is_some_and(|e| e > k || Self::through_fillers(view, e, k))
+                && match self.phrase_at(tokens, k, &self.lists.negation) {
+                    Some(end) => self.phrase_at(tokens, k, &self.lists.undoing) >= Some(end),
+                    None => false,
+                };
             if negation_behind {
                 negation_from = k + 1;
-            } else if !(anchor_is_measure && self.cue_covers(tokens, k, anchor)) {
+            } else if !(anchor_is_measure && self.cue_covers(tokens, k, anchor) || possible_end) {
                 note(&mut negation, k, &self.lists.negation);
             }
             if !hedge_behind {
                 note(&mut hedge, k, &self.lists.hedge);
+                if let Some(end) = self.phrase_at(tokens, k, &self.lists.hedge) {
+                    hedge_end = Some(end);
+                }
             }
             // The object of a cue left behind is the first predicate's too: the "any" of
             // "denied any role in the attack and shipped drones" hedges nothing after the "and".

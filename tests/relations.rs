@@ -2057,6 +2057,19 @@ fn a_negated_ending_leaves_the_action_going_on() {
 }
 
 #[test]
+fn an_ending_that_is_only_possible_leaves_the_action_hedged() {
+    modal_cases! {
+        "Italy might suspend arms sales to Egypt." => "Italy -supplies-> Egypt", Modality::Hedged;
+        "Canada threatened to halt weapons exports to Israel." => "Canada -supplies-> Israel", Modality::Hedged;
+        "The EU could soon lift sanctions on Syria." => "European Union -sanctions-> Syria", Modality::Hedged;
+        "Spain is considering halting arms sales to Israel." => "Spain -supplies-> Israel", Modality::Hedged;
+        // an ending said to come is one; a hedge that governs another verb governs no ending
+        "Italy will suspend arms sales to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
+        "Canada, citing concerns over civilian deaths, halted weapons exports to Israel." => "Canada -supplies-> Israel", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_group_named_by_its_members_acts_through_them() {
     cases! {
         "Several European countries, including the Netherlands and Denmark, have delivered F-16 fighter jets to Ukraine." => ["Netherlands -supplies-> Ukraine", "Denmark -supplies-> Ukraine"];
