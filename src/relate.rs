@@ -4194,8 +4194,8 @@ impl Extractor {
                 note(&mut negation, k, &self.lists.negation);
             }
             if !hedge_behind {
-                note(&mut hedge, k, &self.lists.hedge);
                 if let Some(end) = self.phrase_at(tokens, k, &self.lists.hedge) {
+                    hedge.get_or_insert_with(|| self.token_text(view, k, end));
                     hedge_end = Some(end);
                 }
             }
