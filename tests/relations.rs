@@ -3802,6 +3802,20 @@ fn sanctioned_targets_and_persons_name_their_home() {
     }
 }
 
+/// The people sanctions name by their home demonym, plural or single, stand for that home as
+/// officials and oligarchs do: settlers, billionaires, a tycoon, a judge, a diplomat, a banker.
+#[test]
+fn sanctioned_people_named_by_a_demonym_stand_for_their_home() {
+    cases! {
+        "Canada sanctioned four Israeli settlers accused of violence against Palestinians." => ["Canada -sanctions-> Israel"];
+        "Britain imposed sanctions on Israeli settlers over attacks in the West Bank." => ["United Kingdom -sanctions-> Israel"];
+        "The United States sanctioned two Russian billionaires close to the Kremlin." => ["United States -sanctions-> Russia"];
+        "The EU sanctioned a Russian tycoon and a Belarusian judge." => ["European Union -sanctions-> Russia", "European Union -sanctions-> Belarus"];
+        "Washington sanctioned an Iranian diplomat and two Iranian bankers." => ["United States -sanctions-> Iran"];
+        "Israeli settlers attacked a Palestinian village on Friday." => [];
+    }
+}
+
 #[test]
 fn a_demonym_before_a_noun_of_the_rules_is_the_side_that_acts() {
     cases! {
