@@ -360,6 +360,27 @@ impl PhraseIndex {
         self.longest_starting(tokens, i, first)
     }
 
+    /// End token of the longest phrase of two or more words whose first word is token `i` and
+    /// whose rest is read from token `rest` on: a phrase with words between its first and the rest.
+    fn longest_split_at(&self, tokens: &[Token], i: usize, rest: usize) -> Option<usize> {
+        let first = tokens.get(i)?.id;
+        if !self.may_start(first) {
+            return None;
+        }
+        self.by_first
+            .get(&first)?
+            .iter()
+            .filter(|p| p.len() > 1)
+            .filter_map(|p| {
+                if self.gapped {
+                    self.gapped_end(&p[1..], tokens, rest)
+                } else {
+                    reads_whole(&p[1..], tokens, rest).then(|| rest + p.len() - 1)
+                }
+            })
+            .max()
+    }
+
     #[inline(never)]
     fn longest_starting(&self, tokens: &[Token], i: usize, first: u32) -> Option<usize> {
         let candidates = self.by_first.get(&first)?;
@@ -1593,6 +1614,32 @@ impl Extractor {
         list.longest_at(tokens, i)
     }
 
+    /// End token of the modality cue of `list` at token `i`: a phrase, or a phrase that starts
+    /// with an auxiliary read through one adverb after it. "has now frozen" and "have been
+    /// temporarily frozen" are the cues "has frozen" and "been frozen"; an adverb that is itself
+    /// a cue ("has not frozen", "has possibly frozen") is read as one, not passed over.
+    fn cue_at(&self, tokens: &[Token], i: usize, list: &PhraseIndex) -> Option<usize> {
+        if let Some(end) = self.phrase_at(tokens, i, list) {
+            return Some(end);
+        }
+        // Cheapest first: this runs at every word the matcher passes over.
+        let starts = tokens.get(i).is_some_and(|t| list.may_start(t.id));
+        if !starts
+            || !word_at(tokens, i + 1).is_some_and(passive_adverb)
+            || !auxiliary_at(tokens, i)
+        {
+            return None;
+        }
+        let lists = &self.lists;
+        if [&lists.negation, &lists.hedge]
+            .iter()
+            .any(|l| self.phrase_at(tokens, i + 1, l).is_some())
+        {
+            return None;
+        }
+        list.longest_split_at(tokens, i, i + 2)
+    }
+
     /// [`tokenize_into`], then the ids of names ([`NAME`], [`ITEM`]), and a weapon's name that
     /// is a rule verb's form between two actors read as that verb: "Iran arms Hezbollah", "Iran
     /// still arms the Houthis" (the mention stays a mention for the co-occurrence graph).
@@ -1844,9 +1891,10 @@ impl Extractor {
         // Cue words are passed over too: the match goes through "denied supplying" or "may
         // send", and the modality step then marks the relation. The longest phrase of the three
         // lists: "not to" (a negation cue) and not just "not" (a skip word).
-        let longest = [&self.lists.skip, &self.lists.negation, &self.lists.hedge]
+        let longest = [&self.lists.negation, &self.lists.hedge]
             .into_iter()
-            .filter_map(|list| self.phrase_at(tokens, i, list))
+            .filter_map(|list| self.cue_at(tokens, i, list))
+            .chain(self.phrase_at(tokens, i, &self.lists.skip))
             .max();
         if let Some(end) = longest {
             // A cue that is a participle takes the "by" after it as its own agent: in "the
@@ -4117,7 +4165,7 @@ impl Extractor {
         // Keeps in `slot` the first cue of `list` that starts at `k`.
         let note = |slot: &mut Option<String>, k: usize, list: &PhraseIndex| {
             if slot.is_none() {
-                if let Some(end) = self.phrase_at(tokens, k, list) {
+                if let Some(end) = self.cue_at(tokens, k, list) {
                     *slot = Some(self.token_text(view, k, end));
                 }
             }
@@ -4139,7 +4187,7 @@ impl Extractor {
         };
         // Whether the cue of `list` at `k` belongs to the predicate before the anchor's.
         let left_behind =
-            |k: usize, list: &PhraseIndex| match (new_predicate, self.phrase_at(tokens, k, list)) {
+            |k: usize, list: &PhraseIndex| match (new_predicate, self.cue_at(tokens, k, list)) {
                 (Some(conjunction), Some(end)) => {
                     end <= conjunction
                         && self.cue_left_behind(view, k, end, conjunction, own_subject)
@@ -4164,8 +4212,8 @@ impl Extractor {
             // open, where its "not" alone would deny it.
             if !negation_behind && !hedge_behind {
                 let longer_hedge = match (
-                    self.phrase_at(tokens, k, &self.lists.hedge),
-                    self.phrase_at(tokens, k, &self.lists.negation),
+                    self.cue_at(tokens, k, &self.lists.hedge),
+                    self.cue_at(tokens, k, &self.lists.negation),
                 ) {
                     (Some(hedge_end), Some(negation_end)) if hedge_end > negation_end => {
                         Some(hedge_end)
@@ -4184,8 +4232,8 @@ impl Extractor {
             // the clause does not govern it).
             let possible_end = hedge_end
                 .is_some_and(|e| e > k || Self::through_fillers(view, e, k))
-                && match self.phrase_at(tokens, k, &self.lists.negation) {
-                    Some(end) => self.phrase_at(tokens, k, &self.lists.undoing) >= Some(end),
+                && match self.cue_at(tokens, k, &self.lists.negation) {
+                    Some(end) => self.cue_at(tokens, k, &self.lists.undoing) >= Some(end),
                     None => false,
                 };
             if negation_behind {
@@ -4194,7 +4242,7 @@ impl Extractor {
                 note(&mut negation, k, &self.lists.negation);
             }
             if !hedge_behind {
-                if let Some(end) = self.phrase_at(tokens, k, &self.lists.hedge) {
+                if let Some(end) = self.cue_at(tokens, k, &self.lists.hedge) {
                     hedge.get_or_insert_with(|| self.token_text(view, k, end));
                     hedge_end = Some(end);
                 }
@@ -4269,10 +4317,9 @@ impl Extractor {
     }
 
     /// Whether the negation cue starting at `k` takes in the word at `anchor`: "froze" or "has
-    /// frozen" at a freezing anchor.
+    /// (also) frozen" at a freezing anchor.
     fn cue_covers(&self, tokens: &[Token], k: usize, anchor: usize) -> bool {
-        k <= anchor
-            && self.phrase_at(tokens, k, &self.lists.negation).is_some_and(|end| anchor < end)
+        k <= anchor && self.cue_at(tokens, k, &self.lists.negation).is_some_and(|end| anchor < end)
     }
 
     /// The conjunction before `anchor` when the anchor verb starts a predicate of its own, with

@@ -4719,6 +4719,19 @@ fn a_frozen_flow_is_stopped_and_frozen_assets_are_a_sanction() {
     }
 }
 
+/// An adverb between the auxiliary that starts a cue phrase and the rest of it leaves the cue
+/// whole: "has now frozen" is "has frozen", and so is a freeze of assets, still the measure
+/// itself. An adverb that is a cue of its own is read as one.
+#[test]
+fn an_adverb_inside_a_cue_phrase_is_read_through() {
+    modal_cases! {
+        "Sweden has now frozen all arms sales to Qatar." => "Sweden -supplies-> Qatar", Modality::Negated;
+        "Arms exports to Egypt have been temporarily frozen by Canada." => "Canada -supplies-> Egypt", Modality::Negated;
+        "Britain has also frozen the assets of Belarusian officials." => "United Kingdom -sanctions-> Belarus", Modality::Asserted;
+        "Finland has possibly frozen weapons exports to Turkey." => "Finland -supplies-> Turkey", Modality::Hedged;
+    }
+}
+
 #[test]
 fn a_cue_of_the_main_clause_does_not_reach_a_relative_clause() {
     // The cue governs the antecedent, not what the relative clause says it did.
