@@ -367,27 +367,32 @@ impl PhraseIndex {
         if !self.may_start(first) {
             return None;
         }
-        self.by_first
-            .get(&first)?
-            .iter()
-            .filter(|p| p.len() > 1)
-            .filter_map(|p| {
-                if self.gapped {
-                    self.gapped_end(&p[1..], tokens, rest)
-                } else {
-                    reads_whole(&p[1..], tokens, rest).then(|| rest + p.len() - 1)
-                }
-            })
-            .max()
+        let candidates = self.by_first.get(&first)?;
+        self.longest_reading(
+            candidates.iter().filter(|p| p.len() > 1).map(|p| &p[1..]),
+            tokens,
+            rest,
+        )
     }
 
     #[inline(never)]
     fn longest_starting(&self, tokens: &[Token], i: usize, first: u32) -> Option<usize> {
         let candidates = self.by_first.get(&first)?;
+        self.longest_reading(candidates.iter().map(|p| &p[..]), tokens, i)
+    }
+
+    /// End token of the longest of `phrases` (longest first) read from token `at`.
+    #[inline]
+    fn longest_reading<'p>(
+        &self,
+        mut phrases: impl Iterator<Item = &'p [u32]>,
+        tokens: &[Token],
+        at: usize,
+    ) -> Option<usize> {
         if self.gapped {
-            return candidates.iter().filter_map(|p| self.gapped_end(p, tokens, i)).max();
+            return phrases.filter_map(|p| self.gapped_end(p, tokens, at)).max();
         }
-        candidates.iter().find(|p| reads_whole(p, tokens, i)).map(|p| i + p.len())
+        phrases.find(|p| reads_whole(p, tokens, at)).map(|p| at + p.len())
     }
 
     /// End token of the longest reading of `phrase`, which may hold gaps, from token `i`.
