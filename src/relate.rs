@@ -52,6 +52,12 @@ const AUXILIARIES: &[&str] = &[
     "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may",
     "might", "must", "should", "was", "were", "will", "would",
 ];
+/// Words after which a verb stands in its bare form: modals, "do" and the negators (sorted:
+/// binary search).
+const BARE_VERB_LEADERS: &[&str] = &[
+    "can", "could", "did", "do", "does", "may", "might", "must", "never", "not", "should", "will",
+    "would",
+];
 /// The clause words that may still lead to a noun after a list separator ("tanks, then drones",
 /// "that equipment"): the rest (auxiliaries, pronouns, "which", "said") start a clause.
 const NOUN_LEADING_CLAUSE_WORDS: &[&str] = &["also", "later", "now", "still", "that", "then"];
@@ -597,6 +603,17 @@ fn word_at<'t>(tokens: &[Token<'t>], k: usize) -> Option<&'t str> {
 /// Whether the word at token `k` is an auxiliary ("were", "has", "will").
 fn auxiliary_at(tokens: &[Token], k: usize) -> bool {
     word_at(tokens, k).is_some_and(|w| AUXILIARIES.binary_search(&w).is_ok())
+}
+
+/// End of the phrase of `list` that starts with an auxiliary two words before `k` and reads on
+/// from `k` over the "not" or "never" between: "has not frozen" holds the cue "has frozen", the
+/// negator's own cue, which a negator before it undoes.
+fn negated_auxiliary_end(tokens: &[Token], k: usize, list: &PhraseIndex) -> Option<usize> {
+    let aux = k.checked_sub(2)?;
+    if !matches!(word_at(tokens, k - 1), Some("not" | "never")) || !auxiliary_at(tokens, aux) {
+        return None;
+    }
+    list.longest_split_at(tokens, aux, k)
 }
 
 /// The character at byte `i` and its length, decoding only outside ASCII (most of the text).
@@ -4587,7 +4604,13 @@ impl Extractor {
         last: usize,
     ) -> Option<usize> {
         let tokens = view.tokens;
-        self.phrase_at(tokens, k, &self.lists.rule_nouns)
+        let rule_noun = || match k.checked_sub(1).and_then(|p| word_at(tokens, p)) {
+            // After a modal or a negator the noun is a verb, and a cue: "will ban", "did not
+            // freeze".
+            Some(w) if BARE_VERB_LEADERS.binary_search(&w).is_ok() => None,
+            _ => self.phrase_at(tokens, k, &self.lists.rule_nouns),
+        };
+        rule_noun()
             .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_cue))
             .or_else(|| aside_end(tokens, k))
             .or_else(|| relative_aside_end(tokens, k, anchor, last))
@@ -4637,16 +4660,21 @@ impl Extractor {
         to: usize,
     ) -> Option<NegationPair> {
         let tokens = view.tokens;
-        let mut cues: SmallVec<[(usize, usize); 3]> = SmallVec::new();
+        // Each cue's start, end, and whether it is read over the negator before it.
+        let mut cues: SmallVec<[(usize, usize, bool); 3]> = SmallVec::new();
         let mut k = from;
         while k <= to && cues.len() < 3 {
             if let Some(end) = self.cue_free_at(view, k, anchor, to) {
                 k = end;
                 continue;
             }
-            match self.phrase_at(tokens, k, &self.lists.negation) {
-                Some(end) => {
-                    cues.push((k, end));
+            let read = |list| match self.phrase_at(tokens, k, list) {
+                Some(end) => Some((end, false)),
+                None => negated_auxiliary_end(tokens, k, list).map(|end| (end, true)),
+            };
+            match read(&self.lists.negation) {
+                Some((end, split)) => {
+                    cues.push((k, end, split));
                     k = end;
                 }
                 None => k += 1,
@@ -4655,8 +4683,13 @@ impl Extractor {
         let &[negator, ending] = cues.as_slice() else {
             return None;
         };
-        let undoing = |(at, end): (usize, usize)| {
-            self.phrase_at(tokens, at, &self.lists.undoing).is_some_and(|e| e >= end)
+        let undoing = |(at, end, split): (usize, usize, bool)| {
+            let list = &self.lists.undoing;
+            let reading = match split {
+                false => self.phrase_at(tokens, at, list),
+                true => negated_auxiliary_end(tokens, at, list),
+            };
+            reading.is_some_and(|e| e >= end)
         };
         if undoing(negator) {
             return None;

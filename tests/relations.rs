@@ -4733,6 +4733,30 @@ fn an_adverb_inside_a_cue_phrase_is_read_through() {
 }
 
 #[test]
+fn a_negator_inside_an_undoing_cue_cancels_it() {
+    // "has not frozen" is the negator "not" and the undoing cue "has frozen": the flow goes on.
+    modal_cases! {
+        "Sweden has not frozen its arms sales to Qatar." => "Sweden -supplies-> Qatar", Modality::Asserted;
+        "Norway had never frozen weapons exports to Egypt." => "Norway -supplies-> Egypt", Modality::Asserted;
+        "Finland hasn't frozen weapons exports to Turkey." => "Finland -supplies-> Turkey", Modality::Asserted;
+        // The negator alone still denies.
+        "Greece has not sent weapons to Armenia." => "Greece -supplies-> Armenia", Modality::Negated;
+    }
+}
+
+#[test]
+fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
+    modal_cases! {
+        "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
+        "Belgium will ban arms exports to Israel." => "Belgium -supplies-> Israel", Modality::Negated;
+        "Spain did not freeze deliveries of howitzers to Morocco." => "Spain -supplies-> Morocco", Modality::Asserted;
+        // Elsewhere the noun cues nothing: the measure is the relation.
+        "Japan imposed an asset freeze on Russian banks." => "Japan -sanctions-> Russia", Modality::Asserted;
+        "Portugal announced a freeze on arms sales to Israel." => "Portugal -sanctions-> Israel", Modality::Asserted;
+    }
+}
+
+#[test]
 fn a_cue_of_the_main_clause_does_not_reach_a_relative_clause() {
     // The cue governs the antecedent, not what the relative clause says it did.
     holds_with_modality! {
