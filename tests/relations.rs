@@ -4733,6 +4733,18 @@ fn an_adverb_inside_a_cue_phrase_is_read_through() {
 }
 
 #[test]
+fn a_flow_scaled_in_the_passive_is_the_supplier_after_by() {
+    modal_cases! {
+        "Weapons deliveries to Chile were suspended by Spain on Monday." => "Spain -supplies-> Chile", Modality::Negated;
+        "Arms sales to Qatar were resumed by Austria in 2021." => "Austria -supplies-> Qatar", Modality::Asserted;
+        "Drone deliveries to Sudan were not halted by Iran." => "Iran -supplies-> Sudan", Modality::Asserted;
+    }
+    // Whoever halts a flow that is no actor names no supplier.
+    let text = "Arms exports to Chile were halted by protests in Peru.";
+    assert_eq!(with_modality(text), vec![], "sentence: {text}");
+}
+
+#[test]
 fn a_negator_inside_an_undoing_cue_cancels_it() {
     // "has not frozen" is the negator "not" and the undoing cue "has frozen": the flow goes on.
     modal_cases! {
