@@ -4733,6 +4733,16 @@ fn an_adverb_inside_a_cue_phrase_is_read_through() {
 }
 
 #[test]
+fn a_passive_origin_is_the_supplier_unless_by_names_another() {
+    cases! {
+        "Howitzers were shipped from Italy to Chile." => ["Italy -supplies-> Chile"];
+        "The cargo, which held 40 drones, was sent from Iran to Sudan by sea." => ["Iran -supplies-> Sudan"];
+        "Shells were sent from Romania to Ukraine by Germany." => ["Germany -supplies-> Ukraine"];
+        "Shells were sent to Ukraine from Romania by Germany." => ["Germany -supplies-> Ukraine"];
+    }
+}
+
+#[test]
 fn a_flow_scaled_in_the_passive_is_the_supplier_after_by() {
     modal_cases! {
         "Weapons deliveries to Chile were suspended by Spain on Monday." => "Spain -supplies-> Chile", Modality::Negated;
