@@ -4748,6 +4748,7 @@ fn a_flow_scaled_in_the_passive_is_the_supplier_after_by() {
         "Weapons deliveries to Chile were suspended by Spain on Monday." => "Spain -supplies-> Chile", Modality::Negated;
         "Arms sales to Qatar were resumed by Austria in 2021." => "Austria -supplies-> Qatar", Modality::Asserted;
         "Drone deliveries to Sudan were not halted by Iran." => "Iran -supplies-> Sudan", Modality::Asserted;
+        "The export of shells to Chile was paused by Brazil." => "Brazil -supplies-> Chile", Modality::Negated;
     }
     // Whoever halts a flow that is no actor names no supplier.
     let text = "Arms exports to Chile were halted by protests in Peru.";
