@@ -4660,21 +4660,20 @@ impl Extractor {
         to: usize,
     ) -> Option<NegationPair> {
         let tokens = view.tokens;
-        // Each cue's start, end, and whether it is read over the negator before it.
-        let mut cues: SmallVec<[(usize, usize, bool); 3]> = SmallVec::new();
+        // A cue of `list` at `at`, read whole or over the negator before it ("has not frozen").
+        let read = |at: usize, list: &PhraseIndex| {
+            self.phrase_at(tokens, at, list).or_else(|| negated_auxiliary_end(tokens, at, list))
+        };
+        let mut cues: SmallVec<[(usize, usize); 3]> = SmallVec::new();
         let mut k = from;
         while k <= to && cues.len() < 3 {
             if let Some(end) = self.cue_free_at(view, k, anchor, to) {
                 k = end;
                 continue;
             }
-            let read = |list| match self.phrase_at(tokens, k, list) {
-                Some(end) => Some((end, false)),
-                None => negated_auxiliary_end(tokens, k, list).map(|end| (end, true)),
-            };
-            match read(&self.lists.negation) {
-                Some((end, split)) => {
-                    cues.push((k, end, split));
+            match read(k, &self.lists.negation) {
+                Some(end) => {
+                    cues.push((k, end));
                     k = end;
                 }
                 None => k += 1,
@@ -4683,14 +4682,8 @@ impl Extractor {
         let &[negator, ending] = cues.as_slice() else {
             return None;
         };
-        let undoing = |(at, end, split): (usize, usize, bool)| {
-            let list = &self.lists.undoing;
-            let reading = match split {
-                false => self.phrase_at(tokens, at, list),
-                true => negated_auxiliary_end(tokens, at, list),
-            };
-            reading.is_some_and(|e| e >= end)
-        };
+        let undoing =
+            |(at, end): (usize, usize)| read(at, &self.lists.undoing).is_some_and(|e| e >= end);
         if undoing(negator) {
             return None;
         }
