@@ -4249,11 +4249,9 @@ impl Extractor {
                 }
             }
             // An end that is only possible leaves the act standing, hedged: "may halt arms
-            // shipments", "threatened to lift sanctions" (a hedge right before the undoing cue,
-            // fillers aside, or sharing its "to": "plans to" and "to halt"; a modal elsewhere in
-            // the clause does not govern it).
-            let possible_end = hedge_end
-                .is_some_and(|e| e > k || Self::through_fillers(view, e, k))
+            // shipments", "threatened to lift sanctions", "urged Tehran to halt drone
+            // deliveries", "if Tehran halts…" (see [`Extractor::hedge_reaches`]).
+            let possible_end = hedge_end.is_some_and(|e| self.hedge_reaches(view, e, k))
                 && match self.cue_at(tokens, k, &self.lists.negation) {
                     Some(end) => self.cue_at(tokens, k, &self.lists.undoing) >= Some(end),
                     None => false,
@@ -4309,6 +4307,21 @@ impl Extractor {
             (None, Some(cue)) => (Modality::Hedged, Some(cue)),
             _ => (Modality::Asserted, None),
         }
+    }
+
+    /// Whether a hedge cue ending at `hedge_end` governs the undoing cue at `k`: right before it,
+    /// fillers aside, or sharing its "to" ("plans to" and "to halt"), or with the side that would
+    /// end the act between them, alone or before "to" ("urged Tehran to halt", "if Tehran
+    /// halts"). A modal elsewhere in the clause does not govern it.
+    fn hedge_reaches(&self, view: &SentenceView, hedge_end: usize, k: usize) -> bool {
+        if hedge_end > k || Self::through_fillers(view, hedge_end, k) {
+            return true;
+        }
+        // The "to" may open the cue itself ("to halt").
+        self.actors_from(view, hedge_end).iter().any(|&(end, _)| {
+            let to = matches!(view.tokens.get(end).map(|t| t.tok), Some(Tok::Word("to")));
+            Self::through_fillers(view, end, k) || to && Self::through_fillers(view, end + 1, k)
+        })
     }
 
     /// Whether the claim starting at `first` is a relative clause about the side there: the

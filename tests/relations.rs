@@ -437,7 +437,8 @@ fn negation_and_hedges() {
         ("Russia may supply missiles to North Korea.", Modality::Hedged),
         ("If Iran sends missiles to Russia, new measures will follow.", Modality::Hedged),
         ("Iran is considering sending drones to Russia.", Modality::Hedged),
-        ("Officials urged Iran to stop shipping drones to Russia.", Modality::Negated),
+        // The shipping goes on; only its end is urged.
+        ("Officials urged Iran to stop shipping drones to Russia.", Modality::Hedged),
         ("Any arms sales from Iran to Russia would violate the resolution.", Modality::Hedged),
         ("Iran supplied drones to Russia, officials said.", Modality::Asserted),
     ];
@@ -4764,6 +4765,21 @@ fn a_negator_inside_an_undoing_cue_cancels_it() {
         "Finland hasn't frozen weapons exports to Turkey." => "Finland -supplies-> Turkey", Modality::Asserted;
         // The negator alone still denies.
         "Greece has not sent weapons to Armenia." => "Greece -supplies-> Armenia", Modality::Negated;
+    }
+}
+
+#[test]
+fn an_end_a_hedge_governs_across_its_side_is_only_possible() {
+    // The hedge and the undoing cue with the side that would end the act between them: the act
+    // goes on, and its end is only asked for or supposed.
+    modal_cases! {
+        "Brussels urged Ankara to halt arms sales to Baku." => "Turkey -supplies-> Azerbaijan", Modality::Hedged;
+        "Paris called on Rome to suspend its weapons exports to Cairo." => "Italy -supplies-> Egypt", Modality::Hedged;
+        "If Spain stops arms deliveries to Morocco, Rabat will protest." => "Spain -supplies-> Morocco", Modality::Hedged;
+        "London asked Norway to stop shipping howitzers to Estonia." => "Norway -supplies-> Estonia", Modality::Hedged;
+        // Without a hedge the end is a fact; a hedge that governs nothing leaves it one.
+        "Ankara halted arms sales to Baku." => "Turkey -supplies-> Azerbaijan", Modality::Negated;
+        "Norway, which may soon join the talks, stopped shipping howitzers to Estonia." => "Norway -supplies-> Estonia", Modality::Negated;
     }
 }
 
