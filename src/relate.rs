@@ -2214,15 +2214,40 @@ impl Extractor {
         }
         // A name used as a modifier, as a demonym is: "the UK government", "the US military",
         // "EU leaders". Not a person's title ("UK Prime Minister Rishi Sunak"): the person
-        // after it is the one described, and a rule finds them there.
+        // after it is the one described, and a rule finds them there. Nor a head that is a rule
+        // verb with a weapon after it, as in a headline's present tense: "Iran ships drones to
+        // Russia" is Iran shipping, not its ships.
         if let Some(end) = self.heads_end(tokens, i + 1) {
             let person_follows = matches!(tokens.get(end).map(|t| t.tok),
                 Some(Tok::Ent(p)) if self.kinds[view.mentions[p].entity.index()] == EntityKind::Person);
-            if !person_follows {
+            let verb_with_object =
+                self.rule_verb_word(&tokens[end - 1]) && self.weapon_object_at(view, end);
+            if !person_follows && !verb_with_object {
                 return Some((end, entity));
             }
         }
         Some((i + 1, entity))
+    }
+
+    /// Whether a weapon starts the phrase at `j`, after numbers, fillers and quantity words
+    /// ("drones", "200 drones", "its drones", "more than 100 missiles").
+    fn weapon_object_at(&self, view: &SentenceView, mut j: usize) -> bool {
+        const MAX_LEAD: usize = 4;
+        let tokens = view.tokens;
+        for _ in 0..=MAX_LEAD {
+            match tokens.get(j).map(|t| t.tok) {
+                Some(Tok::Ent(w)) => return self.is_weapon(view.mentions[w].entity),
+                Some(Tok::Num) => j += 1,
+                _ => match view
+                    .filler_at(j)
+                    .or_else(|| self.phrase_at(tokens, j, &self.lists.quantity))
+                {
+                    Some(next) => j = next,
+                    None => return false,
+                },
+            }
+        }
+        false
     }
 
     /// Where the actor heads starting at token `j` end: one head ("Russia's military") or a run

@@ -4784,6 +4784,19 @@ fn an_end_a_hedge_governs_across_its_side_is_only_possible() {
 }
 
 #[test]
+fn a_head_noun_that_is_a_rule_verb_before_a_weapon_is_the_verb() {
+    // A headline's present tense: "ships" after a name is the verb when its object is a weapon.
+    cases! {
+        "Egypt ships rockets to Sudan." => ["Egypt -supplies-> Sudan"];
+        "Belarus ships 300 tanks to Russia." => ["Belarus -supplies-> Russia"];
+        "Serbia ships its howitzers to Cyprus, officials said." => ["Serbia -supplies-> Cyprus"];
+        // The name still modifies the head before another verb.
+        "Turkey ships delivered howitzers to Libya." => ["Turkey -supplies-> Libya"];
+        "Greece ships sailed to Cyprus." => [];
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
