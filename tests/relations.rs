@@ -4797,6 +4797,16 @@ fn a_head_noun_that_is_a_rule_verb_before_a_weapon_is_the_verb() {
 }
 
 #[test]
+fn a_side_that_lets_another_deploy_on_its_territory_hosts_it() {
+    cases! {
+        "Hungary has permitted Germany to deploy Patriot batteries on its territory." => ["Germany -deploys-> Hungary"];
+        "Kazakhstan authorized Russia to station troops on its soil." => ["Russia -deploys-> Kazakhstan"];
+        // Elsewhere the place is named, or none is.
+        "Serbia allowed Russia to deploy troops." => ["Russia -deploys-> -"];
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
