@@ -2229,25 +2229,12 @@ impl Extractor {
         Some((i + 1, entity))
     }
 
-    /// Whether a weapon starts the phrase at `j`, after numbers, fillers and quantity words
-    /// ("drones", "200 drones", "its drones", "more than 100 missiles").
-    fn weapon_object_at(&self, view: &SentenceView, mut j: usize) -> bool {
-        const MAX_LEAD: usize = 4;
-        let tokens = view.tokens;
-        for _ in 0..=MAX_LEAD {
-            match tokens.get(j).map(|t| t.tok) {
-                Some(Tok::Ent(w)) => return self.is_weapon(view.mentions[w].entity),
-                Some(Tok::Num) => j += 1,
-                _ => match view
-                    .filler_at(j)
-                    .or_else(|| self.phrase_at(tokens, j, &self.lists.quantity))
-                {
-                    Some(next) => j = next,
-                    None => return false,
-                },
-            }
-        }
-        false
+    /// Whether a weapon starts the phrase at `j`, after a filler and a count ("drones", "200
+    /// drones", "its drones", "more than 100 missiles").
+    fn weapon_object_at(&self, view: &SentenceView, j: usize) -> bool {
+        let j = self.past_count(view.tokens, view.filler_at(j).unwrap_or(j));
+        matches!(view.tokens.get(j).map(|t| t.tok),
+            Some(Tok::Ent(w)) if self.is_weapon(view.mentions[w].entity))
     }
 
     /// Where the actor heads starting at token `j` end: one head ("Russia's military") or a run
