@@ -4807,6 +4807,20 @@ fn a_side_that_lets_another_deploy_on_its_territory_hosts_it() {
 }
 
 #[test]
+fn a_sides_commodities_stand_for_it_as_what_a_ban_or_sanction_hits() {
+    cases! {
+        "Australia sanctioned Kazakh uranium exports." => ["Australia -sanctions-> Kazakhstan"];
+        "Norway imposed sanctions on Belarusian potash." => ["Norway -sanctions-> Belarus"];
+        "Canada sanctioned Russian nuclear fuel." => ["Canada -sanctions-> Russia"];
+        // The goods before the flow a ban stops, as after it ("banned imports of Iranian oil").
+        "Switzerland banned Russian steel imports." => ["Switzerland -sanctions-> Russia"];
+        "Japan banned Syrian oil purchases." => ["Japan -sanctions-> Syria"];
+        // The side's forces are no goods: a ban on them is no trade ban.
+        "Latvia banned Russian troops from its airspace." => [];
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
