@@ -1188,6 +1188,19 @@ fn a_quoted_we_is_the_speaker_named_after_the_quote() {
 }
 
 #[test]
+fn a_title_after_a_demonym_stands_for_its_state() {
+    cases! {
+        "The German chancellor approved the delivery of howitzers to Lithuania." => ["Germany -supplies-> Lithuania"];
+        "The Saudi crown prince bought fighter jets from Britain." => ["United Kingdom -supplies-> Saudi Arabia"];
+        "The British foreign secretary announced sanctions on Syria." => ["United Kingdom -sanctions-> Syria"];
+        "Canada sanctioned the Iranian supreme leader." => ["Canada -sanctions-> Iran"];
+    }
+    modal_cases! {
+        "\"We have sent tanks to Ukraine,\" the Spanish premier said." => "Spain -supplies-> Ukraine", Modality::Asserted;
+    }
+}
+
+#[test]
 fn the_accused_reads_as_in_the_active_accusation() {
     cases! {
         "The UAE has been accused of arming the Rapid Support Forces in Sudan." => ["United Arab Emirates -supplies-> Rapid Support Forces"];
