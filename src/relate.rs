@@ -4070,26 +4070,36 @@ impl Extractor {
 
     /// The speaker of a quote that opens with "we" as the verb's subject: "“We will continue to
     /// supply Ukraine with air defence systems,” German Defence Minister Boris Pistorius said."
-    /// Only words may stand between "we" and the verb, and the sentence must close with the
-    /// attribution after a comma; the speaker is the person named there, or else the last
-    /// actor ("…, a Russian defence ministry spokesman said" names Russia).
+    /// Only words may stand between "we" and the verb. The attribution closes the sentence after
+    /// a comma, or opens it before a colon that the quote follows ("Pistorius said: “We will
+    /// supply…”"); the speaker is the person named there, or else the last actor ("…, a Russian
+    /// defence ministry spokesman said" names Russia).
     fn quoted_speaker(&self, view: &SentenceView, anchor: usize) -> Option<Actors> {
         const MAX_WORDS_BEFORE_VERB: usize = 6;
         let tokens = view.tokens;
-        if tokens.first()?.tok != Tok::Word("we")
-            || anchor == 0
-            || anchor > MAX_WORDS_BEFORE_VERB
-            || !tokens[1..anchor].iter().all(|t| matches!(t.tok, Tok::Word(_)))
+        let opens_quote = |k: usize| {
+            tokens[k].tok == Tok::Word("we") && (k == 0 || tokens[k - 1].tok == Tok::Punct(':'))
+        };
+        let we = (0..anchor.min(tokens.len())).find(|&k| opens_quote(k))?;
+        if anchor - we > MAX_WORDS_BEFORE_VERB
+            || !tokens[we + 1..anchor].iter().all(|t| matches!(t.tok, Tok::Word(_)))
         {
             return None;
         }
-        let comma = (anchor..tokens.len()).rev().find(|&k| tokens[k].tok == Tok::Punct(','))?;
-        let tail = comma + 1..tokens.len();
-        if !tail.clone().any(|k| self.phrase_at(tokens, k, &self.lists.attribution).is_some()) {
+        let attribution = if we == 0 {
+            let comma = (anchor..tokens.len()).rev().find(|&k| tokens[k].tok == Tok::Punct(','))?;
+            comma + 1..tokens.len()
+        } else {
+            0..we - 1
+        };
+        if !attribution
+            .clone()
+            .any(|k| self.phrase_at(tokens, k, &self.lists.attribution).is_some())
+        {
             return None;
         }
         let mut speaker: Option<&Actors> = None;
-        for k in tail {
+        for k in attribution {
             if let Tok::Ent(m) = tokens[k].tok {
                 let Some((_, actors)) = self.actors_from(view, k).first() else { continue };
                 let person = self.kinds[view.mentions[m].entity.index()] == EntityKind::Person;

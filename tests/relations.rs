@@ -1188,6 +1188,17 @@ fn a_quoted_we_is_the_speaker_named_after_the_quote() {
 }
 
 #[test]
+fn a_quoted_we_after_an_attribution_and_a_colon_is_the_speaker() {
+    modal_cases! {
+        "Polish Defence Minister Mariusz Blaszczak said: \u{201c}We have delivered 14 tanks to Ukraine.\u{201d}" => "Poland -supplies-> Ukraine", Modality::Asserted;
+        "A Norwegian defence ministry spokeswoman told reporters: \"We will not send troops to Estonia.\"" => "Norway -deploys-> Estonia", Modality::Negated;
+    }
+    // No attribution before the colon, or another pronoun than "we": nobody is the subject.
+    assert_eq!(with_modality("Pistorius met Kuleba: \"We have sent tanks to Ukraine.\""), vec![]);
+    assert_eq!(with_modality("Pistorius said: \"They have sent tanks to Ukraine.\""), vec![]);
+}
+
+#[test]
 fn a_title_after_a_demonym_stands_for_its_state() {
     cases! {
         "The German chancellor approved the delivery of howitzers to Lithuania." => ["Germany -supplies-> Lithuania"];
