@@ -3709,10 +3709,16 @@ impl Extractor {
         // No source before the verb: try the rest of the rule, and take the source from an
         // elided subject ("China halted X but continues to supply Russia") or from context. A
         // noun has no subject to elide: in "Moscow warned that deliveries of missiles to Kyiv…"
-        // Moscow delivers nothing.
+        // Moscow delivers nothing. Nor has a verb's form that a determiner makes a noun: in
+        // "criticised India and praised its purchase of jets from France" nobody purchases.
+        let opens_noun_phrase = anchor
+            .checked_sub(1)
+            .and_then(|k| word_at(view.tokens, k))
+            .is_some_and(|w| NOUN_PHRASE_OPENERS.contains(&w));
         if rule.anchor == 1
             && rule.steps[0].element == Element::Source
             && matches!(rule.steps[1].element, Element::Verb(_))
+            && !opens_noun_phrase
         {
             let mut b =
                 Binding { first: anchor, anchor, source_missing: true, ..Binding::default() };
@@ -3734,7 +3740,7 @@ impl Extractor {
         // The same for a rule that opens with its recipient ("Russia, under Western sanctions
         // since 2014, has bought drones from Iran"), but only with a subject found: a recipient
         // is never taken from context.
-        if rule.anchor == 1 && rule.steps[0].element == Element::Target {
+        if rule.anchor == 1 && rule.steps[0].element == Element::Target && !opens_noun_phrase {
             let mut b = Binding { first: anchor, anchor, ..Binding::default() };
             if let Some(mut found) =
                 self.match_from(view, rule, compiled, 1, anchor, anchor, &mut b, &mut budget)

@@ -4845,6 +4845,27 @@ fn a_sides_commodities_stand_for_it_as_what_a_ban_or_sanction_hits() {
 }
 
 #[test]
+fn a_verb_form_after_a_determiner_takes_no_elided_subject() {
+    // After "the" or "its" the form is the noun: whose purchase it was the rules cannot tell.
+    assert_eq!(
+        with_modality("Chile criticised Peru and welcomed the purchase of frigates from Britain."),
+        vec![]
+    );
+    assert_eq!(
+        with_modality("Qatar rejected the offer and praised its purchase of tanks from Germany."),
+        vec![]
+    );
+    assert_eq!(
+        with_modality("Kenya praised the talks and backed the supply of rifles to Somalia."),
+        vec![]
+    );
+    // The verb itself takes the first clause's subject.
+    cases! {
+        "Chile criticised Peru and bought frigates from Britain." => ["United Kingdom -supplies-> Chile"];
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
