@@ -4086,10 +4086,9 @@ impl Extractor {
         let opens_quote = |k: usize| {
             tokens[k].tok == Tok::Word("we") && (k == 0 || tokens[k - 1].tok == Tok::Punct(':'))
         };
-        let we = (0..anchor.min(tokens.len())).find(|&k| opens_quote(k))?;
-        if anchor - we > MAX_WORDS_BEFORE_VERB
-            || !tokens[we + 1..anchor].iter().all(|t| matches!(t.tok, Tok::Word(_)))
-        {
+        let window = anchor.saturating_sub(MAX_WORDS_BEFORE_VERB)..anchor.min(tokens.len());
+        let we = window.into_iter().find(|&k| opens_quote(k))?;
+        if !tokens[we + 1..anchor].iter().all(|t| matches!(t.tok, Tok::Word(_))) {
             return None;
         }
         let attribution = if we == 0 {
