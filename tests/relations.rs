@@ -4866,6 +4866,15 @@ fn a_verb_form_after_a_determiner_takes_no_elided_subject() {
 }
 
 #[test]
+fn a_side_penalised_over_its_purchase_bought_it() {
+    cases! {
+        "Canada sanctioned Mali over its purchase of drones from Turkey." => ["Canada -sanctions-> Mali", "Turkey -supplies-> Mali"];
+        "The EU imposed sanctions on Eritrea for its purchase of Iranian drones." => ["European Union -sanctions-> Eritrea", "Iran -supplies-> Eritrea"];
+        "Mali was sanctioned over its purchase of drones from Turkey." => ["Turkey -supplies-> Mali"];
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
