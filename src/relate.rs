@@ -863,6 +863,9 @@ struct Binding {
     source_owns_items: bool,
     /// Where the target came from: a side named as such, or the state of a place.
     target_from: TargetFrom,
+    /// A possessive pronoun ("its", "their") an actor slot bound, which then stands for the
+    /// rule's `'s` too.
+    pronoun_at: Option<usize>,
 }
 
 /// How a target was read.
@@ -1148,7 +1151,9 @@ struct RuleNeeds {
 }
 
 impl RuleNeeds {
-    fn of(rule: &Rule, steps: &[Option<PhraseIndex>]) -> RuleNeeds {
+    /// `pronouns` are the ids of the possessive pronouns, which an actor and its `'s` may be
+    /// read as ([`Extractor::possessive_referent`]).
+    fn of(rule: &Rule, steps: &[Option<PhraseIndex>], pronouns: &[u32]) -> RuleNeeds {
         let required = |(si, step): &(usize, &Step)| *si != rule.anchor && !step.optional;
         let words = rule
             .steps
@@ -1164,6 +1169,9 @@ impl RuleNeeds {
             .map(|(si, _)| {
                 let mut firsts: Vec<u32> =
                     steps[si].iter().flat_map(|ix| ix.by_first.keys().copied()).collect();
+                if firsts.contains(&POSS) && si > 0 && rule.steps[si - 1].element.is_actor() {
+                    firsts.extend_from_slice(pronouns);
+                }
                 firsts.sort_unstable();
                 firsts.into_boxed_slice()
             })
@@ -1329,11 +1337,12 @@ impl Extractor {
                 anchor_rules.entry(word).or_default().push(ri);
             }
         }
+        let possessive_pronouns = [lexicon.intern("its"), lexicon.intern("their")];
         let needs: Vec<RuleNeeds> = rules
             .rules
             .iter()
             .zip(&steps)
-            .map(|(rule, steps)| RuleNeeds::of(rule, steps))
+            .map(|(rule, steps)| RuleNeeds::of(rule, steps, &possessive_pronouns))
             .collect();
         let triggers = rules.trigger_phrases();
         let mut weaponless_trigger = vec![false; triggers.len()];
@@ -3090,6 +3099,18 @@ impl Extractor {
                 {
                     break;
                 }
+                // Any verb in the past with an object of its own after "and" starts a predicate
+                // too, which no item of the list is the modifier of: "bought British frigates
+                // and defended its purchase of jets from France" bought no jets.
+                Tok::Word(_)
+                    if !items.is_empty()
+                        && tokens[j - 1].tok == Tok::Word("and")
+                        && self.is_past_verb(tokens, j)
+                        && word_at(tokens, j + 1)
+                            .is_some_and(|w| NOUN_PHRASE_OPENERS.contains(&w)) =>
+                {
+                    break;
+                }
                 // Before any item, such a verb leads to items of its own: in "refused to arm and
                 // sent drones to Russia" or "promised aid and shipped rifles" the drones were
                 // sent and the rifles shipped, whatever the verb before.
@@ -3191,6 +3212,20 @@ impl Extractor {
         match &step.element {
             Element::Source | Element::Target => {
                 let source = step.element == Element::Source;
+                // "India defended its purchase of S-400s from Russia": the pronoun is the owner
+                // the rule's `'s` follows.
+                if rest.first().is_some_and(Self::is_possessive) {
+                    if let Some(owner) = self.possessive_referent(view, i) {
+                        let slot = if source { &mut binding.source } else { &mut binding.target };
+                        let saved = std::mem::replace(slot, smallvec![owner]);
+                        let saved_at = binding.pronoun_at.replace(i);
+                        let found = next(i, binding);
+                        let slot = if source { &mut binding.source } else { &mut binding.target };
+                        *slot = saved;
+                        binding.pronoun_at = saved_at;
+                        return found;
+                    }
+                }
                 // A source is not what a verb governs ("The US sanctioned Iran's IRGC and China
                 // imposed…"), nor, where the rule opens with it, a preposition ("to Ukraine and
                 // Poland, and France sent…"). A demonym modifies wherever it stands ("led to North
@@ -3349,6 +3384,9 @@ impl Extractor {
                 next(end, binding)
             }
             Element::Literal(_) => {
+                if binding.pronoun_at == Some(i) && Self::is_possessive(step) {
+                    return next(i + 1, binding);
+                }
                 let end = index.and_then(|ix| ix.longest_at(tokens, i))?;
                 // "up to 12,000" is a quantity, not a destination.
                 let up_to_number = end == i + 1
@@ -3394,6 +3432,40 @@ impl Extractor {
                 None
             }
         }
+    }
+
+    /// Whether `step` is the possessive `'s` (alone or among alternatives).
+    fn is_possessive(step: &Step) -> bool {
+        matches!(&step.element, Element::Literal(alts) if alts.iter().any(|p| p == &["'s"]))
+    }
+
+    /// The side a possessive pronoun at token `i` ("its", "their") stands for, where the
+    /// sentence leaves no doubt: the one side named before it ("India defended its purchase of
+    /// S-400s from Russia", "Turkish officials defended their purchase"), or, where the pronoun
+    /// opens the sentence, the subject of a recent one ("Its purchase of…"). With two sides
+    /// before it the pronoun may be either's ("Washington sanctioned Turkey over its purchase",
+    /// "India criticised Pakistan and completed its purchase"), and it stays nobody's. People
+    /// are no referent of "its", and a demonym or maker naming an item is no side there.
+    fn possessive_referent(&self, view: &SentenceView, i: usize) -> Option<EntityIx> {
+        let tokens = view.tokens;
+        if !matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Word("its" | "their"))) {
+            return None;
+        }
+        let side = |e: EntityIx| self.actor_kind(e) && self.kinds[e.index()] != EntityKind::Person;
+        let mut referent: Option<EntityIx> = None;
+        for j in (0..i).rev() {
+            let Tok::Ent(k) = tokens[j].tok else { continue };
+            let entity = view.mentions[k].entity;
+            if !side(entity) || self.modifies_item(tokens, view.mentions, j) {
+                continue;
+            }
+            match referent {
+                None => referent = Some(entity),
+                Some(r) if self.principal(r) == self.principal(entity) => {}
+                Some(_) => return None,
+            }
+        }
+        referent.or_else(|| view.previous_subject.filter(|&e| i == 0 && side(e)))
     }
 
     /// Whether step `si` is a noun right after an actor, which then stands as its modifier
@@ -3842,6 +3914,7 @@ impl Extractor {
             Element::Source | Element::Target | Element::Party => {
                 matches!(token.tok, Tok::Ent(_) | Tok::Num | Tok::Word("both" | "either"))
                     || self.phrase_at(view.tokens, i, &self.lists.quantity).is_some()
+                    || matches!(token.tok, Tok::Word("its" | "their"))
             }
             Element::Verb(_) | Element::Noun(_) | Element::Words(_) | Element::Literal(_) => {
                 index.is_some_and(|ix| ix.longest_at(view.tokens, i).is_some())
@@ -4391,7 +4464,6 @@ impl Extractor {
     /// "denied sending troops and supplying weapons". A gerund after a finite verb in "-ed" or
     /// of `past-forms` is that verb's: "and stopped sending", "and kept supplying".
     fn new_predicate_at(&self, view: &SentenceView, anchor: usize) -> Option<usize> {
-        const MAX_FILLERS: usize = 3;
         let tokens = view.tokens;
         let finite = self.phrase_at(tokens, anchor, &self.lists.finite_verbs).is_some();
         let after_finite = || {
@@ -4402,7 +4474,15 @@ impl Extractor {
         if !finite && !after_finite() {
             return None;
         }
-        let mut j = anchor;
+        self.conjunction_before(view, anchor)
+    }
+
+    /// The conjunction of the `ellipsis` list that ends right before `at`, or a few words
+    /// (fillers such as "also") before it.
+    fn conjunction_before(&self, view: &SentenceView, at: usize) -> Option<usize> {
+        const MAX_FILLERS: usize = 3;
+        let tokens = view.tokens;
+        let mut j = at;
         for _ in 0..=MAX_FILLERS {
             let prev = j.checked_sub(1)?;
             if self.phrase_at(tokens, prev, &self.lists.ellipsis) == Some(j) {
@@ -5269,17 +5349,16 @@ impl Extractor {
         if rule.kind == RelationType::Sanctions || n < 3 {
             return None;
         }
-        let is_actor = |e: &Element| matches!(e, Element::Source | Element::Target);
         let preposition = self.steps[ri][n - 2].as_ref()?;
         if !matches!(steps[n - 2].element, Element::Literal(_)) {
             return None;
         }
         // Which of the two slots is the actor, and whether it comes last.
-        let (slot, actor_last) = if is_actor(&steps[n - 1].element)
+        let (slot, actor_last) = if steps[n - 1].element.is_actor()
             && steps[..n - 2].iter().any(|s| s.element == Element::Items)
         {
             (&steps[n - 1].element, true)
-        } else if steps[n - 1].element == Element::Items && is_actor(&steps[n - 3].element) {
+        } else if steps[n - 1].element == Element::Items && steps[n - 3].element.is_actor() {
             (&steps[n - 3].element, false)
         } else {
             return None;

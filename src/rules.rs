@@ -46,6 +46,13 @@ pub enum Element {
     Not(Vec<Phrase>),
 }
 
+impl Element {
+    /// Whether this is an actor slot the rule binds (`S` or `T`).
+    pub fn is_actor(&self) -> bool {
+        matches!(self, Element::Source | Element::Target)
+    }
+}
+
 /// A pattern element and whether it may be absent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {

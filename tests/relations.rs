@@ -4846,13 +4846,14 @@ fn a_sides_commodities_stand_for_it_as_what_a_ban_or_sanction_hits() {
 
 #[test]
 fn a_verb_form_after_a_determiner_takes_no_elided_subject() {
-    // After "the" or "its" the form is the noun: whose purchase it was the rules cannot tell.
+    // After "the" or "its" the form is the noun: whose purchase it was the rules cannot tell
+    // (with two sides before it, "its" may be either's).
     assert_eq!(
         with_modality("Chile criticised Peru and welcomed the purchase of frigates from Britain."),
         vec![]
     );
     assert_eq!(
-        with_modality("Qatar rejected the offer and praised its purchase of tanks from Germany."),
+        with_modality("Qatar criticised Oman and praised its purchase of tanks from Germany."),
         vec![]
     );
     assert_eq!(
@@ -4863,6 +4864,31 @@ fn a_verb_form_after_a_determiner_takes_no_elided_subject() {
     cases! {
         "Chile criticised Peru and bought frigates from Britain." => ["United Kingdom -supplies-> Chile"];
     }
+}
+
+#[test]
+fn a_possessive_pronoun_stands_for_the_one_side_before_it() {
+    cases! {
+        "Peru defended its purchase of frigates from Britain." => ["United Kingdom -supplies-> Peru"];
+        "Chilean officials defended their purchase of Swedish Gripen jets." => ["Sweden -supplies-> Chile"];
+        "Kenya confirmed its delivery of rifles to Somalia." => ["Kenya -supplies-> Somalia"];
+        "Chad confirmed its deployment of troops to Niger." => ["Chad -deploys-> Niger"];
+        // Opening the sentence, the pronoun is a recent subject's.
+        "Peru bought frigates in 2020. Its purchase of frigates from Britain cost $1 billion." => ["United Kingdom -supplies-> Peru"];
+        // A demonym naming an item is no side the pronoun could stand for.
+        "Peru bought British frigates and defended its purchase of jets from France." => ["United Kingdom -supplies-> Peru", "France -supplies-> Peru"];
+    }
+    // Two sides before it: either may own the purchase.
+    assert_eq!(
+        with_modality("Chile criticised Peru and completed its purchase of frigates from Britain."),
+        vec![]
+    );
+    assert_eq!(
+        with_modality("Peru said Chile had criticised its purchase of frigates from Britain."),
+        vec![]
+    );
+    // A person is nothing "its" stands for.
+    assert_eq!(with_modality("Kim Jong Un defended its deployment of troops to Russia."), vec![]);
 }
 
 #[test]
