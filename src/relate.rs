@@ -4301,7 +4301,7 @@ impl Extractor {
         // The conjunction before the anchor's predicate or clause, and whether the claim names a
         // subject of its own after it.
         let (new_predicate, own_subject) = if !verb_anchor {
-            (None, false)
+            (self.noun_predicate_at(view, first), false)
         } else if let Some(conjunction) = self.new_predicate_at(view, anchor) {
             (Some(conjunction), false)
         } else {
@@ -4475,6 +4475,22 @@ impl Extractor {
             return None;
         }
         self.conjunction_before(view, anchor)
+    }
+
+    /// The conjunction before a rule noun's phrase when the verb governing the phrase, a past
+    /// form right before the claim at `first` (or before its determiner), starts a predicate of
+    /// its own: in "Qatar rejected the offer and praised its purchase of tanks from Germany" the
+    /// purchase is not rejected.
+    fn noun_predicate_at(&self, view: &SentenceView, first: usize) -> Option<usize> {
+        let tokens = view.tokens;
+        let determiner = first
+            .checked_sub(1)
+            .and_then(|k| word_at(tokens, k))
+            .is_some_and(|w| NOUN_PHRASE_OPENERS.contains(&w));
+        let verb = first
+            .checked_sub(1 + usize::from(determiner))
+            .filter(|&v| self.is_past_verb(tokens, v))?;
+        self.conjunction_before(view, verb)
     }
 
     /// The conjunction of the `ellipsis` list that ends right before `at`, or a few words

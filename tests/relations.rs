@@ -4901,6 +4901,16 @@ fn a_side_penalised_over_its_purchase_bought_it() {
 }
 
 #[test]
+fn a_denial_before_and_leaves_a_noun_of_the_next_predicate_standing() {
+    modal_cases! {
+        "Qatar rejected the offer and praised its purchase of tanks from Germany." => "Germany -supplies-> Qatar", Modality::Asserted;
+        "Peru rejected the bid and welcomed Chile's purchase of frigates from Britain." => "United Kingdom -supplies-> Chile", Modality::Asserted;
+        // The denial's own object is still denied.
+        "Peru denied Chile's purchase of frigates from Britain." => "United Kingdom -supplies-> Chile", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
