@@ -3121,9 +3121,10 @@ impl Extractor {
                 // whatever verb the list follows: in "organised the ammunition initiative, has
                 // delivered shells" the shells are not what was organised, nor in "was reluctant
                 // to send tanks and has sent drones" the drones what was not sent. (After "and"
-                // a finite verb may share the list's recipient, as above.)
+                // a finite verb may share the list's recipient, as above.) Before any item too:
+                // in "Iran, which denies arming Russia, has shipped missiles" nothing is armed.
                 Tok::Word(w)
-                    if !items.is_empty()
+                    if (!items.is_empty() || j > i)
                         && matches!(tokens[j - 1].tok, Tok::Punct(',') | Tok::Word("and"))
                         && CLAUSE_WORDS.binary_search(&w).is_ok()
                         && !NOUN_LEADING_CLAUSE_WORDS.contains(&w) =>

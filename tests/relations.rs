@@ -4911,6 +4911,25 @@ fn a_denial_before_and_leaves_a_noun_of_the_next_predicate_standing() {
 }
 
 #[test]
+fn a_clause_after_a_comma_gives_no_items_to_the_recipient_before_it() {
+    // "has shipped rifles" after the relative clause is the main clause, not what was armed.
+    for text in [
+        "Chad, which denies arming Sudan, has shipped rifles to Niger.",
+        "Chad, which denies arming Sudan, will send rifles.",
+    ] {
+        let denied: Vec<(String, usize)> = relations(text)
+            .iter()
+            .filter(|r| r.modality == Modality::Negated)
+            .map(|r| (show(r), r.items.len()))
+            .collect();
+        assert_eq!(denied, [("Chad -supplies-> Sudan".to_string(), 0)], "sentence: {text}");
+    }
+    cases! {
+        "Chad, which denies arming Sudan, has shipped rifles to Niger." => ["Chad -supplies-> Niger"];
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
