@@ -4930,6 +4930,19 @@ fn a_clause_after_a_comma_gives_no_items_to_the_recipient_before_it() {
 }
 
 #[test]
+fn plural_titles_after_a_name_stand_for_it() {
+    cases! {
+        "EU foreign ministers agreed to sanction Iran." => [];
+        "NATO defence ministers decided to deploy troops to Estonia." => ["NATO -deploys-> Estonia"];
+        "G7 finance ministers decided to sanction Russian banks." => ["G7 -sanctions-> Russia"];
+        "EU member states decided to impose sanctions on Belarus." => ["European Union -sanctions-> Belarus"];
+    }
+    holds_with_modality! {
+        "EU foreign ministers agreed to sanction Iran." => "European Union -sanctions-> Iran", Modality::Hedged;
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
