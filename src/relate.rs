@@ -4748,6 +4748,7 @@ impl Extractor {
             _ => self.phrase_at(tokens, k, &self.lists.rule_nouns),
         };
         rule_noun()
+            .or_else(|| month_may_end(tokens, k))
             .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_cue))
             .or_else(|| aside_end(tokens, k))
             .or_else(|| relative_aside_end(tokens, k, anchor, last))
@@ -5578,6 +5579,23 @@ enum NegationPair {
     Cancel,
     /// The first negates a prevention of the subject's act (the cue, "not block"): hedged.
     Permits(String),
+}
+
+/// The token after the month "May" at `i`, which text read in lower case spells as the modal:
+/// after a word that leads to a date ("in May", "since May", "last May") or before a number
+/// ("May 9", "May 2024"). A modal has neither ("Russia may send…", a headline's "Russia May Send").
+fn month_may_end(tokens: &[Token], i: usize) -> Option<usize> {
+    const DATE_LEADERS: &[&str] = &[
+        "by", "during", "early", "from", "in", "last", "late", "mid", "next", "of", "on", "since",
+        "this", "through", "till", "until",
+    ];
+    let month = tokens[i].tok == Tok::Word("may")
+        && (i
+            .checked_sub(1)
+            .and_then(|p| word_at(tokens, p))
+            .is_some_and(|w| DATE_LEADERS.binary_search(&w).is_ok())
+            || tokens.get(i + 1).is_some_and(|t| t.tok == Tok::Num));
+    month.then_some(i + 1)
 }
 
 /// The token after a short aside in parentheses opening at `i` ("(Oct 17)", "(OFAC)", "(which

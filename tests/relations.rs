@@ -4943,6 +4943,15 @@ fn plural_titles_after_a_name_stand_for_it() {
 }
 
 #[test]
+fn the_month_may_is_no_modal() {
+    modal_cases! {
+        "Since May, Chad has shipped rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
+        "On May 9, Chad shipped rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
+        "Chad may ship rifles to Niger." => "Chad -supplies-> Niger", Modality::Hedged;
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
