@@ -4943,6 +4943,33 @@ fn plural_titles_after_a_name_stand_for_it() {
 }
 
 #[test]
+fn a_buyer_carrying_out_a_purchase_bought_it() {
+    cases! {
+        "Peru completed the purchase of frigates from Britain." => ["United Kingdom -supplies-> Peru"];
+        "Despite objections from Chile, Peru went ahead with the purchase of frigates from Britain." => ["United Kingdom -supplies-> Peru"];
+        "Peru finalised the purchase of Swedish Gripen jets." => ["Sweden -supplies-> Peru"];
+        // A side that only speaks of the purchase made none.
+        "Chile criticised the purchase of frigates from Britain." => [];
+    }
+}
+
+#[test]
+fn an_accused_deployment_is_the_accused_sides() {
+    cases! {
+        "Chad accused Sudan of deploying troops to Libya." => ["Sudan -deploys-> Libya"];
+        "Sudan has been accused by Chad of deploying troops to Libya." => ["Sudan -deploys-> Libya"];
+    }
+}
+
+#[test]
+fn sanctions_named_before_their_imposer_are_its() {
+    cases! {
+        "The sanctions, imposed by Canada in May, target Iranian officials." => ["Canada -sanctions-> Iran"];
+        "The sanctions, announced by Japan on Friday, hit Russian banks." => ["Japan -sanctions-> Russia"];
+    }
+}
+
+#[test]
 fn the_month_may_is_no_modal() {
     modal_cases! {
         "Since May, Chad has shipped rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
