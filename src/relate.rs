@@ -5583,11 +5583,12 @@ enum NegationPair {
 
 /// The token after the month "May" at `i`, which text read in lower case spells as the modal:
 /// after a word that leads to a date ("in May", "since May", "last May") or before a number
-/// ("May 9", "May 2024"). A modal has neither ("Russia may send…", a headline's "Russia May Send").
+/// ("May 9", "May 2024"). A modal has neither ("Russia may send…", a headline's "Russia May Send");
+/// "this May" is left out, since "this may" is as often the modal ("This may lead Iran to…").
 fn month_may_end(tokens: &[Token], i: usize) -> Option<usize> {
     const DATE_LEADERS: &[&str] = &[
         "by", "during", "early", "from", "in", "last", "late", "mid", "next", "of", "on", "since",
-        "this", "through", "till", "until",
+        "through", "till", "until",
     ];
     let month = tokens[i].tok == Tok::Word("may")
         && (i

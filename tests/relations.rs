@@ -4975,6 +4975,7 @@ fn the_month_may_is_no_modal() {
         "Since May, Chad has shipped rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
         "On May 9, Chad shipped rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
         "Chad may ship rifles to Niger." => "Chad -supplies-> Niger", Modality::Hedged;
+        "This may lead Chad to ship rifles to Niger." => "Chad -supplies-> Niger", Modality::Hedged;
     }
 }
 
