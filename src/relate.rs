@@ -895,6 +895,15 @@ impl Binding {
         }
     }
 
+    /// The actor slot a rule's `S` (`source`) or `T` binds.
+    fn slot(&mut self, source: bool) -> &mut Actors {
+        if source {
+            &mut self.source
+        } else {
+            &mut self.target
+        }
+    }
+
     fn slots(&self) -> usize {
         usize::from(!self.source.is_empty())
             + usize::from(!self.target.is_empty())
@@ -1337,7 +1346,7 @@ impl Extractor {
                 anchor_rules.entry(word).or_default().push(ri);
             }
         }
-        let possessive_pronouns = [lexicon.intern("its"), lexicon.intern("their")];
+        let possessive_pronouns = POSSESSIVE_PRONOUNS.map(|w| lexicon.intern(w));
         let needs: Vec<RuleNeeds> = rules
             .rules
             .iter()
@@ -3106,8 +3115,7 @@ impl Extractor {
                     if !items.is_empty()
                         && tokens[j - 1].tok == Tok::Word("and")
                         && self.is_past_verb(tokens, j)
-                        && word_at(tokens, j + 1)
-                            .is_some_and(|w| NOUN_PHRASE_OPENERS.contains(&w)) =>
+                        && opener_at(tokens, Some(j + 1)) =>
                 {
                     break;
                 }
@@ -3217,12 +3225,10 @@ impl Extractor {
                 // the rule's `'s` follows.
                 if rest.first().is_some_and(Self::is_possessive) {
                     if let Some(owner) = self.possessive_referent(view, i) {
-                        let slot = if source { &mut binding.source } else { &mut binding.target };
-                        let saved = std::mem::replace(slot, smallvec![owner]);
+                        let saved = std::mem::replace(binding.slot(source), smallvec![owner]);
                         let saved_at = binding.pronoun_at.replace(i);
                         let found = next(i, binding);
-                        let slot = if source { &mut binding.source } else { &mut binding.target };
-                        *slot = saved;
+                        *binding.slot(source) = saved;
                         binding.pronoun_at = saved_at;
                         return found;
                     }
@@ -3295,11 +3301,9 @@ impl Extractor {
                     if runs_on && !verb_next(rest) {
                         continue;
                     }
-                    let slot = if source { &mut binding.source } else { &mut binding.target };
-                    let saved = std::mem::replace(slot, actors.clone());
+                    let saved = std::mem::replace(binding.slot(source), actors.clone());
                     let found = next(*end, binding).filter(|found| !runs_on || found.last >= *end);
-                    let slot = if source { &mut binding.source } else { &mut binding.target };
-                    *slot = saved;
+                    *binding.slot(source) = saved;
                     if found.is_some() {
                         return found;
                     }
@@ -3449,7 +3453,7 @@ impl Extractor {
     /// are no referent of "its", and a demonym or maker naming an item is no side there.
     fn possessive_referent(&self, view: &SentenceView, i: usize) -> Option<EntityIx> {
         let tokens = view.tokens;
-        if !matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Word("its" | "their"))) {
+        if !word_at(tokens, i).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w)) {
             return None;
         }
         let side = |e: EntityIx| self.actor_kind(e) && self.kinds[e.index()] != EntityKind::Person;
@@ -3784,10 +3788,7 @@ impl Extractor {
         // noun has no subject to elide: in "Moscow warned that deliveries of missiles to Kyiv…"
         // Moscow delivers nothing. Nor has a verb's form that a determiner makes a noun: in
         // "criticised India and praised its purchase of jets from France" nobody purchases.
-        let opens_noun_phrase = anchor
-            .checked_sub(1)
-            .and_then(|k| word_at(view.tokens, k))
-            .is_some_and(|w| NOUN_PHRASE_OPENERS.contains(&w));
+        let opens_noun_phrase = opener_at(view.tokens, anchor.checked_sub(1));
         if rule.anchor == 1
             && rule.steps[0].element == Element::Source
             && matches!(rule.steps[1].element, Element::Verb(_))
@@ -3915,7 +3916,7 @@ impl Extractor {
             Element::Source | Element::Target | Element::Party => {
                 matches!(token.tok, Tok::Ent(_) | Tok::Num | Tok::Word("both" | "either"))
                     || self.phrase_at(view.tokens, i, &self.lists.quantity).is_some()
-                    || matches!(token.tok, Tok::Word("its" | "their"))
+                    || word_at(view.tokens, i).is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
             }
             Element::Verb(_) | Element::Noun(_) | Element::Words(_) | Element::Literal(_) => {
                 index.is_some_and(|ix| ix.longest_at(view.tokens, i).is_some())
@@ -4484,10 +4485,7 @@ impl Extractor {
     /// purchase is not rejected.
     fn noun_predicate_at(&self, view: &SentenceView, first: usize) -> Option<usize> {
         let tokens = view.tokens;
-        let determiner = first
-            .checked_sub(1)
-            .and_then(|k| word_at(tokens, k))
-            .is_some_and(|w| NOUN_PHRASE_OPENERS.contains(&w));
+        let determiner = opener_at(tokens, first.checked_sub(1));
         let verb = first
             .checked_sub(1 + usize::from(determiner))
             .filter(|&v| self.is_past_verb(tokens, v))?;
@@ -5702,6 +5700,15 @@ const NOT_AN_OBJECT: &[&str] = &[
 /// Determiners that open a noun phrase: "denied the report", "rejected any criticism".
 const NOUN_PHRASE_OPENERS: [&str; 12] =
     ["the", "a", "an", "any", "its", "their", "his", "her", "this", "these", "those", "such"];
+
+/// Whether token `k` (if any) is a determiner of [`NOUN_PHRASE_OPENERS`].
+fn opener_at(tokens: &[Token], k: Option<usize>) -> bool {
+    k.and_then(|k| word_at(tokens, k)).is_some_and(|w| NOUN_PHRASE_OPENERS.contains(&w))
+}
+
+/// The possessive pronouns that may stand for a side and its `'s`
+/// ([`Extractor::possessive_referent`]).
+const POSSESSIVE_PRONOUNS: [&str; 2] = ["its", "their"];
 
 /// Words between a quantity and its item that say nothing of their own.
 fn is_item_determiner(word: &str) -> bool {
