@@ -3426,8 +3426,13 @@ impl Extractor {
                     }
                     j += 1;
                     // A verb of the rules that starts a predicate of its own ends the gap: in
-                    // "promised to help and shipped rifles to Mali" the rifles were shipped.
-                    if self.finite_after_and(tokens, j) {
+                    // "promised to help and shipped rifles to Mali" the rifles were shipped. Not
+                    // where the rule wants a noun there and the word is one of its nouns, as
+                    // "sanctions" in "imposed tariffs and sanctions on Venezuela".
+                    let noun_next =
+                        matches!(rest.first().map(|s| &s.element), Some(Element::Noun(_)))
+                            && self.phrase_at(tokens, j, &self.lists.rule_nouns).is_some();
+                    if self.finite_after_and(tokens, j) && !noun_next {
                         break;
                     }
                     if let Some(found) = next(j, binding) {

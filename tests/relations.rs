@@ -4980,6 +4980,14 @@ fn the_month_may_is_no_modal() {
 }
 
 #[test]
+fn a_sanction_noun_coordinated_after_another_measure_is_a_noun() {
+    cases! {
+        "Canada imposed tariffs and sanctions on Nicaragua." => ["Canada -sanctions-> Nicaragua"];
+        "Norway imposed visa curbs and sanctions against Eritrea." => ["Norway -sanctions-> Eritrea"];
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
