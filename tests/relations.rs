@@ -4988,6 +4988,40 @@ fn a_sanction_noun_coordinated_after_another_measure_is_a_noun() {
 }
 
 #[test]
+fn a_system_named_by_its_family_name_is_that_system() {
+    assert_eq!(
+        item_names("Israel sold the Barak air defence system to Azerbaijan."),
+        vec!["Barak-8"]
+    );
+}
+
+#[test]
+fn a_side_facing_a_measure_is_its_target() {
+    cases! {
+        "Eritrea faces sanctions from Norway, Canada and Japan." => ["Norway -sanctions-> Eritrea", "Canada -sanctions-> Eritrea", "Japan -sanctions-> Eritrea"];
+        "Nicaragua drew fresh sanctions from Canada over the crackdown." => ["Canada -sanctions-> Nicaragua"];
+        "Peruvian firms faced Chilean sanctions over the dispute." => ["Chile -sanctions-> Peru"];
+        // facing something else
+        "Eritrea faces a deadline from Norway on sanctions." => [];
+    }
+    modal_cases! {
+        "Eritrea could face sanctions from Norway." => "Norway -sanctions-> Eritrea", Modality::Hedged;
+        "Eritrea faces the threat of sanctions from Norway." => "Norway -sanctions-> Eritrea", Modality::Hedged;
+        "Eritrea risks Norwegian sanctions over the crackdown." => "Norway -sanctions-> Eritrea", Modality::Hedged;
+        "Eritrea faces no new sanctions from Norway." => "Norway -sanctions-> Eritrea", Modality::Negated;
+    }
+}
+
+#[test]
+fn sanctions_being_prepared_are_planned() {
+    modal_cases! {
+        "Canada is preparing a new package of sanctions against Nicaragua." => "Canada -sanctions-> Nicaragua", Modality::Hedged;
+        "Norway is weighing sanctions on Eritrea." => "Norway -sanctions-> Eritrea", Modality::Hedged;
+        "Japan proposed sanctions on Myanmar." => "Japan -sanctions-> Myanmar", Modality::Hedged;
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
