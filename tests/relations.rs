@@ -5022,6 +5022,44 @@ fn sanctions_being_prepared_are_planned() {
 }
 
 #[test]
+fn a_sides_arms_that_come_from_another_were_supplied_by_it() {
+    cases! {
+        "Most of Peru's rifles come from Belgium." => ["Belgium -supplies-> Peru"];
+        "About 60 percent of Chile's arms imports came from Spain last decade." => ["Spain -supplies-> Chile"];
+        // no arms named
+        "Peru's president came from Belgium." => [];
+    }
+    modal_cases! {
+        "Some of Peru's howitzers may come from Serbia." => "Serbia -supplies-> Peru", Modality::Hedged;
+        "None of Peru's howitzers came from Serbia." => "Serbia -supplies-> Peru", Modality::Negated;
+    }
+}
+
+#[test]
+fn a_share_quantifier_before_an_owner_leaves_the_owner_free() {
+    cases! {
+        "Few of Peru's howitzers came from Serbia." => ["Serbia -supplies-> Peru"];
+        "Belgium supplied a few of Chile's rifles." => ["Belgium -supplies-> Chile"];
+    }
+}
+
+#[test]
+fn forces_based_or_remaining_abroad_are_deployed() {
+    cases! {
+        "Spain bases about 2,000 soldiers in Latvia." => ["Spain -deploys-> Latvia"];
+        "Spanish troops remain in Latvia despite the cuts." => ["Spain -deploys-> Latvia"];
+        "Chadian forces stayed in Niger after the exercise." => ["Chad -deploys-> Niger"];
+        // not forces
+        "Ukrainian refugees remain in Latvia." => [];
+        "The firm, based in Spain, sold rifles to Latvia." => [];
+    }
+    modal_cases! {
+        "Spain plans to base a brigade in Latvia." => "Spain -deploys-> Latvia", Modality::Hedged;
+        "Spanish troops will not remain in Latvia." => "Spain -deploys-> Latvia", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
