@@ -5060,6 +5060,30 @@ fn forces_based_or_remaining_abroad_are_deployed() {
 }
 
 #[test]
+fn a_suppliers_answer_to_a_request_for_arms() {
+    modal_cases! {
+        "Belgium rejected a Peruvian request for howitzers." => "Belgium -supplies-> Peru", Modality::Negated;
+        "Spain turned down a request from Chile for frigates." => "Spain -supplies-> Chile", Modality::Negated;
+        "Belgium has refused Peru's requests for howitzers." => "Belgium -supplies-> Peru", Modality::Negated;
+        "Belgium granted Peru's request for howitzers." => "Belgium -supplies-> Peru", Modality::Asserted;
+    }
+    cases! {
+        // no arms asked for
+        "Belgium rejected a Peruvian request for more money." => [];
+        // leave to send is the asker's act, not the answering side's
+        "Belgium approved a Dutch request to send howitzers to Peru." => [];
+    }
+}
+
+#[test]
+fn doubt_that_an_act_happens_hedges_it() {
+    modal_cases! {
+        "Analysts doubt that Belgium will arm Peru." => "Belgium -supplies-> Peru", Modality::Hedged;
+        "Officials doubted whether Spain had shipped rifles to Chile." => "Spain -supplies-> Chile", Modality::Hedged;
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
