@@ -488,6 +488,9 @@ struct Lists {
     /// prisoner swap"); optional lists.
     hedge_after: PhraseIndex,
     negation_after: PhraseIndex,
+    /// A side of the claim refusing it in a "but" clause after it ("asked Berlin for Taurus
+    /// missiles, but Germany refused"). Optional.
+    refusal_after: PhraseIndex,
     /// Cues in a supply's clause that the items were fired at the target, not handed over
     /// ("sent dozens of drones to Kyiv in an overnight attack"). Optional.
     attack: PhraseIndex,
@@ -1257,6 +1260,7 @@ impl Extractor {
             hedge: list("hedge", &mut lexicon),
             hedge_after: list("hedge-after", &mut lexicon),
             negation_after: list("negation-after", &mut lexicon),
+            refusal_after: list("refusal-after", &mut lexicon),
             attack: list("attack", &mut lexicon),
             attack_use: list("attack-use", &mut lexicon),
             attack_aim: list("attack-aim", &mut lexicon),
@@ -4416,6 +4420,41 @@ impl Extractor {
         }
     }
 
+    /// The refusal that follows the claim of `binding` in a clause of its own opened by "but",
+    /// by one of the claim's sides or a pronoun for it: "Ukraine asked Berlin for Taurus
+    /// missiles, but Germany refused", "offered Kyiv jets, but Ukraine declined". The refusal
+    /// must end its clause: "but Germany refused to comment" refuses something else.
+    fn refused_after(&self, view: &SentenceView, binding: &Binding) -> Option<String> {
+        let tokens = view.tokens;
+        let but = (binding.last + 1..tokens.len()).find(|&k| self.ends_clause(tokens, k))?;
+        if !matches!(tokens[but].tok, Tok::Word("but")) {
+            return None;
+        }
+        let sides: SmallVec<[EntityIx; 8]> =
+            binding.source.iter().chain(&binding.target).map(|&e| self.principal(e)).collect();
+        // "but the Belgians declined"
+        let subject =
+            if matches!(word_at(tokens, but + 1), Some("the")) { but + 2 } else { but + 1 };
+        let mut refusers = self
+            .actors_from(view, subject)
+            .iter()
+            .filter(|(_, actors)| actors.iter().any(|&e| sides.contains(&self.principal(e))))
+            .map(|&(end, _)| end)
+            .collect::<SmallVec<[usize; 2]>>();
+        if matches!(tokens.get(but + 1).map(|t| t.tok), Some(Tok::Word("it" | "they"))) {
+            refusers.push(but + 2);
+        }
+        refusers.into_iter().find_map(|start| {
+            let end = self.phrase_at(tokens, start, &self.lists.refusal_after)?;
+            let closes = match tokens.get(end).map(|t| t.tok) {
+                None | Some(Tok::Punct(_)) => true,
+                Some(Tok::Word(w)) => matches!(w, "citing" | "saying" | "because" | "over"),
+                _ => false,
+            };
+            closes.then(|| self.token_text(view, but, end))
+        })
+    }
+
     /// Whether a hedge cue ending at `hedge_end` governs the undoing cue at `k`: right before it,
     /// fillers aside, or sharing its "to" ("plans to" and "to halt"), or with the side that would
     /// end the act between them, alone or before "to" ("urged Tehran to halt", "if Tehran
@@ -5241,7 +5280,13 @@ impl Extractor {
             let verb_anchor = matches!(rule.steps[rule.anchor].element, Element::Verb(_));
             let measure = rule.kind == RelationType::Sanctions;
             let (modality, cue) =
-                self.modality(view, binding.first, binding.last, a, verb_anchor, measure);
+                match self.modality(view, binding.first, binding.last, a, verb_anchor, measure) {
+                    (Modality::Negated, cue) => (Modality::Negated, cue),
+                    found => match self.refused_after(view, &binding) {
+                        Some(refusal) => (Modality::Negated, Some(refusal)),
+                        None => found,
+                    },
+                };
             // Only a supply rule can give a supply (retyping only turns supplies into deploys).
             // Where the recipient strikes or fires with what it was supplied ("Russia struck Kyiv
             // overnight with drones supplied by Iran"), the attack is its own.

@@ -5076,6 +5076,19 @@ fn a_suppliers_answer_to_a_request_for_arms() {
 }
 
 #[test]
+fn a_side_refusing_the_claim_after_but_negates_it() {
+    modal_cases! {
+        "Peru asked Spain for frigates, but Madrid refused." => "Spain -supplies-> Peru", Modality::Negated;
+        "Chile has asked Belgium for howitzers, but the Belgians have so far declined, citing costs." => "Belgium -supplies-> Chile", Modality::Negated;
+        "Chile asked Belgium for howitzers, but it refused." => "Belgium -supplies-> Chile", Modality::Negated;
+        // a refusal of something else, or by a side the claim does not name
+        "Peru asked Spain for frigates, but Spain refused to comment." => "Spain -supplies-> Peru", Modality::Hedged;
+        "Peru asked Spain for frigates, but Chile refused." => "Spain -supplies-> Peru", Modality::Hedged;
+        "Spain sent frigates to Peru, but Chile refused." => "Spain -supplies-> Peru", Modality::Asserted;
+    }
+}
+
+#[test]
 fn doubt_that_an_act_happens_hedges_it() {
     modal_cases! {
         "Analysts doubt that Belgium will arm Peru." => "Belgium -supplies-> Peru", Modality::Hedged;
