@@ -5097,6 +5097,25 @@ fn doubt_that_an_act_happens_hedges_it() {
 }
 
 #[test]
+fn committing_arms_is_pledging_them() {
+    modal_cases! {
+        "Spain has committed Leopard tanks and howitzers to Latvia." => "Spain -supplies-> Latvia", Modality::Asserted;
+        "Spain committed to sending howitzers to Latvia." => "Spain -supplies-> Latvia", Modality::Hedged;
+    }
+    cases! {
+        "Spain committed crimes in Latvia." => [];
+    }
+}
+
+#[test]
+fn the_head_of_a_side_stands_for_it_in_a_sanction() {
+    cases! {
+        "Canada sanctioned the head of Eritrea's navy." => ["Canada -sanctions-> Eritrea"];
+        "Norway sanctioned the head of the Wagner Group." => ["Norway -sanctions-> Wagner Group"];
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
