@@ -4430,6 +4430,15 @@ impl Extractor {
         if !matches!(tokens[but].tok, Tok::Word("but")) {
             return None;
         }
+        // The "but" must answer this claim, not a later one: in "Iran sent drones to Russia and
+        // Belarus asked Iran for missiles, but Iran refused" the refusal is of the asking.
+        let verb_between = (binding.last + 1..but).any(|k| {
+            self.phrase_at(tokens, k, &self.lists.finite_verbs).is_some()
+                || self.is_past_verb(tokens, k)
+        });
+        if verb_between {
+            return None;
+        }
         let sides: SmallVec<[EntityIx; 8]> =
             binding.source.iter().chain(&binding.target).map(|&e| self.principal(e)).collect();
         // "but the Belgians declined"

@@ -5086,6 +5086,11 @@ fn a_side_refusing_the_claim_after_but_negates_it() {
         "Peru asked Spain for frigates, but Chile refused." => "Spain -supplies-> Peru", Modality::Hedged;
         "Spain sent frigates to Peru, but Chile refused." => "Spain -supplies-> Peru", Modality::Asserted;
     }
+    // the refusal answers the later claim only
+    holds_with_modality! {
+        "Spain sent frigates to Peru and Chile asked Spain for rifles, but Spain refused." => "Spain -supplies-> Peru", Modality::Asserted;
+        "Spain sent frigates to Peru and Chile asked Spain for rifles, but Spain refused." => "Spain -supplies-> Chile", Modality::Negated;
+    }
 }
 
 #[test]
