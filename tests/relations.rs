@@ -5007,7 +5007,7 @@ fn a_side_facing_a_measure_is_its_target() {
     modal_cases! {
         "Eritrea could face sanctions from Norway." => "Norway -sanctions-> Eritrea", Modality::Hedged;
         "Eritrea faces the threat of sanctions from Norway." => "Norway -sanctions-> Eritrea", Modality::Hedged;
-        "Eritrea risks Norwegian sanctions over the crackdown." => "Norway -sanctions-> Eritrea", Modality::Hedged;
+        "Eritrea faces the prospect of sanctions from Norway." => "Norway -sanctions-> Eritrea", Modality::Hedged;
         "Eritrea faces no new sanctions from Norway." => "Norway -sanctions-> Eritrea", Modality::Negated;
     }
 }
@@ -5117,6 +5117,17 @@ fn the_head_of_a_side_stands_for_it_in_a_sanction() {
     cases! {
         "Canada sanctioned the head of Eritrea's navy." => ["Canada -sanctions-> Eritrea"];
         "Norway sanctioned the head of the Wagner Group." => ["Norway -sanctions-> Wagner Group"];
+    }
+}
+
+#[test]
+fn a_threat_or_plan_in_another_clause_hedges_nothing() {
+    modal_cases! {
+        "Despite the threat of sanctions, Chad shipped rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
+        "Despite the risks, Chad shipped rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
+        "As Mali prepared its offensive, Chad shipped rifles to Mali." => "Chad -supplies-> Mali", Modality::Asserted;
+        "While Niger weighed its options, Chad shipped rifles to Mali." => "Chad -supplies-> Mali", Modality::Asserted;
+        "Chad, committed to the alliance, shipped rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
     }
 }
 
