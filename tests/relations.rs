@@ -5128,6 +5128,8 @@ fn a_threat_or_plan_in_another_clause_hedges_nothing() {
         "As Mali prepared its offensive, Chad shipped rifles to Mali." => "Chad -supplies-> Mali", Modality::Asserted;
         "While Niger weighed its options, Chad shipped rifles to Mali." => "Chad -supplies-> Mali", Modality::Asserted;
         "Chad, committed to the alliance, shipped rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
+        "Chad, threatened with sanctions, shipped rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
+        "Few doubt that Chad shipped rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
     }
 }
 
