@@ -5003,6 +5003,8 @@ fn a_side_facing_a_measure_is_its_target() {
         "Peruvian firms faced Chilean sanctions over the dispute." => ["Chile -sanctions-> Peru"];
         // facing something else
         "Eritrea faces a deadline from Norway on sanctions." => [];
+        "Peru drew lessons from Chilean sanctions on Bolivia." => ["Chile -sanctions-> Bolivia"];
+        "Peru faced questions about Chilean sanctions on Bolivia." => ["Chile -sanctions-> Bolivia"];
     }
     modal_cases! {
         "Eritrea could face sanctions from Norway." => "Norway -sanctions-> Eritrea", Modality::Hedged;
