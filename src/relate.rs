@@ -2960,6 +2960,11 @@ impl Extractor {
             if j > i && view.is_boundary(j) && !contrast {
                 break;
             }
+            // An auxiliary right after an item makes the item a subject: in "Ukraine's tanks
+            // were destroyed by shells that came from Russia" the shells are no second item.
+            if !items.is_empty() && j == last_item_end && auxiliary_at(tokens, j) {
+                break;
+            }
             let loose_before = loose.take();
             // Items on their way back take in the place they leave: in "ordered troops withdrawn
             // from Syria" Syria is no supplier, while "sent troops recalled from Syria to

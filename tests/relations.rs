@@ -5030,6 +5030,8 @@ fn a_sides_arms_that_come_from_another_were_supplied_by_it() {
         "About 60 percent of Chile's arms imports came from Spain last decade." => ["Spain -supplies-> Chile"];
         // no arms named
         "Peru's president came from Belgium." => [];
+        // the arms that came are another side's: an auxiliary ends the owner's items
+        "Peru's tanks were destroyed by shells that came from Chile." => [];
     }
     modal_cases! {
         "Some of Peru's howitzers may come from Serbia." => "Serbia -supplies-> Peru", Modality::Hedged;
