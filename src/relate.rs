@@ -4455,11 +4455,29 @@ impl Extractor {
             .filter(|(_, actors)| actors.iter().any(|&e| sides.contains(&self.principal(e))))
             .map(|&(end, _)| end)
             .collect::<SmallVec<[usize; 2]>>();
-        if matches!(tokens.get(but + 1).map(|t| t.tok), Some(Tok::Word("it" | "they"))) {
+        if matches!(word_at(tokens, but + 1), Some("it" | "they")) {
             refusers.push(but + 2);
         }
+        // The refusal, after auxiliaries and adverbs ("has so far refused"; the filler table
+        // passes over cues too, so the refusal is looked for first), not after a negator: "but
+        // Germany has not refused" refuses nothing.
+        let refusal_end = |mut k: usize| {
+            for _ in 0..=MAX_FILLERS {
+                if let Some(end) = self.phrase_at(tokens, k, &self.lists.refusal_after) {
+                    return Some(end);
+                }
+                if matches!(word_at(tokens, k), Some("not" | "never" | "no")) {
+                    return None;
+                }
+                match view.filler_at(k) {
+                    Some(next) if next > k => k = next,
+                    _ => return None,
+                }
+            }
+            None
+        };
         refusers.into_iter().find_map(|start| {
-            let end = self.phrase_at(tokens, start, &self.lists.refusal_after)?;
+            let end = refusal_end(start)?;
             let closes = match tokens.get(end).map(|t| t.tok) {
                 None | Some(Tok::Punct(_)) => true,
                 Some(Tok::Word(w)) => matches!(w, "citing" | "saying" | "because" | "over"),

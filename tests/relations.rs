@@ -5085,6 +5085,8 @@ fn a_side_refusing_the_claim_after_but_negates_it() {
         "Peru asked Spain for frigates, but Madrid refused." => "Spain -supplies-> Peru", Modality::Negated;
         "Chile has asked Belgium for howitzers, but the Belgians have so far declined, citing costs." => "Belgium -supplies-> Chile", Modality::Negated;
         "Chile asked Belgium for howitzers, but it refused." => "Belgium -supplies-> Chile", Modality::Negated;
+        "Chile asked Belgium for howitzers, but Belgium has flatly refused." => "Belgium -supplies-> Chile", Modality::Negated;
+        "Chile asked Belgium for howitzers, but Belgium has not refused." => "Belgium -supplies-> Chile", Modality::Hedged;
         // a refusal of something else, or by a side the claim does not name
         "Peru asked Spain for frigates, but Spain refused to comment." => "Spain -supplies-> Peru", Modality::Hedged;
         "Peru asked Spain for frigates, but Chile refused." => "Spain -supplies-> Peru", Modality::Hedged;
