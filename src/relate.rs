@@ -552,6 +552,9 @@ struct Lists {
     /// Words that make the forces after them no forces ("sent captured soldiers back",
     /// "returned the bodies of soldiers"): an items list stops there. Optional.
     captive: PhraseIndex,
+    /// Nouns a weapon before them only modifies ("F-16 pilots", "missile warnings"): the weapon
+    /// names no item. Optional.
+    non_items: PhraseIndex,
     /// Words after items that take them away ("troops withdrawn from Syria"): the place they
     /// leave belongs to the items' phrase, not to the rule. Optional.
     departure: PhraseIndex,
@@ -1276,6 +1279,7 @@ impl Extractor {
             places: list("places", &mut lexicon),
             waters: list("waters", &mut lexicon),
             captive: list("captive", &mut lexicon),
+            non_items: list("non-items", &mut lexicon),
             departure: list("departure", &mut lexicon),
             pseudo_cue: list("pseudo-cue", &mut lexicon),
             held: PhraseIndex::build(
@@ -2887,6 +2891,25 @@ impl Extractor {
         Some(end)
     }
 
+    /// Whether the weapon at token `j` only modifies a noun after it, itself or after one more
+    /// word ("F-16 pilots", "F-16 fighter pilots"), that names no item: a `non-items` phrase
+    /// that no weapon follows ("missile strikes", not "Lancet strike drones").
+    fn only_modifies(&self, view: &SentenceView, j: usize) -> bool {
+        let tokens = view.tokens;
+        (j + 1..(j + 3).min(tokens.len()))
+            .take_while(|&k| match tokens[k].tok {
+                Tok::Word(w) => !matches!(w, "and" | "or" | "nor" | "plus" | "with"),
+                Tok::Ent(e) => self.retyping[view.mentions[e].entity.index()],
+                _ => false,
+            })
+            .any(|k| {
+                self.phrase_at(tokens, k, &self.lists.non_items).is_some_and(|end| {
+                    !matches!(tokens.get(end).map(|t| t.tok),
+                        Some(Tok::Ent(e)) if self.is_weapon(view.mentions[e].entity))
+                })
+            })
+    }
+
     /// Whether word `w` at token `j`, after a list separator (`first`) or after such words, may
     /// be part of an item the gazetteer does not know: a lowercase word that is no verb of the
     /// rules, no cue and no word that starts a clause ("and said", "and then", "and has").
@@ -2997,6 +3020,12 @@ impl Extractor {
                             Tok::Ent(p) if !self.retyping[view.mentions[p].entity.index()]);
                     if head_noun {
                         out.push((j + 1, items.clone()));
+                    } else if self.is_weapon(m.entity) && self.only_modifies(view, j) {
+                        // "F-16 pilots" are no F-16s: the weapon is a word of a conjunct the
+                        // gazetteer does not know ("sent tanks and F-16 pilots to Ukraine"
+                        // still sent the tanks), and no item.
+                        loose = loose_before.map(|n| n + 1);
+                        loose_end = true;
                     } else if self.is_weapon(m.entity) {
                         // An item after a separator with an auxiliary of its own is the subject
                         // of a clause of its own: in "did not send troops and North Korean troops

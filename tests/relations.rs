@@ -5140,6 +5140,24 @@ fn a_threat_or_plan_in_another_clause_hedges_nothing() {
 }
 
 #[test]
+fn a_weapon_that_only_names_people_or_events_is_no_item() {
+    cases! {
+        "Peru received F-16 pilots from Belgium." => [];
+        "Peru received F-16 fighter pilots from Belgium." => [];
+        "Chile's missile warnings came from Peru." => [];
+        "Chile suffered drone strikes from Peru." => [];
+        "Spain sent Leopard crews to Latvia." => [];
+        // A weapon after the noun is what it names: strike drones are drones.
+        "Spain sent Lancet strike drones to Latvia." => ["Spain -supplies-> Latvia"];
+        "Spain sent F-16 jets to Latvia." => ["Spain -supplies-> Latvia"];
+    }
+    // The other conjuncts of the list are still items.
+    assert_eq!(item_names("Spain sent howitzers and F-16 pilots to Latvia."), ["howitzers"]);
+    assert_eq!(item_names("Spain sent F-16 instructors and howitzers to Latvia."), ["howitzers"]);
+    assert_eq!(item_names("Spain sent F-16 training jets to Latvia."), ["F-16", "warplanes"]);
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
