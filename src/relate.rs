@@ -567,6 +567,9 @@ struct Lists {
     /// claim reach past one ("sent drones to Kyiv after midnight in an overnight attack").
     /// Optional.
     clause_openers: PhraseIndex,
+    /// Words that open a sentence with a subordinate clause closed by a comma ("After Russia
+    /// asked for talks, …"): the clause's cues are its own. Optional.
+    sentence_openers: PhraseIndex,
     /// The finite forms of the rules' verbs ("supplies", "sent"): a verb in one of them after a
     /// conjunction starts a predicate of its own.
     finite_verbs: PhraseIndex,
@@ -1297,6 +1300,7 @@ impl Extractor {
             ),
             scope_end: list("scope-end", &mut lexicon),
             clause_openers: list("clause-openers", &mut lexicon),
+            sentence_openers: list("sentence-openers", &mut lexicon),
             finite_verbs: PhraseIndex::build(
                 rules.finite_verb_forms(),
                 &mut lexicon,
@@ -4742,10 +4746,21 @@ impl Extractor {
             .rev()
             .find(|&k| self.phrase_at(tokens, k, &self.lists.clause_openers).is_some());
         let participle_end = participial_opener_end(tokens).filter(|&comma| comma < first);
-        match clause_end.max(opener).max(participle_end) {
+        let subordinate_end = self.subordinate_opener_end(tokens).filter(|&comma| comma < first);
+        match clause_end.max(opener).max(participle_end).max(subordinate_end) {
             Some(k) => window.max(k + 1),
             None => window,
         }
+    }
+
+    /// The comma that closes a subordinate clause opening the sentence ("After Russia asked for
+    /// talks,", "Despite offers of a ceasefire,"): the clause after it has a subject of its own,
+    /// so a cue before the comma hedges or denies nothing in it. A claim inside the opener keeps
+    /// its cues, as after a participle ([`participial_opener_end`]).
+    fn subordinate_opener_end(&self, tokens: &[Token]) -> Option<usize> {
+        let start = tokens.iter().position(|t| !matches!(t.tok, Tok::Punct(_)))?;
+        let opener_end = self.phrase_at(tokens, start, &self.lists.sentence_openers)?;
+        (opener_end..tokens.len()).find(|&k| matches!(tokens[k].tok, Tok::Punct(',')))
     }
 
     /// The first `attack` cue in the clause of a claim covering `first..=last`: in "Russia sent

@@ -5158,6 +5158,23 @@ fn a_weapon_that_only_names_people_or_events_is_no_item() {
 }
 
 #[test]
+fn the_cues_of_a_subordinate_clause_opening_the_sentence_stay_in_it() {
+    modal_cases! {
+        "After Peru warned of sanctions, Chile sent rifles to Niger." => "Chile -supplies-> Niger", Modality::Asserted;
+        "Although it denied the report, Chad shipped rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
+        "Despite offers of talks, Chad shipped rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
+        "When asked about the reports, officials said Chad sent rifles to Niger." => "Chad -supplies-> Niger", Modality::Asserted;
+        // A claim inside the opening clause keeps its cues, and a condition is no such clause.
+        "Although Chile may send rifles to Peru, officials are calm." => "Chile -supplies-> Peru", Modality::Hedged;
+        "If talks fail, Chile may send rifles to Peru." => "Chile -supplies-> Peru", Modality::Hedged;
+        "Before the war, Spain refused to send tanks to Latvia." => "Spain -supplies-> Latvia", Modality::Negated;
+    }
+    holds_with_modality! {
+        "While Spain refused to send tanks, Belgium sent howitzers to Latvia." => "Belgium -supplies-> Latvia", Modality::Asserted;
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
