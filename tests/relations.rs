@@ -5158,6 +5158,21 @@ fn a_weapon_that_only_names_people_or_events_is_no_item() {
 }
 
 #[test]
+fn arms_offered_are_hedged() {
+    modal_cases! {
+        "Belgium offered Peru Leopard tanks." => "Belgium -supplies-> Peru", Modality::Hedged;
+        "Spain offered howitzers to Chile." => "Spain -supplies-> Chile", Modality::Hedged;
+        "Spain offers drones to Chile." => "Spain -supplies-> Chile", Modality::Hedged;
+        "Spain is offering Chile air defence systems." => "Spain -supplies-> Chile", Modality::Hedged;
+    }
+    cases! {
+        // The offer as a noun: the side rejecting it offered nothing.
+        "Chile rejected the offer of howitzers from Spain." => [];
+        "Spain offered talks to Chile." => [];
+    }
+}
+
+#[test]
 fn the_cues_of_a_subordinate_clause_opening_the_sentence_stay_in_it() {
     modal_cases! {
         "After Peru warned of sanctions, Chile sent rifles to Niger." => "Chile -supplies-> Niger", Modality::Asserted;
