@@ -5155,6 +5155,11 @@ fn a_weapon_that_only_names_people_or_events_is_no_item() {
     assert_eq!(item_names("Spain sent howitzers and F-16 pilots to Latvia."), ["howitzers"]);
     assert_eq!(item_names("Spain sent F-16 instructors and howitzers to Latvia."), ["howitzers"]);
     assert_eq!(item_names("Spain sent F-16 training jets to Latvia."), ["F-16", "warplanes"]);
+    // Upkeep of a weapon is still arms trade.
+    assert_eq!(
+        item_names("Spain approved the sale of F-16 maintenance equipment to Latvia."),
+        ["F-16"]
+    );
 }
 
 #[test]
