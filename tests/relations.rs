@@ -5195,6 +5195,17 @@ fn the_cues_of_a_subordinate_clause_opening_the_sentence_stay_in_it() {
 }
 
 #[test]
+fn holding_back_from_an_act_negates_it() {
+    modal_cases! {
+        "Norway stopped short of sanctioning Chile." => "Norway -sanctions-> Chile", Modality::Negated;
+        "Norway has held off on sanctioning Peruvian refiners." => "Norway -sanctions-> Peru", Modality::Negated;
+        "Spain refrained from sending howitzers to Latvia." => "Spain -supplies-> Latvia", Modality::Negated;
+        // What is held back is the act right after the cue, not one after "but".
+        "Spain refrained from criticism but sent howitzers to Latvia." => "Spain -supplies-> Latvia", Modality::Asserted;
+    }
+}
+
+#[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
