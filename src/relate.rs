@@ -1116,6 +1116,9 @@ pub struct Extractor {
     categories: Vec<Option<String>>,
     /// Per entity: a weapon of a category that `[retype]` always moves (forces).
     retyping: Vec<bool>,
+    /// Per entity: forces a demonym before them only gives the nationality of
+    /// (`nationality-only`: "Cuban mercenaries" were not sent by Cuba).
+    nationality_only: Vec<bool>,
     kinds: Vec<EntityKind>,
     states: Vec<Option<EntityIx>>,
     /// Whom each organ and office holder acts for ([`Gazetteer::acting_for`]).
@@ -1245,6 +1248,20 @@ impl Extractor {
                 .any(|r| !r.only_to_place && r.categories.iter().any(|c| c == category))
         };
         let retyping = categories.iter().map(|c| c.as_deref().is_some_and(retyped)).collect();
+        let nationality_only = {
+            let words: HashSet<String> =
+                rules.list("nationality-only").iter().map(|p| p.join(" ")).collect();
+            gazetteer
+                .entities()
+                .iter()
+                .map(|e| {
+                    e.kind == EntityKind::Weapon
+                        && std::iter::once(&e.name)
+                            .chain(&e.aliases)
+                            .any(|n| words.contains(&n.to_lowercase()))
+                })
+                .collect()
+        };
         let kinds = gazetteer.entities().iter().map(|e| e.kind).collect();
         let states = (0..gazetteer.len()).map(|i| gazetteer.state_of(EntityIx(i as u32))).collect();
         let acting_for =
@@ -1399,6 +1416,7 @@ impl Extractor {
             rules,
             categories,
             retyping,
+            nationality_only,
             kinds,
             states,
             acting_for,
@@ -2152,6 +2170,13 @@ impl Extractor {
                 matches!(tokens.get(j).map(|t| t.tok),
                     Some(Tok::Ent(w)) if self.is_weapon(view.mentions[w].entity))
             };
+            // Except forces the demonym only gives the nationality of: "Cuban mercenaries
+            // fighting for Russia" were hired, not sent by Cuba.
+            if matches!(tokens.get(i + 1).map(|t| t.tok),
+                Some(Tok::Ent(w)) if self.nationality_only[view.mentions[w].entity.index()])
+            {
+                return None;
+            }
             if weapon_at(i + 1)
                 || matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(_)))
                     && weapon_at(i + 2)

@@ -1458,14 +1458,17 @@ fn more_deploy_phrasings() {
         "The United States has troops ready for exercises." => [];
         // the owner before the items, in the passive: troops deploy, weapons supply
         "North Korean troops were sent to Russia." => ["North Korea -deploys-> Russia"];
-        "Russian mercenaries have been deployed to Mali." => ["Russia -deploys-> Mali"];
+        "Wagner mercenaries have been deployed to Mali." => ["Wagner Group -deploys-> Mali"];
+        // a demonym gives only the mercenaries' nationality, not who sent them
+        "Russian mercenaries have been deployed to Mali." => [];
         "Russia has sent hundreds of military advisers to Mali." => ["Russia -deploys-> Mali"];
         "Iranian drones were shipped to Russia." => ["Iran -supplies-> Russia"];
         "North Korean troops were sent to the front." => [];
         "Russian oil was shipped to India." => [];
         "North Korean diplomats were sent to Russia." => [];
         // sent to help a side
-        "Cuban mercenaries were sent to fight for Russia, Kyiv claimed." => ["Cuba -deploys-> Russia"];
+        "Cuban soldiers were sent to fight for Russia, Kyiv claimed." => ["Cuba -deploys-> Russia"];
+        "Cuban mercenaries were sent to fight for Russia, Kyiv claimed." => [];
         "North Korean troops have been sent to fight alongside Russian forces in Kursk." => ["North Korea -deploys-> Russia"];
         "Iranian drones were sent to help Russia in its war." => ["Iran -supplies-> Russia"];
         "Belarusian troops were sent to help with the harvest." => [];
@@ -5202,6 +5205,15 @@ fn holding_back_from_an_act_negates_it() {
         "Spain refrained from sending howitzers to Latvia." => "Spain -supplies-> Latvia", Modality::Negated;
         // What is held back is the act right after the cue, not one after "but".
         "Spain refrained from criticism but sent howitzers to Latvia." => "Spain -supplies-> Latvia", Modality::Asserted;
+    }
+}
+
+#[test]
+fn a_demonym_gives_mercenaries_a_nationality_not_a_sender() {
+    cases! {
+        "Hundreds of Chilean mercenaries are fighting for Peru." => [];
+        "Chilean troops are fighting for Peru." => ["Chile -deploys-> Peru"];
+        "Chile sent Peruvian mercenaries to Niger." => ["Chile -deploys-> Niger"];
     }
 }
 
