@@ -2927,7 +2927,7 @@ impl Extractor {
         let tokens = view.tokens;
         (j + 1..(j + 3).min(tokens.len()))
             .take_while(|&k| match tokens[k].tok {
-                Tok::Word(w) => !matches!(w, "and" | "or" | "nor" | "plus" | "with"),
+                Tok::Word(w) => !joins_items(w),
                 Tok::Ent(e) => self.retyping[view.mentions[e].entity.index()],
                 _ => false,
             })
@@ -3041,10 +3041,9 @@ impl Extractor {
                     let head_noun = self.retyping[m.entity.index()]
                         && last_item_end > i
                         && modifiers <= 1
-                        && tokens[last_item_end..j].iter().all(|t| {
-                            matches!(t.tok, Tok::Word(w)
-                                if !matches!(w, "and" | "or" | "nor" | "plus" | "with"))
-                        })
+                        && tokens[last_item_end..j]
+                            .iter()
+                            .all(|t| matches!(t.tok, Tok::Word(w) if !joins_items(w)))
                         && matches!(tokens[last_item_end - 1].tok,
                             Tok::Ent(p) if !self.retyping[view.mentions[p].entity.index()]);
                     if head_noun {
@@ -5860,6 +5859,12 @@ fn opener_at(tokens: &[Token], k: Option<usize>) -> bool {
 /// The possessive pronouns that may stand for a side and its `'s`
 /// ([`Extractor::possessive_referent`]).
 const POSSESSIVE_PRONOUNS: [&str; 2] = ["its", "their"];
+
+/// Words that join one item of a list to the next ("tanks and jets", "drones plus spare parts"):
+/// a word after an item that is one of them is no head noun of it.
+fn joins_items(word: &str) -> bool {
+    matches!(word, "and" | "or" | "nor" | "plus" | "with")
+}
 
 /// Words between a quantity and its item that say nothing of their own.
 fn is_item_determiner(word: &str) -> bool {
