@@ -4170,20 +4170,35 @@ impl Extractor {
     /// Korea has shipped millions of shells to Russia. The country has also sent ballistic
     /// missiles", "Kim Jong Un sent troops to Russia. He also supplied missiles". The referent is
     /// the actor that opened a recent sentence as its subject, of the anaphor's kind; only words
-    /// may stand between the anaphor and the verb.
+    /// may stand between the anaphor and the verb. After a subordinate clause opening the
+    /// sentence, the anaphor opens the main clause and refers to the actor that opened the
+    /// subordinate one: "Although Germany objected, it sent tanks".
     fn anaphor_subject(&self, view: &SentenceView, anchor: usize) -> Option<Actors> {
         const MAX_WORDS_BEFORE_VERB: usize = 6;
-        let referent = view.previous_subject?;
+        let tokens = view.tokens;
+        let actor_at = |k: usize| match tokens.get(k).map(|t| t.tok) {
+            Some(Tok::Ent(m)) => {
+                Some(view.mentions[m].entity).filter(|e| self.kinds[e.index()].is_actor())
+            }
+            _ => None,
+        };
+        let (referent, start) = match self.subordinate_opener(tokens) {
+            Some((opener_end, comma)) if comma < anchor => {
+                let the = usize::from(word_at(tokens, opener_end) == Some("the"));
+                (actor_at(opener_end + the)?, comma + 1)
+            }
+            _ => (view.previous_subject?, 0),
+        };
         let list = match self.kinds[referent.index()] {
             EntityKind::State => &self.lists.anaphora_state,
             EntityKind::Person => &self.lists.anaphora_person,
             EntityKind::Organization => &self.lists.anaphora_organization,
             _ => return None,
         };
-        let end = self.phrase_at(view.tokens, 0, list)?;
+        let end = self.phrase_at(tokens, start, list)?;
         if end > anchor
             || anchor - end > MAX_WORDS_BEFORE_VERB
-            || !view.tokens[end..anchor].iter().all(|t| matches!(t.tok, Tok::Word(_)))
+            || !tokens[end..anchor].iter().all(|t| matches!(t.tok, Tok::Word(_)))
         {
             return None;
         }
@@ -4782,9 +4797,17 @@ impl Extractor {
     /// so a cue before the comma hedges or denies nothing in it. A claim inside the opener keeps
     /// its cues, as after a participle ([`participial_opener_end`]).
     fn subordinate_opener_end(&self, tokens: &[Token]) -> Option<usize> {
+        self.subordinate_opener(tokens).map(|(_, comma)| comma)
+    }
+
+    /// The end of the `sentence-openers` word of a subordinate clause opening the sentence, and
+    /// the comma that closes the clause.
+    fn subordinate_opener(&self, tokens: &[Token]) -> Option<(usize, usize)> {
         let start = tokens.iter().position(|t| !matches!(t.tok, Tok::Punct(_)))?;
         let opener_end = self.phrase_at(tokens, start, &self.lists.sentence_openers)?;
-        (opener_end..tokens.len()).find(|&k| matches!(tokens[k].tok, Tok::Punct(',')))
+        let comma =
+            (opener_end..tokens.len()).find(|&k| matches!(tokens[k].tok, Tok::Punct(',')))?;
+        Some((opener_end, comma))
     }
 
     /// The first `attack` cue in the clause of a claim covering `first..=last`: in "Russia sent

@@ -5230,6 +5230,21 @@ fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
 }
 
 #[test]
+fn an_anaphor_after_an_opening_subordinate_clause_is_its_subject() {
+    cases! {
+        "Although Belgium objected, it sent howitzers to Peru." => ["Belgium -supplies-> Peru"];
+        "After the EU met, it sanctioned Chad." => ["European Union -sanctions-> Chad"];
+        "When Chile joined the talks, it also shipped rifles to Niger." => ["Chile -supplies-> Niger"];
+        // The clause must open with the actor: nothing else is a referent.
+        "Although the weather was bad, it sent howitzers to Peru." => [];
+    }
+    // Its own subject needs no anaphor.
+    cases! {
+        "After Chile hesitated, Spain sent howitzers to Peru." => ["Spain -supplies-> Peru"];
+    }
+}
+
+#[test]
 fn a_cue_of_the_main_clause_does_not_reach_a_relative_clause() {
     // The cue governs the antecedent, not what the relative clause says it did.
     holds_with_modality! {
