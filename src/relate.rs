@@ -555,6 +555,10 @@ struct Lists {
     /// Nouns a weapon before them only modifies ("F-16 pilots", "missile warnings"): the weapon
     /// names no item. Optional.
     non_items: PhraseIndex,
+    /// Verb words that are mostly nouns ("offer"): they count as verbs only in their bare form
+    /// after a modal, "do", a negator or "to" ("will offer Iran jets", not "rejected the offer
+    /// of jets"). Optional.
+    bare_only: PhraseIndex,
     /// Words after items that take them away ("troops withdrawn from Syria"): the place they
     /// leave belongs to the items' phrase, not to the rule. Optional.
     departure: PhraseIndex,
@@ -1300,6 +1304,7 @@ impl Extractor {
             waters: list("waters", &mut lexicon),
             captive: list("captive", &mut lexicon),
             non_items: list("non-items", &mut lexicon),
+            bare_only: list("bare-only-verbs", &mut lexicon),
             departure: list("departure", &mut lexicon),
             pseudo_cue: list("pseudo-cue", &mut lexicon),
             held: PhraseIndex::build(
@@ -3452,6 +3457,9 @@ impl Extractor {
             }
             Element::Verb(_) | Element::Noun(_) | Element::Words(_) => {
                 let end = index.and_then(|ix| ix.longest_at(tokens, i))?;
+                if matches!(step.element, Element::Verb(_)) && self.noun_not_verb(tokens, i) {
+                    return None;
+                }
                 next(end, binding)
             }
             Element::Literal(_) => {
@@ -3897,6 +3905,19 @@ impl Extractor {
             }
         }
         None
+    }
+
+    /// Whether the verb word at `i` is one of the `bare-only-verbs` that reads as its noun here:
+    /// anywhere but after a word that leads a bare verb, an adverb allowed between them ("will
+    /// soon offer").
+    fn noun_not_verb(&self, tokens: &[Token], i: usize) -> bool {
+        if self.phrase_at(tokens, i, &self.lists.bare_only).is_none() {
+            return false;
+        }
+        let led = |k: usize| k < i && leads_bare_verb(tokens, k);
+        let adverb = |k: usize| word_at(tokens, k).is_some_and(passive_adverb);
+        !(i.checked_sub(1).is_some_and(led)
+            || (i.checked_sub(1).is_some_and(adverb) && i.checked_sub(2).is_some_and(led)))
     }
 
     /// Whether the verb at `anchor` is a participle after a form of "be" ("was sent", "has been
@@ -5784,6 +5805,12 @@ fn aside_end(tokens: &[Token], i: usize) -> Option<usize> {
         .find(|(_, t)| matches!(t.tok, Tok::Punct(c) if c != ','))
         .filter(|(_, t)| t.tok == Tok::Punct(')'))
         .map(|(close, _)| close + 1)
+}
+
+/// Whether the token at `i` is a word that leads a verb in its bare form: a modal, "do", a
+/// negator or the "to" of an infinitive ("will offer", "to offer").
+fn leads_bare_verb(tokens: &[Token], i: usize) -> bool {
+    word_at(tokens, i).is_some_and(|w| w == "to" || BARE_VERB_LEADERS.binary_search(&w).is_ok())
 }
 
 /// Whether `word` may stand between an auxiliary and its participle ("was reportedly sent").

@@ -5177,6 +5177,22 @@ fn arms_offered_are_hedged() {
         // The offer as a noun: the side rejecting it offered nothing.
         "Chile rejected the offer of howitzers from Spain." => [];
         "Spain offered talks to Chile." => [];
+        "Spain made an offer of howitzers to Chile." => [];
+    }
+}
+
+#[test]
+fn the_bare_offer_after_a_modal_or_to_is_a_hedged_verb() {
+    modal_cases! {
+        "Belgium will offer Peru Leopard tanks." => "Belgium -supplies-> Peru", Modality::Hedged;
+        "Spain could soon offer howitzers to Chile." => "Spain -supplies-> Chile", Modality::Hedged;
+        "Spain would offer drones to Chile." => "Spain -supplies-> Chile", Modality::Hedged;
+        "Spain plans to offer Chile air defence systems." => "Spain -supplies-> Chile", Modality::Hedged;
+        "Spain did not offer Chile any howitzers." => "Spain -supplies-> Chile", Modality::Negated;
+    }
+    // An offer accepted before the act hedges nothing the act did.
+    modal_cases! {
+        "Chile accepted the offer and sent howitzers to Peru." => "Chile -supplies-> Peru", Modality::Asserted;
     }
 }
 
