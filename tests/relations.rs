@@ -5182,6 +5182,19 @@ fn arms_offered_are_hedged() {
 }
 
 #[test]
+fn issuing_export_licences_for_arms_is_a_commitment_to_supply() {
+    modal_cases! {
+        "Norway issued export licences for rifles to Chile." => "Norway -supplies-> Chile", Modality::Asserted;
+        "Belgium has been issuing permits for the export of howitzers to Peru." => "Belgium -supplies-> Peru", Modality::Asserted;
+        "Spain stopped issuing export permits for drones to Chad." => "Spain -supplies-> Chad", Modality::Negated;
+    }
+    // Other things issued are words, not licences.
+    cases! {
+        "Spain issued a warning about rifles to Chile." => [];
+    }
+}
+
+#[test]
 fn the_bare_offer_after_a_modal_or_to_is_a_hedged_verb() {
     modal_cases! {
         "Belgium will offer Peru Leopard tanks." => "Belgium -supplies-> Peru", Modality::Hedged;
