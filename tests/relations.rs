@@ -5195,6 +5195,15 @@ fn issuing_export_licences_for_arms_is_a_commitment_to_supply() {
 }
 
 #[test]
+fn an_agreement_in_principle_is_hedged() {
+    modal_cases! {
+        "Chile has agreed in principle to buy howitzers from Spain." => "Spain -supplies-> Chile", Modality::Hedged;
+        "Chile has in principle agreed to buy howitzers from Spain." => "Spain -supplies-> Chile", Modality::Hedged;
+        "Spain agreed in principle to send rifles to Peru." => "Spain -supplies-> Peru", Modality::Hedged;
+    }
+}
+
+#[test]
 fn the_bare_offer_after_a_modal_or_to_is_a_hedged_verb() {
     modal_cases! {
         "Belgium will offer Peru Leopard tanks." => "Belgium -supplies-> Peru", Modality::Hedged;
