@@ -5204,6 +5204,20 @@ fn an_agreement_in_principle_is_hedged() {
 }
 
 #[test]
+fn sanctions_threatened_are_hedged() {
+    modal_cases! {
+        "Spain threatened sanctions against Chad." => "Spain -sanctions-> Chad", Modality::Hedged;
+        "Norway has threatened new sanctions on Peru over the purchase." => "Norway -sanctions-> Peru", Modality::Hedged;
+        "Belgium is threatening an arms embargo on Chad." => "Belgium -sanctions-> Chad", Modality::Hedged;
+    }
+    // A threat of something else is no sanction, and threatening a side hedges no later act.
+    cases! {
+        "Chile threatened retaliatory measures against Peru." => [];
+        "Chile threatened Peru and sent troops to Bolivia." => ["Chile -deploys-> Bolivia"];
+    }
+}
+
+#[test]
 fn the_bare_offer_after_a_modal_or_to_is_a_hedged_verb() {
     modal_cases! {
         "Belgium will offer Peru Leopard tanks." => "Belgium -supplies-> Peru", Modality::Hedged;
