@@ -3914,7 +3914,7 @@ impl Extractor {
         if self.phrase_at(tokens, i, &self.lists.bare_only).is_none() {
             return false;
         }
-        let led = |k: usize| k < i && leads_bare_verb(tokens, k);
+        let led = |k: usize| leads_bare_verb(tokens, k);
         let adverb = |k: usize| word_at(tokens, k).is_some_and(passive_adverb);
         !(i.checked_sub(1).is_some_and(led)
             || (i.checked_sub(1).is_some_and(adverb) && i.checked_sub(2).is_some_and(led)))
@@ -4198,9 +4198,7 @@ impl Extractor {
         const MAX_WORDS_BEFORE_VERB: usize = 6;
         let tokens = view.tokens;
         let actor_at = |k: usize| match tokens.get(k).map(|t| t.tok) {
-            Some(Tok::Ent(m)) => {
-                Some(view.mentions[m].entity).filter(|e| self.kinds[e.index()].is_actor())
-            }
+            Some(Tok::Ent(m)) => Some(view.mentions[m].entity).filter(|&e| self.actor_kind(e)),
             _ => None,
         };
         let (referent, start) = match self.subordinate_opener(tokens) {
