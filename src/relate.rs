@@ -94,7 +94,8 @@ enum Tok<'t> {
 struct Token<'t> {
     tok: Tok<'t>,
     /// The word's id in the [`Lexicon`]; [`UNKNOWN`] for a word of no rule list; for a name,
-    /// [`NAME`] if it names a side, [`ITEM`] if a weapon's after the first token, else UNKNOWN.
+    /// [`NAME`] or [`DEMONYM`] if it names a side, [`ITEM`] if a weapon's after the first token,
+    /// else UNKNOWN.
     id: u32,
     /// Normalised byte span.
     start: usize,
@@ -215,6 +216,10 @@ const ITEM: u32 = u32::MAX - 2;
 /// person or organisation named by its name, not by a demonym): "awarded <name> * contract * to"
 /// reads "awarded Lockheed Martin a contract to". No lexicon id reaches it.
 const NAME: u32 = u32::MAX - 3;
+/// A phrase word `<demonym>` of a word list, and the id of a side named by its demonym in a
+/// sentence ("Russian", "Chinese"): "threatened * <demonym> * with" reads "threatened Chinese
+/// banks with". No lexicon id reaches it.
+const DEMONYM: u32 = u32::MAX - 4;
 /// Most words one gap passes over: enough for an article and an amount ("an $800 million arms")
 /// before a noun, too few to cross into another clause.
 const GAP_WORDS: usize = 4;
@@ -280,11 +285,13 @@ impl Lexicon {
         }
     }
 
-    /// The id of a word of a list's phrase: a gap and `<name>` have ids of their own.
+    /// The id of a word of a list's phrase: a gap, `<name>` and `<demonym>` have ids of their
+    /// own.
     fn phrase_word(&mut self, word: &str) -> u32 {
         match word {
             "*" => GAP,
             "<name>" => NAME,
+            "<demonym>" => DEMONYM,
             _ => self.intern(word),
         }
     }
@@ -1735,8 +1742,9 @@ impl Extractor {
             let Tok::Ent(m) = tokens[k].tok else { continue };
             let mention = &mentions[m];
             if !self.is_weapon(mention.entity) {
-                if self.actor_kind(mention.entity) && mention.form != MentionForm::Demonym {
-                    tokens[k].id = NAME;
+                if self.actor_kind(mention.entity) {
+                    tokens[k].id =
+                        if mention.form == MentionForm::Demonym { DEMONYM } else { NAME };
                 }
                 continue;
             }

@@ -133,12 +133,14 @@ pub const REQUIRED_LISTS: [&str; 10] = [
 const GAP_PLACE: &str = "`*` (a gap of up to four words) goes between two words of a phrase \
      in a [words NAME] section, as in `signed * deal to`";
 
-/// A phrase word that stands for one side named by its name ("awarded <name> * contract * to").
-const NAME_WORD: &str = "<name>";
+/// Phrase words that stand for one side named by its name ("awarded <name> * contract * to") or
+/// by its demonym ("threatened * <demonym> * with").
+const NAME_WORDS: [&str; 2] = ["<name>", "<demonym>"];
 
-/// Where `<name>` may stand, for the error that finds it first in a phrase.
-const NAME_PLACE: &str = "`<name>` (a state, person or organisation named by its name) goes after \
-     the first word of a phrase in a [words NAME] section, as in `awarded <name> * contract * to`";
+/// Where `<name>` and `<demonym>` may stand, for the error that finds one first in a phrase.
+const NAME_PLACE: &str = "`<name>` (a state, person or organisation named by its name) and \
+     `<demonym>` (a side named by its demonym) go after the first word of a phrase in a \
+     [words NAME] section, as in `awarded <name> * contract * to`";
 
 /// A phrase of a list line; `<comma>` stands for a comma, which separates entries otherwise.
 /// Hyphens split words as the text's tokens are split ("north-eastern" is read as "north
@@ -480,7 +482,7 @@ impl Rules {
                                 if words.first().is_some_and(gap) || words.last().is_some_and(gap) {
                                     return Err(Error::config(at(offset), GAP_PLACE));
                                 }
-                                if words.first().is_some_and(|w| w == NAME_WORD) {
+                                if words.first().is_some_and(|w| NAME_WORDS.contains(&w.as_str())) {
                                     return Err(Error::config(at(offset), NAME_PLACE));
                                 }
                                 if !words.is_empty() {
@@ -912,12 +914,14 @@ mod tests {
     }
 
     #[test]
-    fn a_name_stands_after_the_first_word_of_a_word_list_phrase() {
+    fn a_name_or_demonym_stands_after_the_first_word_of_a_word_list_phrase() {
         let ok = with_lists("[words a]\nawarded <Name> * deal to, x\n").unwrap();
         assert_eq!(ok.list("a")[0], ["awarded", "<name>", "*", "deal", "to"]);
         let e = with_lists("[words a]\nx, <name> won a deal to\n").unwrap_err().to_string();
         assert!(e.contains(&at(2, 4)), "{e}");
         assert!(e.contains("`<name>` (a state, person or organisation"), "{e}");
+        let e = with_lists("[words a]\n<demonym> banks\n").unwrap_err().to_string();
+        assert!(e.contains(&at(2, 1)) && e.contains("`<demonym>` (a side"), "{e}");
     }
 
     #[test]

@@ -5218,6 +5218,34 @@ fn sanctions_threatened_are_hedged() {
 }
 
 #[test]
+fn a_side_threatened_with_sanctions_is_a_hedged_target() {
+    modal_cases! {
+        "Norway threatened Peru with sanctions." => "Norway -sanctions-> Peru", Modality::Hedged;
+        "Spain threatened Chilean banks with sanctions." => "Spain -sanctions-> Chile", Modality::Hedged;
+        "Spain has threatened the Peruvian envoy with new sanctions." => "Spain -sanctions-> Peru", Modality::Hedged;
+        // A threat made good is the act.
+        "Belgium imposed the threatened sanctions on Chad." => "Belgium -sanctions-> Chad", Modality::Asserted;
+        "Belgium imposed its long-threatened sanctions on Chad." => "Belgium -sanctions-> Chad", Modality::Asserted;
+        // The threatened side in an aside acts on its own.
+        "Chad, threatened by Niger with sanctions, shipped rifles to Peru." => "Chad -supplies-> Peru", Modality::Asserted;
+    }
+    // Both sides of a pair are threatened.
+    for text in [
+        "Belgium threatened Chad and Niger with an arms embargo.",
+        "Belgium threatened Chadian and Nigerien firms with sanctions.",
+    ] {
+        holds_with_modality! {
+            text => "Belgium -sanctions-> Chad", Modality::Hedged;
+            text => "Belgium -sanctions-> Niger", Modality::Hedged;
+        }
+        assert_eq!(with_modality(text).len(), 2, "{text}");
+    }
+    cases! {
+        "Chile threatened Peru with retaliation." => [];
+    }
+}
+
+#[test]
 fn the_bare_offer_after_a_modal_or_to_is_a_hedged_verb() {
     modal_cases! {
         "Belgium will offer Peru Leopard tanks." => "Belgium -supplies-> Peru", Modality::Hedged;
