@@ -142,6 +142,40 @@ const NAME_PLACE: &str = "`<name>` (a state, person or organisation named by its
      `<demonym>` (a side named by its demonym) go after the first word of a phrase in a \
      [words NAME] section, as in `awarded <name> * contract * to`";
 
+/// Most phrases one list entry may spell with alternatives: far more than any list needs, few
+/// enough that a slip ("a|b|c" on every word) cannot take the memory.
+const MOST_ALTERNATIVES: usize = 1_000;
+
+/// The phrases a list entry spells: a word `a|b` is either word, so "threatened|threatens *
+/// sanctions|embargo" is four phrases and a block of forms is one entry.
+fn alternatives(entry: &str) -> std::result::Result<Vec<String>, String> {
+    let mut spelt = vec![String::new()];
+    for word in entry.split_whitespace() {
+        let options: Vec<&str> = word.split('|').collect();
+        if options.iter().any(|o| o.is_empty()) {
+            return Err(format!(
+                "expected a word on each side of '|' in `{word}`, as in `threatened|threatens * \
+                 sanctions`"
+            ));
+        }
+        if spelt.len() * options.len() > MOST_ALTERNATIVES {
+            return Err(format!(
+                "this entry spells more than {MOST_ALTERNATIVES} phrases; split it into several"
+            ));
+        }
+        spelt = spelt
+            .iter()
+            .flat_map(|head| {
+                options.iter().map(move |o| match head.is_empty() {
+                    true => o.to_string(),
+                    false => format!("{head} {o}"),
+                })
+            })
+            .collect();
+    }
+    Ok(spelt)
+}
+
 /// A phrase of a list line; `<comma>` stands for a comma, which separates entries otherwise.
 /// Hyphens split words as the text's tokens are split ("north-eastern" is read as "north
 /// eastern"), so a hyphenated entry matches the text it spells; a negative contraction is
@@ -477,16 +511,24 @@ impl Rules {
                                 at: at(offset),
                             }),
                             None => {
-                                let words = phrase(entry);
-                                let gap = |w: &String| w == "*";
-                                if words.first().is_some_and(gap) || words.last().is_some_and(gap) {
-                                    return Err(Error::config(at(offset), GAP_PLACE));
-                                }
-                                if words.first().is_some_and(|w| NAME_WORDS.contains(&w.as_str())) {
-                                    return Err(Error::config(at(offset), NAME_PLACE));
-                                }
-                                if !words.is_empty() {
-                                    list.push(words);
+                                let spelt = alternatives(entry)
+                                    .map_err(|problem| Error::config(at(offset), problem))?;
+                                for words in spelt.iter().map(|p| phrase(p)) {
+                                    let gap = |w: &String| w == "*";
+                                    if words.first().is_some_and(gap)
+                                        || words.last().is_some_and(gap)
+                                    {
+                                        return Err(Error::config(at(offset), GAP_PLACE));
+                                    }
+                                    if words
+                                        .first()
+                                        .is_some_and(|w| NAME_WORDS.contains(&w.as_str()))
+                                    {
+                                        return Err(Error::config(at(offset), NAME_PLACE));
+                                    }
+                                    if !words.is_empty() {
+                                        list.push(words);
+                                    }
                                 }
                             }
                         }
@@ -910,6 +952,33 @@ mod tests {
         ] {
             let e = with_lists(bad).unwrap_err().to_string();
             assert!(e.contains("goes between two words of a phrase"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn a_word_with_alternatives_spells_one_phrase_for_each() {
+        let ok = with_lists("[words a]\nthreatened|threatens * sanctions|embargo, x\n").unwrap();
+        let phrases: Vec<String> = ok.list("a").iter().map(|p| p.join(" ")).collect();
+        assert_eq!(
+            phrases,
+            [
+                "threatened * embargo",
+                "threatened * sanctions",
+                "threatens * embargo",
+                "threatens * sanctions",
+                "x"
+            ]
+        );
+        let nouns = with_lists("[nouns n]\narms|weapons deal|deals\n").unwrap();
+        assert_eq!(nouns.nouns["n"].len(), 4);
+        for (bad, column, problem) in [
+            ("[words a]\nx, signed|| deal\n", 4, "a word on each side of '|'"),
+            ("[words a]\nsigned| deal\n", 1, "a word on each side of '|'"),
+            ("[words a]\na|b c|d e|f g|h i|j j|k k|l l|m m|n n|o\n", 1, "more than 1000 phrases"),
+            ("[words a]\nx|* deal\n", 1, "goes between two words"),
+        ] {
+            let e = with_lists(bad).unwrap_err().to_string();
+            assert!(e.contains(&at(2, column)) && e.contains(problem), "{bad}: {e}");
         }
     }
 
