@@ -5246,6 +5246,24 @@ fn a_side_threatened_with_sanctions_is_a_hedged_target() {
 }
 
 #[test]
+fn a_deal_or_purchase_called_off_is_negated() {
+    modal_cases! {
+        "Chile cancelled a contract to buy Spike missiles from Peru." => "Peru -supplies-> Chile", Modality::Negated;
+        "Chile has scrapped plans to buy howitzers from Spain." => "Spain -supplies-> Chile", Modality::Negated;
+        "Chile scrapped the purchase of howitzers from Spain." => "Spain -supplies-> Chile", Modality::Negated;
+        "Chile's government cancelled the purchase of Spanish rifles." => "Spain -supplies-> Chile", Modality::Negated;
+        "Norway tore up an agreement to supply tanks to Chad." => "Norway -supplies-> Chad", Modality::Negated;
+        // The deal's worth between the verb and the deal.
+        "Norway terminated a $2 billion deal to sell F-16 jets to Peru." => "Norway -supplies-> Peru", Modality::Negated;
+        "Spain suspended a 300 million euro contract to buy tanks from Peru." => "Peru -supplies-> Spain", Modality::Negated;
+        // A cancellation not made leaves the deal, which is still no delivery.
+        "Chile did not cancel the contract to buy howitzers from Spain." => "Spain -supplies-> Chile", Modality::Hedged;
+        // Something else called off does not reach the next act.
+        "Chile cancelled talks and sent rifles to Peru." => "Chile -supplies-> Peru", Modality::Asserted;
+    }
+}
+
+#[test]
 fn the_bare_offer_after_a_modal_or_to_is_a_hedged_verb() {
     modal_cases! {
         "Belgium will offer Peru Leopard tanks." => "Belgium -supplies-> Peru", Modality::Hedged;
