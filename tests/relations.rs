@@ -5246,6 +5246,22 @@ fn a_side_threatened_with_sanctions_is_a_hedged_target() {
 }
 
 #[test]
+fn an_order_placed_with_a_seller_is_a_supply() {
+    cases! {
+        "Chile placed an order for 40 Leopard tanks from Spain." => ["Spain -supplies-> Chile"];
+        "Peru has placed a $1 billion order with Norway for howitzers." => ["Norway -supplies-> Peru"];
+        "Chad made an order for rifles with Belgium." => ["Belgium -supplies-> Chad"];
+        "Chile placed orders for drones from Spain and rifles from Peru." => ["Spain -supplies-> Chile", "Peru -supplies-> Chile"];
+        // An order of something else is no arms order.
+        "Chile placed an order for spare parts from Spain and sent rifles to Peru." => ["Chile -supplies-> Peru"];
+    }
+    modal_cases! {
+        "Chile may place an order for howitzers with Spain." => "Spain -supplies-> Chile", Modality::Hedged;
+        "Chile cancelled an order for howitzers from Spain." => "Spain -supplies-> Chile", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_deal_or_purchase_called_off_is_negated() {
     modal_cases! {
         "Chile cancelled a contract to buy Spike missiles from Peru." => "Peru -supplies-> Chile", Modality::Negated;
