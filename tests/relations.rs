@@ -5229,16 +5229,19 @@ fn a_side_threatened_with_sanctions_is_a_hedged_target() {
         // The threatened side in an aside acts on its own.
         "Chad, threatened by Niger with sanctions, shipped rifles to Peru." => "Chad -supplies-> Peru", Modality::Asserted;
     }
-    // Both sides of a pair are threatened.
+    // Each side of a pair or a list of three is threatened.
     for text in [
         "Belgium threatened Chad and Niger with an arms embargo.",
         "Belgium threatened Chadian and Nigerien firms with sanctions.",
+        "Belgium threatened Chad, Niger and Spain with sanctions.",
+        "Belgium threatened Chadian, Nigerien and Spanish firms with sanctions.",
     ] {
         holds_with_modality! {
             text => "Belgium -sanctions-> Chad", Modality::Hedged;
             text => "Belgium -sanctions-> Niger", Modality::Hedged;
         }
-        assert_eq!(with_modality(text).len(), 2, "{text}");
+        let found = with_modality(text);
+        assert!(found.iter().all(|(_, m)| *m == Modality::Hedged), "{text}: {found:?}");
     }
     cases! {
         "Chile threatened Peru with retaliation." => [];
