@@ -26,8 +26,8 @@ pub enum Element {
     Target,
     /// The items slot (at least one weapon).
     Items,
-    /// An actor (or a list of them) the rule passes over without binding it: the party beside
-    /// the subject in "Japan joined the G7 in sanctioning Russia".
+    /// An actor (or a list of them) the rule passes over without binding it: the party asked
+    /// in "Poland asked Germany for permission to send tanks".
     Party,
     /// A weapon named as the modifier of the word after it, bound to nothing: "struck weapons
     /// depots", "drone factories" (what was struck, not what it was struck with).

@@ -5265,6 +5265,23 @@ fn an_order_placed_with_a_seller_is_a_supply() {
 }
 
 #[test]
+fn a_side_joining_others_in_an_act_is_its_subject() {
+    // Any rule's act, not only those written with the joined side: a trade ban, frozen assets.
+    cases! {
+        "Chile joined the EU in banning imports of Bolivian steel." => ["Chile -sanctions-> Bolivia"];
+        "Chile joined Peru in banning Bolivian steel imports." => ["Chile -sanctions-> Bolivia"];
+        "Norway has joined other NATO members in freezing Russian assets." => ["Norway -sanctions-> Russia"];
+        "Spain joined European allies in shipping rifles to Niger." => ["Spain -supplies-> Niger"];
+        "Belgium joined Spain and Italy in deploying troops to Chad." => ["Belgium -deploys-> Chad"];
+        // Joining an alliance in some month is no act.
+        "Finland joined NATO in April." => [];
+    }
+    modal_cases! {
+        "Peru refused to join Chile in sanctioning Bolivia." => "Peru -sanctions-> Bolivia", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_deal_or_purchase_called_off_is_negated() {
     modal_cases! {
         "Chile cancelled a contract to buy Spike missiles from Peru." => "Peru -supplies-> Chile", Modality::Negated;
