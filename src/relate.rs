@@ -3156,6 +3156,18 @@ impl Extractor {
                 {
                     break;
                 }
+                // A list does not start at "with", nor at "forward with": in "decided to move
+                // forward with the Su-57 deal" nothing is moved, and the rules name the "with"
+                // of "supplied Russia with drones" themselves. ("shipped them with missiles"
+                // still ships the missiles.)
+                Tok::Word("with")
+                    if items.is_empty()
+                        && (j == i
+                            || j == i + 1
+                                && matches!(tokens[i].tok, Tok::Word("forward" | "ahead"))) =>
+                {
+                    break
+                }
                 // And a to-infinitive of a rule verb is an act of its own, whose items are its
                 // own: "asked Germany for permission to send tanks to Ukraine" asks for no tanks.
                 Tok::Word("to")

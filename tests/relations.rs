@@ -5282,6 +5282,19 @@ fn a_side_joining_others_in_an_act_is_its_subject() {
 }
 
 #[test]
+fn going_forward_with_something_moves_nothing() {
+    cases! {
+        "Chile decided to move forward with the Rafale deal." => [];
+        "Peru will move ahead with the K2 tank purchase." => [];
+        "Chile moved with tanks." => [];
+        // The "with" of a rule, and one after a pronoun, are still read.
+        "Spain supplied Chad with howitzers." => ["Spain -supplies-> Chad"];
+        "Spain built rifles and shipped them with howitzers to Chad." => ["Spain -supplies-> Chad"];
+        "Spain moved troops with tanks to Chad." => ["Spain -deploys-> Chad"];
+    }
+}
+
+#[test]
 fn a_deal_or_purchase_called_off_is_negated() {
     modal_cases! {
         "Chile cancelled a contract to buy Spike missiles from Peru." => "Peru -supplies-> Chile", Modality::Negated;
