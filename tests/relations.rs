@@ -5282,6 +5282,23 @@ fn a_side_joining_others_in_an_act_is_its_subject() {
 }
 
 #[test]
+fn a_refusal_or_intent_in_progress_marks_the_act_it_governs() {
+    modal_cases! {
+        "Chile is refusing to send rifles to Peru." => "Chile -supplies-> Peru", Modality::Negated;
+        "Chile is declining to ship rifles to Peru." => "Chile -supplies-> Peru", Modality::Negated;
+        "Spain kept failing to deliver howitzers to Chad." => "Spain -supplies-> Chad", Modality::Negated;
+        "Norway is choosing not to sanction Peru." => "Norway -sanctions-> Peru", Modality::Negated;
+        "Spain is promising to send howitzers to Chad." => "Spain -supplies-> Chad", Modality::Hedged;
+        "Spain is hoping to deliver howitzers to Chad." => "Spain -supplies-> Chad", Modality::Hedged;
+        "Spain had intended to deploy troops to Chad." => "Spain -deploys-> Chad", Modality::Hedged;
+        "Spain is aiming to impose sanctions on Peru." => "Spain -sanctions-> Peru", Modality::Hedged;
+        "Chile has been vowing to sell rifles to Peru." => "Chile -supplies-> Peru", Modality::Hedged;
+        // A decision is the act, as "decided to" has been.
+        "Norway is deciding to send rifles to Chad." => "Norway -supplies-> Chad", Modality::Asserted;
+    }
+}
+
+#[test]
 fn going_forward_with_something_moves_nothing() {
     cases! {
         "Chile decided to move forward with the Rafale deal." => [];
