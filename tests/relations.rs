@@ -4950,6 +4950,7 @@ fn a_buyer_carrying_out_a_purchase_bought_it() {
     cases! {
         "Peru completed the purchase of frigates from Britain." => ["United Kingdom -supplies-> Peru"];
         "Despite objections from Chile, Peru went ahead with the purchase of frigates from Britain." => ["United Kingdom -supplies-> Peru"];
+        "Chad moved forward with the purchase of howitzers from Spain." => ["Spain -supplies-> Chad"];
         "Peru finalised the purchase of Swedish Gripen jets." => ["Sweden -supplies-> Peru"];
         // A side that only speaks of the purchase made none.
         "Chile criticised the purchase of frigates from Britain." => [];
