@@ -4842,6 +4842,13 @@ fn a_sides_commodities_stand_for_it_as_what_a_ban_or_sanction_hits() {
         // The goods before the flow a ban stops, as after it ("banned imports of Iranian oil").
         "Switzerland banned Russian steel imports." => ["Switzerland -sanctions-> Russia"];
         "Japan banned Syrian oil purchases." => ["Japan -sanctions-> Syria"];
+        // A flow after a good it also names ("oil exports"), a good named in the singular as a
+        // modifier ("diamond"), and goods beyond fuel and metals of the old list.
+        "Spain banned Bolivian oil exports." => ["Spain -sanctions-> Bolivia"];
+        "Belgium sanctioned Chadian diamond exports." => ["Belgium -sanctions-> Chad"];
+        "Chile banned imports of Bolivian copper." => ["Chile -sanctions-> Bolivia"];
+        "Norway restricted Peruvian fish imports." => ["Norway -sanctions-> Peru"];
+        "Spain banned imports of Russian vodka and caviar." => ["Spain -sanctions-> Russia"];
         // The side's forces are no goods: a ban on them is no trade ban.
         "Latvia banned Russian troops from its airspace." => [];
     }
