@@ -5847,9 +5847,12 @@ fn verb_next(steps: &[Step]) -> bool {
 
 /// The closing comma of a relative or contrastive aside between commas that holds `k`, without
 /// other punctuation inside. Its cues are its own, not the claim's. A relative aside opens with
-/// "which", "who" or "whose", or with a participle and "by", and closes before the claim's
-/// `anchor`: "Officials, who asked not to be named, said Iran sent drones", "Iran, which denies
-/// any role, sent drones", "Turkey, pressed by Greece, bought jets". A contrastive aside opens
+/// "which", "who" or "whose", with a participle and "by", or with a participle in "-ing", and
+/// closes before the claim's `anchor`: "Officials, who asked not to be named, said Iran sent
+/// drones", "Iran, which denies any role, sent drones", "Turkey, pressed by Greece, bought jets",
+/// "Russia, seeking to rebuild its arsenal, bought drones" (the seeking is no hedge on the
+/// buying). A claim inside the aside keeps its cues: the aside must close before its anchor.
+/// A contrastive aside opens
 /// with "not" ("and not", "but not") and closes before the claim's `last` token: "Iran, not
 /// Syria, sent drones", "Iran sent drones, not missiles, to Russia" (the "not" sets Syria and
 /// the missiles aside; Iran's sending stands).
@@ -5866,6 +5869,7 @@ fn relative_aside_end(tokens: &[Token], k: usize, anchor: usize, last: usize) ->
     let closes_before = match (word(open + 1), word(open + 2)) {
         (Some("which" | "who" | "whose"), _) => anchor,
         (Some(participle), Some("by")) if participle.ends_with("ed") => anchor,
+        (Some(participle), _) if participle.ends_with("ing") => anchor,
         (Some("not"), _) | (Some("and" | "but"), Some("not")) => last,
         _ => return None,
     };

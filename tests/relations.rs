@@ -2675,10 +2675,16 @@ fn the_cues_of_a_relative_aside_are_its_own() {
         "Pyongyang, which denies any arms trade, sent artillery shells to Russia." => "North Korea -supplies-> Russia", Modality::Asserted;
         "Sweden, which might join later, delivered CV90 vehicles to Ukraine." => "Sweden -supplies-> Ukraine", Modality::Asserted;
         "India, pressured by Washington, bought S-400 systems from Russia." => "Russia -supplies-> India", Modality::Asserted;
+        // An aside opened by a participle in "-ing".
+        "Peru, seeking to rebuild its arsenal, bought rifles from Chile." => "Chile -supplies-> Peru", Modality::Asserted;
+        "Spain, refusing to bow to pressure, sent tanks to Chad." => "Spain -supplies-> Chad", Modality::Asserted;
+        "Norway, having refused for months, shipped howitzers to Niger." => "Norway -supplies-> Niger", Modality::Asserted;
     }
     // A cue of the claim itself still counts, and so does one inside an aside that holds it.
     modal_cases! {
         "Serbia, which borders Hungary, denied selling rockets to Ukraine." => "Serbia -supplies-> Ukraine", Modality::Negated;
+        "Chad, facing pressure, denied selling rifles to Niger." => "Chad -supplies-> Niger", Modality::Negated;
+        "Officials, speaking on condition of anonymity, said Chad may send rifles to Niger." => "Chad -supplies-> Niger", Modality::Hedged;
         "Belarus, which may have sent tanks to Russia, held exercises." => "Belarus -supplies-> Russia", Modality::Hedged;
     }
 }
