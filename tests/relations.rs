@@ -5326,6 +5326,22 @@ fn going_forward_with_something_moves_nothing() {
 }
 
 #[test]
+fn a_participle_clause_after_the_subject_is_the_subjects_act() {
+    // The subject, a comma, and a participle or "after" with a gerund: the act inside is the
+    // subject's, with the cues inside the clause.
+    modal_cases! {
+        "Chad, having supplied rifles to Niger, faces sanctions." => "Chad -supplies-> Niger", Modality::Asserted;
+        "Peru, after buying howitzers from Spain, met its envoy." => "Spain -supplies-> Peru", Modality::Asserted;
+        "Chile, vowing to sell rifles to Bolivia, met its envoy." => "Chile -supplies-> Bolivia", Modality::Hedged;
+        "Norway, refusing to send tanks to Chad, met its envoy." => "Norway -supplies-> Chad", Modality::Negated;
+    }
+    // The object of a verb before the comma is not the participle's subject.
+    let sentence = "Chad attacked Niger, having bought rifles from Spain.";
+    let found = relations(sentence);
+    assert!(found.iter().all(|r| name(r.target) != "Niger"), "{sentence}: {found:?}");
+}
+
+#[test]
 fn a_deal_or_purchase_called_off_is_negated() {
     modal_cases! {
         "Chile cancelled a contract to buy Spike missiles from Peru." => "Peru -supplies-> Chile", Modality::Negated;
