@@ -2944,6 +2944,20 @@ fn sanctions_prolonged_banned_or_named_by_their_imposer() {
         "South Korea banned exports to North Korea." => "South Korea -sanctions-> North Korea", Modality::Asserted;
         "India denied that it had banned imports from China." => "India -sanctions-> China", Modality::Negated;
     }
+    // The ban named as a noun, by its owner or its imposer, on a side's goods or its trade.
+    cases! {
+        "Chile's ban on Bolivian copper came into force." => ["Chile -sanctions-> Bolivia"];
+        "The Spanish ban on imports from Chad took effect." => ["Spain -sanctions-> Chad"];
+        "Norway's ban on exports of luxury goods to Belarus stands." => ["Norway -sanctions-> Belarus"];
+        "A ban on Peruvian fish was imposed by Chile." => ["Chile -sanctions-> Peru"];
+        "Belgium's ban on arms exports to Niger remains." => ["Belgium -sanctions-> Niger"];
+        "Spain has an embargo on rifle sales to Chad." => ["Spain -sanctions-> Chad"];
+        // A ban on no side's goods is none.
+        "Norway backed a ban on cluster munitions." => [];
+    }
+    modal_cases! {
+        "Chile lifted its ban on Peruvian fish." => "Chile -sanctions-> Peru", Modality::Negated;
+    }
 }
 
 /// Export controls and trade bans name the goods before the side they target: "export controls on
