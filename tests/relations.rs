@@ -5356,6 +5356,16 @@ fn a_participle_clause_after_the_subject_is_the_subjects_act() {
 }
 
 #[test]
+fn a_perfect_with_long_is_the_act_of_its_subject() {
+    modal_cases! {
+        "Spain has long armed Chad." => "Spain -supplies-> Chad", Modality::Asserted;
+        "Norway had long sent rifles to Niger." => "Norway -supplies-> Niger", Modality::Asserted;
+        "Peru has long asked Chile for rifles." => "Chile -supplies-> Peru", Modality::Hedged;
+        "Belgium has long refused to ship tanks to Chad." => "Belgium -supplies-> Chad", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_deal_or_purchase_called_off_is_negated() {
     modal_cases! {
         "Chile cancelled a contract to buy Spike missiles from Peru." => "Peru -supplies-> Chile", Modality::Negated;
