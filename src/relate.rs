@@ -5852,10 +5852,9 @@ fn verb_next(steps: &[Step]) -> bool {
 /// drones", "Iran, which denies any role, sent drones", "Turkey, pressed by Greece, bought jets",
 /// "Russia, seeking to rebuild its arsenal, bought drones" (the seeking is no hedge on the
 /// buying). A claim inside the aside keeps its cues: the aside must close before its anchor.
-/// A contrastive aside opens
-/// with "not" ("and not", "but not") and closes before the claim's `last` token: "Iran, not
-/// Syria, sent drones", "Iran sent drones, not missiles, to Russia" (the "not" sets Syria and
-/// the missiles aside; Iran's sending stands).
+/// A contrastive aside opens with "not" ("and not", "but not") and closes before the claim's
+/// `last` token: "Iran, not Syria, sent drones", "Iran sent drones, not missiles, to Russia"
+/// (the "not" sets Syria and the missiles aside; Iran's sending stands).
 fn relative_aside_end(tokens: &[Token], k: usize, anchor: usize, last: usize) -> Option<usize> {
     let is_punct = |j: usize| matches!(tokens[j].tok, Tok::Punct(_));
     let open = (k.saturating_sub(MAX_RELATIVE_ASIDE_TOKENS)..=k).rev().find(|&j| is_punct(j))?;
