@@ -4824,23 +4824,19 @@ impl Extractor {
             .rev()
             .find(|&k| self.phrase_at(tokens, k, &self.lists.clause_openers).is_some());
         let participle_end = participial_opener_end(tokens).filter(|&comma| comma < first);
-        let subordinate_end = self.subordinate_opener_end(tokens).filter(|&comma| comma < first);
+        let subordinate_end =
+            self.subordinate_opener(tokens).map(|(_, comma)| comma).filter(|&comma| comma < first);
         match clause_end.max(opener).max(participle_end).max(subordinate_end) {
             Some(k) => window.max(k + 1),
             None => window,
         }
     }
 
-    /// The comma that closes a subordinate clause opening the sentence ("After Russia asked for
-    /// talks,", "Despite offers of a ceasefire,"): the clause after it has a subject of its own,
-    /// so a cue before the comma hedges or denies nothing in it. A claim inside the opener keeps
-    /// its cues, as after a participle ([`participial_opener_end`]).
-    fn subordinate_opener_end(&self, tokens: &[Token]) -> Option<usize> {
-        self.subordinate_opener(tokens).map(|(_, comma)| comma)
-    }
-
     /// The end of the `sentence-openers` word of a subordinate clause opening the sentence, and
-    /// the comma that closes the clause.
+    /// the comma that closes the clause ("After Russia asked for talks,", "Despite offers of a
+    /// ceasefire,"): the clause after the comma has a subject of its own, so a cue before it
+    /// hedges or denies nothing there. A claim inside the opener keeps its cues, as after a
+    /// participle ([`participial_opener_end`]).
     fn subordinate_opener(&self, tokens: &[Token]) -> Option<(usize, usize)> {
         let start = tokens.iter().position(|t| !matches!(t.tok, Tok::Punct(_)))?;
         let opener_end = self.phrase_at(tokens, start, &self.lists.sentence_openers)?;
