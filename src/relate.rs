@@ -4516,8 +4516,17 @@ impl Extractor {
         // After the claim, up to the end of its clause: "… could not be verified", "… in a
         // prisoner swap". A pseudo-cue is passed over here as before the claim: "…, a claim
         // confirmed by US intelligence" holds the apposition cue "a claim" and cues nothing.
-        let mut k = last + 1;
-        while k < tokens.len() && !self.ends_clause(tokens, k) {
+        // A subordinate clause after the claim has cues of its own: "sent drones to Russia after
+        // talks were halted" halted the talks, not the sending. So has the clause around a claim
+        // that is an apposition, closed by the comma after it: in "Restrictions on China,
+        // Pakistan's biggest supplier of frigates, were eased" the restrictions were eased.
+        let is_comma = |k: usize| matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Punct(',')));
+        let apposition = (is_comma(last) || is_comma(last + 1)) && (first..last).any(is_comma);
+        let mut k = if apposition { tokens.len() } else { last + 1 };
+        while k < tokens.len()
+            && !self.ends_clause(tokens, k)
+            && self.phrase_at(tokens, k, &self.lists.sentence_openers).is_none()
+        {
             if let Some(end) = self.phrase_at(tokens, k, &self.lists.pseudo_cue) {
                 k = end;
                 continue;

@@ -5366,6 +5366,34 @@ fn a_perfect_with_long_is_the_act_of_its_subject() {
 }
 
 #[test]
+fn a_measure_ended_after_its_naming_or_by_its_imposer_is_negated() {
+    modal_cases! {
+        "Sanctions on Peru were lifted by Chile." => "Chile -sanctions-> Peru", Modality::Negated;
+        "The ban on Bolivian copper was eased by Chile in 2019." => "Chile -sanctions-> Bolivia", Modality::Negated;
+        "The Spanish sanctions on Chad were lifted in 2019." => "Spain -sanctions-> Chad", Modality::Negated;
+        "Sanctions imposed on Niger by Norway were eased last year." => "Norway -sanctions-> Niger", Modality::Negated;
+        "Belgium's embargo on Chad expired in 2020." => "Belgium -sanctions-> Chad", Modality::Negated;
+        "Chile revoked its sanctions on Bolivia." => "Chile -sanctions-> Bolivia", Modality::Negated;
+        "Spain waived sanctions on Niger." => "Spain -sanctions-> Niger", Modality::Negated;
+        // not lifting them keeps them in force
+        "Sanctions on Peru were not lifted by Chile." => "Chile -sanctions-> Peru", Modality::Asserted;
+    }
+}
+
+#[test]
+fn the_cues_after_a_claim_stop_at_a_subordinate_clause_or_the_end_of_its_apposition() {
+    modal_cases! {
+        "Spain sent rifles to Chad after talks with Niger were halted." => "Spain -supplies-> Chad", Modality::Asserted;
+        "Spain sent rifles to Chad, as the deal with Niger was cancelled." => "Spain -supplies-> Chad", Modality::Asserted;
+        "Restrictions on Spain, Chad's main supplier of rifles, were eased." => "Spain -supplies-> Chad", Modality::Asserted;
+        "Rifles that Spain sent to Chad ended up in Niger." => "Spain -supplies-> Chad", Modality::Asserted;
+        "Spain ended up sending rifles to Chad." => "Spain -supplies-> Chad", Modality::Asserted;
+        // the claim's own predicate still denies it
+        "Spain's shipment of rifles to Chad was halted." => "Spain -supplies-> Chad", Modality::Negated;
+    }
+}
+
+#[test]
 fn a_deal_or_purchase_called_off_is_negated() {
     modal_cases! {
         "Chile cancelled a contract to buy Spike missiles from Peru." => "Peru -supplies-> Chile", Modality::Negated;
