@@ -3334,11 +3334,17 @@ impl Extractor {
                 let possessor = matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Poss))
                     && (i + 2..i + 4)
                         .any(|k| self.phrase_at(tokens, k, &self.lists.rule_nouns).is_some());
-                // So does a name that modifies the rule's noun ("vetoed EU sanctions on Russia"),
-                // but not a gerund's subject ("a deal with Iran supplying drones").
-                let noun_owner = i + 1 == binding.anchor
-                    && self.phrase_at(tokens, i + 1, &self.lists.rule_nouns).is_some()
-                    && !matches!(tokens[i + 1].tok, Tok::Word(w) if w.ends_with("ing"));
+                // So does a name that modifies the rule's noun, weapons between ("vetoed EU
+                // sanctions on Russia", "blocked the EU arms embargo"), but not a gerund's subject
+                // ("a deal with Iran supplying drones").
+                let weapon_at = |k: usize| {
+                    matches!(tokens.get(k).map(|t| t.tok),
+                        Some(Tok::Ent(m)) if self.is_weapon(view.mentions[m].entity))
+                };
+                let noun_at = (i + 1..).find(|&k| !weapon_at(k)).unwrap_or(i + 1);
+                let noun_owner = noun_at == binding.anchor
+                    && self.phrase_at(tokens, noun_at, &self.lists.rule_nouns).is_some()
+                    && !matches!(tokens[noun_at].tok, Tok::Word(w) if w.ends_with("ing"));
                 let modifier = matches!(
                     tokens.get(i).map(|t| t.tok),
                     Some(Tok::Ent(k)) if view.mentions[k].form == MentionForm::Demonym
@@ -3653,13 +3659,32 @@ impl Extractor {
                 .is_some_and(|next| matches!(next.element, Element::Noun(_)) && !next.optional)
     }
 
+    /// Whether step `si`, starting at token `i`, is a list of items in a compound right after a
+    /// side with no possessive between ("Iranian drone transfers", "the EU arms embargo"): the
+    /// side is the compound's first modifier, so the items follow it within its noun phrase.
+    fn items_after_bare_side(&self, view: &SentenceView, rule: &Rule, si: usize, i: usize) -> bool {
+        let side_before = rule.steps[..si]
+            .iter()
+            .rev()
+            .find(|s| !(s.optional && matches!(s.element, Element::Literal(_))))
+            .is_some_and(|s| s.element.is_actor());
+        let after_possessive = i > 0 && view.tokens.get(i - 1).is_some_and(|t| t.tok == Tok::Poss);
+        Self::items_in_compound(rule, si) && side_before && !after_possessive
+    }
+
     /// Whether items that modify a noun can start at token `i`: a weapon within two words
     /// ("growing arms exports", "2023 ballistic missile deliveries"), none of them a preposition
     /// or conjunction of a clause. "Britain imposed new curbs on drone sales to Iran" holds no
-    /// compound "imposed new curbs on drone", so Britain sells nothing.
-    fn compound_items_start(&self, view: &SentenceView, i: usize) -> bool {
+    /// compound "imposed new curbs on drone", so Britain sells nothing. In the noun phrase of a
+    /// side (`in_phrase`, see [`Extractor::items_after_bare_side`]) no article, cue or past verb
+    /// stands between either: in "Hungary criticised growing drone transfers to Russia" and
+    /// "Hungary blocked an arms embargo" the side is the subject of another verb.
+    fn compound_items_start(&self, view: &SentenceView, i: usize, in_phrase: bool) -> bool {
         let mut words = 0;
-        for token in view.tokens.iter().skip(i) {
+        for (k, token) in view.tokens.iter().enumerate().skip(i) {
+            if in_phrase && self.breaks_noun_phrase(view, k) {
+                return false;
+            }
             match token.tok {
                 Tok::Ent(k) if self.is_weapon(view.mentions[k].entity) => return true,
                 Tok::Num => {}
@@ -3721,6 +3746,7 @@ impl Extractor {
         let last = si + 1 == rule.steps.len();
         // Candidate starts: here, or after fillers (never before the first step).
         let mut starts: SmallVec<[usize; MAX_FILLERS + 1]> = smallvec![i];
+        let bare_modifier = self.items_after_bare_side(view, rule, si, i);
         if si == rule.anchor
             && si > 0
             && matches!(rule.steps[si - 1].element, Element::Source | Element::Target)
@@ -3754,7 +3780,16 @@ impl Extractor {
             if si < rule.anchor && start > anchor_pos {
                 break;
             }
-            if Self::items_in_compound(rule, si) && !self.compound_items_start(view, start) {
+            // Cues may stand between a side and the compound it governs ("Belgium will ban arms
+            // exports"), an article may not: it opens another noun phrase ("Peru blocked the
+            // arms embargo" is no embargo of Peru's).
+            let article = |k: usize| matches!(view.tokens[k].tok, Tok::Word("a" | "an" | "the"));
+            if bare_modifier && (i..start).any(article) {
+                continue;
+            }
+            if Self::items_in_compound(rule, si)
+                && !self.compound_items_start(view, start, bare_modifier)
+            {
                 continue;
             }
             if Self::items_after_owner(rule, si) && !self.owned_items_start(view, i, start, binding)
@@ -4813,6 +4848,17 @@ impl Extractor {
 
     /// Whether the word at `k` is a past form: one in "-ed" or an irregular one of `past-forms`
     /// ("broke off talks with Kyiv and sent…", "and kept sending").
+    /// Whether the token at `k` cannot stand inside a noun phrase after its first modifier: an
+    /// article, another side's name, a cue or a past verb.
+    fn breaks_noun_phrase(&self, view: &SentenceView, k: usize) -> bool {
+        let tokens = view.tokens;
+        matches!(tokens[k].tok, Tok::Word("a" | "an" | "the"))
+            || matches!(tokens[k].tok, Tok::Ent(m) if !self.is_weapon(view.mentions[m].entity))
+            || self.is_past_verb(tokens, k)
+            || self.cue_at(tokens, k, &self.lists.negation).is_some()
+            || self.cue_at(tokens, k, &self.lists.hedge).is_some()
+    }
+
     fn is_past_verb(&self, tokens: &[Token], k: usize) -> bool {
         matches!(tokens[k].tok, Tok::Word(w) if w.len() > 3 && w.ends_with("ed"))
             || self.phrase_at(tokens, k, &self.lists.past_forms).is_some()

@@ -5394,6 +5394,22 @@ fn the_cues_after_a_claim_stop_at_a_subordinate_clause_or_the_end_of_its_apposit
 }
 
 #[test]
+fn an_embargo_named_by_its_arms_is_its_imposers_and_a_side_before_a_verb_modifies_nothing() {
+    modal_cases! {
+        "The Spanish arms embargo on Chad remains in place." => "Spain -sanctions-> Chad", Modality::Asserted;
+        "Peru blocked the EU arms embargo on Chile." => "European Union -sanctions-> Chile", Modality::Negated;
+        "Peru opposed a new EU drone ban on Chile." => "European Union -sanctions-> Chile", Modality::Hedged;
+    }
+    assert_eq!(item_names("The Spanish arms embargo on Chad remains in place."), ["arms"]);
+    // A side, then a verb: the side is no modifier of the compound after the verb.
+    cases! {
+        "Peru criticised growing drone transfers to Chile." => [];
+        "Chile welcomed new tank deliveries to Bolivia." => [];
+        "Kyiv condemned the Iranian drone transfers to Russia." => ["Iran -supplies-> Russia"];
+    }
+}
+
+#[test]
 fn a_deal_or_purchase_called_off_is_negated() {
     modal_cases! {
         "Chile cancelled a contract to buy Spike missiles from Peru." => "Peru -supplies-> Chile", Modality::Negated;
