@@ -3676,8 +3676,8 @@ impl Extractor {
     /// ("growing arms exports", "2023 ballistic missile deliveries"), none of them a preposition
     /// or conjunction of a clause. "Britain imposed new curbs on drone sales to Iran" holds no
     /// compound "imposed new curbs on drone", so Britain sells nothing. In the noun phrase of a
-    /// side (`in_phrase`, see [`Extractor::items_after_bare_side`]) no article, cue or past verb
-    /// stands between either: in "Hungary criticised growing drone transfers to Russia" and
+    /// side (`in_phrase`, see [`Extractor::items_after_bare_side`]) no article, other name, cue
+    /// or past verb stands between either: in "Hungary criticised growing drone transfers to Russia" and
     /// "Hungary blocked an arms embargo" the side is the subject of another verb.
     fn compound_items_start(&self, view: &SentenceView, i: usize, in_phrase: bool) -> bool {
         let mut words = 0;
@@ -4553,10 +4553,12 @@ impl Extractor {
         // confirmed by US intelligence" holds the apposition cue "a claim" and cues nothing.
         // A subordinate clause after the claim has cues of its own: "sent drones to Russia after
         // talks were halted" halted the talks, not the sending. So has the clause around a claim
-        // that is an apposition, closed by the comma after it: in "Restrictions on China,
-        // Pakistan's biggest supplier of frigates, were eased" the restrictions were eased.
+        // that is an apposition, a side and a comma, closed by the comma after it: in
+        // "Restrictions on China, Pakistan's biggest supplier of frigates, were eased" the
+        // restrictions were eased. (A list in the claim is no apposition: "sent drones, shells
+        // and missiles to Russia, a claim Tehran rejects" is hedged.)
         let is_comma = |k: usize| matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Punct(',')));
-        let apposition = (is_comma(last) || is_comma(last + 1)) && (first..last).any(is_comma);
+        let apposition = is_comma(first + 1) && (is_comma(last) || is_comma(last + 1));
         let mut k = if apposition { tokens.len() } else { last + 1 };
         while k < tokens.len()
             && !self.ends_clause(tokens, k)
@@ -4846,8 +4848,6 @@ impl Extractor {
             && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_some()
     }
 
-    /// Whether the word at `k` is a past form: one in "-ed" or an irregular one of `past-forms`
-    /// ("broke off talks with Kyiv and sent…", "and kept sending").
     /// Whether the token at `k` cannot stand inside a noun phrase after its first modifier: an
     /// article, another side's name, a cue or a past verb.
     fn breaks_noun_phrase(&self, view: &SentenceView, k: usize) -> bool {
@@ -4859,6 +4859,8 @@ impl Extractor {
             || self.cue_at(tokens, k, &self.lists.hedge).is_some()
     }
 
+    /// Whether the word at `k` is a past form: one in "-ed" or an irregular one of `past-forms`
+    /// ("broke off talks with Kyiv and sent…", "and kept sending").
     fn is_past_verb(&self, tokens: &[Token], k: usize) -> bool {
         matches!(tokens[k].tok, Tok::Word(w) if w.len() > 3 && w.ends_with("ed"))
             || self.phrase_at(tokens, k, &self.lists.past_forms).is_some()

@@ -5388,8 +5388,9 @@ fn the_cues_after_a_claim_stop_at_a_subordinate_clause_or_the_end_of_its_apposit
         "Restrictions on Spain, Chad's main supplier of rifles, were eased." => "Spain -supplies-> Chad", Modality::Asserted;
         "Rifles that Spain sent to Chad ended up in Niger." => "Spain -supplies-> Chad", Modality::Asserted;
         "Spain ended up sending rifles to Chad." => "Spain -supplies-> Chad", Modality::Asserted;
-        // the claim's own predicate still denies it
+        // the claim's own predicate still denies it, and a list in the claim is no apposition
         "Spain's shipment of rifles to Chad was halted." => "Spain -supplies-> Chad", Modality::Negated;
+        "Spain sent rifles, tanks and shells to Chad, a claim Madrid rejects." => "Spain -supplies-> Chad", Modality::Hedged;
     }
 }
 
