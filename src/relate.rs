@@ -1019,6 +1019,11 @@ impl SentenceView<'_, '_> {
     }
 }
 
+/// Whether `token` is an article ("a", "an", "the").
+fn is_article(token: Option<&Token>) -> bool {
+    matches!(token.map(|t| t.tok), Some(Tok::Word("a" | "an" | "the")))
+}
+
 /// A preposition or conjunction: no modifier or head noun of a weapon ("for Leopard tanks to
 /// Ukraine", "for tanks and howitzers").
 fn is_function_word(word: &str) -> bool {
@@ -1901,10 +1906,6 @@ impl Extractor {
     fn platform_ends(&self, view: &SentenceView, j: usize) -> Option<SmallVec<[usize; 3]>> {
         const MAX_MODIFIERS: usize = 2;
         let tokens = view.tokens;
-        let weapon_at = |k: usize| {
-            matches!(tokens.get(k).map(|t| t.tok),
-                Some(Tok::Ent(w)) if self.is_weapon(view.mentions[w].entity))
-        };
         // A word that may modify or head a weapon's name: no preposition, conjunction or word
         // that starts a clause.
         let plain_word = |w: &str| CLAUSE_WORDS.binary_search(&w).is_err() && !is_function_word(w);
@@ -1916,7 +1917,7 @@ impl Extractor {
             _ => {}
         }
         let mut modifiers = 0;
-        while !weapon_at(k) {
+        while !self.weapon_at(view, k) {
             let modifier = match tokens.get(k).map(|t| t.tok) {
                 Some(Tok::Word(w)) => plain_word(w),
                 Some(Tok::Num) => true,
@@ -1930,9 +1931,9 @@ impl Extractor {
             k += 1;
         }
         // The weapons, joined as a list may join them: "for Leopard and Gepard tanks".
-        while weapon_at(k)
+        while self.weapon_at(view, k)
             || matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Word("and") | Tok::Punct(',')))
-                && weapon_at(k + 1)
+                && self.weapon_at(view, k + 1)
         {
             k += 1;
         }
@@ -2179,10 +2180,6 @@ impl Extractor {
             // "North Korean troop deployments", "Iranian drone deliveries": a demonym right
             // before the item, or one modifier before it ("Russian tactical nuclear weapons"),
             // stands for its state.
-            let weapon_at = |j: usize| {
-                matches!(tokens.get(j).map(|t| t.tok),
-                    Some(Tok::Ent(w)) if self.is_weapon(view.mentions[w].entity))
-            };
             // Except forces the demonym only gives the nationality of: "Cuban mercenaries
             // fighting for Russia" were hired, not sent by Cuba.
             if matches!(tokens.get(i + 1).map(|t| t.tok),
@@ -2190,9 +2187,9 @@ impl Extractor {
             {
                 return None;
             }
-            if weapon_at(i + 1)
+            if self.weapon_at(view, i + 1)
                 || matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(_)))
-                    && weapon_at(i + 2)
+                    && self.weapon_at(view, i + 2)
             {
                 return Some((i + 1, entity));
             }
@@ -2301,8 +2298,7 @@ impl Extractor {
     /// drones", "its drones", "more than 100 missiles").
     fn weapon_object_at(&self, view: &SentenceView, j: usize) -> bool {
         let j = self.past_count(view.tokens, view.filler_at(j).unwrap_or(j));
-        matches!(view.tokens.get(j).map(|t| t.tok),
-            Some(Tok::Ent(w)) if self.is_weapon(view.mentions[w].entity))
+        self.weapon_at(view, j)
     }
 
     /// Where the actor heads starting at token `j` end: one head ("Russia's military") or a run
@@ -2411,9 +2407,7 @@ impl Extractor {
     /// weapon before `anchor`, and no "its" or "their" makes the weapon the speaker's.
     fn speaks_before_items(&self, view: &SentenceView, start: usize, anchor: usize) -> bool {
         let tokens = view.tokens;
-        let first_item = (start..anchor).find(
-            |&k| matches!(tokens[k].tok, Tok::Ent(m) if self.is_weapon(view.mentions[m].entity)),
-        );
+        let first_item = (start..anchor).find(|&k| self.weapon_at(view, k));
         first_item.is_some_and(|item| {
             (start + 1..item).any(|k| self.phrase_at(tokens, k, &self.lists.attribution).is_some())
                 // "Russia said its troops…": the speaker's own.
@@ -2642,7 +2636,7 @@ impl Extractor {
                 j += 1;
             }
             // "Denmark and the Netherlands", "three Russian entities and a North Korean firm"
-            if matches!(tokens.get(j).map(|t| t.tok), Some(Tok::Word("the" | "a" | "an"))) {
+            if is_article(tokens.get(j)) {
                 j += 1;
             }
             let next = self.past_count_and_standing(tokens, j);
@@ -2945,10 +2939,8 @@ impl Extractor {
                 _ => false,
             })
             .any(|k| {
-                self.phrase_at(tokens, k, &self.lists.non_items).is_some_and(|end| {
-                    !matches!(tokens.get(end).map(|t| t.tok),
-                        Some(Tok::Ent(e)) if self.is_weapon(view.mentions[e].entity))
-                })
+                self.phrase_at(tokens, k, &self.lists.non_items)
+                    .is_some_and(|end| !self.weapon_at(view, end))
             })
     }
 
@@ -3337,11 +3329,7 @@ impl Extractor {
                 // So does a name that modifies the rule's noun, weapons between ("vetoed EU
                 // sanctions on Russia", "blocked the EU arms embargo"), but not a gerund's subject
                 // ("a deal with Iran supplying drones").
-                let weapon_at = |k: usize| {
-                    matches!(tokens.get(k).map(|t| t.tok),
-                        Some(Tok::Ent(m)) if self.is_weapon(view.mentions[m].entity))
-                };
-                let noun_at = (i + 1..).find(|&k| !weapon_at(k)).unwrap_or(i + 1);
+                let noun_at = (i + 1..).find(|&k| !self.weapon_at(view, k)).unwrap_or(i + 1);
                 let noun_owner = noun_at == binding.anchor
                     && self.phrase_at(tokens, noun_at, &self.lists.rule_nouns).is_some()
                     && !matches!(tokens[noun_at].tok, Tok::Word(w) if w.ends_with("ing"));
@@ -3663,13 +3651,16 @@ impl Extractor {
     /// side with no possessive between ("Iranian drone transfers", "the EU arms embargo"): the
     /// side is the compound's first modifier, so the items follow it within its noun phrase.
     fn items_after_bare_side(&self, view: &SentenceView, rule: &Rule, si: usize, i: usize) -> bool {
+        // Checked first: match_from asks at every step, and few steps are items in a compound.
+        if !Self::items_in_compound(rule, si) {
+            return false;
+        }
         let side_before = rule.steps[..si]
             .iter()
             .rev()
             .find(|s| !(s.optional && matches!(s.element, Element::Literal(_))))
             .is_some_and(|s| s.element.is_actor());
-        let after_possessive = i > 0 && view.tokens.get(i - 1).is_some_and(|t| t.tok == Tok::Poss);
-        Self::items_in_compound(rule, si) && side_before && !after_possessive
+        side_before && !(i > 0 && view.tokens.get(i - 1).is_some_and(|t| t.tok == Tok::Poss))
     }
 
     /// Whether items that modify a noun can start at token `i`: a weapon within two words
@@ -3783,8 +3774,7 @@ impl Extractor {
             // Cues may stand between a side and the compound it governs ("Belgium will ban arms
             // exports"), an article may not: it opens another noun phrase ("Peru blocked the
             // arms embargo" is no embargo of Peru's).
-            let article = |k: usize| matches!(view.tokens[k].tok, Tok::Word("a" | "an" | "the"));
-            if bare_modifier && (i..start).any(article) {
+            if bare_modifier && (i..start).any(|k| is_article(view.tokens.get(k))) {
                 continue;
             }
             if Self::items_in_compound(rule, si)
@@ -4848,11 +4838,17 @@ impl Extractor {
             && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_some()
     }
 
+    /// Whether the token at `k` names a weapon.
+    fn weapon_at(&self, view: &SentenceView, k: usize) -> bool {
+        matches!(view.tokens.get(k).map(|t| t.tok),
+            Some(Tok::Ent(m)) if self.is_weapon(view.mentions[m].entity))
+    }
+
     /// Whether the token at `k` cannot stand inside a noun phrase after its first modifier: an
     /// article, another side's name, a cue or a past verb.
     fn breaks_noun_phrase(&self, view: &SentenceView, k: usize) -> bool {
         let tokens = view.tokens;
-        matches!(tokens[k].tok, Tok::Word("a" | "an" | "the"))
+        is_article(tokens.get(k))
             || matches!(tokens[k].tok, Tok::Ent(m) if !self.is_weapon(view.mentions[m].entity))
             || self.is_past_verb(tokens, k)
             || self.cue_at(tokens, k, &self.lists.negation).is_some()
