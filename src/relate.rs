@@ -2417,8 +2417,17 @@ impl Extractor {
 
     /// Whether the actor at `i` is the antecedent of a relative clause whose verb is the anchor:
     /// "in coordination with the Commerce Department, which is imposing new export controls on
-    /// Russia" (whatever governs the actor, it is the subject of "imposing").
-    fn subject_of_relative(&self, view: &SentenceView, i: usize, anchor: usize) -> bool {
+    /// Russia" (whatever governs the actor, it is the subject of "imposing"). Where the rule's
+    /// next step is a verb or word before its anchor (`verb_step_next`), the relative's first word
+    /// after fillers is that step's to match: "sent drones to Russia, which faces new EU
+    /// sanctions" (`T W:face … N:sanction`).
+    fn subject_of_relative(
+        &self,
+        view: &SentenceView,
+        i: usize,
+        anchor: usize,
+        verb_step_next: bool,
+    ) -> bool {
         let tokens = view.tokens;
         if !matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Punct(',')))
             || !matches!(tokens.get(i + 2).map(|t| t.tok), Some(Tok::Word("which" | "who")))
@@ -2429,7 +2438,7 @@ impl Extractor {
         while k < anchor {
             match view.filler_at(k) {
                 Some(end) => k = end,
-                None => return false,
+                None => return verb_step_next,
             }
         }
         k == anchor
@@ -3352,12 +3361,15 @@ impl Extractor {
                 // A recipient that opens the rule stands as its subject too ("Qatar bought tanks
                 // from Britain and Egypt bought drones from France": not "Britain and Egypt").
                 let subject = source || i == binding.first;
+                let verb_step_next = rest.first().is_some_and(|next| {
+                    !next.optional && matches!(next.element, Element::Verb(_) | Element::Words(_))
+                });
                 if subject
                     && !modifier
                     && !apposed
                     && !anchors_object
                     && !rule_governs
-                    && !self.subject_of_relative(view, i, binding.anchor)
+                    && !self.subject_of_relative(view, i, binding.anchor, verb_step_next)
                     && !(source && self.prevention_from(view, i, binding.anchor).is_some())
                     && !self.infinitive_subject(view, i, binding.anchor)
                     && !self.holds_contract(view, i, binding.anchor)
@@ -3948,6 +3960,57 @@ impl Extractor {
                     .or_else(|| self.anaphor_subject(view, anchor))?;
                 return Some(found);
             }
+        }
+        self.match_with_subject_elsewhere(view, rule, compiled, anchor, &mut budget)
+    }
+
+    /// A rule whose side opens it before a verb or word that is not its anchor ("T W:face …
+    /// N:sanction", "T W:be V:supply I by S"), where that side stands apart from the verb: past
+    /// an aside ("Iran, having supplied drones to Russia, now faces new EU sanctions"), before a
+    /// conjunction ("Russia invaded Ukraine and faces sanctions"), or as an anaphor's referent
+    /// ("The country faces sanctions"). Only with the side found, as for a recipient above.
+    fn match_with_subject_elsewhere(
+        &self,
+        view: &SentenceView,
+        rule: &Rule,
+        compiled: &[Option<PhraseIndex>],
+        anchor: usize,
+        budget: &mut usize,
+    ) -> Option<Binding> {
+        let side = &rule.steps.first()?.element;
+        let verb_second = rule.steps.get(1).is_some_and(|step| {
+            !step.optional && matches!(step.element, Element::Verb(_) | Element::Words(_))
+        });
+        if rule.anchor < 2 || !side.is_actor() || !verb_second {
+            return None;
+        }
+        for verb in anchor.saturating_sub(MAX_LEFT_SPAN)..anchor {
+            if !self.can_start(view, &rule.steps[1], compiled[1].as_ref(), verb)
+                || opener_at(view.tokens, verb.checked_sub(1))
+            {
+                continue;
+            }
+            let mut b = Binding { first: verb, anchor, ..Binding::default() };
+            let Some(mut found) =
+                self.match_from(view, rule, compiled, 1, verb, anchor, &mut b, budget)
+            else {
+                continue;
+            };
+            let Some(subject) =
+                self.elided_subject(view, verb).or_else(|| self.anaphor_subject(view, verb))
+            else {
+                continue;
+            };
+            if *side == Element::Source {
+                found.source = subject;
+            } else {
+                found.target = subject;
+            }
+            found.drop_own_place();
+            if !found.source.is_empty() && found.source == found.target {
+                continue;
+            }
+            return Some(found);
         }
         None
     }

@@ -4910,7 +4910,7 @@ fn a_possessive_pronoun_stands_for_the_one_side_before_it() {
     }
     // Two sides before it: either may own the purchase.
     assert_eq!(
-        with_modality("Chile criticised Peru and completed its purchase of frigates from Britain."),
+        with_modality("Chile criticised Peru and defended its purchase of frigates from Britain."),
         vec![]
     );
     assert_eq!(
@@ -5407,6 +5407,29 @@ fn an_embargo_named_by_its_arms_is_its_imposers_and_a_side_before_a_verb_modifie
         "Peru criticised growing drone transfers to Chile." => [];
         "Chile welcomed new tank deliveries to Bolivia." => [];
         "Kyiv condemned the Iranian drone transfers to Russia." => ["Iran -supplies-> Russia"];
+    }
+}
+
+#[test]
+fn a_side_apart_from_the_verb_before_the_anchor_is_still_read() {
+    cases! {
+        // past an aside, a conjunction or a relative pronoun ("T W:face … N:sanction")
+        "Chad, having bought rifles from Spain, now faces new EU sanctions." =>
+            ["Spain -supplies-> Chad", "European Union -sanctions-> Chad"];
+        "Peru, a close partner of Chile, faces sanctions from Bolivia." => ["Bolivia -sanctions-> Peru"];
+        "Niger expelled its envoy and now faces sanctions from Norway." => ["Norway -sanctions-> Niger"];
+        "Spain sold rifles to Chad, which now faces sanctions from Niger." =>
+            ["Spain -supplies-> Chad", "Niger -sanctions-> Chad"];
+        // a passive with its auxiliary in the rule ("T W:be V:supply I by S")
+        "Chad, short of ammunition, was given rifles by Spain." => ["Spain -supplies-> Chad"];
+        "Chad bought tanks from Peru and was given rifles by Spain." =>
+            ["Peru -supplies-> Chad", "Spain -supplies-> Chad"];
+        // carrying out a purchase is the buyer's act, whoever "its" might stand for
+        "Chile criticised Peru and completed its purchase of frigates from Britain." =>
+            ["United Kingdom -supplies-> Chile"];
+        // the side must open the sentence before an aside: an object before one acts in nothing
+        "Peru praised Chile, a close partner, and faces sanctions from Bolivia." =>
+            ["Bolivia -sanctions-> Peru"];
     }
 }
 
