@@ -5257,12 +5257,14 @@ fn a_side_threatened_with_sanctions_is_a_hedged_target() {
         // The threatened side in an aside acts on its own.
         "Chad, threatened by Niger with sanctions, shipped rifles to Peru." => "Chad -supplies-> Peru", Modality::Asserted;
     }
-    // Each side of a pair or a list of three is threatened.
+    // Each side of a pair or a list of three or four is threatened.
     for text in [
         "Belgium threatened Chad and Niger with an arms embargo.",
         "Belgium threatened Chadian and Nigerien firms with sanctions.",
         "Belgium threatened Chad, Niger and Spain with sanctions.",
         "Belgium threatened Chadian, Nigerien and Spanish firms with sanctions.",
+        "Belgium threatened Chad, Niger, Spain and Peru with sanctions.",
+        "Belgium threatens Chad, Niger, Spain, and Peru with an embargo.",
     ] {
         holds_with_modality! {
             text => "Belgium -sanctions-> Chad", Modality::Hedged;
