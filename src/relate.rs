@@ -4288,11 +4288,30 @@ impl Extractor {
                     j = prev;
                     steps += 1;
                 }
+                Tok::Punct(',') if word_at(tokens, j) == Some("having") => {
+                    return self.participle_subject(view, prev);
+                }
                 Tok::Punct(',') => return self.appositive_subject(view, prev),
                 _ => return None,
             }
         }
         None
+    }
+
+    /// The subject of a perfect participle after the clause that closes with the comma at
+    /// `comma`: "Russia attacked Ukraine, having bought drones from Iran" (Russia bought). The
+    /// participle shares the subject of that clause, read as the actor that opens it (after
+    /// its boundary, "the" aside) with a word after it; no attribution may follow that actor,
+    /// whose clause would be what is said ("Russia said Ukraine lost, having …" is unclear).
+    fn participle_subject(&self, view: &SentenceView, comma: usize) -> Option<Actors> {
+        let tokens = view.tokens;
+        let clause_start = (0..comma).rev().find(|&k| view.is_boundary(k)).map_or(0, |k| k + 1);
+        let start = clause_start + usize::from(word_at(tokens, clause_start) == Some("the"));
+        let (end, actors) = self.actors_from(view, start).first()?;
+        let verb_follows = matches!(tokens.get(*end).map(|t| t.tok), Some(Tok::Word(_)));
+        let attributed =
+            (*end..comma).any(|k| self.phrase_at(tokens, k, &self.lists.attribution).is_some());
+        (verb_follows && !attributed).then(|| actors.clone())
     }
 
     /// The actor an anaphor opening the sentence refers to, when it is the verb's subject: "North

@@ -5436,6 +5436,24 @@ fn a_side_apart_from_the_verb_before_the_anchor_is_still_read() {
 }
 
 #[test]
+fn a_perfect_participle_after_a_clause_shares_its_subject_and_not_its_cues() {
+    cases! {
+        "Chad attacked Niger, having bought rifles from Spain." => ["Spain -supplies-> Chad"];
+        "Peru sent tanks to Chile, having earlier shipped rifles to Bolivia." =>
+            ["Peru -supplies-> Chile", "Peru -supplies-> Bolivia"];
+        "Reports say that Chad attacked Niger, having bought rifles from Spain." =>
+            ["Spain -supplies-> Chad"];
+        // the clause's own subject only: not an actor after an attribution
+        "Spain said Chad attacked Niger, having bought rifles from Peru." => [];
+    }
+    // The strike's "overnight" says nothing of the supply in the participle.
+    modal_cases! {
+        "Chad struck Niger overnight, having been supplied with rifles by Spain." =>
+            "Spain -supplies-> Chad", Modality::Asserted;
+    }
+}
+
+#[test]
 fn a_deal_or_purchase_called_off_is_negated() {
     modal_cases! {
         "Chile cancelled a contract to buy Spike missiles from Peru." => "Peru -supplies-> Chile", Modality::Negated;
