@@ -3897,6 +3897,12 @@ impl Extractor {
                 if !found.source.is_empty() && found.source == found.target {
                     continue;
                 }
+                // A perfect participle after a comma is the subject's of the clause before it,
+                // not the object's: in "Germany praised Poland, having sent tanks to Ukraine"
+                // Germany sent them (read without a side, below).
+                if self.participle_of_another(view, rule, &found) {
+                    continue;
+                }
                 // Where the items follow the source, an owner named on them is the subject:
                 // "Seoul said North Korean soldiers fighting alongside Russia's army…" is North
                 // Korea's, found from a later start.
@@ -4296,6 +4302,24 @@ impl Extractor {
             }
         }
         None
+    }
+
+    /// Whether the side opening `rule` in `found` stands before a comma and a perfect
+    /// participle ("Poland, having sent…") while the clause before that comma has another
+    /// subject ([`Self::participle_subject`]).
+    fn participle_of_another(&self, view: &SentenceView, rule: &Rule, found: &Binding) -> bool {
+        let side = match rule.steps.first().map(|step| &step.element) {
+            Some(Element::Source) => &found.source,
+            Some(Element::Target) => &found.target,
+            _ => return false,
+        };
+        let tokens = view.tokens;
+        let comma = (found.first..found.anchor).find(|&k| {
+            tokens[k].tok == Tok::Punct(',') && word_at(tokens, k + 1) == Some("having")
+        });
+        comma
+            .and_then(|comma| self.participle_subject(view, comma))
+            .is_some_and(|subject| subject != *side)
     }
 
     /// The subject of a perfect participle after the clause that closes with the comma at

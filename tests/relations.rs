@@ -5443,8 +5443,11 @@ fn a_perfect_participle_after_a_clause_shares_its_subject_and_not_its_cues() {
             ["Peru -supplies-> Chile", "Peru -supplies-> Bolivia"];
         "Reports say that Chad attacked Niger, having bought rifles from Spain." =>
             ["Spain -supplies-> Chad"];
-        // the clause's own subject only: not an actor after an attribution
+        // the clause's own subject only: not an actor after an attribution, nor its object
         "Spain said Chad attacked Niger, having bought rifles from Peru." => [];
+        "Spain praised Chad, having sent rifles to Niger." => ["Spain -supplies-> Niger"];
+        "Spain and Chad, having sent rifles to Niger, met in Madrid." =>
+            ["Spain -supplies-> Niger", "Chad -supplies-> Niger"];
     }
     // The strike's "overnight" says nothing of the supply in the participle.
     modal_cases! {
