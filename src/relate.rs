@@ -1014,6 +1014,19 @@ impl SentenceView<'_, '_> {
         self.tables.boundaries.get(i).copied().unwrap_or(false)
     }
 
+    /// The first token of the clause that `end` closes: the one after the last boundary before
+    /// `end`, or the sentence's first.
+    fn clause_start(&self, end: usize) -> usize {
+        (0..end).rev().find(|&k| self.is_boundary(k)).map_or(0, |k| k + 1)
+    }
+
+    /// Where the subject of the clause that `end` closes would stand: its first token, past a
+    /// leading "the".
+    fn clause_subject_start(&self, end: usize) -> usize {
+        let start = self.clause_start(end);
+        start + usize::from(word_at(self.tokens, start) == Some("the"))
+    }
+
     fn items_ahead(&self, i: usize) -> bool {
         self.tables.items_ahead.get(i).copied().unwrap_or(false)
     }
@@ -4267,9 +4280,7 @@ impl Extractor {
                 }
                 // The subject: the first actor of the clause the conjunction continues, which
                 // starts after the last boundary ("reported that North Korea sent … and provided").
-                let clause_before =
-                    |end: usize| (0..end).rev().find(|&k| view.is_boundary(k)).map_or(0, |k| k + 1);
-                let (mut clause_start, mut clause_end) = (clause_before(prev), prev);
+                let (mut clause_start, mut clause_end) = (view.clause_start(prev), prev);
                 // A clause that opens with a subject pronoun has it for its subject, and the
                 // actors after it are objects: in "Iran denied that it sold drones to Russia
                 // and shipped missiles to Syria" the shipper is what "it" stands for, the
@@ -4278,7 +4289,7 @@ impl Extractor {
                     && matches!(tokens[clause_start].tok, Tok::Word("it" | "they" | "he" | "she"))
                 {
                     clause_end = clause_start - 1;
-                    clause_start = clause_before(clause_end);
+                    clause_start = view.clause_start(clause_end);
                 }
                 for (k, token) in tokens.iter().enumerate().take(clause_end).skip(clause_start) {
                     if let Tok::Ent(_) = token.tok {
@@ -4329,9 +4340,7 @@ impl Extractor {
     /// whose clause would be what is said ("Russia said Ukraine lost, having …" is unclear).
     fn participle_subject(&self, view: &SentenceView, comma: usize) -> Option<Actors> {
         let tokens = view.tokens;
-        let clause_start = (0..comma).rev().find(|&k| view.is_boundary(k)).map_or(0, |k| k + 1);
-        let start = clause_start + usize::from(word_at(tokens, clause_start) == Some("the"));
-        let (end, actors) = self.actors_from(view, start).first()?;
+        let (end, actors) = self.actors_from(view, view.clause_subject_start(comma)).first()?;
         let verb_follows = matches!(tokens.get(*end).map(|t| t.tok), Some(Tok::Word(_)));
         let attributed =
             (*end..comma).any(|k| self.phrase_at(tokens, k, &self.lists.attribution).is_some());
@@ -4457,13 +4466,7 @@ impl Extractor {
     /// object ("criticised Iran for fuelling the war by sending…").
     fn means_subject(&self, view: &SentenceView, by: usize) -> Option<Actors> {
         let tokens = view.tokens;
-        let clause_start = (0..by).rev().find(|&k| view.is_boundary(k)).map_or(0, |k| k + 1);
-        let start = clause_start
-            + usize::from(matches!(
-                tokens.get(clause_start).map(|t| t.tok),
-                Some(Tok::Word("the"))
-            ));
-        let (end, actors) = self.actors_from(view, start).first()?;
+        let (end, actors) = self.actors_from(view, view.clause_subject_start(by)).first()?;
         for k in *end..by {
             if self.phrase_at(tokens, k, &self.lists.attribution).is_some() {
                 return None;
