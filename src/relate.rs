@@ -3788,6 +3788,38 @@ impl Extractor {
                 }
             }
         }
+        // A side and the verb after it may stand apart by an aside between commas: "Sanctions
+        // on Iran, imposed in 2018, were lifted by the US", "The drones, which were first seen
+        // in 2022, were supplied to Russia by Iran". The verb must follow the closing comma.
+        // (An optional comma of the rule's own between them, `I ,? W:be`, matched nothing.) An
+        // aside with a weapon after the items is more of them: "The shells, among them 155mm
+        // rounds, were shipped".
+        let side_before = rule.steps[..si]
+            .iter()
+            .rev()
+            .find(|s| !(s.optional && matches!(&s.element, Element::Literal(p) if p == &[[","]])))
+            .map(|s| &s.element);
+        if matches!(side_before, Some(Element::Source | Element::Target | Element::Items))
+            && !step.optional
+            && matches!(step.element, Element::Verb(_) | Element::Words(_))
+        {
+            let after = comma_aside_end(view.tokens, i).filter(|&after| {
+                side_before != Some(&Element::Items) || !(i..after).any(|k| self.weapon_at(view, k))
+            });
+            if let Some(mut j) = after {
+                starts.push(j);
+                // Cues after the aside as before it: "…, imposed in 2018, may be lifted".
+                for _ in 0..MAX_FILLERS {
+                    match view.filler_at(j) {
+                        Some(next) => {
+                            j = next;
+                            starts.push(j);
+                        }
+                        None => break,
+                    }
+                }
+            }
+        }
         let excluded_after_items = Self::excluded_after_items(rule, compiled, si);
         for start in starts {
             if si == rule.anchor && start != anchor_pos {
@@ -5981,6 +6013,19 @@ fn aside_end(tokens: &[Token], i: usize) -> Option<usize> {
         .find(|(_, t)| matches!(t.tok, Tok::Punct(c) if c != ','))
         .filter(|(_, t)| t.tok == Tok::Punct(')'))
         .map(|(close, _)| close + 1)
+}
+
+/// The token after an aside between commas that opens with the comma at `i`: some words, no
+/// other punctuation, closed by a comma within [`MAX_RELATIVE_ASIDE_TOKENS`] ("Iran, already
+/// under sanctions, sent…", ", first imposed in 2018,").
+fn comma_aside_end(tokens: &[Token], i: usize) -> Option<usize> {
+    if !matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Punct(','))) {
+        return None;
+    }
+    let close = (i + 1..tokens.len())
+        .take(MAX_RELATIVE_ASIDE_TOKENS + 1)
+        .find(|&k| matches!(tokens[k].tok, Tok::Punct(_)))?;
+    (close > i + 1 && tokens[close].tok == Tok::Punct(',')).then_some(close + 1)
 }
 
 /// Whether the token at `i` is a word that leads a verb in its bare form: a modal, "do", a

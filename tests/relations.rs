@@ -5457,6 +5457,36 @@ fn a_perfect_participle_after_a_clause_shares_its_subject_and_not_its_cues() {
 }
 
 #[test]
+fn a_side_and_its_verb_apart_by_an_aside_between_commas_still_match() {
+    modal_cases! {
+        "Sanctions on Chile, imposed in 2019, were lifted by Spain." =>
+            "Spain -sanctions-> Chile", Modality::Negated;
+        "The embargo on Chad, in place since 1990, was lifted by Niger." =>
+            "Niger -sanctions-> Chad", Modality::Negated;
+        "The embargo on Chile, which Peru opposed, was lifted by Spain." =>
+            "Spain -sanctions-> Chile", Modality::Negated;
+        // cues after the aside are read as before it
+        "Sanctions on Chile, imposed in 2019, may be lifted by Spain." =>
+            "Spain -sanctions-> Chile", Modality::Hedged;
+        "Sanctions on Chile, imposed in 2019, were not lifted by Spain." =>
+            "Spain -sanctions-> Chile", Modality::Asserted;
+    }
+    cases! {
+        "The rifles, first seen in 2022, were supplied to Chad by Spain." => ["Spain -supplies-> Chad"];
+        "The rifles, which were first seen in 2022, were sold to Chad by Spain." =>
+            ["Spain -supplies-> Chad"];
+        // the verb must follow the closing comma: commas between clauses close no aside
+        "Peru bought tanks, Chile bought jets, and Bolivia was sanctioned by Spain." =>
+            ["Spain -sanctions-> Bolivia"];
+    }
+    // An aside with weapons after the items is more of them, not an aside.
+    assert_eq!(
+        item_names("The shells, among them 155mm rounds, were shipped to Chad by Spain."),
+        ["artillery shells", "155mm artillery shells"]
+    );
+}
+
+#[test]
 fn a_deal_or_purchase_called_off_is_negated() {
     modal_cases! {
         "Chile cancelled a contract to buy Spike missiles from Peru." => "Peru -supplies-> Chile", Modality::Negated;
