@@ -3022,6 +3022,12 @@ impl Extractor {
                 })
             })
         };
+        // A list that opens a clause, an article aside: at the sentence's start, or after a
+        // punctuation mark or "that".
+        let opens_clause = |i: usize| {
+            let start = if i > 0 && is_article(tokens.get(i - 1)) { i - 1 } else { i };
+            start == 0 || matches!(tokens[start - 1].tok, Tok::Punct(_) | Tok::Word("that"))
+        };
         // A comma after which the list's destination comes: the close of an aside inside the
         // list ("drones, including Shaheds, to Russia").
         let destination_after = |comma: usize| {
@@ -3085,8 +3091,13 @@ impl Extractor {
                         // An item after a separator with an auxiliary of its own is the subject
                         // of a clause of its own: in "did not send troops and North Korean troops
                         // were deployed" the list ends at "and". (A participle may be the item's
-                        // own: "tanks and jets supplied by France".)
-                        if phrase_start > last_item_end && auxiliary_at(tokens, j + 1) {
+                        // own: "tanks and jets supplied by France".) Not where the list opens
+                        // its clause: then it is the subject, and the auxiliary its own ("In
+                        // May, drones and tanks were sent to Chile").
+                        if phrase_start > last_item_end
+                            && auxiliary_at(tokens, j + 1)
+                            && !opens_clause(i)
+                        {
                             break;
                         }
                         if !items.iter().any(|it| it.entity == m.entity) {

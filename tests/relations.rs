@@ -5487,6 +5487,25 @@ fn a_side_and_its_verb_apart_by_an_aside_between_commas_still_match() {
 }
 
 #[test]
+fn a_list_that_opens_a_passive_is_all_of_its_subject() {
+    assert_eq!(
+        item_names("Drones, missiles and shells were sent to Chile by Peru."),
+        ["drones", "missiles", "artillery shells"]
+    );
+    assert_eq!(
+        item_names("In May, drones and tanks were sent to Chad by Spain."),
+        ["drones", "tanks"]
+    );
+    // After a verb of the rules, an item with an auxiliary of its own opens a clause of its own.
+    holds_with_modality! {
+        "Peru did not send troops and Chilean troops were deployed to Bolivia." =>
+            "Chile -deploys-> Bolivia", Modality::Asserted;
+    }
+    assert!(!asserted("Peru sent troops and tanks were deployed to Bolivia.")
+        .contains(&"Peru -deploys-> Bolivia".to_string()));
+}
+
+#[test]
 fn a_deal_or_purchase_called_off_is_negated() {
     modal_cases! {
         "Chile cancelled a contract to buy Spike missiles from Peru." => "Peru -supplies-> Chile", Modality::Negated;
