@@ -3805,19 +3805,29 @@ impl Extractor {
         // (An optional comma of the rule's own between them, `I ,? W:be`, matched nothing.) An
         // aside with a weapon after the items is more of them: "The shells, among them 155mm
         // rounds, were shipped".
-        let side_before = rule.steps[..si]
-            .iter()
-            .rev()
-            .find(|s| !(s.optional && matches!(&s.element, Element::Literal(p) if p == &[[","]])))
-            .map(|s| &s.element);
-        if matches!(side_before, Some(Element::Source | Element::Target | Element::Items))
-            && !step.optional
-            && matches!(step.element, Element::Verb(_) | Element::Words(_))
-        {
-            let after = comma_aside_end(view.tokens, i).filter(|&after| {
-                side_before != Some(&Element::Items) || !(i..after).any(|k| self.weapon_at(view, k))
-            });
-            if let Some(mut j) = after {
+        // The comma is looked for before the side: most positions hold none, and this runs
+        // for every step tried.
+        let verb_step = matches!(step.element, Element::Verb(_) | Element::Words(_));
+        let aside = if si > 0 && !step.optional && verb_step {
+            comma_aside_end(view.tokens, i)
+        } else {
+            None
+        };
+        if let Some(after) = aside {
+            let side_before = rule.steps[..si]
+                .iter()
+                .rev()
+                .find(|s| {
+                    !(s.optional && matches!(&s.element, Element::Literal(p) if p == &[[","]]))
+                })
+                .map(|s| &s.element);
+            let side = match side_before {
+                Some(Element::Items) => !(i..after).any(|k| self.weapon_at(view, k)),
+                Some(Element::Source | Element::Target) => true,
+                _ => false,
+            };
+            if side {
+                let mut j = after;
                 starts.push(j);
                 // Cues after the aside as before it: "…, imposed in 2018, may be lifted".
                 for _ in 0..MAX_FILLERS {
