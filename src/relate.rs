@@ -1912,6 +1912,26 @@ impl Extractor {
         matches!(token.tok, Tok::Word(_)) && self.verb_last.contains(&token.id)
     }
 
+    /// Whether a verb of the rules stands in `from..to` outside asides between commas that
+    /// close before `to`: "The jets, bought by Peru in 2019, were delivered by Spain" holds no
+    /// verb between its subject and "delivered", "Russian soldiers have used drones supplied by
+    /// Iran" does.
+    fn verb_outside_asides(&self, tokens: &[Token], from: usize, to: usize) -> bool {
+        let mut k = from;
+        while k < to {
+            match comma_aside_end(tokens, k) {
+                Some(after) if after <= to => k = after,
+                _ => {
+                    if self.rule_verb_word(&tokens[k]) {
+                        return true;
+                    }
+                    k += 1;
+                }
+            }
+        }
+        false
+    }
+
     /// Where a phrase "for" at `j` naming the weapons that items serve can end ("for Leopard
     /// tanks", "for its ageing F-16 fleet", "for Ukraine's Patriot and IRIS-T systems"): after
     /// each of its last weapons, and after one or two head nouns. `None` where no weapon follows
@@ -3808,17 +3828,16 @@ impl Extractor {
         // The comma is looked for before the side: most positions hold none, and this runs
         // for every step tried.
         let verb_step = matches!(step.element, Element::Verb(_) | Element::Words(_));
-        let aside = if si > 0 && !step.optional && verb_step {
-            comma_aside_end(view.tokens, i)
-        } else {
-            None
-        };
+        let aside = if si > 0 && verb_step { comma_aside_end(view.tokens, i) } else { None };
         if let Some(after) = aside {
+            // Optional steps between the side and this one matched nothing here (the comma
+            // follows the side), as in `I ,? which|that? W:be? V:supply by S`.
             let side_before = rule.steps[..si]
                 .iter()
                 .rev()
                 .find(|s| {
-                    !(s.optional && matches!(&s.element, Element::Literal(p) if p == &[[","]]))
+                    !s.optional
+                        || matches!(s.element, Element::Source | Element::Target | Element::Items)
                 })
                 .map(|s| &s.element);
             let side = match side_before {
@@ -3954,7 +3973,7 @@ impl Extractor {
                 // "Russian soldiers have used drones supplied by Iran" the soldiers were not
                 // supplied.
                 if rule.steps[0].element == Element::Items
-                    && (found.first + 1..anchor).any(|k| self.rule_verb_word(&view.tokens[k]))
+                    && self.verb_outside_asides(view.tokens, found.first + 1, anchor)
                 {
                     continue;
                 }

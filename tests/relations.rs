@@ -5478,6 +5478,15 @@ fn a_side_and_its_verb_apart_by_an_aside_between_commas_still_match() {
         // the verb must follow the closing comma: commas between clauses close no aside
         "Peru bought tanks, Chile bought jets, and Bolivia was sanctioned by Spain." =>
             ["Spain -sanctions-> Bolivia"];
+        // past optional steps of the rule that match nothing (`I ,? which|that? W:be? V by S`)
+        "The rifles, first seen in 2022, were delivered by Spain." => ["Spain -supplies-> -"];
+        // a verb or an actor inside the aside leaves the items the subject of the verb after it
+        "The rifles, ordered by Peru in 2019, were delivered to Chad by Spain." =>
+            ["Spain -supplies-> Chad"];
+        "The rifles, which Peru had bought in 2020, were shipped to Peru by Spain." =>
+            ["Spain -supplies-> Peru"];
+        // outside an aside, a verb between the items and the anchor still ends the subject
+        "Chilean soldiers have used rifles supplied by Spain." => ["Spain -supplies-> Chile"];
     }
     // An aside with weapons after the items is more of them, not an aside.
     assert_eq!(
