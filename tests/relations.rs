@@ -5495,6 +5495,25 @@ fn a_side_and_its_verb_apart_by_an_aside_between_commas_still_match() {
     );
 }
 
+/// The origin named after the items of a passive is their supplier, unless a "by" names
+/// another.
+#[test]
+fn the_origin_after_the_items_of_a_passive_supplies_them() {
+    cases! {
+        "Rifles from Spain were delivered to Chile." => ["Spain -supplies-> Chile"];
+        "Rifles from a Spanish firm were shipped to Chile." => ["Spain -supplies-> Chile"];
+        "Rifles from Spain, Peru said, were delivered to Chile." => ["Spain -supplies-> Chile"];
+        "Rifles from Peru were sent to Chile by Spain." => ["Spain -supplies-> Chile"];
+        // what comes from a state is no item unless the gazetteer knows it as one
+        "Officials from Spain were sent to Chile." => [];
+    }
+    modal_cases! {
+        "Rifles from Spain were not delivered to Chile." =>
+            "Spain -supplies-> Chile", Modality::Negated;
+        "Rifles from Spain may be sent to Chile." => "Spain -supplies-> Chile", Modality::Hedged;
+    }
+}
+
 #[test]
 fn a_list_that_opens_a_passive_is_all_of_its_subject() {
     assert_eq!(
