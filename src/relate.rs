@@ -2469,7 +2469,8 @@ impl Extractor {
         }
         let mut k = i + 3;
         while k < anchor {
-            match view.filler_at(k) {
+            // An aside of its own between commas: "Peru, which, officials said, sent drones".
+            match view.filler_at(k).or_else(|| comma_aside_end(tokens, k)) {
                 Some(end) => k = end,
                 None => return verb_step_next,
             }
@@ -3767,6 +3768,29 @@ impl Extractor {
         false
     }
 
+    /// Whether the step before step `si` of `rule`, at token `i`, is a side that an aside
+    /// between commas, ending at `after`, may follow. Optional steps between them matched
+    /// nothing there (the comma follows the side), as in `I ,? which|that? W:be? V:supply by S`.
+    /// An aside with a weapon after the items is more of them: "The shells, among them 155mm
+    /// rounds, were shipped".
+    fn side_before_aside(
+        &self,
+        view: &SentenceView,
+        rule: &Rule,
+        si: usize,
+        i: usize,
+        after: usize,
+    ) -> bool {
+        let side_before = rule.steps[..si].iter().rev().find(|s| {
+            !s.optional || matches!(s.element, Element::Source | Element::Target | Element::Items)
+        });
+        match side_before.map(|s| &s.element) {
+            Some(Element::Items) => !(i..after).any(|k| self.weapon_at(view, k)),
+            Some(Element::Source | Element::Target) => true,
+            _ => false,
+        }
+    }
+
     /// Matches `steps[si..]` from token `i`; the anchor step must land on `anchor_pos`.
     #[allow(clippy::too_many_arguments)]
     fn match_from(
@@ -3822,30 +3846,19 @@ impl Extractor {
         // A side and the verb after it may stand apart by an aside between commas: "Sanctions
         // on Iran, imposed in 2018, were lifted by the US", "The drones, which were first seen
         // in 2022, were supplied to Russia by Iran". The verb must follow the closing comma.
-        // (An optional comma of the rule's own between them, `I ,? W:be`, matched nothing.) An
-        // aside with a weapon after the items is more of them: "The shells, among them 155mm
-        // rounds, were shipped".
-        // The comma is looked for before the side: most positions hold none, and this runs
-        // for every step tried.
+        // The aside may follow fillers, one of them a shorter aside: in "Peru, which, officials
+        // said, sent" the verb follows the second. The comma is looked for before the side:
+        // most positions hold none, and this runs for every step tried.
         let verb_step = matches!(step.element, Element::Verb(_) | Element::Words(_));
-        let aside = if si > 0 && verb_step { comma_aside_end(view.tokens, i) } else { None };
-        if let Some(after) = aside {
-            // Optional steps between the side and this one matched nothing here (the comma
-            // follows the side), as in `I ,? which|that? W:be? V:supply by S`.
-            let side_before = rule.steps[..si]
-                .iter()
-                .rev()
-                .find(|s| {
-                    !s.optional
-                        || matches!(s.element, Element::Source | Element::Target | Element::Items)
-                })
-                .map(|s| &s.element);
-            let side = match side_before {
-                Some(Element::Items) => !(i..after).any(|k| self.weapon_at(view, k)),
-                Some(Element::Source | Element::Target) => true,
-                _ => false,
-            };
-            if side {
+        if si > 0 && verb_step {
+            let before_asides = starts.len();
+            for s_ix in 0..before_asides {
+                let Some(after) = comma_aside_end(view.tokens, starts[s_ix]) else {
+                    continue;
+                };
+                if starts.contains(&after) || !self.side_before_aside(view, rule, si, i, after) {
+                    continue;
+                }
                 let mut j = after;
                 starts.push(j);
                 // Cues after the aside as before it: "…, imposed in 2018, may be lifted".

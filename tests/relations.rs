@@ -5487,6 +5487,11 @@ fn a_side_and_its_verb_apart_by_an_aside_between_commas_still_match() {
             ["Spain -supplies-> Peru"];
         // outside an aside, a verb between the items and the anchor still ends the subject
         "Chilean soldiers have used rifles supplied by Spain." => ["Spain -supplies-> Chile"];
+        // a relative clause with an aside of its own after "which"
+        "Niger sanctioned Peru, which, officials said, sent rifles to Chile." =>
+            ["Niger -sanctions-> Peru", "Peru -supplies-> Chile"];
+        "Niger sanctioned Peru, which, according to Chad, sent rifles to Chile." =>
+            ["Niger -sanctions-> Peru", "Peru -supplies-> Chile"];
     }
     // An aside with weapons after the items is more of them, not an aside.
     assert_eq!(
