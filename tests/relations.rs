@@ -4059,6 +4059,17 @@ fn the_user_in_a_relative_clause_after_the_items_is_the_recipient() {
         "Cuba supplied rifles which Venezuela has used against protesters." => ["Cuba -supplies-> Venezuela"];
         // a clause of another kind names no recipient
         "Cuba supplied rifles which Venezuela says never arrived." => ["Cuba -supplies-> -"];
+        // a contact clause, without "that", reads the same
+        "Minsk sent the howitzers Serbia fired at the border." => ["Belarus -supplies-> Serbia"];
+        "Cuba supplied about half of the rifles Venezuela used." => ["Cuba -supplies-> Venezuela"];
+        "Spain sold the rifles Chile and Peru used." => ["Spain -supplies-> Chile", "Spain -supplies-> Peru"];
+        "Cuba supplied rifles Venezuela says never arrived." => ["Cuba -supplies-> -"];
+        // a comma ends the items: the next clause is a sentence of its own
+        "Spain supplied drones, Chile used them." => ["Spain -supplies-> -"];
+    }
+    modal_cases! {
+        "Spain denied it supplied the drones Chile launched at Peru." => "Spain -supplies-> Chile", Modality::Negated;
+        "Spain may have supplied the drones Chile used." => "Spain -supplies-> Chile", Modality::Hedged;
     }
 }
 
