@@ -4859,8 +4859,22 @@ fn a_side_that_lets_another_deploy_on_its_territory_hosts_it() {
     cases! {
         "Hungary has permitted Germany to deploy Patriot batteries on its territory." => ["Germany -deploys-> Hungary"];
         "Kazakhstan authorized Russia to station troops on its soil." => ["Russia -deploys-> Kazakhstan"];
+        "Chad allowed Spain to station jets at its air bases." => ["Spain -deploys-> Chad"];
+        // The forces named by their owner, deployed there or using the host's land or bases.
+        "Chad allowed Spanish troops to use its territory." => ["Spain -deploys-> Chad"];
+        "Niger has allowed Belgian troops to be stationed on its soil." => ["Belgium -deploys-> Niger"];
+        "Chad let Spanish forces operate from its bases." => ["Spain -deploys-> Chad"];
+        "Norway allowed Belgian troops to use its ports." => ["Belgium -deploys-> Norway"];
+        // Another side's land, the airspace, or no forces named: no stationing.
+        "Chad allowed Spanish troops to use Peru's territory." => [];
+        "Chad allowed Spanish jets to use its airspace." => [];
+        "Chad allowed Spain to use its territory." => [];
         // Elsewhere the place is named, or none is.
         "Serbia allowed Russia to deploy troops." => ["Russia -deploys-> -"];
+    }
+    modal_cases! {
+        "Chad refused to allow Spanish troops to use its territory." => "Spain -deploys-> Chad", Modality::Negated;
+        "Chad may allow Spanish troops to use its bases." => "Spain -deploys-> Chad", Modality::Hedged;
     }
 }
 
