@@ -3135,6 +3135,24 @@ fn the_user_of_supplied_arms_received_them() {
 }
 
 #[test]
+fn the_supplier_in_a_relative_clause_after_the_used_items_supplied_the_user() {
+    cases! {
+        "Chile used the rifles that Spain supplied." => ["Spain -supplies-> Chile"];
+        "Chilean troops fired the shells Spain had sent last year." => ["Spain -supplies-> Chile"];
+        "Bolivia has launched drones which Peru and Spain supplied." => ["Peru -supplies-> Bolivia", "Spain -supplies-> Bolivia"];
+        // Items sent to another side went there, not to the user.
+        "Chile used rifles that Spain sold to Peru." => ["Spain -supplies-> Peru"];
+        // Nor is a clause of another verb, or one after a comma that ends the first, a supply.
+        "Chile used rifles that Spain bought." => [];
+        "Chile used drones, Spain supplied missiles." => ["Spain -supplies-> -"];
+    }
+    modal_cases! {
+        "Chile used rifles that Spain did not supply." => "Spain -supplies-> Chile", Modality::Negated;
+        "Chile may have used rifles that Spain supplied." => "Spain -supplies-> Chile", Modality::Hedged;
+    }
+}
+
+#[test]
 fn whoever_strikes_a_named_side_with_supplied_arms_received_them() {
     modal_cases! {
         "Israel struck Lebanon with GBU-39 bombs supplied by the United States." => "United States -supplies-> Israel", Modality::Asserted;
