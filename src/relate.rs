@@ -3406,9 +3406,7 @@ impl Extractor {
                 // A recipient that opens the rule stands as its subject too ("Qatar bought tanks
                 // from Britain and Egypt bought drones from France": not "Britain and Egypt").
                 let subject = source || i == binding.first;
-                let verb_step_next = rest.first().is_some_and(|next| {
-                    !next.optional && matches!(next.element, Element::Verb(_) | Element::Words(_))
-                });
+                let verb_step_next = rest.first().is_some_and(required_verb_or_word);
                 if subject
                     && !modifier
                     && !apposed
@@ -4082,9 +4080,7 @@ impl Extractor {
         budget: &mut usize,
     ) -> Option<Binding> {
         let side = &rule.steps.first()?.element;
-        let verb_second = rule.steps.get(1).is_some_and(|step| {
-            !step.optional && matches!(step.element, Element::Verb(_) | Element::Words(_))
-        });
+        let verb_second = rule.steps.get(1).is_some_and(required_verb_or_word);
         if rule.anchor < 2 || !side.is_actor() || !verb_second {
             return None;
         }
@@ -6094,6 +6090,12 @@ fn passive_adverb(word: &str) -> bool {
 
 /// Whether the first of `steps` other than a gap is a verb: a list in the slot before it may
 /// run into that verb (`by S ... V:arrive in T`).
+/// Whether `step` is a verb or word list that must match: what a side before it is the subject
+/// of.
+fn required_verb_or_word(step: &Step) -> bool {
+    !step.optional && matches!(step.element, Element::Verb(_) | Element::Words(_))
+}
+
 fn verb_next(steps: &[Step]) -> bool {
     steps
         .iter()
