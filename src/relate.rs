@@ -3258,8 +3258,14 @@ impl Extractor {
                 }
                 // Before any item, such a verb leads to items of its own: in "refused to arm and
                 // sent drones to Russia" or "promised aid and shipped rifles" the drones were
-                // sent and the rifles shipped, whatever the verb before.
-                Tok::Word(_) if items.is_empty() && j > i && self.finite_after_and(tokens, j) => {
+                // sent and the rifles shipped, whatever the verb before; so does the verb of a
+                // relative clause ("announced sanctions on firms that shipped drones").
+                Tok::Word(_)
+                    if items.is_empty()
+                        && j > i
+                        && (self.finite_after_and(tokens, j)
+                            || self.verb_of_relative(tokens, j)) =>
+                {
                     break;
                 }
                 // An auxiliary or a pronoun after a comma or "and" starts a clause of its own,
@@ -3464,7 +3470,9 @@ impl Extractor {
                 None
             }
             Element::Items => {
-                if !view.items_ahead(i) {
+                // Items follow no verb of a relative clause: in "announced sanctions on firms
+                // that shipped drones" the drones are the firms' (a filler passes the "that").
+                if !view.items_ahead(i) || self.verb_of_relative(tokens, i) {
                     return None;
                 }
                 // "sent Iranian drones to Syria": a demonym (or a maker's name) right before the
@@ -5026,6 +5034,28 @@ impl Extractor {
         j > 0
             && matches!(tokens[j - 1].tok, Tok::Word("and") | Tok::Punct(','))
             && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_some()
+    }
+
+    /// Whether a verb of the rules at `j` is the predicate of a relative clause: "that",
+    /// "which" or "who" before it, with only auxiliaries and adverbs between ("firms that have
+    /// secretly shipped").
+    fn verb_of_relative(&self, tokens: &[Token], j: usize) -> bool {
+        let Some(token) = tokens.get(j) else { return false };
+        let verb = self.phrase_at(tokens, j, &self.lists.finite_verbs).is_some()
+            || self.rule_verb_word(token);
+        if !verb {
+            return false;
+        }
+        let mut k = j;
+        while k > 0 {
+            k -= 1;
+            match tokens[k].tok {
+                Tok::Word("that" | "which" | "who") => return true,
+                Tok::Word(w) if AUXILIARIES.binary_search(&w).is_ok() || passive_adverb(w) => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether the token at `k` names a weapon.

@@ -5715,3 +5715,26 @@ fn an_item_with_an_auxiliary_after_and_opens_a_clause_of_its_own() {
     // A head noun right after its model, with no separator between, stays in the list.
     assert_eq!(item_names("J-10 jets were sold to Egypt by China."), ["J-10C", "warplanes"]);
 }
+
+#[test]
+fn the_items_of_a_relative_clause_are_its_own_not_the_main_verbs() {
+    cases! {
+        // A commitment ("announced", "approved") reaches no items past a relative clause's
+        // verb: those were shipped by the firms, not pledged by the side.
+        "Norway announced sanctions on firms that shipped drones to Chile." => [];
+        "Norway announced sanctions on firms that have secretly shipped rifles to Chile." => [];
+        "Spain approved fines for companies which sold howitzers to Peru." => [];
+        // The relative's subject, where it is a side, still acts.
+        "Norway announced sanctions on Bolivian firms that shipped drones to Chile." =>
+            ["Norway -sanctions-> Bolivia", "Bolivia -supplies-> Chile"];
+        // A package that sends the items is the side's commitment.
+        "Spain approved a package that will send tanks to Chile." => ["Spain -supplies-> Chile"];
+        "Belgium announced a new aid package which ships howitzers to Peru." =>
+            ["Belgium -supplies-> Peru"];
+        // Without a relative clause, as before.
+        "Spain approved the sale of 20 tanks to Chile." => ["Spain -supplies-> Chile"];
+    }
+    modal_cases! {
+        "Spain approved a package that would not send tanks to Chile." => "Spain -supplies-> Chile", Modality::Negated;
+    }
+}
