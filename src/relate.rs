@@ -4175,16 +4175,10 @@ impl Extractor {
             // "that were sold", "which have reportedly been sent": back over the auxiliaries
             // and adverbs to the pronoun. Any other word before them ("said that rockets were
             // supplied by…") makes the clause a main one.
-            let mut k = participle;
-            while let Some(Tok::Word(word)) = k.checked_sub(1).map(|j| tokens[j].tok) {
-                let auxiliary = PASSIVE_AUXILIARIES.binary_search(&word).is_ok()
+            let k = auxiliaries_start(tokens, participle, |word| {
+                PASSIVE_AUXILIARIES.binary_search(&word).is_ok()
                     || matches!(word, "has" | "have" | "had")
-                    || passive_adverb(word);
-                if !auxiliary {
-                    break;
-                }
-                k -= 1;
-            }
+            });
             match k.checked_sub(1) {
                 Some(pronoun) if matches!(tokens[pronoun].tok, Tok::Word("which" | "that")) => {
                     pronoun
@@ -5046,16 +5040,11 @@ impl Extractor {
         if !verb {
             return false;
         }
-        let mut k = j;
-        while k > 0 {
-            k -= 1;
-            match tokens[k].tok {
-                Tok::Word("that" | "which" | "who") => return true,
-                Tok::Word(w) if AUXILIARIES.binary_search(&w).is_ok() || passive_adverb(w) => {}
-                _ => return false,
-            }
-        }
-        false
+        let k = auxiliaries_start(tokens, j, |word| AUXILIARIES.binary_search(&word).is_ok());
+        matches!(
+            k.checked_sub(1).map(|pronoun| tokens[pronoun].tok),
+            Some(Tok::Word("that" | "which" | "who"))
+        )
     }
 
     /// Whether the token at `k` names a weapon.
@@ -6116,6 +6105,20 @@ fn leads_bare_verb(tokens: &[Token], i: usize) -> bool {
 /// Whether `word` may stand between an auxiliary and its participle ("was reportedly sent").
 fn passive_adverb(word: &str) -> bool {
     word.ends_with("ly") || PASSIVE_ADVERBS.binary_search(&word).is_ok()
+}
+
+/// Where the run of auxiliaries (as `auxiliary` tells them) and adverbs that ends right before
+/// the verb at `verb` starts: at "have" in "firms that have secretly shipped". `verb` itself
+/// where none stands before it.
+fn auxiliaries_start(tokens: &[Token], verb: usize, auxiliary: impl Fn(&str) -> bool) -> usize {
+    let mut k = verb;
+    while let Some(Tok::Word(word)) = k.checked_sub(1).map(|j| tokens[j].tok) {
+        if !auxiliary(word) && !passive_adverb(word) {
+            break;
+        }
+        k -= 1;
+    }
+    k
 }
 
 /// Whether the first of `steps` other than a gap is a verb: a list in the slot before it may
