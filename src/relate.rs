@@ -1377,6 +1377,7 @@ impl Extractor {
                             Element::Noun(c) => rules.nouns.get(c).map(Vec::as_slice),
                             Element::Words(c) => Some(rules.list(c)),
                             Element::Literal(alts) | Element::Not(alts) => Some(alts.as_slice()),
+                            Element::Gap(Some(c)) => Some(rules.list(c)),
                             _ => None,
                         };
                         phrases
@@ -3561,13 +3562,29 @@ impl Extractor {
                 }
                 next(i, binding)
             }
-            Element::Gap => {
+            Element::Gap(_) => {
+                // A gap with a stop list (`...!W:topic`) passes none of its words, and nor may
+                // an items slot right after it on its way to its first weapon: in "announced an
+                // investigation into drones" the slot would start at "an".
+                if let Some(stops) = index {
+                    if matches!(rest.first().map(|s| &s.element), Some(Element::Items)) {
+                        let first_weapon = (i..tokens.len())
+                            .find(|&k| self.weapon_at(view, k))
+                            .unwrap_or(tokens.len());
+                        if (i..first_weapon).any(|k| stops.longest_at(tokens, k).is_some()) {
+                            return None;
+                        }
+                    }
+                }
                 let mut j = i;
                 if let Some(found) = next(j, binding) {
                     return Some(found);
                 }
                 while j < tokens.len() && j < i + 6 {
-                    if view.is_boundary(j) {
+                    // `index` is the gap's own stop list, if it has one (`...!W:topic`).
+                    if view.is_boundary(j)
+                        || index.is_some_and(|ix| ix.longest_at(tokens, j).is_some())
+                    {
                         break;
                     }
                     if let Tok::Ent(k) = tokens[j].tok {
@@ -4225,7 +4242,7 @@ impl Extractor {
             }
             Element::Items => view.items_ahead(i),
             Element::WeaponModifier => matches!(token.tok, Tok::Ent(_)),
-            Element::Not(_) | Element::Gap => true,
+            Element::Not(_) | Element::Gap(_) => true,
         }
     }
 
@@ -6132,7 +6149,7 @@ fn required_verb_or_word(step: &Step) -> bool {
 fn verb_next(steps: &[Step]) -> bool {
     steps
         .iter()
-        .find(|s| !matches!(s.element, Element::Gap))
+        .find(|s| !matches!(s.element, Element::Gap(_)))
         .is_some_and(|s| matches!(s.element, Element::Verb(_)))
 }
 

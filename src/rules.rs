@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 pub type Phrase = Vec<String>;
 
 /// How a rule writes the elements that are no literal words, for error messages.
-const ELEMENT_NAMES: &str = "S, T, I, I!category, A, M, ..., V:class, N:class, W:list";
+const ELEMENT_NAMES: &str = "S, T, I, I!category, A, M, ..., ...!W:list, V:class, N:class, W:list";
 
 /// One element of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,8 +40,9 @@ pub enum Element {
     Words(String),
     /// One of these literal phrases (`'s` is the possessive).
     Literal(Vec<Phrase>),
-    /// Up to six tokens of anything inside the clause.
-    Gap,
+    /// Up to six tokens of anything inside the clause; with a word list (`...!W:topic`), not
+    /// through a word of it: what a report or an inquiry is about is no act of its author.
+    Gap(Option<String>),
     /// Matches nothing, and only where none of these phrases follows (`!with`).
     Not(Vec<Phrase>),
 }
@@ -647,7 +648,19 @@ impl Rules {
                 "I" => Element::Items,
                 "A" => Element::Party,
                 "M" => Element::WeaponModifier,
-                "..." => Element::Gap,
+                "..." => Element::Gap(None),
+                _ if token.starts_with("...!") => {
+                    let name = token.strip_prefix("...!W:").unwrap_or_default();
+                    if !self.words.contains_key(name) {
+                        return Err(Error::config(
+                            at(col),
+                            format!(
+                                "expected `...!W:list` naming a [words list] section, found {token:?}"
+                            ),
+                        ));
+                    }
+                    Element::Gap(Some(name.to_string()))
+                }
                 _ if token.starts_with('!') && token.len() > 1 => Element::Not(
                     token[1..]
                         .split('|')
@@ -1052,6 +1065,13 @@ mod tests {
         assert_eq!(elements[4], &Element::WeaponModifier);
         assert!(rules.rules[0].steps[4].optional);
         assert_eq!(elements[5], &Element::Literal(vec![vec!["m".into()]]));
+        // A gap, and a gap that stops at a word list.
+        let rules =
+            parse("[verbs send]\nsend\n[words topic]\nreport\n[rules]\nr = supplies: S V:send ... T ...!W:topic I\n")
+                .unwrap();
+        let elements: Vec<&Element> = rules.rules[0].steps.iter().map(|s| &s.element).collect();
+        assert_eq!(elements[2], &Element::Gap(None));
+        assert_eq!(elements[4], &Element::Gap(Some("topic".into())));
     }
 
     #[test]
@@ -1073,6 +1093,14 @@ mod tests {
             (
                 "[verbs s]\nsupply\n[rules]\nx supplies S V:s T\n",
                 "rules.txt:16:1: expected a rule like",
+            ),
+            (
+                "[verbs s]\nsupply\n[rules]\nx = supplies: S V:s ...!W:nowhere I to T\n",
+                "rules.txt:16:21: expected `...!W:list` naming a [words list] section, found \"...!W:nowhere\"",
+            ),
+            (
+                "[verbs s]\nsupply\n[rules]\nx = supplies: S V:s ...!to I to T\n",
+                "rules.txt:16:21: expected `...!W:list`",
             ),
             ("[bogus]\n", "rules.txt:13:1: unknown section [bogus]"),
             (

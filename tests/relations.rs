@@ -5738,3 +5738,27 @@ fn the_items_of_a_relative_clause_are_its_own_not_the_main_verbs() {
         "Spain approved a package that would not send tanks to Chile." => "Spain -supplies-> Chile", Modality::Negated;
     }
 }
+
+#[test]
+fn what_an_inquiry_or_a_report_is_about_is_no_pledge_of_its_author() {
+    cases! {
+        // The items of a report, an inquiry or a letter are its topic, not what the side
+        // approved or announced; nor what a law it approved bans.
+        "Norway announced an investigation into rifles smuggled to Chile." => [];
+        "The EU approved a report on arms exports to Peru." => [];
+        "Belgium signed a letter condemning howitzer sales to Chile." => [];
+        "Spain announced a review of tank deliveries to Bolivia." => [];
+        "Spain approved a law that bans the sale of drones to Chile." => [];
+        // A stop word after the items does not undo them.
+        "Spain approved the sale of tanks to Chile despite a report on its debts." =>
+            ["Spain -supplies-> Chile"];
+        // A package, a sale or a bill that sends them still is one.
+        "Norway approved a new package of howitzers and rifles for Peru." =>
+            ["Norway -supplies-> Peru"];
+        "The US approved a bill providing tanks to Chile." => ["United States -supplies-> Chile"];
+    }
+    modal_cases! {
+        // An end to sales is no topic: it negates them.
+        "Spain announced an end to arms sales to Chile." => "Spain -supplies-> Chile", Modality::Negated;
+    }
+}
