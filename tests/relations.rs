@@ -5762,3 +5762,20 @@ fn what_an_inquiry_or_a_report_is_about_is_no_pledge_of_its_author() {
         "Spain announced an end to arms sales to Chile." => "Spain -supplies-> Chile", Modality::Negated;
     }
 }
+
+#[test]
+fn a_delivery_carried_through_is_the_senders_supply() {
+    cases! {
+        "Norway completed the delivery of howitzers to Bolivia." => ["Norway -supplies-> Bolivia"];
+        "Spain has finalised the transfer of 12 tanks to Chile." => ["Spain -supplies-> Chile"];
+        "Belgium finished delivering rifles to Peru last month." => ["Belgium -supplies-> Peru"];
+        // Completing the withdrawal of forces deploys nothing; a finished inquiry supplies
+        // nothing.
+        "Spain completed the withdrawal of its troops from Chad." => [];
+        "Spain finished its investigation into drone sales to Chile." => [];
+    }
+    modal_cases! {
+        "Spain failed to complete the delivery of tanks to Peru." => "Spain -supplies-> Peru", Modality::Negated;
+        "Spain is expected to complete the delivery of tanks to Peru next year." => "Spain -supplies-> Peru", Modality::Hedged;
+    }
+}
