@@ -5779,3 +5779,18 @@ fn a_delivery_carried_through_is_the_senders_supply() {
         "Spain is expected to complete the delivery of tanks to Peru next year." => "Spain -supplies-> Peru", Modality::Hedged;
     }
 }
+
+#[test]
+fn weapons_rushed_to_another_state_are_supplied_and_forces_rushed_are_deployed() {
+    cases! {
+        "Norway rushed howitzers and ammunition to Bolivia." => ["Norway -supplies-> Bolivia"];
+        "Spain is rushing air defence systems to Chile." => ["Spain -supplies-> Chile"];
+        "Rifles were rushed to Peru by Belgium." => ["Belgium -supplies-> Peru"];
+        // Forces rushed abroad, and ships rushed to a place, are the sender's own.
+        "Spain rushed troops to Chad." => ["Spain -deploys-> Chad"];
+        "Spain rushed a warship to the Black Sea." => ["Spain -deploys-> -"];
+    }
+    modal_cases! {
+        "Spain refused to rush tanks to Chile." => "Spain -supplies-> Chile", Modality::Negated;
+    }
+}
