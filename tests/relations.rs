@@ -5794,3 +5794,17 @@ fn weapons_rushed_to_another_state_are_supplied_and_forces_rushed_are_deployed()
         "Spain refused to rush tanks to Chile." => "Spain -supplies-> Chile", Modality::Negated;
     }
 }
+
+#[test]
+fn arms_a_side_uses_that_it_bought_from_another_are_that_sides_supply() {
+    cases! {
+        "Bolivia operates jets bought from Norway." => ["Norway -supplies-> Bolivia"];
+        "Chile used rifles purchased from Spain to attack Peru." => ["Spain -supplies-> Chile"];
+        "Peru fired missiles obtained from Belgium at the rebels." => ["Belgium -supplies-> Peru"];
+        // Bought by a third side, they were not the user's purchase.
+        "Chile used drones bought from Spain by Peru." => [];
+    }
+    modal_cases! {
+        "Chile may have used drones imported from Spain." => "Spain -supplies-> Chile", Modality::Hedged;
+    }
+}
