@@ -5808,3 +5808,14 @@ fn arms_a_side_uses_that_it_bought_from_another_are_that_sides_supply() {
         "Chile may have used drones imported from Spain." => "Spain -supplies-> Chile", Modality::Hedged;
     }
 }
+
+#[test]
+fn a_flow_of_arms_begun_is_a_supply_but_an_inquiry_into_one_is_not() {
+    cases! {
+        "Norway began deliveries of howitzers to Bolivia in May." => ["Norway -supplies-> Bolivia"];
+        "Spain will start arms exports to Peru next month." => ["Spain -supplies-> Peru"];
+        // What an inquiry or a review is about stays no supply, whatever is done to it.
+        "Spain continued its inquiry into drone exports to Peru." => [];
+        "Belgium suspended its review of tank sales to Chile." => [];
+    }
+}
