@@ -5819,3 +5819,20 @@ fn a_flow_of_arms_begun_is_a_supply_but_an_inquiry_into_one_is_not() {
         "Belgium suspended its review of tank sales to Chile." => [];
     }
 }
+
+#[test]
+fn arms_leased_or_lent_are_supplied_by_the_lessor_to_the_lessee() {
+    cases! {
+        "Norway leased four fighter jets to Bolivia." => ["Norway -supplies-> Bolivia"];
+        "Spain has loaned two frigates to Chile." => ["Spain -supplies-> Chile"];
+        "Belgium lent Peru six howitzers." => ["Belgium -supplies-> Peru"];
+        // The lessee's side names the lessor after "from".
+        "Chile is leasing drones from Spain." => ["Spain -supplies-> Chile"];
+        "Peru borrowed rifles from Belgium." => ["Belgium -supplies-> Peru"];
+        // Lending what is no weapon is no supply.
+        "Spain lent its support to Chile." => [];
+    }
+    modal_cases! {
+        "Spain refused to lease tanks to Chile." => "Spain -supplies-> Chile", Modality::Negated;
+    }
+}
