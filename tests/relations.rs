@@ -5836,3 +5836,19 @@ fn arms_leased_or_lent_are_supplied_by_the_lessor_to_the_lessee() {
         "Spain refused to lease tanks to Chile." => "Spain -supplies-> Chile", Modality::Negated;
     }
 }
+
+#[test]
+fn a_side_under_sanctions_from_another_is_sanctioned_by_it() {
+    cases! {
+        "Bolivia is under sanctions from Norway." => ["Norway -sanctions-> Bolivia"];
+        "Chad has been subject to sanctions imposed by Belgium since 2019." => ["Belgium -sanctions-> Chad"];
+        "Niger remains under sanctions by Spain and Norway." => ["Spain -sanctions-> Niger", "Norway -sanctions-> Niger"];
+        // Sanctions it only seeks to avoid, or of a span of years, are none.
+        "Peru is under pressure to avoid sanctions from Chile." => [];
+        "Peru was under sanctions from 2010 to 2015." => [];
+    }
+    modal_cases! {
+        "Bolivia could soon be under sanctions from Norway." => "Norway -sanctions-> Bolivia", Modality::Hedged;
+        "Bolivia is not under sanctions from Norway." => "Norway -sanctions-> Bolivia", Modality::Negated;
+    }
+}
