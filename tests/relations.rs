@@ -5852,3 +5852,23 @@ fn a_side_under_sanctions_from_another_is_sanctioned_by_it() {
         "Bolivia is not under sanctions from Norway." => "Norway -sanctions-> Bolivia", Modality::Negated;
     }
 }
+
+#[test]
+fn a_military_presence_kept_abroad_is_a_deployment() {
+    cases! {
+        "Belgium's military presence in Niger has grown." => ["Belgium -deploys-> Niger"];
+        "The Norwegian military presence in Chad dates back to 1990." => ["Norway -deploys-> Chad"];
+        "Spain maintains a permanent naval presence in Peru." => ["Spain -deploys-> Peru"];
+        "Chile has doubled its troop presence in Bolivia." => ["Chile -deploys-> Bolivia"];
+        "Spain's army deployment to Chad began in May." => ["Spain -deploys-> Chad"];
+        // A presence that is no force, or one the subject only opposes, is none.
+        "Spain has a diplomatic presence in Chad." => [];
+        "Spain's presence in Chad is large." => [];
+        "Peru has long opposed any military presence in Bolivia." => [];
+    }
+    modal_cases! {
+        "Spain ended its military presence in Niger." => "Spain -deploys-> Niger", Modality::Negated;
+        "Chile has no military presence in Peru." => "Chile -deploys-> Peru", Modality::Negated;
+        "Norway could establish a military presence in Chad." => "Norway -deploys-> Chad", Modality::Hedged;
+    }
+}
