@@ -5872,3 +5872,17 @@ fn a_military_presence_kept_abroad_is_a_deployment() {
         "Norway could establish a military presence in Chad." => "Norway -deploys-> Chad", Modality::Hedged;
     }
 }
+
+#[test]
+fn weapons_airlifted_to_a_state_are_supplied_and_troops_airlifted_are_deployed() {
+    cases! {
+        "Norway airlifted ammunition to Bolivia." => ["Norway -supplies-> Bolivia"];
+        "Rifles were airlifted to Peru by Belgium." => ["Belgium -supplies-> Peru"];
+        "Spain airlifted 400 troops to Chad." => ["Spain -deploys-> Chad"];
+        // People airlifted out are no forces.
+        "Spain airlifted 300 citizens out of Niger." => [];
+    }
+    modal_cases! {
+        "Spain refused to airlift tanks to Chile." => "Spain -supplies-> Chile", Modality::Negated;
+    }
+}
