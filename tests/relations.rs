@@ -5838,6 +5838,22 @@ fn arms_leased_or_lent_are_supplied_by_the_lessor_to_the_lessee() {
 }
 
 #[test]
+fn arms_held_on_loan_or_lease_are_supplied_by_their_owner() {
+    cases! {
+        "Chile received tanks on loan from Spain." => ["Spain -supplies-> Chile"];
+        "Peru flies two jets on lease from Belgium." => ["Belgium -supplies-> Peru"];
+        "Bolivia has six frigates on loan from Norway." => ["Norway -supplies-> Bolivia"];
+        // A loan of money that buys arms names no supplier of them.
+        "Chile bought tanks with a loan from Spain." => [];
+        "Chile took out a loan from Spain to buy tanks." => [];
+    }
+    modal_cases! {
+        "Chile denied receiving tanks on loan from Spain." => "Spain -supplies-> Chile", Modality::Negated;
+        "Peru may get jets on lease from Belgium." => "Belgium -supplies-> Peru", Modality::Hedged;
+    }
+}
+
+#[test]
 fn a_side_under_sanctions_from_another_is_sanctioned_by_it() {
     cases! {
         "Bolivia is under sanctions from Norway." => ["Norway -sanctions-> Bolivia"];
