@@ -5862,6 +5862,10 @@ fn a_side_under_sanctions_from_another_is_sanctioned_by_it() {
         // Sanctions it only seeks to avoid, or of a span of years, are none.
         "Peru is under pressure to avoid sanctions from Chile." => [];
         "Peru was under sanctions from 2010 to 2015." => [];
+        // The same in an apposition to the sanctioned side.
+        "Chile, under sanctions from Norway, bought drones from Spain." => ["Norway -sanctions-> Chile", "Spain -supplies-> Chile"];
+        "Peru, under sanctions imposed by Belgium since 2019, bought rifles from Chad." => ["Belgium -sanctions-> Peru", "Chad -supplies-> Peru"];
+        "Chile, under pressure from Norway, bought drones from Spain." => ["Spain -supplies-> Chile"];
     }
     modal_cases! {
         "Bolivia could soon be under sanctions from Norway." => "Norway -sanctions-> Bolivia", Modality::Hedged;
