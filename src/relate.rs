@@ -2479,6 +2479,37 @@ impl Extractor {
         k == anchor
     }
 
+    /// Where the actor at `i` reports the claim of a relative clause rather than makes it ("Chile,
+    /// which Spain says sent drones to Peru"): its end and the antecedent's actors. The actor
+    /// follows ", which" or ", who" and an attribution, and no other subject follows that ("Chile,
+    /// which Spain says it armed" keeps Spain).
+    fn reporter_in_relative(&self, view: &SentenceView, i: usize) -> Option<(usize, Actors)> {
+        let tokens = view.tokens;
+        if i < 3
+            || !matches!(tokens[i - 1].tok, Tok::Word("which" | "who"))
+            || !matches!(tokens[i - 2].tok, Tok::Punct(','))
+        {
+            return None;
+        }
+        let comma = i - 2;
+        let end = self.actors_from(view, i).iter().find_map(|(end, actors)| {
+            let said = self.phrase_at(tokens, *end, &self.lists.attribution)?;
+            let subject_follows = matches!(
+                tokens.get(said).map(|t| t.tok),
+                Some(Tok::Ent(_) | Tok::Word("it" | "they" | "he" | "she" | "we" | "that"))
+            );
+            (actors.len() == 1 && !subject_follows).then_some(*end)
+        })?;
+        // The antecedent is the actor, or list of actors, that ends at the comma; the longest.
+        let antecedent = (comma.saturating_sub(8)..comma).find_map(|j| {
+            self.actors_from(view, j)
+                .iter()
+                .find(|(e, _)| *e == comma)
+                .map(|(_, actors)| actors.clone())
+        })?;
+        Some((end, antecedent))
+    }
+
     /// Whether the preposition at `p` ties a firm noun before it to the actor after it ("firms
     /// in China", "companies from Iran", "entities based in Turkey"), or an actor head ("the
     /// government of Iran", "the army of North Korea"): that actor is their home and may well be
@@ -3376,6 +3407,15 @@ impl Extractor {
                         binding.pronoun_at = saved_at;
                         return found;
                     }
+                }
+                // The reporter inside a relative clause is not its subject: in "Chile, which Spain
+                // says sent drones to Peru", Chile sent them. The antecedent takes the slot, and
+                // the match goes on after the reporter (the attribution is passed as before).
+                if let Some((end, antecedent)) = self.reporter_in_relative(view, i) {
+                    let saved = std::mem::replace(binding.slot(source), antecedent);
+                    let found = next(end, binding);
+                    *binding.slot(source) = saved;
+                    return found;
                 }
                 // A source is not what a verb governs ("The US sanctioned Iran's IRGC and China
                 // imposed…"), nor, where the rule opens with it, a preposition ("to Ukraine and

@@ -5906,3 +5906,17 @@ fn weapons_airlifted_to_a_state_are_supplied_and_troops_airlifted_are_deployed()
         "Spain refused to airlift tanks to Chile." => "Spain -supplies-> Chile", Modality::Negated;
     }
 }
+
+#[test]
+fn the_reporter_inside_a_relative_clause_is_not_its_subject() {
+    cases! {
+        "Chile, which Spain says sent drones to Peru, denied it." => ["Chile -supplies-> Peru"];
+        "Norway sanctioned Bolivia, which Spain said had shipped rifles to Chad." => ["Norway -sanctions-> Bolivia", "Bolivia -supplies-> Chad"];
+        "Chile and Bolivia, which Spain says sent drones to Peru, denied it." => ["Chile -supplies-> Peru", "Bolivia -supplies-> Peru"];
+        "Chile, which Norway says received howitzers from Belgium, denied it." => ["Belgium -supplies-> Chile"];
+        "Niger, which Spain says is under Norwegian sanctions, bought drones from Chad." => ["Norway -sanctions-> Niger", "Chad -supplies-> Niger"];
+    }
+    modal_cases! {
+        "Chile, which Spain says never sent drones to Peru, is neutral." => "Chile -supplies-> Peru", Modality::Negated;
+    }
+}
