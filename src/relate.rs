@@ -1032,6 +1032,13 @@ impl SentenceView<'_, '_> {
     }
 }
 
+/// Whether a relative clause about what stands before the comma at `comma` opens there: ",
+/// which" or ", who".
+fn opens_relative(tokens: &[Token], comma: usize) -> bool {
+    matches!(tokens.get(comma).map(|t| t.tok), Some(Tok::Punct(',')))
+        && matches!(tokens.get(comma + 1).map(|t| t.tok), Some(Tok::Word("which" | "who")))
+}
+
 /// Whether `token` is an article ("a", "an", "the").
 fn is_article(token: Option<&Token>) -> bool {
     matches!(token.map(|t| t.tok), Some(Tok::Word("a" | "an" | "the")))
@@ -2463,9 +2470,7 @@ impl Extractor {
         verb_step_next: bool,
     ) -> bool {
         let tokens = view.tokens;
-        if !matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Punct(',')))
-            || !matches!(tokens.get(i + 2).map(|t| t.tok), Some(Tok::Word("which" | "who")))
-        {
+        if !opens_relative(tokens, i + 1) {
             return false;
         }
         let mut k = i + 3;
@@ -2485,10 +2490,7 @@ impl Extractor {
     /// which Spain says it armed" keeps Spain).
     fn reporter_in_relative(&self, view: &SentenceView, i: usize) -> Option<(usize, Actors)> {
         let tokens = view.tokens;
-        if i < 3
-            || !matches!(tokens[i - 1].tok, Tok::Word("which" | "who"))
-            || !matches!(tokens[i - 2].tok, Tok::Punct(','))
-        {
+        if i < 3 || !opens_relative(tokens, i - 2) {
             return None;
         }
         let comma = i - 2;
@@ -2501,12 +2503,8 @@ impl Extractor {
             (actors.len() == 1 && !subject_follows).then_some(*end)
         })?;
         // The antecedent is the actor, or list of actors, that ends at the comma; the longest.
-        let antecedent = (comma.saturating_sub(8)..comma).find_map(|j| {
-            self.actors_from(view, j)
-                .iter()
-                .find(|(e, _)| *e == comma)
-                .map(|(_, actors)| actors.clone())
-        })?;
+        let antecedent = (comma.saturating_sub(8)..comma)
+            .find_map(|start| self.actors_spanning(view, start, comma))?;
         Some((end, antecedent))
     }
 
@@ -4664,9 +4662,14 @@ impl Extractor {
         if matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Word("the"))) {
             k += 1;
         }
-        self.actors_from(view, k)
+        self.actors_spanning(view, k, comma)
+    }
+
+    /// The actor, or list of actors, that starts at token `start` and ends right before `end`.
+    fn actors_spanning(&self, view: &SentenceView, start: usize, end: usize) -> Option<Actors> {
+        self.actors_from(view, start)
             .iter()
-            .find(|(end, _)| *end == comma)
+            .find(|(e, _)| *e == end)
             .map(|(_, actors)| actors.clone())
     }
 
