@@ -2003,6 +2003,12 @@ impl Extractor {
         if i >= tokens.len() {
             return None;
         }
+        // A reporter inside a relative clause, passed over to reach the clause's verb: "Peru,
+        // which officials say sent drones" (before the skip words: "which Western officials
+        // say").
+        if let Some(end) = self.plain_reporter_end(tokens, i) {
+            return Some(end);
+        }
         // A rank among peers, longer than the auxiliary it starts with: "was the first NATO
         // member to".
         if let Some(end) = self.ranked_peer_end(tokens, i) {
@@ -2495,17 +2501,42 @@ impl Extractor {
         }
         let comma = i - 2;
         let end = self.actors_from(view, i).iter().find_map(|(end, actors)| {
-            let said = self.phrase_at(tokens, *end, &self.lists.attribution)?;
-            let subject_follows = matches!(
-                tokens.get(said).map(|t| t.tok),
-                Some(Tok::Ent(_) | Tok::Word("it" | "they" | "he" | "she" | "we" | "that"))
-            );
-            (actors.len() == 1 && !subject_follows).then_some(*end)
+            (actors.len() == 1).then(|| self.report_without_subject(tokens, *end)).flatten()
         })?;
         // The antecedent is the actor, or list of actors, that ends at the comma; the longest.
         let antecedent = (comma.saturating_sub(8)..comma)
             .find_map(|start| self.actors_spanning(view, start, comma))?;
         Some((end, antecedent))
+    }
+
+    /// The end of an attribution at `at` ("says", "believes", "according to") that reports the
+    /// clause around it rather than opens one of its own: no subject follows it ("which Spain
+    /// says it armed" is Spain's act).
+    fn report_without_subject(&self, tokens: &[Token], at: usize) -> Option<usize> {
+        let said = self.phrase_at(tokens, at, &self.lists.attribution)?;
+        let subject_follows = matches!(
+            tokens.get(said).map(|t| t.tok),
+            Some(Tok::Ent(_) | Tok::Word("it" | "they" | "he" | "she" | "we" | "that"))
+        );
+        (!subject_follows).then_some(said)
+    }
+
+    /// The end of a reporter that is no actor and its report, at `at` right after ", which" or
+    /// ", who": "officials say", "Western analysts believe". Up to three plain words (no clause
+    /// word or attribution), then an attribution with no subject after it. An actor
+    /// there is [`Self::reporter_in_relative`]'s.
+    fn plain_reporter_end(&self, tokens: &[Token], at: usize) -> Option<usize> {
+        if at < 2 || !opens_relative(tokens, at - 2) {
+            return None;
+        }
+        let plain = |k: usize| {
+            matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Word(w))
+                if CLAUSE_WORDS.binary_search(&w).is_err())
+                && self.phrase_at(tokens, k, &self.lists.attribution).is_none()
+        };
+        (at + 1..at + 4)
+            .take_while(|&k| plain(k - 1))
+            .find_map(|k| self.report_without_subject(tokens, k))
     }
 
     /// Whether the preposition at `p` ties a firm noun before it to the actor after it ("firms
@@ -3408,7 +3439,7 @@ impl Extractor {
                 }
                 // The reporter inside a relative clause is not its subject: in "Chile, which Spain
                 // says sent drones to Peru", Chile sent them. The antecedent takes the slot, and
-                // the match goes on after the reporter (the attribution is passed as before).
+                // the match goes on after the report.
                 if let Some((end, antecedent)) = self.reporter_in_relative(view, i) {
                     let saved = std::mem::replace(binding.slot(source), antecedent);
                     let found = next(end, binding);

@@ -5920,3 +5920,28 @@ fn the_reporter_inside_a_relative_clause_is_not_its_subject() {
         "Chile, which Spain says never sent drones to Peru, is neutral." => "Chile -supplies-> Peru", Modality::Negated;
     }
 }
+
+#[test]
+fn any_report_inside_a_relative_clause_is_passed_to_its_verb() {
+    // Reporters named by an actor, with any verb of report.
+    cases! {
+        "Chile, which Spain claims sent drones to Peru, was sanctioned." => ["Chile -supplies-> Peru"];
+        "Bolivia, which Norway believes shipped rifles to Chad, was sanctioned." => ["Bolivia -supplies-> Chad"];
+        "Chile, which Spain alleges supplied tanks to Peru, denied it." => ["Chile -supplies-> Peru"];
+    }
+    // Reporters that are no actor.
+    cases! {
+        "Chile, which officials say sent drones to Peru, was sanctioned." => ["Chile -supplies-> Peru"];
+        "Norway sanctioned Bolivia, which Western analysts believe shipped rifles to Chad." => ["Norway -sanctions-> Bolivia", "Bolivia -supplies-> Chad"];
+        "Chile, which officials say received drones from Spain, attacked Peru." => ["Spain -supplies-> Chile"];
+        "Niger, which diplomats say is under sanctions from Norway, bought drones." => ["Norway -sanctions-> Niger"];
+        "Kim Jong Un, who officials say sent troops to Chad, met Putin." => ["North Korea -deploys-> Chad"];
+        // Another subject after the report makes the clause its own.
+        "Chile, which officials say Spain armed, bought drones." => [];
+        "Chile, which officials say it armed, bought drones." => [];
+    }
+    modal_cases! {
+        "Chile, which officials say may send drones to Peru, was sanctioned." => "Chile -supplies-> Peru", Modality::Hedged;
+        "Chile, which Spain claims never sent drones to Peru, is neutral." => "Chile -supplies-> Peru", Modality::Negated;
+    }
+}
