@@ -1387,6 +1387,20 @@ fn pseudo_negations_and_concerns() {
 }
 
 #[test]
+fn what_a_side_fears_is_no_claim() {
+    // "fear" hedges without "that" or "of" too: the feared act has not been shown to happen.
+    modal_cases! {
+        "Spain fears Chile will send drones to Peru." => "Chile -supplies-> Peru", Modality::Hedged;
+        "Norway feared Bolivia had shipped rifles to Chad." => "Bolivia -supplies-> Chad", Modality::Hedged;
+        "Amid fears Chile sent drones to Peru, Spain protested." => "Chile -supplies-> Peru", Modality::Hedged;
+        "Spain fears a Chilean military presence in Bolivia." => "Chile -deploys-> Bolivia", Modality::Hedged;
+        // A fear that only explains the act leaves it a fact.
+        "Chile sent drones to Peru, fearing an attack by Bolivia." => "Chile -supplies-> Peru", Modality::Asserted;
+        "Chile, fearing Bolivia, bought drones from Spain." => "Spain -supplies-> Chile", Modality::Asserted;
+    }
+}
+
+#[test]
 fn sanction_statements_of_the_wire() {
     cases! {
         // The antecedent of a relative clause is the subject of its verb, whatever governs it.
@@ -4477,11 +4491,11 @@ fn an_amount_is_one_word_to_a_gap() {
 
 #[test]
 fn a_cue_of_several_words_stops_a_gap_only_where_it_is_read_whole() {
-    // "reports" opens the hedge "reports of", and "fear" the hedge "fear that", but neither is
-    // read here: the asides only report the deal, whose "deal * to" hedges the supply.
+    // "reports" opens the hedge "reports of", and "worried" the hedge "worried that", but
+    // neither is read here: the asides only report the deal, whose "deal * to" hedges the supply.
     modal_cases! {
         "Serbia has an agreement, reports say, to ship howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
-        "Serbia has a deal, officials fear, to send howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia has a deal, officials are worried, to send howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Hedged;
         "Chad struck a deal, sources say, to buy howitzers from Serbia." => "Serbia -supplies-> Chad", Modality::Asserted;
     }
     // "in principle" is no cue phrase, so `[words gap-stop]` holds "principle": "signed a deal
