@@ -6212,14 +6212,14 @@ fn auxiliaries_start(tokens: &[Token], verb: usize, auxiliary: impl Fn(&str) -> 
     k
 }
 
-/// Whether the first of `steps` other than a gap is a verb: a list in the slot before it may
-/// run into that verb (`by S ... V:arrive in T`).
 /// Whether `step` is a verb or word list that must match: what a side before it is the subject
 /// of.
 fn required_verb_or_word(step: &Step) -> bool {
     !step.optional && matches!(step.element, Element::Verb(_) | Element::Words(_))
 }
 
+/// Whether the first of `steps` other than a gap is a verb: a list in the slot before it may
+/// run into that verb (`by S ... V:arrive in T`).
 fn verb_next(steps: &[Step]) -> bool {
     steps
         .iter()
