@@ -1039,6 +1039,21 @@ fn opens_relative(tokens: &[Token], comma: usize) -> bool {
         && matches!(tokens.get(comma + 1).map(|t| t.tok), Some(Tok::Word("which" | "who")))
 }
 
+/// The end of "according to" at `at`: the attribution that names its source after it.
+fn according_to_end(tokens: &[Token], at: usize) -> Option<usize> {
+    (word_at(tokens, at) == Some("according") && word_at(tokens, at + 1) == Some("to"))
+        .then_some(at + 2)
+}
+
+/// Whether a subject stands at `at`: an entity or a subject pronoun ("which Spain says it
+/// armed": the clause after the report is its own).
+fn subject_at(tokens: &[Token], at: usize) -> bool {
+    matches!(
+        tokens.get(at).map(|t| t.tok),
+        Some(Tok::Ent(_) | Tok::Word("it" | "they" | "he" | "she" | "we" | "that"))
+    )
+}
+
 /// Whether `token` is an article ("a", "an", "the").
 fn is_article(token: Option<&Token>) -> bool {
     matches!(token.map(|t| t.tok), Some(Tok::Word("a" | "an" | "the")))
@@ -2491,17 +2506,27 @@ impl Extractor {
     }
 
     /// Where the actor at `i` reports the claim of a relative clause rather than makes it ("Chile,
-    /// which Spain says sent drones to Peru"): its end and the antecedent's actors. The actor
-    /// follows ", which" or ", who" and an attribution, and no other subject follows that ("Chile,
-    /// which Spain says it armed" keeps Spain).
+    /// which Spain says sent drones to Peru"): its end and the antecedent's actors. The actor, or
+    /// list of actors, stands right after ", which" or ", who" and before an attribution, or
+    /// after "according to" and before the relative's verb ("which according to Spain and
+    /// Norway sent"); no other subject follows ("Chile, which Spain says it armed" keeps Spain).
     fn reporter_in_relative(&self, view: &SentenceView, i: usize) -> Option<(usize, Actors)> {
         let tokens = view.tokens;
-        if i < 3 || !opens_relative(tokens, i - 2) {
+        // The source named first, "which according to Spain sent", or last, "which Spain says
+        // sent".
+        let named_first = i >= 4 && according_to_end(tokens, i - 2) == Some(i);
+        let comma = i.checked_sub(if named_first { 4 } else { 2 })?;
+        if !opens_relative(tokens, comma) {
             return None;
         }
-        let comma = i - 2;
-        let end = self.actors_from(view, i).iter().find_map(|(end, actors)| {
-            (actors.len() == 1).then(|| self.report_without_subject(tokens, *end)).flatten()
+        let end = self.actors_from(view, i).iter().find_map(|(end, _)| {
+            if named_first {
+                // The relative's verb follows at once.
+                let word = matches!(tokens.get(*end).map(|t| t.tok), Some(Tok::Word(_)));
+                (word && !subject_at(tokens, *end)).then_some(*end)
+            } else {
+                self.report_without_subject(tokens, *end)
+            }
         })?;
         // The antecedent is the actor, or list of actors, that ends at the comma; the longest.
         let antecedent = (comma.saturating_sub(8)..comma)
@@ -2514,11 +2539,7 @@ impl Extractor {
     /// says it armed" is Spain's act).
     fn report_without_subject(&self, tokens: &[Token], at: usize) -> Option<usize> {
         let said = self.phrase_at(tokens, at, &self.lists.attribution)?;
-        let subject_follows = matches!(
-            tokens.get(said).map(|t| t.tok),
-            Some(Tok::Ent(_) | Tok::Word("it" | "they" | "he" | "she" | "we" | "that"))
-        );
-        (!subject_follows).then_some(said)
+        (!subject_at(tokens, said)).then_some(said)
     }
 
     /// The end of a reporter that is no actor and its report, at `at` right after ", which" or
@@ -2534,6 +2555,18 @@ impl Extractor {
                 if CLAUSE_WORDS.binary_search(&w).is_err())
                 && self.phrase_at(tokens, k, &self.lists.attribution).is_none()
         };
+        // The source named first: "which according to officials sent drones", "which according
+        // to Western analysts has sent". Its words end where the relative's verb or auxiliary
+        // starts.
+        if let Some(to) = according_to_end(tokens, at) {
+            let verb = |k: usize| {
+                self.rule_verb_word(&tokens[k])
+                    || matches!(tokens[k].tok, Tok::Word(w) if AUXILIARIES.binary_search(&w).is_ok())
+            };
+            return (to + 1..(to + 4).min(tokens.len()))
+                .take_while(|&k| plain(k - 1) && !verb(k - 1))
+                .find(|&k| verb(k));
+        }
         (at + 1..at + 4)
             .take_while(|&k| plain(k - 1))
             .find_map(|k| self.report_without_subject(tokens, k))

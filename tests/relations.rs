@@ -5959,3 +5959,25 @@ fn any_report_inside_a_relative_clause_is_passed_to_its_verb() {
         "Chile, which Spain claims never sent drones to Peru, is neutral." => "Chile -supplies-> Peru", Modality::Negated;
     }
 }
+
+#[test]
+fn a_source_named_first_inside_a_relative_clause_is_passed_to_its_verb() {
+    // "according to" names its source before the claim, an actor or a list of them ...
+    cases! {
+        "Chile, which according to Spain sent drones to Peru, was sanctioned." => ["Chile -supplies-> Peru"];
+        "Bolivia, which according to Norway and Spain shipped rifles to Chad, denied it." => ["Bolivia -supplies-> Chad"];
+        "Niger, which according to Spain is under sanctions from Norway, bought drones." => ["Norway -sanctions-> Niger"];
+        "Kim Jong Un, who according to Seoul sent troops to Chad, met Putin." => ["North Korea -deploys-> Chad"];
+    }
+    // ... or words that name no actor; they end where the relative's verb begins.
+    cases! {
+        "Chile, which according to officials sent drones to Peru, was sanctioned." => ["Chile -supplies-> Peru"];
+        "Peru, which according to Western analysts has received tanks from Spain, attacked Chile." => ["Spain -supplies-> Peru"];
+        // A reporter of a list after "says" is passed too.
+        "Chile, which Spain and Norway say sent drones to Peru, was sanctioned." => ["Chile -supplies-> Peru"];
+    }
+    modal_cases! {
+        "Chile, which according to Spain may send drones to Peru, was sanctioned." => "Chile -supplies-> Peru", Modality::Hedged;
+        "Chile, which according to officials never sent drones to Peru, is neutral." => "Chile -supplies-> Peru", Modality::Negated;
+    }
+}
