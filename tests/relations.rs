@@ -5981,3 +5981,21 @@ fn a_source_named_first_inside_a_relative_clause_is_passed_to_its_verb() {
         "Chile, which according to officials never sent drones to Peru, is neutral." => "Chile -supplies-> Peru", Modality::Negated;
     }
 }
+
+#[test]
+fn the_accused_of_a_relative_clause_is_its_antecedent() {
+    cases! {
+        "Chile, which Spain accuses of sending drones to Peru, denied it." => ["Chile -supplies-> Peru"];
+        // "accused of" alone is passed as a skip phrase; the accuser still sent nothing.
+        "Bolivia, which Norway accused of shipping rifles to Chad, denied it." => ["Bolivia -supplies-> Chad"];
+        "Chile, which Western officials have long accused of arming Peru with drones, denied it." => ["Chile -supplies-> Peru"];
+        "Niger, which the EU accuses of deploying troops to Chad, denied it." => ["Niger -deploys-> Chad"];
+        "Kim Jong Un, whom Seoul accused of sending troops to Chad, met Putin." => ["North Korea -deploys-> Chad"];
+        // An accusation of something else leaves the antecedent's own clause to the usual rules.
+        "Chile, which Spain accused of lying, sent drones to Peru." => ["Chile -supplies-> Peru"];
+    }
+    modal_cases! {
+        "Chile, which Spain accuses of planning to send drones to Peru, denied it." => "Chile -supplies-> Peru", Modality::Hedged;
+        "Chile, which Spain does not accuse of sending drones to Peru, is neutral." => "Chile -supplies-> Peru", Modality::Negated;
+    }
+}
