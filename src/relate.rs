@@ -2544,7 +2544,8 @@ impl Extractor {
 
     /// The end of a reporter that is no actor and its report, at `at` right after ", which" or
     /// ", who": "officials say", "Western analysts believe". Up to three plain words (no clause
-    /// word or attribution), then an attribution with no subject after it. An actor there is
+    /// word or attribution), then an attribution with no subject after it; or "according to"
+    /// and up to three such words before a verb. An actor there is
     /// [`Self::reporter_in_relative`]'s.
     fn plain_reporter_end(&self, tokens: &[Token], at: usize) -> Option<usize> {
         if at < 2 || !opens_relative(tokens, at - 2) {
