@@ -2560,10 +2560,7 @@ impl Extractor {
         // to Western analysts has sent". Its words end where the relative's verb or auxiliary
         // starts.
         if let Some(to) = according_to_end(tokens, at) {
-            let verb = |k: usize| {
-                self.rule_verb_word(&tokens[k])
-                    || matches!(tokens[k].tok, Tok::Word(w) if AUXILIARIES.binary_search(&w).is_ok())
-            };
+            let verb = |k: usize| self.rule_verb_word(&tokens[k]) || auxiliary_at(tokens, k);
             return (to + 1..(to + 4).min(tokens.len()))
                 .take_while(|&k| plain(k - 1) && !verb(k - 1))
                 .find(|&k| verb(k));
