@@ -5999,3 +5999,27 @@ fn the_accused_of_a_relative_clause_is_its_antecedent() {
         "Chile, which Spain does not accuse of sending drones to Peru, is neutral." => "Chile -supplies-> Peru", Modality::Negated;
     }
 }
+
+#[test]
+fn the_recipient_or_target_of_a_relative_clause_is_its_antecedent() {
+    cases! {
+        "Chile, which Spain armed with drones, denied the claim." => ["Spain -supplies-> Chile"];
+        "Bolivia, whom Norway has supplied with rifles since 2019, thanked Oslo." => ["Norway -supplies-> Bolivia"];
+        "Chile, to which Spain sold drones last year, denied it." => ["Spain -supplies-> Chile"];
+        "Peru, which Norway has armed for years, protested." => ["Norway -supplies-> Peru"];
+        "Chile, which the EU sanctioned in 2020, protested." => ["European Union -sanctions-> Chile"];
+        "Niger, where Belgium deployed troops in 2019, protested." => ["Belgium -deploys-> Niger"];
+        "Chile, where Spain sent drones, protested." => ["Spain -supplies-> Chile"];
+        // A place named after the verb is where the items went, not the antecedent.
+        "Lima, where Spain sold drones to Chile, protested." => ["Spain -supplies-> Chile"];
+        "Peru, where Norway deployed troops to Chad, protested." => ["Norway -deploys-> Chad"];
+        // The antecedent as the subject of its clause is the actor, not the target.
+        "Spain, which sanctioned Chile in 2020, protested." => ["Spain -sanctions-> Chile"];
+        "Peru, where Spain has no troops, protested." => [];
+    }
+    modal_cases! {
+        "Peru, which Norway has never armed, protested." => "Norway -supplies-> Peru", Modality::Negated;
+        "Chile, which Spain may sanction, protested." => "Spain -sanctions-> Chile", Modality::Hedged;
+        "Peru, where Norway plans to deploy troops, protested." => "Norway -deploys-> Peru", Modality::Hedged;
+    }
+}
