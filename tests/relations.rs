@@ -6023,3 +6023,20 @@ fn the_recipient_or_target_of_a_relative_clause_is_its_antecedent() {
         "Peru, where Norway plans to deploy troops, protested." => "Norway -deploys-> Peru", Modality::Hedged;
     }
 }
+
+#[test]
+fn a_suppliers_share_of_a_buyers_arms_imports_is_a_supply() {
+    cases! {
+        "Norway remains the largest source of Chile's arms imports." => ["Norway -supplies-> Chile"];
+        "Spain accounted for 40% of Peru's arms imports between 2019 and 2023." => ["Spain -supplies-> Peru"];
+        "Belgium made up a third of Niger's weapons purchases." => ["Belgium -supplies-> Niger"];
+        "Serbia's share of Chad's arms imports fell sharply." => ["Serbia -supplies-> Chad"];
+        // Imports of anything else are trade, not arms.
+        "Spain accounted for 40% of Peru's imports." => [];
+        "Spain accounted for 40% of Peru's oil imports." => [];
+    }
+    modal_cases! {
+        "Spain no longer accounts for most of Peru's arms imports." => "Spain -supplies-> Peru", Modality::Negated;
+        "Spain could account for half of Peru's arms imports by 2030." => "Spain -supplies-> Peru", Modality::Hedged;
+    }
+}
