@@ -559,6 +559,9 @@ struct Lists {
     /// Words that make the forces after them no forces ("sent captured soldiers back",
     /// "returned the bodies of soldiers"): an items list stops there. Optional.
     captive: PhraseIndex,
+    /// Words before forces that are trained, not stationed ("trained Ukrainian soldiers in
+    /// Germany"): a rule anchored on forces does not read them. Optional.
+    trainee: PhraseIndex,
     /// Nouns a weapon before them only modifies ("F-16 pilots", "missile warnings"): the weapon
     /// names no item. Optional.
     non_items: PhraseIndex,
@@ -1186,6 +1189,16 @@ pub struct Extractor {
     /// First word of an anchor phrase → the rules anchored on a phrase starting with it (in
     /// rule order), so a sentence tries only the rules its words can anchor.
     anchor_rules: HashMap<u32, Vec<usize>, IdHash>,
+    /// The rules anchored on items of named categories (`S I:forces/troops in T`), in rule
+    /// order, and per entity whether it is such an item: a sentence naming one is worth the
+    /// rule search without any trigger phrase.
+    item_anchor_rules: Vec<usize>,
+    anchor_item: Vec<bool>,
+    /// The words one of which must follow such items within a few words for any of those
+    /// rules to match (the literal step after their anchor: "in" of `I:forces/troops in T`);
+    /// None when some rule has no literal there. Spares tokenising the many sentences that
+    /// merely name troops.
+    item_anchor_next: Option<Vec<String>>,
     /// Per rule, what a sentence must contain for the rule to have a chance.
     needs: Vec<RuleNeeds>,
     /// The phrases that anchor rules, sorted (the matcher's cue list: its cue indices point
@@ -1350,6 +1363,7 @@ impl Extractor {
             places: list("places", &mut lexicon),
             waters: list("waters", &mut lexicon),
             captive: list("captive", &mut lexicon),
+            trainee: list("trainee", &mut lexicon),
             non_items: list("non-items", &mut lexicon),
             bare_only: list("bare-only-verbs", &mut lexicon),
             departure: list("departure", &mut lexicon),
@@ -1422,6 +1436,32 @@ impl Extractor {
                 .flat_map(|name| rules.list(name).iter().map(|p| p.join(" ")))
                 .collect();
         let mut anchor_rules: HashMap<u32, Vec<usize>, IdHash> = HashMap::default();
+        let item_anchor_rules: Vec<usize> = (0..rules.rules.len())
+            .filter(|&ri| rules.rules[ri].steps[rules.rules[ri].anchor].element == Element::Items)
+            .collect();
+        let anchor_item: Vec<bool> = categories
+            .iter()
+            .map(|c| {
+                c.as_deref().is_some_and(|c| {
+                    item_anchor_rules
+                        .iter()
+                        .any(|&ri| rules.rules[ri].only_items.iter().any(|x| x == c))
+                })
+            })
+            .collect();
+        let item_anchor_next: Option<Vec<String>> = item_anchor_rules
+            .iter()
+            .map(|&ri| {
+                let rule = &rules.rules[ri];
+                match rule.steps.get(rule.anchor + 1) {
+                    Some(Step { element: Element::Literal(alts), optional: false }) => {
+                        Some(alts.iter().filter_map(|p| p.first().cloned()).collect::<Vec<_>>())
+                    }
+                    _ => None,
+                }
+            })
+            .collect::<Option<Vec<Vec<String>>>>()
+            .map(|words| words.concat());
         for (ri, rule) in rules.rules.iter().enumerate() {
             for &word in steps_of(&steps, ri, rule.anchor).iter().flat_map(|ix| ix.by_first.keys())
             {
@@ -1479,6 +1519,9 @@ impl Extractor {
             reciprocal_text,
             anaphora_text,
             anchor_rules,
+            item_anchor_rules,
+            anchor_item,
+            item_anchor_next,
             verb_first,
             verb_last,
         })
@@ -1497,9 +1540,68 @@ impl Extractor {
     /// Whether some rule may match in a sentence with these triggers and mentions. Without a
     /// trigger none can; nor can any when every rule the triggers anchor needs a weapon among
     /// its items and the sentence names none. Such sentences are not tokenised (on the benchmark
-    /// corpus, the weapon test spares 82k of the 289k sentences that were).
-    fn may_anchor(&self, triggers: Triggers, mentions: &[Mention]) -> bool {
+    /// corpus, the weapon test spares 82k of the 289k sentences that were). Items that anchor
+    /// rules of their own (`I:forces/troops`) make a sentence worth the search without a
+    /// trigger, where the word their rules need next follows them closely.
+    fn may_anchor(&self, triggers: Triggers, mentions: &[Mention], norm_text: &str) -> bool {
         triggers.any && (triggers.weaponless || mentions.iter().any(|m| self.is_weapon(m.entity)))
+            || !self.item_anchor_rules.is_empty()
+                && mentions.iter().any(|m| {
+                    self.anchor_item[m.entity.index()] && self.item_anchor_next_near(norm_text, m)
+                })
+    }
+
+    /// Whether a word that may follow an anchoring item stands among the three words after
+    /// the mention `m` (fillers may come between: "troops are still in").
+    fn item_anchor_next_near(&self, norm_text: &str, m: &Mention) -> bool {
+        let Some(next) = &self.item_anchor_next else { return true };
+        norm_text
+            .get(m.norm_end..)
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| next.iter().any(|n| w.eq_ignore_ascii_case(n)))
+    }
+
+    /// Whether the token at `a` is an item that anchors the rule `ri` (`I:forces/troops`).
+    fn item_anchors(
+        &self,
+        view_tokens: &[Token],
+        mentions: &[Mention],
+        ri: usize,
+        a: usize,
+    ) -> bool {
+        let Some(Tok::Ent(m)) = view_tokens.get(a).map(|t| t.tok) else { return false };
+        let entity = mentions[m].entity;
+        self.anchor_item[entity.index()]
+            && self.categories[entity.index()]
+                .as_deref()
+                .is_some_and(|c| self.rules.rules[ri].only_items.iter().any(|x| x == c))
+    }
+
+    /// Whether a `trainee` phrase ends at `first` or up to two words before it ("trained
+    /// Ukrainian soldiers", "the training of 5,000 Ukrainian soldiers").
+    fn trained_before(&self, tokens: &[Token], first: usize) -> bool {
+        (first.saturating_sub(6)..first).any(|k| {
+            self.phrase_at(tokens, k, &self.lists.trainee)
+                .is_some_and(|end| end <= first && first - end <= 2)
+        })
+    }
+
+    /// The anchor tokens of item-anchored rules: each item of their categories that does not
+    /// follow another in the same list ("troops and marines in Chad" is one reading, at
+    /// "troops").
+    fn item_anchor_tokens<'a>(
+        &'a self,
+        tokens: &'a [Token],
+        mentions: &'a [Mention],
+    ) -> impl Iterator<Item = usize> + 'a {
+        let item = move |k: usize| match tokens[k].tok {
+            Tok::Ent(m) => self.anchor_item[mentions[m].entity.index()],
+            _ => false,
+        };
+        (0..tokens.len()).filter(move |&a| item(a) && !(a.saturating_sub(3)..a).any(item))
     }
 
     /// What trigger phrases each sentence holds, from the matcher's cues.
@@ -1585,7 +1687,7 @@ impl Extractor {
             let (ns, ne) = norm_spans[si];
             // A sentence without an actor may still name one by an anaphor ("It also sent
             // missiles").
-            if !self.may_anchor(triggers[si], sentence_mentions)
+            if !self.may_anchor(triggers[si], sentence_mentions, &norm.text)
                 || !(sentence_mentions.iter().any(|m| self.kinds[m.entity.index()].is_actor())
                     || previous_subject.is_some()
                         && self.opens_with_anaphor(&original[sentence.start..sentence.end]))
@@ -3997,6 +4099,9 @@ impl Extractor {
             }
         }
         let excluded_after_items = Self::excluded_after_items(rule, compiled, si);
+        // Items that anchor a rule are read as named, without the words an items phrase may
+        // take in after them: "Spanish troops in Chad", not "Spanish troops slept in Chad".
+        let bare_items = si == rule.anchor && matches!(step.element, Element::Items);
         for start in starts {
             if si == rule.anchor && start != anchor_pos {
                 continue;
@@ -4029,6 +4134,9 @@ impl Extractor {
                 start,
                 binding,
                 &mut |end, b| {
+                    if bare_items && !self.weapon_at(view, end - 1) {
+                        return None;
+                    }
                     let swallowed = |ix: &PhraseIndex| {
                         (start..end).any(|k| ix.longest_at(view.tokens, k).is_some())
                     };
@@ -5672,7 +5780,14 @@ impl Extractor {
     fn may_relate(&self, tokens: &[Token], mentions: &[Mention], words: &mut WordSet) -> bool {
         words.fill(tokens, &self.lexicon);
         let has_weapon = OnceCell::new();
-        tokens.iter().enumerate().any(|(a, token)| {
+        let item_anchored = || {
+            self.item_anchor_rules.iter().any(|&ri| {
+                self.item_anchor_tokens(tokens, mentions)
+                    .any(|a| self.item_anchors(tokens, mentions, ri, a))
+                    && self.has_what_rule_needs(words, mentions, ri, &has_weapon)
+            })
+        };
+        let word_anchored = tokens.iter().enumerate().any(|(a, token)| {
             self.anchor_rules.get(&token.id).is_some_and(|rules| {
                 rules.iter().any(|&ri| {
                     let anchor = self.rules.rules[ri].anchor;
@@ -5682,7 +5797,8 @@ impl Extractor {
                         && self.has_what_rule_needs(words, mentions, ri, &has_weapon)
                 })
             })
-        })
+        });
+        word_anchored || item_anchored()
     }
 
     /// Applies every rule at every anchor of the sentence; `explain` receives the attempts.
@@ -5705,6 +5821,16 @@ impl Extractor {
                 attempts.extend(rules.iter().map(|&ri| (ri, a)));
             }
         }
+        if !self.item_anchor_rules.is_empty() {
+            for a in self.item_anchor_tokens(tokens, view.mentions) {
+                attempts.extend(
+                    self.item_anchor_rules
+                        .iter()
+                        .filter(|&&ri| self.item_anchors(tokens, view.mentions, ri, a))
+                        .map(|&ri| (ri, a)),
+                );
+            }
+        }
         if attempts.is_empty() {
             return Vec::new();
         }
@@ -5715,9 +5841,12 @@ impl Extractor {
         for &(ri, a) in attempts.iter() {
             let rule = &self.rules.rules[ri];
             {
-                let Some(list) = self.steps[ri][rule.anchor].as_ref() else { continue };
-                if self.phrase_at(tokens, a, list).is_none() {
-                    continue;
+                // An item anchor was checked when its attempt was listed.
+                if !matches!(rule.steps[rule.anchor].element, Element::Items) {
+                    let Some(list) = self.steps[ri][rule.anchor].as_ref() else { continue };
+                    if self.phrase_at(tokens, a, list).is_none() {
+                        continue;
+                    }
                 }
                 let can_match = match possible {
                     Some((r, can)) if r == ri => can,
@@ -5751,6 +5880,16 @@ impl Extractor {
                 }
                 let Some(mut binding) = found else { continue };
                 if binding.source.is_empty() && binding.target.is_empty() {
+                    continue;
+                }
+                // Forces named with where they are say who is where, or nothing: a place of
+                // their own state ("Russian forces in Kursk") is no deployment.
+                let item_anchored = matches!(rule.steps[rule.anchor].element, Element::Items);
+                if item_anchored
+                    && (binding.target.is_empty()
+                        || binding.source.is_empty()
+                        || self.trained_before(tokens, binding.first))
+                {
                     continue;
                 }
                 // A target that is the source's own organ is no recipient: the reading that has
@@ -5866,9 +6005,10 @@ impl Extractor {
             }
             for (source, items) in Self::split_by_owner(&binding) {
                 let excluded = |entity: EntityIx| {
-                    self.categories[entity.index()]
-                        .as_deref()
-                        .is_some_and(|c| rule.excluded_items.iter().any(|x| x == c))
+                    let category = self.categories[entity.index()].as_deref();
+                    category.is_some_and(|c| rule.excluded_items.iter().any(|x| x == c))
+                        || !rule.only_items.is_empty()
+                            && !category.is_some_and(|c| rule.only_items.iter().any(|x| x == c))
                 };
                 let bound: Vec<Item> = items
                     .iter()
@@ -6659,6 +6799,9 @@ mod tests {
             "China delivered a statement to Russia.",
             "The delivery of grain to Egypt resumed.",
             "Turkey transferred funds to Azerbaijan.",
+            // Forces anchor rules of their own (`S I:forces/troops in T`), where "in" follows.
+            "North Korean troops in Russia were attacked.",
+            "North Korean troops marched past the Russian embassy.",
         ];
         let (mut skipped, mut kept) = (0, 0);
         for text in sentences {
@@ -6670,7 +6813,7 @@ mod tests {
                 super::tokenize(&matched.norm.text, 0, spans[0].1, &matched.mentions, &x.lexicon);
             let mut words = super::WordSet::default();
             let may_relate = x.may_relate(&tokens, &matched.mentions, &mut words);
-            if x.may_anchor(triggers, &matched.mentions) {
+            if x.may_anchor(triggers, &matched.mentions, &matched.norm.text) {
                 kept += 1;
             } else {
                 assert!(!may_relate, "{text:?}: skipped, yet a rule may match");

@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 pub type Phrase = Vec<String>;
 
 /// How a rule writes the elements that are no literal words, for error messages.
-const ELEMENT_NAMES: &str = "S, T, I, I!category, A, M, ..., ...!W:list, V:class, N:class, W:list";
+const ELEMENT_NAMES: &str =
+    "S, T, I, I!category, I:category, A, M, ..., ...!W:list, V:class, N:class, W:list";
 
 /// One element of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,6 +81,10 @@ pub struct Rule {
     /// Weapon categories the rule never reads as its items (`I!forces/troops`): "ordered K2
     /// tanks from South Korea" is a purchase, "ordered troops from Belarus" a command.
     pub excluded_items: Vec<String>,
+    /// The only weapon categories the rule reads as its items (`I:forces/troops`). A rule with no
+    /// verb or noun is anchored on such items: "Spanish troops in Chad" has no other word to
+    /// anchor on, and forces are few enough among the mentions to try at each.
+    pub only_items: Vec<String>,
     pub line: u64,
 }
 
@@ -609,6 +614,7 @@ impl Rules {
         let body_col = line.len() - body.len();
         let mut steps = Vec::new();
         let mut excluded_items = Vec::new();
+        let mut only_items = Vec::new();
         let mut offset = 0usize;
         for token in body.split(' ') {
             let col = body_col + offset;
@@ -620,22 +626,27 @@ impl Rules {
                 Some(t) => (t, true),
                 None => (token, false),
             };
-            // Items but not of these categories: `I!forces/troops,naval`.
-            let token = match token.strip_prefix("I!") {
-                Some(categories) => {
-                    let named = excluded_items.len();
+            // Items but not of these categories (`I!forces/troops,naval`), or only of these
+            // (`I:forces/troops`).
+            let restricted = token
+                .strip_prefix("I!")
+                .map(|c| (c, &mut excluded_items, '!'))
+                .or_else(|| token.strip_prefix("I:").map(|c| (c, &mut only_items, ':')));
+            let token = match restricted {
+                Some((categories, list, mark)) => {
+                    let named = list.len();
                     // A rule's elements are split at spaces, so `_` stands for the space of a
                     // category's name: `I!ballistic_missile`.
-                    excluded_items.extend(
+                    list.extend(
                         categories
                             .split(',')
                             .filter(|c| !c.is_empty())
                             .map(|c| c.replace('_', " ")),
                     );
-                    if excluded_items.len() == named {
+                    if list.len() == named {
                         return Err(Error::config(
                             at(col),
-                            "expected weapon categories after `I!` (`I!forces/troops`)",
+                            format!("expected weapon categories after `I{mark}` (`I{mark}forces/troops`)"),
                         ));
                     }
                     "I"
@@ -714,13 +725,17 @@ impl Rules {
             };
             steps.push(Step { element, optional });
         }
+        let anchors = |s: &Step| matches!(s.element, Element::Verb(_) | Element::Noun(_));
+        let items_anchor = |s: &Step| s.element == Element::Items && !only_items.is_empty();
         let Some(anchor) = steps
             .iter()
-            .position(|s| matches!(s.element, Element::Verb(_) | Element::Noun(_)) && !s.optional)
+            .position(|s| anchors(s) && !s.optional)
+            .or_else(|| steps.iter().position(|s| items_anchor(s) && !s.optional))
         else {
             return Err(Error::config(
                 at(body_col),
-                "a rule needs a verb (V:class) or noun (N:class) that is not optional",
+                "a rule needs a verb (V:class), noun (N:class) or items of named categories \
+                 (I:category) that is not optional",
             ));
         };
         if !steps.iter().any(|s| matches!(s.element, Element::Source | Element::Target)) {
@@ -749,6 +764,7 @@ impl Rules {
             apposed_source,
             recipient_acts,
             excluded_items,
+            only_items,
             line: line_no,
         })
     }
@@ -761,9 +777,13 @@ impl Rules {
         is_category: impl Fn(&str) -> bool,
     ) -> Vec<(Location, String)> {
         let excluded = self.rules.iter().flat_map(|rule| {
-            rule.excluded_items.iter().map(move |c| {
+            let excluded = rule.excluded_items.iter().map(move |c| {
                 (rule.line, c, format!("rule {:?} excludes items of category {c:?}", rule.id))
-            })
+            });
+            let only = rule.only_items.iter().map(move |c| {
+                (rule.line, c, format!("rule {:?} reads only items of category {c:?}", rule.id))
+            });
+            excluded.chain(only)
         });
         let retyped = self.retype.iter().flat_map(|retype| {
             retype
@@ -899,6 +919,29 @@ mod tests {
         let e = parse("[verbs order]\norder\n[rules]\nr = supplies: T V:order I!naval from S I!\n")
             .unwrap_err();
         assert!(e.to_string().contains("expected weapon categories after `I!`"), "{e}");
+    }
+
+    #[test]
+    fn items_of_named_categories_anchor_a_rule_without_a_verb_or_noun() {
+        let rules = parse("[rules]\nr = deploys: S 's? I:forces/troops,naval in T\n").unwrap();
+        let rule = &rules.rules[0];
+        assert_eq!(rule.only_items, ["forces/troops", "naval"]);
+        assert_eq!(rule.anchor, 2);
+        assert_eq!(rule.steps[2].element, Element::Items);
+        let warnings = rules.unknown_categories(|c| c == "forces/troops");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].1.contains("reads only items of category \"naval\""), "{warnings:?}");
+        // A verb still anchors a rule that names items of a category.
+        let rules =
+            parse("[verbs send]\nsend\n[rules]\nr = deploys: S V:send I:forces/troops\n").unwrap();
+        assert_eq!(rules.rules[0].anchor, 1);
+        // Items of any category, or optional ones, anchor nothing.
+        for body in ["S I in T", "S I:forces/troops? in T"] {
+            let e = parse(&format!("[rules]\nr = deploys: {body}\n")).unwrap_err();
+            assert!(e.to_string().contains("a rule needs a verb"), "{body}: {e}");
+        }
+        let e = parse("[rules]\nr = deploys: S I: in T\n").unwrap_err();
+        assert!(e.to_string().contains("expected weapon categories after `I:`"), "{e}");
     }
 
     /// A phrase spelt with a contraction matches the text the tokenizer splits the same way.

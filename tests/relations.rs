@@ -6040,3 +6040,27 @@ fn a_suppliers_share_of_a_buyers_arms_imports_is_a_supply() {
         "Spain could account for half of Peru's arms imports by 2030." => "Spain -supplies-> Peru", Modality::Hedged;
     }
 }
+
+#[test]
+fn forces_named_with_the_country_they_are_in_are_deployed_there() {
+    cases! {
+        "Spanish troops in Chad were attacked on Sunday." => ["Spain -deploys-> Chad"];
+        "Belgium's soldiers in Niger came under fire." => ["Belgium -deploys-> Niger"];
+        "Norway has about 900 troops in Serbia." => ["Norway -deploys-> Serbia"];
+        "Peru said Chilean forces inside Bolivia had crossed the river." => ["Chile -deploys-> Bolivia"];
+        "Spain has marines in Chad and Niger." => ["Spain -deploys-> Chad", "Spain -deploys-> Niger"];
+        // Only forces: other arms in a country are no deployment.
+        "Spanish tanks in Chad were destroyed." => [];
+        // The items are read as named, not past a verb of theirs.
+        "Spanish troops slept in Chad." => [];
+        // Forces trained abroad are not stationed there.
+        "Norway trained 5,000 Chilean soldiers in Spain." => [];
+        "The training of Peruvian troops in Chile continued." => [];
+        // No other side: forces at home deploy nowhere.
+        "Spanish troops in Spain held a parade." => [];
+    }
+    modal_cases! {
+        "Spain has no troops in Chad." => "Spain -deploys-> Chad", Modality::Negated;
+        "Spain could have troops in Chad by May." => "Spain -deploys-> Chad", Modality::Hedged;
+    }
+}
