@@ -1436,17 +1436,15 @@ impl Extractor {
                 .flat_map(|name| rules.list(name).iter().map(|p| p.join(" ")))
                 .collect();
         let mut anchor_rules: HashMap<u32, Vec<usize>, IdHash> = HashMap::default();
-        let item_anchor_rules: Vec<usize> = (0..rules.rules.len())
-            .filter(|&ri| rules.rules[ri].steps[rules.rules[ri].anchor].element == Element::Items)
-            .collect();
+        let item_anchor_rules: Vec<usize> =
+            (0..rules.rules.len()).filter(|&ri| rules.rules[ri].anchored_on_items()).collect();
         let anchor_item: Vec<bool> = categories
             .iter()
             .map(|c| {
-                c.as_deref().is_some_and(|c| {
-                    item_anchor_rules
+                c.is_some()
+                    && item_anchor_rules
                         .iter()
-                        .any(|&ri| rules.rules[ri].only_items.iter().any(|x| x == c))
-                })
+                        .any(|&ri| rules.rules[ri].reads_category(c.as_deref()))
             })
             .collect();
         let item_anchor_next: Option<Vec<String>> = item_anchor_rules
@@ -1575,9 +1573,7 @@ impl Extractor {
         let Some(Tok::Ent(m)) = view_tokens.get(a).map(|t| t.tok) else { return false };
         let entity = mentions[m].entity;
         self.anchor_item[entity.index()]
-            && self.categories[entity.index()]
-                .as_deref()
-                .is_some_and(|c| self.rules.rules[ri].only_items.iter().any(|x| x == c))
+            && self.rules.rules[ri].reads_category(self.categories[entity.index()].as_deref())
     }
 
     /// Whether a `trainee` phrase ends at `first` or up to two words before it ("trained
@@ -5842,7 +5838,7 @@ impl Extractor {
             let rule = &self.rules.rules[ri];
             {
                 // An item anchor was checked when its attempt was listed.
-                if !matches!(rule.steps[rule.anchor].element, Element::Items) {
+                if !rule.anchored_on_items() {
                     let Some(list) = self.steps[ri][rule.anchor].as_ref() else { continue };
                     if self.phrase_at(tokens, a, list).is_none() {
                         continue;
@@ -5884,8 +5880,7 @@ impl Extractor {
                 }
                 // Forces named with where they are say who is where, or nothing: a place of
                 // their own state ("Russian forces in Kursk") is no deployment.
-                let item_anchored = matches!(rule.steps[rule.anchor].element, Element::Items);
-                if item_anchored
+                if rule.anchored_on_items()
                     && (binding.target.is_empty()
                         || binding.source.is_empty()
                         || self.trained_before(tokens, binding.first))
@@ -6005,10 +6000,7 @@ impl Extractor {
             }
             for (source, items) in Self::split_by_owner(&binding) {
                 let excluded = |entity: EntityIx| {
-                    let category = self.categories[entity.index()].as_deref();
-                    category.is_some_and(|c| rule.excluded_items.iter().any(|x| x == c))
-                        || !rule.only_items.is_empty()
-                            && !category.is_some_and(|c| rule.only_items.iter().any(|x| x == c))
+                    !rule.reads_category(self.categories[entity.index()].as_deref())
                 };
                 let bound: Vec<Item> = items
                     .iter()

@@ -88,6 +88,21 @@ pub struct Rule {
     pub line: u64,
 }
 
+impl Rule {
+    /// Whether the rule is anchored on its items (`S I:forces/troops in T`), having no verb or
+    /// noun.
+    pub fn anchored_on_items(&self) -> bool {
+        matches!(self.steps[self.anchor].element, Element::Items)
+    }
+
+    /// Whether the rule reads items of this weapon category: none it excludes (`I!…`), and only
+    /// those it names if it names any (`I:…`).
+    pub fn reads_category(&self, category: Option<&str>) -> bool {
+        let named = |list: &[String]| category.is_some_and(|c| list.iter().any(|x| x == c));
+        !named(&self.excluded_items) && (self.only_items.is_empty() || named(&self.only_items))
+    }
+}
+
 /// `supplies with forces/troops = deploys`: the object decides the type of a shared verb.
 /// `supplies with naval to a place = deploys` applies only where no recipient is named and the
 /// items go to a named place ("sent two frigates to the Black Sea").
