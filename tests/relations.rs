@@ -6064,3 +6064,31 @@ fn forces_named_with_the_country_they_are_in_are_deployed_there() {
         "Spain could have troops in Chad by May." => "Spain -deploys-> Chad", Modality::Hedged;
     }
 }
+
+/// Forces taken out of a country end their deployment there: the verb is a negation cue, as
+/// "lifted" is for sanctions, so the deployment is read and negated. The cue ends with its own
+/// predicate, and it ends other acts as well (an order withdrawn).
+#[test]
+fn forces_taken_out_of_a_country_end_their_deployment_there() {
+    cases! {
+        // Negated, so no asserted deployment is left.
+        "Norway withdrew its troops from Serbia." => [];
+        "Spain withdrew its soldiers in Chad." => [];
+        // No forces, no deployment ended.
+        "Norway withdrew its ambassador from Serbia." => [];
+        // A predicate after the withdrawal is not withdrawn.
+        "Spain withdrew from the talks and deployed troops to Niger." => ["Spain -deploys-> Niger"];
+        "Chile withdrew support for Peru and sent tanks to Bolivia." => ["Chile -supplies-> Bolivia"];
+        "After Spain withdrew its troops from Chad, Norway sent marines to Chad." => ["Norway -deploys-> Chad"];
+    }
+    modal_cases! {
+        "Norway withdrew its troops from Serbia." => "Norway -deploys-> Serbia", Modality::Negated;
+        "Spain pulled 900 soldiers out of Chad." => "Spain -deploys-> Chad", Modality::Negated;
+        "Spain pulled its marines back from Chad." => "Spain -deploys-> Chad", Modality::Negated;
+        "Belgian troops were withdrawn from Niger." => "Belgium -deploys-> Niger", Modality::Negated;
+        "Peru withdrew its order for rifles from Norway." => "Norway -supplies-> Peru", Modality::Negated;
+        // A possible withdrawal leaves the deployment possible; a refused one leaves it standing.
+        "Spain may withdraw its troops from Chad." => "Spain -deploys-> Chad", Modality::Hedged;
+        "Spain refused to withdraw its troops from Chad." => "Spain -deploys-> Chad", Modality::Asserted;
+    }
+}
