@@ -75,6 +75,26 @@ const ACTOR_PARTICIPLES: &[&str] = &[
     "based", "linked", "allied", "aligned", "backed", "armed", "related", "located", "involved",
     "combined", "accused", "named", "listed",
 ];
+/// Words of a number before the forces it counts ("about 900 troops", "more than 900",
+/// "some troops"), by which an items phrase may start before the item that anchors a rule.
+const QUANTITY_WORDS: &[&str] = &[
+    "about",
+    "almost",
+    "approximately",
+    "around",
+    "at",
+    "fewer",
+    "least",
+    "less",
+    "more",
+    "nearly",
+    "over",
+    "roughly",
+    "some",
+    "than",
+    "to",
+    "up",
+];
 /// How far before the anchor a rule may start, in tokens.
 const MAX_LEFT_SPAN: usize = 16;
 /// How far before a relation a modality cue still counts, in tokens.
@@ -2564,10 +2584,11 @@ impl Extractor {
     }
 
     /// Whether an attribution ("said", "told") stands between the token at `start` and the first
-    /// weapon before `anchor`, and no "its" or "their" makes the weapon the speaker's.
+    /// weapon up to `anchor`, and no "its" or "their" makes the weapon the speaker's.
     fn speaks_before_items(&self, view: &SentenceView, start: usize, anchor: usize) -> bool {
         let tokens = view.tokens;
-        let first_item = (start..anchor).find(|&k| self.weapon_at(view, k));
+        // The anchor itself may be the item (`S 's? I:forces/troops in T`).
+        let first_item = (start..=anchor).find(|&k| self.weapon_at(view, k));
         first_item.is_some_and(|item| {
             (start + 1..item).any(|k| self.phrase_at(tokens, k, &self.lists.attribution).is_some())
                 // "Russia said its troops…": the speaker's own.
@@ -4099,7 +4120,10 @@ impl Extractor {
         // take in after them: "Spanish troops in Chad", not "Spanish troops slept in Chad".
         let bare_items = si == rule.anchor && matches!(step.element, Element::Items);
         for start in starts {
-            if si == rule.anchor && start != anchor_pos {
+            if si == rule.anchor
+                && start != anchor_pos
+                && !(bare_items && Self::leads_to_item(view.tokens, start, anchor_pos))
+            {
                 continue;
             }
             if si < rule.anchor && start > anchor_pos {
@@ -4150,6 +4174,20 @@ impl Extractor {
             return self.match_from(view, rule, compiled, si + 1, i, anchor_pos, binding, budget);
         }
         None
+    }
+
+    /// Whether an items phrase may start at `start` and name the item at `anchor` first: its
+    /// number, up to three words before it ("the withdrawal of 900 troops", "Spain's nearly
+    /// 900 soldiers in Chad"). Nothing else: "Spain said troops in Chad…" names no troops of
+    /// Spain's.
+    fn leads_to_item(tokens: &[Token], start: usize, anchor: usize) -> bool {
+        start < anchor
+            && anchor - start <= 3
+            && tokens[start..anchor].iter().all(|t| match t.tok {
+                Tok::Num => true,
+                Tok::Word(w) => QUANTITY_WORDS.contains(&w),
+                _ => false,
+            })
     }
 
     /// The best binding of `rule` anchored at token `anchor`.
@@ -4228,11 +4266,15 @@ impl Extractor {
                 if self.participle_of_another(view, rule, &found) {
                     continue;
                 }
-                // Where the items follow the source, an owner named on them is the subject:
-                // "Seoul said North Korean soldiers fighting alongside Russia's army…" is North
-                // Korea's, found from a later start.
-                let items_follow_source =
-                    rule.steps.get(1).is_some_and(|step| step.element == Element::Items);
+                // Where the items follow the source (past a possessive), an owner named on them
+                // is the subject: "Seoul said North Korean soldiers fighting alongside Russia's
+                // army…" is North Korea's, found from a later start.
+                let items_follow_source = rule
+                    .steps
+                    .iter()
+                    .skip(1)
+                    .find(|step| !(step.optional && is_possessive_step(step)))
+                    .is_some_and(|step| step.element == Element::Items);
                 if items_follow_source
                     && found
                         .items
@@ -6466,6 +6508,12 @@ const NOT_AN_OBJECT: &[&str] = &[
 /// Determiners that open a noun phrase: "denied the report", "rejected any criticism".
 const NOUN_PHRASE_OPENERS: [&str; 12] =
     ["the", "a", "an", "any", "its", "their", "his", "her", "this", "these", "those", "such"];
+
+/// Whether `step` is the possessive alone (`'s`), which may stand between a side and its items
+/// (`S 's? I`).
+fn is_possessive_step(step: &Step) -> bool {
+    matches!(&step.element, Element::Literal(alts) if alts.iter().all(|p| p == &["'s"]))
+}
 
 /// Whether token `k` (if any) is a determiner of [`NOUN_PHRASE_OPENERS`].
 fn opener_at(tokens: &[Token], k: Option<usize>) -> bool {

@@ -6058,6 +6058,13 @@ fn forces_named_with_the_country_they_are_in_are_deployed_there() {
         "The training of Peruvian troops in Chile continued." => [];
         // No other side: forces at home deploy nowhere.
         "Spanish troops in Spain held a parade." => [];
+        // Counted forces are still the side's own.
+        "Belgium's nearly 900 soldiers in Niger came under fire." => ["Belgium -deploys-> Niger"];
+        "Spain's 900 marines in Chad were attacked." => ["Spain -deploys-> Chad"];
+        // A speaker does not own the forces it speaks of, counted or not, unless it says "its".
+        "Peru said troops in Bolivia had crossed the river." => [];
+        "Peru said 900 troops in Bolivia had crossed the river." => [];
+        "Peru said its troops in Bolivia had crossed the river." => ["Peru -deploys-> Bolivia"];
     }
     modal_cases! {
         "Spain has no troops in Chad." => "Spain -deploys-> Chad", Modality::Negated;
