@@ -5459,7 +5459,8 @@ impl Extractor {
     }
 
     /// The end of a stretch at `k` whose words cue nothing, which the cue scans pass over whole:
-    /// a rule noun (the "bans" of "travel bans" is no negation), a pseudo-cue (the "not" of "not
+    /// a rule noun (the "bans" of "travel bans" is no negation) that starts no longer negation
+    /// cue ("withdrawal of" is one), a pseudo-cue (the "not" of "not
     /// only"), an aside (in "Iran (which denies it) sent…" the denial is the aside's), or a
     /// relative or contrastive aside between commas (see [`relative_aside_end`]) in a claim
     /// anchored at `anchor` and ending at `last`.
@@ -5477,7 +5478,13 @@ impl Extractor {
             Some(w) if BARE_VERB_LEADERS.binary_search(&w).is_ok() => None,
             _ => self.phrase_at(tokens, k, &self.lists.rule_nouns),
         };
+        // A cue longer than the noun speaks: "withdrawal of" ends what a withdrawal takes.
+        let noun_only = |end: usize| match self.cue_at(tokens, k, &self.lists.negation) {
+            Some(cue_end) if cue_end > end => None,
+            _ => Some(end),
+        };
         rule_noun()
+            .and_then(noun_only)
             .or_else(|| month_may_end(tokens, k))
             .or_else(|| self.phrase_at(tokens, k, &self.lists.pseudo_cue))
             .or_else(|| aside_end(tokens, k))

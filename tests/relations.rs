@@ -6099,3 +6099,25 @@ fn forces_taken_out_of_a_country_end_their_deployment_there() {
         "Spain refused to withdraw its troops from Chad." => "Spain -deploys-> Chad", Modality::Asserted;
     }
 }
+
+/// The withdrawal named by a noun is read as the verb is: a deployment ended, negated by
+/// "withdrawal of", with the owner of the forces named before the noun, on the forces, or as the
+/// subject of an act on the withdrawal ("announced", "completed").
+#[test]
+fn a_withdrawal_of_forces_named_by_a_noun_ends_their_deployment() {
+    cases! {
+        "Norway announced the withdrawal of 900 troops from Serbia." => [];
+        "After the pullout of Belgian soldiers from Niger, Spain deployed troops to Niger." => ["Spain -deploys-> Niger"];
+        // No forces, no deployment: a withdrawal of other things is not read.
+        "Norway announced the withdrawal of its ambassador from Serbia." => [];
+    }
+    modal_cases! {
+        "Norway announced the withdrawal of 900 troops from Serbia." => "Norway -deploys-> Serbia", Modality::Negated;
+        "Spain's withdrawal of marines from Chad was completed in May." => "Spain -deploys-> Chad", Modality::Negated;
+        "The Belgian pullout of soldiers from Niger began." => "Belgium -deploys-> Niger", Modality::Negated;
+        "The withdrawal of Spanish troops from Chad began in May." => "Spain -deploys-> Chad", Modality::Negated;
+        "Chile completed the withdrawal of its forces from Bolivia." => "Chile -deploys-> Bolivia", Modality::Negated;
+        // A refused withdrawal leaves the forces there.
+        "Spain refused the withdrawal of its troops from Chad." => "Spain -deploys-> Chad", Modality::Asserted;
+    }
+}
