@@ -75,26 +75,6 @@ const ACTOR_PARTICIPLES: &[&str] = &[
     "based", "linked", "allied", "aligned", "backed", "armed", "related", "located", "involved",
     "combined", "accused", "named", "listed",
 ];
-/// Words of a number before the forces it counts ("about 900 troops", "more than 900",
-/// "some troops"), by which an items phrase may start before the item that anchors a rule.
-const QUANTITY_WORDS: &[&str] = &[
-    "about",
-    "almost",
-    "approximately",
-    "around",
-    "at",
-    "fewer",
-    "least",
-    "less",
-    "more",
-    "nearly",
-    "over",
-    "roughly",
-    "some",
-    "than",
-    "to",
-    "up",
-];
 /// How far before the anchor a rule may start, in tokens.
 const MAX_LEFT_SPAN: usize = 16;
 /// How far before a relation a modality cue still counts, in tokens.
@@ -4122,7 +4102,7 @@ impl Extractor {
         for start in starts {
             if si == rule.anchor
                 && start != anchor_pos
-                && !(bare_items && Self::leads_to_item(view.tokens, start, anchor_pos))
+                && !(bare_items && self.leads_to_item(view.tokens, start, anchor_pos))
             {
                 continue;
             }
@@ -4177,17 +4157,25 @@ impl Extractor {
     }
 
     /// Whether an items phrase may start at `start` and name the item at `anchor` first: its
-    /// number, up to three words before it ("the withdrawal of 900 troops", "Spain's nearly
-    /// 900 soldiers in Chad"). Nothing else: "Spain said troops in Chad…" names no troops of
-    /// Spain's.
-    fn leads_to_item(tokens: &[Token], start: usize, anchor: usize) -> bool {
-        start < anchor
-            && anchor - start <= 3
-            && tokens[start..anchor].iter().all(|t| match t.tok {
-                Tok::Num => true,
-                Tok::Word(w) => QUANTITY_WORDS.contains(&w),
-                _ => false,
-            })
+    /// number, numbers and `quantity` words up to three tokens before it ("the withdrawal of 900
+    /// troops", "Spain's nearly 900 soldiers in Chad"). Nothing else: "Spain said troops in
+    /// Chad…" names no troops of Spain's.
+    fn leads_to_item(&self, tokens: &[Token], start: usize, anchor: usize) -> bool {
+        if start >= anchor || anchor - start > 3 {
+            return false;
+        }
+        let mut k = start;
+        while k < anchor {
+            k = match tokens[k].tok {
+                Tok::Num => k + 1,
+                Tok::Word(_) => match self.phrase_at(tokens, k, &self.lists.quantity) {
+                    Some(end) if end <= anchor => end,
+                    _ => return false,
+                },
+                _ => return false,
+            };
+        }
+        true
     }
 
     /// The best binding of `rule` anchored at token `anchor`.
@@ -4273,7 +4261,7 @@ impl Extractor {
                     .steps
                     .iter()
                     .skip(1)
-                    .find(|step| !(step.optional && is_possessive_step(step)))
+                    .find(|step| !(step.optional && Self::is_possessive(step)))
                     .is_some_and(|step| step.element == Element::Items);
                 if items_follow_source
                     && found
@@ -6515,12 +6503,6 @@ const NOT_AN_OBJECT: &[&str] = &[
 /// Determiners that open a noun phrase: "denied the report", "rejected any criticism".
 const NOUN_PHRASE_OPENERS: [&str; 12] =
     ["the", "a", "an", "any", "its", "their", "his", "her", "this", "these", "those", "such"];
-
-/// Whether `step` is the possessive alone (`'s`), which may stand between a side and its items
-/// (`S 's? I`).
-fn is_possessive_step(step: &Step) -> bool {
-    matches!(&step.element, Element::Literal(alts) if alts.iter().all(|p| p == &["'s"]))
-}
 
 /// Whether token `k` (if any) is a determiner of [`NOUN_PHRASE_OPENERS`].
 fn opener_at(tokens: &[Token], k: Option<usize>) -> bool {
