@@ -531,6 +531,9 @@ struct Lists {
     /// A side of the claim refusing it in a "but" clause after it ("asked Berlin for Taurus
     /// missiles, but Germany refused"). Optional.
     refusal_after: PhraseIndex,
+    /// A side of the claim denying it there ("sent drones to Russia, but Tehran denies it").
+    /// Optional.
+    denial_after: PhraseIndex,
     /// Cues in a supply's clause that the items were fired at the target, not handed over
     /// ("sent dozens of drones to Kyiv in an overnight attack"). Optional.
     attack: PhraseIndex,
@@ -1381,6 +1384,7 @@ impl Extractor {
             hedge_after: list("hedge-after", &mut lexicon),
             negation_after: list("negation-after", &mut lexicon),
             refusal_after: list("refusal-after", &mut lexicon),
+            denial_after: list("denial-after", &mut lexicon),
             attack: list("attack", &mut lexicon),
             attack_use: list("attack-use", &mut lexicon),
             attack_aim: list("attack-aim", &mut lexicon),
@@ -5053,11 +5057,17 @@ impl Extractor {
         }
     }
 
-    /// The refusal that follows the claim of `binding` in a clause of its own opened by "but",
-    /// by one of the claim's sides or a pronoun for it: "Ukraine asked Berlin for Taurus
-    /// missiles, but Germany refused", "offered Kyiv jets, but Ukraine declined". The refusal
-    /// must end its clause: "but Germany refused to comment" refuses something else.
-    fn refused_after(&self, view: &SentenceView, binding: &Binding) -> Option<String> {
+    /// The answer of `answers` (a refusal or a denial) that follows the claim of `binding` in a
+    /// clause of its own opened by "but", by one of the claim's sides or a pronoun for it:
+    /// "Ukraine asked Berlin for Taurus missiles, but Germany refused", "offered Kyiv jets, but
+    /// Ukraine declined", "sent drones to Russia, but Tehran denies it". The answer must end its
+    /// clause: "but Germany refused to comment" refuses something else.
+    fn answered_after(
+        &self,
+        view: &SentenceView,
+        binding: &Binding,
+        answers: &PhraseIndex,
+    ) -> Option<String> {
         let tokens = view.tokens;
         let but = (binding.last + 1..tokens.len()).find(|&k| self.ends_clause(tokens, k))?;
         if !matches!(tokens[but].tok, Tok::Word("but")) {
@@ -5086,12 +5096,12 @@ impl Extractor {
         if matches!(word_at(tokens, but + 1), Some("it" | "they")) {
             refusers.push(but + 2);
         }
-        // The refusal, after auxiliaries and adverbs ("has so far refused"; the filler table
-        // passes over cues too, so the refusal is looked for first), not after a negator: "but
+        // The answer, after auxiliaries and adverbs ("has so far refused"; the filler table
+        // passes over cues too, so the answer is looked for first), not after a negator: "but
         // Germany has not refused" refuses nothing.
-        let refusal_end = |mut k: usize| {
+        let answer_end = |mut k: usize| {
             for _ in 0..=MAX_FILLERS {
-                if let Some(end) = self.phrase_at(tokens, k, &self.lists.refusal_after) {
+                if let Some(end) = self.phrase_at(tokens, k, answers) {
                     return Some(end);
                 }
                 if matches!(word_at(tokens, k), Some("not" | "never" | "no")) {
@@ -5105,7 +5115,7 @@ impl Extractor {
             None
         };
         refusers.into_iter().find_map(|start| {
-            let end = refusal_end(start)?;
+            let end = answer_end(start)?;
             let closes = match tokens.get(end).map(|t| t.tok) {
                 None | Some(Tok::Punct(_)) => true,
                 Some(Tok::Word(w)) => matches!(w, "citing" | "saying" | "because" | "over"),
@@ -6028,10 +6038,20 @@ impl Extractor {
             let (modality, cue) =
                 match self.modality(view, binding.first, binding.last, a, verb_anchor, measure) {
                     (Modality::Negated, cue) => (Modality::Negated, cue),
-                    found => match self.refused_after(view, &binding) {
-                        Some(refusal) => (Modality::Negated, Some(refusal)),
-                        None => found,
-                    },
+                    // A side refusing the claim in a "but" clause after it negates it; a side
+                    // denying it disputes it, as "…, a charge Tehran rejects" does.
+                    found => {
+                        let lists = &self.lists;
+                        match self.answered_after(view, &binding, &lists.refusal_after) {
+                            Some(refusal) => (Modality::Negated, Some(refusal)),
+                            None => {
+                                match self.answered_after(view, &binding, &lists.denial_after) {
+                                    Some(denial) => (Modality::Hedged, Some(denial)),
+                                    None => found,
+                                }
+                            }
+                        }
+                    }
                 };
             // Only a supply rule can give a supply (retyping only turns supplies into deploys).
             // Where the recipient strikes or fires with what it was supplied ("Russia struck Kyiv

@@ -1222,6 +1222,40 @@ fn the_accused_reads_as_in_the_active_accusation() {
     }
 }
 
+/// The accused is the actor: as the accuser's object with the recipient alone ("Norway accuses
+/// Serbia of arming Bolivia") and in apposition to the subject ("Chile, accused of arming Peru,
+/// …"), where "suspected" hedges as it does in the clause.
+#[test]
+fn the_accused_is_the_actor_as_object_or_in_apposition() {
+    modal_cases! {
+        "Norway accuses Serbia of arming Bolivia." => "Serbia -supplies-> Bolivia", Modality::Asserted;
+        "Spain accused Chile of supplying Peru." => "Chile -supplies-> Peru", Modality::Asserted;
+        "Chile, accused of arming Peru, says it is neutral." => "Chile -supplies-> Peru", Modality::Asserted;
+        "Chile, long accused of selling rifles to Peru, is under review." => "Chile -supplies-> Peru", Modality::Asserted;
+        "Chile, widely suspected of supplying drones to Peru, faces a vote." => "Chile -supplies-> Peru", Modality::Hedged;
+    }
+    cases! {
+        "Norway accuses Serbia of arming its own militias." => [];
+    }
+}
+
+/// A denial after the claim by one of its sides disputes it ("…, but Belgrade denies it", "…,
+/// which it denies"): hedged, as "…, a charge Tehran rejects" is. A denial of something else, an
+/// undenied claim or a denial by a bystander leaves it asserted.
+#[test]
+fn a_denial_after_the_claim_by_one_of_its_sides_disputes_it() {
+    modal_cases! {
+        "Serbia sent drones to Bolivia, but Belgrade denies it." => "Serbia -supplies-> Bolivia", Modality::Hedged;
+        "Norway sold rifles to Chad, but Oslo has denied the reports." => "Norway -supplies-> Chad", Modality::Hedged;
+        "Serbia sent drones to Bolivia, but it has denied this." => "Serbia -supplies-> Bolivia", Modality::Hedged;
+        "Serbia is accused of arming Bolivia, which it denies." => "Serbia -supplies-> Bolivia", Modality::Hedged;
+        "Serbia has been accused of arming Bolivia, which Belgrade has denied." => "Serbia -supplies-> Bolivia", Modality::Hedged;
+        "Serbia sent drones to Bolivia, but La Paz denies it received them." => "Serbia -supplies-> Bolivia", Modality::Asserted;
+        "Serbia sent drones to Bolivia, but Belgrade has not denied it." => "Serbia -supplies-> Bolivia", Modality::Asserted;
+        "Serbia sold rifles to Bolivia, but Chile denies it." => "Serbia -supplies-> Bolivia", Modality::Asserted;
+    }
+}
+
 #[test]
 fn travel_bans_are_sanctions_and_their_ban_no_negation() {
     cases! {
