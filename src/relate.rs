@@ -5069,6 +5069,13 @@ impl Extractor {
         answers: &PhraseIndex,
     ) -> Option<String> {
         let tokens = view.tokens;
+        let sides: SmallVec<[EntityIx; 8]> =
+            binding.source.iter().chain(&binding.target).map(|&e| self.principal(e)).collect();
+        // "Iran, which has supplied drones to Russia, denies it": the claim is a relative clause
+        // about one of its sides, which answers it as the main clause's verb.
+        if let Some(close) = self.relative_close(view, binding, &sides) {
+            return self.answer_closing(view, close, close + 1, answers);
+        }
         let but = (binding.last + 1..tokens.len()).find(|&k| self.ends_clause(tokens, k))?;
         if !matches!(tokens[but].tok, Tok::Word("but")) {
             return None;
@@ -5082,8 +5089,6 @@ impl Extractor {
         if verb_between {
             return None;
         }
-        let sides: SmallVec<[EntityIx; 8]> =
-            binding.source.iter().chain(&binding.target).map(|&e| self.principal(e)).collect();
         // "but the Belgians declined"
         let subject =
             if matches!(word_at(tokens, but + 1), Some("the")) { but + 2 } else { but + 1 };
@@ -5096,33 +5101,69 @@ impl Extractor {
         if matches!(word_at(tokens, but + 1), Some("it" | "they")) {
             refusers.push(but + 2);
         }
-        // The answer, after auxiliaries and adverbs ("has so far refused"; the filler table
-        // passes over cues too, so the answer is looked for first), not after a negator: "but
-        // Germany has not refused" refuses nothing.
-        let answer_end = |mut k: usize| {
-            for _ in 0..=MAX_FILLERS {
-                if let Some(end) = self.phrase_at(tokens, k, answers) {
-                    return Some(end);
-                }
-                if matches!(word_at(tokens, k), Some("not" | "never" | "no")) {
-                    return None;
-                }
-                match view.filler_at(k) {
-                    Some(next) if next > k => k = next,
-                    _ => return None,
-                }
+        refusers.into_iter().find_map(|start| self.answer_closing(view, but, start, answers))
+    }
+
+    /// The answer of `answers` starting at `start`, after auxiliaries and adverbs ("has so far
+    /// refused"; the filler table passes over cues too, so the answer is looked for first), not
+    /// after a negator ("but Germany has not refused" refuses nothing), and ending its clause
+    /// ("but Germany refused to comment" refuses something else): its text from `from`.
+    fn answer_closing(
+        &self,
+        view: &SentenceView,
+        from: usize,
+        mut start: usize,
+        answers: &PhraseIndex,
+    ) -> Option<String> {
+        let tokens = view.tokens;
+        for _ in 0..=MAX_FILLERS {
+            if let Some(end) = self.phrase_at(tokens, start, answers) {
+                let closes = match tokens.get(end).map(|t| t.tok) {
+                    None | Some(Tok::Punct(_)) => true,
+                    Some(Tok::Word(w)) => matches!(w, "citing" | "saying" | "because" | "over"),
+                    _ => false,
+                };
+                return closes.then(|| self.token_text(view, from, end));
             }
-            None
+            if matches!(word_at(tokens, start), Some("not" | "never" | "no")) {
+                return None;
+            }
+            match view.filler_at(start) {
+                Some(next) if next > start => start = next,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The comma closing a relative clause that holds the claim of `binding` and is about one
+    /// of its `sides` ("Iran, which has supplied drones to Russia, …"; "Chile, which Spain
+    /// accuses of arming Peru, …", "Chile, to which Spain sold drones, …"): the nearest "which",
+    /// "who" or "whom" before the anchor, right after the side's name and a comma (and a
+    /// preposition), and the first comma after the claim, with no clause ending between.
+    fn relative_close(
+        &self,
+        view: &SentenceView,
+        binding: &Binding,
+        sides: &[EntityIx],
+    ) -> Option<usize> {
+        let tokens = view.tokens;
+        let which = (0..binding.anchor)
+            .rev()
+            .find(|&k| matches!(tokens[k].tok, Tok::Word("which" | "who" | "whom")))?;
+        // "Chile, to which Spain sold drones, …"
+        let comma = match which.checked_sub(1).map(|k| tokens[k].tok) {
+            Some(Tok::Word("to" | "from" | "on" | "against" | "with")) => which.checked_sub(2)?,
+            _ => which.checked_sub(1)?,
         };
-        refusers.into_iter().find_map(|start| {
-            let end = answer_end(start)?;
-            let closes = match tokens.get(end).map(|t| t.tok) {
-                None | Some(Tok::Punct(_)) => true,
-                Some(Tok::Word(w)) => matches!(w, "citing" | "saying" | "because" | "over"),
-                _ => false,
-            };
-            closes.then(|| self.token_text(view, but, end))
-        })
+        let Tok::Ent(m) = tokens[comma.checked_sub(1)?].tok else { return None };
+        let antecedent = self.principal(view.mentions[m].entity);
+        if !matches!(tokens[comma].tok, Tok::Punct(',')) || !sides.contains(&antecedent) {
+            return None;
+        }
+        let close = (binding.last + 1..tokens.len())
+            .find(|&k| self.ends_clause(tokens, k) || matches!(tokens[k].tok, Tok::Punct(_)))?;
+        matches!(tokens[close].tok, Tok::Punct(',')).then_some(close)
     }
 
     /// Whether a hedge cue ending at `hedge_end` governs the undoing cue at `k`: right before it,

@@ -1256,6 +1256,24 @@ fn a_denial_after_the_claim_by_one_of_its_sides_disputes_it() {
     }
 }
 
+/// A claim in a relative clause about one of its sides, denied by that side as the main clause's
+/// verb ("Serbia, which has sent drones to Bolivia, denies it") or by the side a relative clause
+/// after the claim is about ("…, which denies it"), is disputed. A denial of something else or
+/// an undenied claim stays asserted.
+#[test]
+fn a_side_denying_a_claim_about_it_in_a_relative_clause_disputes_it() {
+    modal_cases! {
+        "Serbia, which has sent drones to Bolivia, denies it." => "Serbia -supplies-> Bolivia", Modality::Hedged;
+        "Bolivia, which has received drones from Serbia, has denied the reports." => "Serbia -supplies-> Bolivia", Modality::Hedged;
+        "Chile, which Spain accuses of sending drones to Peru, denies it." => "Chile -supplies-> Peru", Modality::Hedged;
+        "Serbia sold rifles to Chad, which denies it." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Chad, to which Serbia sold rifles, denied it." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Serbia, which has sent drones to Bolivia, denies any wrongdoing." => "Serbia -supplies-> Bolivia", Modality::Asserted;
+        "Serbia, which has sent drones to Bolivia, has not denied it." => "Serbia -supplies-> Bolivia", Modality::Asserted;
+        "Norway, which Serbia says sent drones to Bolivia, denies it." => "Norway -supplies-> Bolivia", Modality::Hedged;
+    }
+}
+
 #[test]
 fn travel_bans_are_sanctions_and_their_ban_no_negation() {
     cases! {
@@ -5958,10 +5976,10 @@ fn weapons_airlifted_to_a_state_are_supplied_and_troops_airlifted_are_deployed()
 #[test]
 fn the_reporter_inside_a_relative_clause_is_not_its_subject() {
     cases! {
-        "Chile, which Spain says sent drones to Peru, denied it." => ["Chile -supplies-> Peru"];
+        "Chile, which Spain says sent drones to Peru, is a close ally." => ["Chile -supplies-> Peru"];
         "Norway sanctioned Bolivia, which Spain said had shipped rifles to Chad." => ["Norway -sanctions-> Bolivia", "Bolivia -supplies-> Chad"];
-        "Chile and Bolivia, which Spain says sent drones to Peru, denied it." => ["Chile -supplies-> Peru", "Bolivia -supplies-> Peru"];
-        "Chile, which Norway says received howitzers from Belgium, denied it." => ["Belgium -supplies-> Chile"];
+        "Chile and Bolivia, which Spain says sent drones to Peru, are close allies." => ["Chile -supplies-> Peru", "Bolivia -supplies-> Peru"];
+        "Chile, which Norway says received howitzers from Belgium, is a close ally." => ["Belgium -supplies-> Chile"];
         "Niger, which Spain says is under Norwegian sanctions, bought drones from Chad." => ["Norway -sanctions-> Niger", "Chad -supplies-> Niger"];
     }
     modal_cases! {
@@ -5975,7 +5993,7 @@ fn any_report_inside_a_relative_clause_is_passed_to_its_verb() {
     cases! {
         "Chile, which Spain claims sent drones to Peru, was sanctioned." => ["Chile -supplies-> Peru"];
         "Bolivia, which Norway believes shipped rifles to Chad, was sanctioned." => ["Bolivia -supplies-> Chad"];
-        "Chile, which Spain alleges supplied tanks to Peru, denied it." => ["Chile -supplies-> Peru"];
+        "Chile, which Spain alleges supplied tanks to Peru, is a close ally." => ["Chile -supplies-> Peru"];
     }
     // Reporters that are no actor.
     cases! {
@@ -5999,7 +6017,7 @@ fn a_source_named_first_inside_a_relative_clause_is_passed_to_its_verb() {
     // "according to" names its source before the claim, an actor or a list of them ...
     cases! {
         "Chile, which according to Spain sent drones to Peru, was sanctioned." => ["Chile -supplies-> Peru"];
-        "Bolivia, which according to Norway and Spain shipped rifles to Chad, denied it." => ["Bolivia -supplies-> Chad"];
+        "Bolivia, which according to Norway and Spain shipped rifles to Chad, is a close ally." => ["Bolivia -supplies-> Chad"];
         "Niger, which according to Spain is under sanctions from Norway, bought drones." => ["Norway -sanctions-> Niger"];
         "Kim Jong Un, who according to Seoul sent troops to Chad, met Putin." => ["North Korea -deploys-> Chad"];
     }
@@ -6019,11 +6037,11 @@ fn a_source_named_first_inside_a_relative_clause_is_passed_to_its_verb() {
 #[test]
 fn the_accused_of_a_relative_clause_is_its_antecedent() {
     cases! {
-        "Chile, which Spain accuses of sending drones to Peru, denied it." => ["Chile -supplies-> Peru"];
+        "Chile, which Spain accuses of sending drones to Peru, is a close ally." => ["Chile -supplies-> Peru"];
         // "accused of" alone is passed as a skip phrase; the accuser still sent nothing.
-        "Bolivia, which Norway accused of shipping rifles to Chad, denied it." => ["Bolivia -supplies-> Chad"];
-        "Chile, which Western officials have long accused of arming Peru with drones, denied it." => ["Chile -supplies-> Peru"];
-        "Niger, which the EU accuses of deploying troops to Chad, denied it." => ["Niger -deploys-> Chad"];
+        "Bolivia, which Norway accused of shipping rifles to Chad, is a close ally." => ["Bolivia -supplies-> Chad"];
+        "Chile, which Western officials have long accused of arming Peru with drones, is a close ally." => ["Chile -supplies-> Peru"];
+        "Niger, which the EU accuses of deploying troops to Chad, is a close ally." => ["Niger -deploys-> Chad"];
         "Kim Jong Un, whom Seoul accused of sending troops to Chad, met Putin." => ["North Korea -deploys-> Chad"];
         // An accusation of something else leaves the antecedent's own clause to the usual rules.
         "Chile, which Spain accused of lying, sent drones to Peru." => ["Chile -supplies-> Peru"];
@@ -6037,9 +6055,9 @@ fn the_accused_of_a_relative_clause_is_its_antecedent() {
 #[test]
 fn the_recipient_or_target_of_a_relative_clause_is_its_antecedent() {
     cases! {
-        "Chile, which Spain armed with drones, denied the claim." => ["Spain -supplies-> Chile"];
+        "Chile, which Spain armed with drones, is a close ally." => ["Spain -supplies-> Chile"];
         "Bolivia, whom Norway has supplied with rifles since 2019, thanked Oslo." => ["Norway -supplies-> Bolivia"];
-        "Chile, to which Spain sold drones last year, denied it." => ["Spain -supplies-> Chile"];
+        "Chile, to which Spain sold drones last year, is a close ally." => ["Spain -supplies-> Chile"];
         "Peru, which Norway has armed for years, protested." => ["Norway -supplies-> Peru"];
         "Chile, which the EU sanctioned in 2020, protested." => ["European Union -sanctions-> Chile"];
         "Niger, where Belgium deployed troops in 2019, protested." => ["Belgium -deploys-> Niger"];
