@@ -534,6 +534,9 @@ struct Lists {
     /// A side of the claim denying it there ("sent drones to Russia, but Tehran denies it").
     /// Optional.
     denial_after: PhraseIndex,
+    /// Words that accuse ("accused", "blames"), the rules' `accuse` list: an aside that
+    /// accuses its side reports a claim that side may answer.
+    accuse: PhraseIndex,
     /// Cues in a supply's clause that the items were fired at the target, not handed over
     /// ("sent dozens of drones to Kyiv in an overnight attack"). Optional.
     attack: PhraseIndex,
@@ -1385,6 +1388,7 @@ impl Extractor {
             negation_after: list("negation-after", &mut lexicon),
             refusal_after: list("refusal-after", &mut lexicon),
             denial_after: list("denial-after", &mut lexicon),
+            accuse: list("accuse", &mut lexicon),
             attack: list("attack", &mut lexicon),
             attack_use: list("attack-use", &mut lexicon),
             attack_aim: list("attack-aim", &mut lexicon),
@@ -5071,9 +5075,9 @@ impl Extractor {
         let tokens = view.tokens;
         let sides: SmallVec<[EntityIx; 8]> =
             binding.source.iter().chain(&binding.target).map(|&e| self.principal(e)).collect();
-        // "Iran, which has supplied drones to Russia, denies it": the claim is a relative clause
-        // about one of its sides, which answers it as the main clause's verb.
-        if let Some(close) = self.relative_close(view, binding, &sides) {
+        // "Iran, which Washington says has supplied drones to Russia, denies it": the claim is
+        // reported in an aside about one of its sides, which answers it as the main verb.
+        if let Some(close) = self.reported_aside_close(view, binding, &sides) {
             return self.answer_closing(view, close, close + 1, answers);
         }
         let but = (binding.last + 1..tokens.len()).find(|&k| self.ends_clause(tokens, k))?;
@@ -5136,29 +5140,34 @@ impl Extractor {
         None
     }
 
-    /// The comma closing a relative clause that holds the claim of `binding` and is about one
-    /// of its `sides` ("Iran, which has supplied drones to Russia, …"; "Chile, which Spain
-    /// accuses of arming Peru, …", "Chile, to which Spain sold drones, …"): the nearest "which",
-    /// "who" or "whom" before the anchor, right after the side's name and a comma (and a
-    /// preposition), and the first comma after the claim, with no clause ending between.
-    fn relative_close(
+    /// The comma closing an aside that reports the claim of `binding` about one of its `sides`,
+    /// which the clause after the comma is then about: a relative clause ("Chile, which Spain
+    /// says sent drones to Peru, …", "which according to Spain …") or a participle ("Serbia,
+    /// accused by Norway of arming Bolivia, …"). The aside opens at the nearest comma before
+    /// the anchor, within its clause, that comes right after a side's name, and must attribute
+    /// or accuse: an aside in the writer's own voice ("Serbia, a longtime supplier of ammunition
+    /// to Ukraine, denied the report") is background that a denial does not answer. It closes
+    /// at the first comma after the claim, with no clause ending between.
+    fn reported_aside_close(
         &self,
         view: &SentenceView,
         binding: &Binding,
         sides: &[EntityIx],
     ) -> Option<usize> {
         let tokens = view.tokens;
-        let which = (0..binding.anchor)
-            .rev()
-            .find(|&k| matches!(tokens[k].tok, Tok::Word("which" | "who" | "whom")))?;
-        // "Chile, to which Spain sold drones, …"
-        let comma = match which.checked_sub(1).map(|k| tokens[k].tok) {
-            Some(Tok::Word("to" | "from" | "on" | "against" | "with")) => which.checked_sub(2)?,
-            _ => which.checked_sub(1)?,
+        let after_side = |k: usize| {
+            matches!(tokens[k - 1].tok,
+                Tok::Ent(m) if sides.contains(&self.principal(view.mentions[m].entity)))
         };
-        let Tok::Ent(m) = tokens[comma.checked_sub(1)?].tok else { return None };
-        let antecedent = self.principal(view.mentions[m].entity);
-        if !matches!(tokens[comma].tok, Tok::Punct(',')) || !sides.contains(&antecedent) {
+        let open = (1..binding.anchor)
+            .rev()
+            .take_while(|&k| !self.ends_clause(tokens, k))
+            .find(|&k| matches!(tokens[k].tok, Tok::Punct(',')) && after_side(k))?;
+        let reports = (open + 1..binding.anchor).any(|k| {
+            self.phrase_at(tokens, k, &self.lists.attribution).is_some()
+                || self.phrase_at(tokens, k, &self.lists.accuse).is_some()
+        });
+        if !reports {
             return None;
         }
         let close = (binding.last + 1..tokens.len())

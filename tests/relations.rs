@@ -1256,21 +1256,25 @@ fn a_denial_after_the_claim_by_one_of_its_sides_disputes_it() {
     }
 }
 
-/// A claim in a relative clause about one of its sides, denied by that side as the main clause's
-/// verb ("Serbia, which has sent drones to Bolivia, denies it") or by the side a relative clause
-/// after the claim is about ("…, which denies it"), is disputed. A denial of something else or
-/// an undenied claim stays asserted.
+/// A claim reported in an aside about one of its sides, a relative clause that attributes it or
+/// a participle that accuses, and denied by that side as the main clause's verb ("Chile, which
+/// Spain says sent drones to Peru, denied it", "Serbia, accused by Norway of arming Bolivia,
+/// denied it"), is disputed, as is a claim denied by the side a relative clause after it is
+/// about ("…, which denies it"). An aside in the writer's own voice is background that the
+/// denial does not answer; a denial of something else or an undenied claim stays asserted.
 #[test]
-fn a_side_denying_a_claim_about_it_in_a_relative_clause_disputes_it() {
+fn a_side_denying_a_claim_reported_in_an_aside_about_it_disputes_it() {
     modal_cases! {
-        "Serbia, which has sent drones to Bolivia, denies it." => "Serbia -supplies-> Bolivia", Modality::Hedged;
-        "Bolivia, which has received drones from Serbia, has denied the reports." => "Serbia -supplies-> Bolivia", Modality::Hedged;
+        "Serbia, which Norway says has sent drones to Bolivia, denies it." => "Serbia -supplies-> Bolivia", Modality::Hedged;
+        "Bolivia, which according to Chile received drones from Serbia, has denied the reports." => "Serbia -supplies-> Bolivia", Modality::Hedged;
         "Chile, which Spain accuses of sending drones to Peru, denies it." => "Chile -supplies-> Peru", Modality::Hedged;
+        "Serbia, accused by Norway of arming Bolivia, denied it." => "Serbia -supplies-> Bolivia", Modality::Hedged;
+        "Serbia, accused of selling rifles to Chad, denies it." => "Serbia -supplies-> Chad", Modality::Hedged;
         "Serbia sold rifles to Chad, which denies it." => "Serbia -supplies-> Chad", Modality::Hedged;
-        "Chad, to which Serbia sold rifles, denied it." => "Serbia -supplies-> Chad", Modality::Hedged;
-        "Serbia, which has sent drones to Bolivia, denies any wrongdoing." => "Serbia -supplies-> Bolivia", Modality::Asserted;
-        "Serbia, which has sent drones to Bolivia, has not denied it." => "Serbia -supplies-> Bolivia", Modality::Asserted;
-        "Norway, which Serbia says sent drones to Bolivia, denies it." => "Norway -supplies-> Bolivia", Modality::Hedged;
+        "Serbia, which has sent drones to Bolivia, denies the report." => "Serbia -supplies-> Bolivia", Modality::Asserted;
+        "Chad, to which Serbia sold rifles, denied it." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia, which Norway says has sent drones to Bolivia, denies any wrongdoing." => "Serbia -supplies-> Bolivia", Modality::Asserted;
+        "Serbia, which Norway says has sent drones to Bolivia, has not denied it." => "Serbia -supplies-> Bolivia", Modality::Asserted;
     }
 }
 
