@@ -5603,7 +5603,8 @@ impl Extractor {
     /// What the negation cues of `from..=to` mean when they are exactly two, a negator and then
     /// a cue of its own:
     /// - an undoing cue cancels it ("will not lift sanctions", "refused to halt deliveries",
-    ///   "denied halting exports": the sanctions stay, the deliveries and exports go on);
+    ///   "denied halting exports": the sanctions stay, the deliveries and exports go on), as it
+    ///   cancels an undoing cue whose object it is ("halted the withdrawal of its troops");
     /// - a prevention word that keeps the match's subject (at `first`) from its act permits it
     ///   ("did not block Estonia from sending", "refused to stop Iran from selling"): the act may
     ///   have happened, so it is hedged, neither denied nor asserted.
@@ -5640,8 +5641,14 @@ impl Extractor {
         };
         let undoing =
             |(at, end): (usize, usize)| read(at, &self.lists.undoing).is_some_and(|e| e >= end);
+        // Undoing an undoing that is its object leaves the act: "halted the withdrawal of its
+        // troops from Chad", "stopped withdrawing troops"; not two undoings in a row, as in
+        // "suspended and then halted arms sales".
         if undoing(negator) {
-            return None;
+            let object = tokens[negator.1..ending.0]
+                .iter()
+                .all(|t| matches!(t.tok, Tok::Word("the" | "its" | "their" | "his" | "her")));
+            return (object && undoing(ending)).then_some(NegationPair::Cancel);
         }
         let keeps_subject = ending.1 == prevented_opener(tokens, first)
             && self.prevention_from(view, first, anchor).is_some();

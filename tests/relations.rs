@@ -6177,3 +6177,18 @@ fn a_withdrawal_of_forces_named_by_a_noun_ends_their_deployment() {
         "Spain refused the withdrawal of its troops from Chad." => "Spain -deploys-> Chad", Modality::Asserted;
     }
 }
+
+/// An undoing whose object is another undoing leaves the act: a halted withdrawal keeps the forces
+/// where they are, an ended halt lets deliveries go on. Two undoings in a row of one act are not
+/// such a pair: "suspended and then halted" sales stopped.
+#[test]
+fn undoing_an_undoing_leaves_the_act() {
+    modal_cases! {
+        "Spain halted the withdrawal of its troops from Chad." => "Spain -deploys-> Chad", Modality::Asserted;
+        "Norway stopped the pullout of its soldiers from Serbia." => "Norway -deploys-> Serbia", Modality::Asserted;
+        "Norway stopped withdrawing troops from Serbia." => "Norway -deploys-> Serbia", Modality::Asserted;
+        "Spain ended its halt of weapons deliveries to Chile." => "Spain -supplies-> Chile", Modality::Asserted;
+        "Spain suspended and then halted arms sales to Chile." => "Spain -supplies-> Chile", Modality::Negated;
+        "Spain suspended, then halted arms sales to Chile." => "Spain -supplies-> Chile", Modality::Negated;
+    }
+}
