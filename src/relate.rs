@@ -2107,7 +2107,7 @@ impl Extractor {
         let mut k = j + 1;
         // A determiner, a possessive pronoun or an owner: "for its", "for Ukraine's".
         match tokens.get(k).map(|t| t.tok) {
-            Some(Tok::Word("its" | "their" | "the" | "his" | "her" | "these" | "those")) => k += 1,
+            Some(Tok::Word(w)) if is_definite_determiner(w) => k += 1,
             Some(Tok::Ent(_)) if tokens.get(k + 1).map(|t| t.tok) == Some(Tok::Poss) => k += 2,
             _ => {}
         }
@@ -5077,8 +5077,11 @@ impl Extractor {
             binding.source.iter().chain(&binding.target).map(|&e| self.principal(e)).collect();
         // "Iran, which Washington says has supplied drones to Russia, denies it": the claim is
         // reported in an aside about one of its sides, which answers it as the main verb.
-        if let Some(close) = self.reported_aside_close(view, binding, &sides) {
-            return self.answer_closing(view, close, close + 1, answers);
+        let aside_answer = self
+            .reported_aside_close(view, binding, &sides)
+            .and_then(|close| self.answer_closing(view, close, close + 1, answers));
+        if aside_answer.is_some() {
+            return aside_answer;
         }
         let but = (binding.last + 1..tokens.len()).find(|&k| self.ends_clause(tokens, k))?;
         if !matches!(tokens[but].tok, Tok::Word("but")) {
@@ -5647,7 +5650,7 @@ impl Extractor {
         if undoing(negator) {
             let object = tokens[negator.1..ending.0]
                 .iter()
-                .all(|t| matches!(t.tok, Tok::Word("the" | "its" | "their" | "his" | "her")));
+                .all(|t| matches!(t.tok, Tok::Word(w) if is_definite_determiner(w)));
             return (object && undoing(ending)).then_some(NegationPair::Cancel);
         }
         let keeps_subject = ending.1 == prevented_opener(tokens, first)
@@ -6631,7 +6634,12 @@ fn joins_items(word: &str) -> bool {
 
 /// Words between a quantity and its item that say nothing of their own.
 fn is_item_determiner(word: &str) -> bool {
-    matches!(word, "of" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "these" | "those")
+    matches!(word, "of" | "a" | "an") || is_definite_determiner(word)
+}
+
+/// A determiner or possessive pronoun that points at a known thing: "the", "its", "these".
+fn is_definite_determiner(word: &str) -> bool {
+    matches!(word, "the" | "its" | "their" | "his" | "her" | "these" | "those")
 }
 
 /// Folds a relation missing its target into one of the same sentence that names it, with the
