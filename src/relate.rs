@@ -5061,31 +5061,48 @@ impl Extractor {
         }
     }
 
-    /// The answer of `answers` (a refusal or a denial) that follows the claim of `binding` in a
-    /// clause of its own opened by "but", by one of the claim's sides or a pronoun for it:
-    /// "Ukraine asked Berlin for Taurus missiles, but Germany refused", "offered Kyiv jets, but
-    /// Ukraine declined", "sent drones to Russia, but Tehran denies it". The answer must end its
-    /// clause: "but Germany refused to comment" refuses something else.
-    fn answered_after(
+    /// How a side of the claim of `binding` answers it after it: a refusal negates it ("Ukraine
+    /// asked Berlin for Taurus missiles, but Germany refused", "offered Kyiv jets, but Ukraine
+    /// declined"), a denial disputes it ("sent drones to Russia, but Tehran denies it"), as
+    /// "…, a charge Tehran rejects" does. A refusal is looked for first, wherever it stands.
+    fn answered_after(&self, view: &SentenceView, binding: &Binding) -> Option<(Modality, String)> {
+        let starts = self.answer_starts(view, binding);
+        [
+            (&self.lists.refusal_after, Modality::Negated),
+            (&self.lists.denial_after, Modality::Hedged),
+        ]
+        .into_iter()
+        .find_map(|(answers, modality)| {
+            starts
+                .iter()
+                .find_map(|&(from, start)| self.answer_closing(view, from, start, answers))
+                .map(|text| (modality, text))
+        })
+    }
+
+    /// Where an answer to the claim of `binding` may start, with where its quoted text starts:
+    /// right after an aside that reports the claim about one of its sides ("Iran, which
+    /// Washington says has supplied drones to Russia, denies it"), then after one of the
+    /// claim's sides or a pronoun for it in a clause of its own opened by "but". The answer must
+    /// end its clause: "but Germany refused to comment" refuses something else.
+    fn answer_starts(
         &self,
         view: &SentenceView,
         binding: &Binding,
-        answers: &PhraseIndex,
-    ) -> Option<String> {
+    ) -> SmallVec<[(usize, usize); 3]> {
         let tokens = view.tokens;
         let sides: SmallVec<[EntityIx; 8]> =
             binding.source.iter().chain(&binding.target).map(|&e| self.principal(e)).collect();
-        // "Iran, which Washington says has supplied drones to Russia, denies it": the claim is
-        // reported in an aside about one of its sides, which answers it as the main verb.
-        let aside_answer = self
-            .reported_aside_close(view, binding, &sides)
-            .and_then(|close| self.answer_closing(view, close, close + 1, answers));
-        if aside_answer.is_some() {
-            return aside_answer;
+        let mut starts = SmallVec::new();
+        if let Some(close) = self.reported_aside_close(view, binding, &sides) {
+            starts.push((close, close + 1));
         }
-        let but = (binding.last + 1..tokens.len()).find(|&k| self.ends_clause(tokens, k))?;
+        let Some(but) = (binding.last + 1..tokens.len()).find(|&k| self.ends_clause(tokens, k))
+        else {
+            return starts;
+        };
         if !matches!(tokens[but].tok, Tok::Word("but")) {
-            return None;
+            return starts;
         }
         // The "but" must answer this claim, not a later one: in "Iran sent drones to Russia and
         // Belarus asked Iran for missiles, but Iran refused" the refusal is of the asking.
@@ -5094,21 +5111,21 @@ impl Extractor {
                 || self.is_past_verb(tokens, k)
         });
         if verb_between {
-            return None;
+            return starts;
         }
         // "but the Belgians declined"
         let subject =
             if matches!(word_at(tokens, but + 1), Some("the")) { but + 2 } else { but + 1 };
-        let mut refusers = self
-            .actors_from(view, subject)
-            .iter()
-            .filter(|(_, actors)| actors.iter().any(|&e| sides.contains(&self.principal(e))))
-            .map(|&(end, _)| end)
-            .collect::<SmallVec<[usize; 2]>>();
+        starts.extend(
+            self.actors_from(view, subject)
+                .iter()
+                .filter(|(_, actors)| actors.iter().any(|&e| sides.contains(&self.principal(e))))
+                .map(|&(end, _)| (but, end)),
+        );
         if matches!(word_at(tokens, but + 1), Some("it" | "they")) {
-            refusers.push(but + 2);
+            starts.push((but, but + 2));
         }
-        refusers.into_iter().find_map(|start| self.answer_closing(view, but, start, answers))
+        starts
     }
 
     /// The answer of `answers` starting at `start`, after auxiliaries and adverbs ("has so far
@@ -6098,20 +6115,12 @@ impl Extractor {
             let (modality, cue) =
                 match self.modality(view, binding.first, binding.last, a, verb_anchor, measure) {
                     (Modality::Negated, cue) => (Modality::Negated, cue),
-                    // A side refusing the claim in a "but" clause after it negates it; a side
-                    // denying it disputes it, as "…, a charge Tehran rejects" does.
-                    found => {
-                        let lists = &self.lists;
-                        match self.answered_after(view, &binding, &lists.refusal_after) {
-                            Some(refusal) => (Modality::Negated, Some(refusal)),
-                            None => {
-                                match self.answered_after(view, &binding, &lists.denial_after) {
-                                    Some(denial) => (Modality::Hedged, Some(denial)),
-                                    None => found,
-                                }
-                            }
-                        }
-                    }
+                    // A side refusing the claim after it negates it; a side denying it disputes
+                    // it.
+                    found => match self.answered_after(view, &binding) {
+                        Some((modality, answer)) => (modality, Some(answer)),
+                        None => found,
+                    },
                 };
             // Only a supply rule can give a supply (retyping only turns supplies into deploys).
             // Where the recipient strikes or fires with what it was supplied ("Russia struck Kyiv
