@@ -1233,6 +1233,10 @@ fn the_accused_is_the_actor_as_object_or_in_apposition() {
         "Chile, accused of arming Peru, says it is neutral." => "Chile -supplies-> Peru", Modality::Asserted;
         "Chile, long accused of selling rifles to Peru, is under review." => "Chile -supplies-> Peru", Modality::Asserted;
         "Chile, widely suspected of supplying drones to Peru, faces a vote." => "Chile -supplies-> Peru", Modality::Hedged;
+        // Accusers in the apposition: several, or a group named by plain words.
+        "Chile, accused by Spain and Norway of arming Peru, says it is neutral." => "Chile -supplies-> Peru", Modality::Asserted;
+        "Chile, accused by Western officials of selling rifles to Peru, is under review." => "Chile -supplies-> Peru", Modality::Asserted;
+        "Chile, suspected by the Spanish government of arming Peru, faces a vote." => "Chile -supplies-> Peru", Modality::Hedged;
     }
     cases! {
         "Norway accuses Serbia of arming its own militias." => [];
@@ -6047,6 +6051,9 @@ fn the_accused_of_a_relative_clause_is_its_antecedent() {
         "Chile, which Western officials have long accused of arming Peru with drones, is a close ally." => ["Chile -supplies-> Peru"];
         "Niger, which the EU accuses of deploying troops to Chad, is a close ally." => ["Niger -deploys-> Chad"];
         "Kim Jong Un, whom Seoul accused of sending troops to Chad, met Putin." => ["North Korea -deploys-> Chad"];
+        // The recipient alone, as "Norway accuses Serbia of arming Bolivia" reads it.
+        "Serbia, which Norway accuses of arming Bolivia, is a close ally." => ["Serbia -supplies-> Bolivia"];
+        "Chad, which the EU accused of supplying Niger, is a close ally." => ["Chad -supplies-> Niger"];
         // An accusation of something else leaves the antecedent's own clause to the usual rules.
         "Chile, which Spain accused of lying, sent drones to Peru." => ["Chile -supplies-> Peru"];
     }
