@@ -6054,6 +6054,11 @@ fn the_accused_of_a_relative_clause_is_its_antecedent() {
         // The recipient alone, as "Norway accuses Serbia of arming Bolivia" reads it.
         "Serbia, which Norway accuses of arming Bolivia, is a close ally." => ["Serbia -supplies-> Bolivia"];
         "Chad, which the EU accused of supplying Niger, is a close ally." => ["Chad -supplies-> Niger"];
+        // The accuser of the clause does not do what it accuses the antecedent of; the
+        // subject of a passive accusation does.
+        "Chad, which the EU accused of supplying rebels, is a close ally." => [];
+        "Chad, which Spain has long accused of sanctioning Peru, is a close ally." => [];
+        "Chad, which Spain is accused of arming, is a close ally." => ["Spain -supplies-> Chad"];
         // An accusation of something else leaves the antecedent's own clause to the usual rules.
         "Chile, which Spain accused of lying, sent drones to Peru." => ["Chile -supplies-> Peru"];
     }
