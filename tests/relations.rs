@@ -320,6 +320,11 @@ fn air_defence_alone_is_an_item() {
         item_names("Italy supplied tanks, artillery and air defence to Ukraine."),
         ["tanks", "artillery", "air defense systems"]
     );
+    // a named system's batteries are that system, not generic air defence besides it
+    assert_eq!(
+        item_names("Spain sent Patriot air defence batteries to Chile."),
+        ["Patriot air defense system"]
+    );
     assert!(relations("Ukraine's air defence shot down 20 drones overnight.").is_empty());
     assert!(relations("Israel's air defense intercepted Iranian missiles.").is_empty());
 }
