@@ -2952,6 +2952,13 @@ fn a_side_that_joins_another_in_a_measure_is_its_subject() {
         "Spain joined Italy and Greece in sending howitzers to Ukraine." => ["Spain -supplies-> Ukraine"];
         "Canada joined the UK in deploying troops to Latvia." => ["Canada -deploys-> Latvia"];
     }
+    // So is one that follows another's lead, named or not.
+    cases! {
+        "Peru followed Spain in sanctioning the IRGC." => ["Peru -sanctions-> Islamic Revolutionary Guard Corps"];
+        "Chile followed Norway and Spain in sending drones to Bolivia." => ["Chile -supplies-> Bolivia"];
+        "Chad has followed suit in arming Niger." => ["Chad -supplies-> Niger"];
+        "Spain followed the talks in Lima, and Chile sent drones to Peru." => ["Chile -supplies-> Peru"];
+    }
     // Refusing to join is the subject's negation, and says nothing of the side it would join.
     modal_cases! {
         "Serbia refused to join the EU in sanctioning Russia." => "Serbia -sanctions-> Russia", Modality::Negated;
