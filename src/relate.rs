@@ -97,6 +97,9 @@ struct Token<'t> {
     /// [`NAME`] or [`DEMONYM`] if it names a side, [`ITEM`] if a weapon's after the first token,
     /// else UNKNOWN.
     id: u32,
+    /// Whether a hyphen joins the word to a name right before it ("U.S.-made"): a compound's
+    /// part, where a space would make "made" a verb ("Iran made drones"). False elsewhere.
+    hyphened: bool,
     /// Normalised byte span.
     start: usize,
     end: usize,
@@ -722,6 +725,7 @@ fn tokenize_into<'t>(
             tokens.push(Token {
                 tok: Tok::Ent(next_mention),
                 id: UNKNOWN,
+                hyphened: false,
                 start: i,
                 end: m.norm_end,
             });
@@ -741,7 +745,13 @@ fn tokenize_into<'t>(
             let lone =
                 |letter: char| rest.starts_with(letter) && !rest[1..].starts_with(is_word_byte);
             if follows_word && lone('s') {
-                tokens.push(Token { tok: Tok::Poss, id: POSS, start: i, end: i + 2 });
+                tokens.push(Token {
+                    tok: Tok::Poss,
+                    id: POSS,
+                    hyphened: false,
+                    start: i,
+                    end: i + 2,
+                });
                 i += 2;
                 continue;
             }
@@ -775,7 +785,13 @@ fn tokenize_into<'t>(
             // "cannot" is "can not" to every list, as "can't" is.
             if let Some((can, not)) = crate::text::split_negative(&text[i..j]) {
                 for (word, start, end) in [(can, i, j - not.len()), (not, j - not.len(), j)] {
-                    tokens.push(Token { tok: Tok::Word(word), id: lexicon.get(word), start, end });
+                    tokens.push(Token {
+                        tok: Tok::Word(word),
+                        id: lexicon.get(word),
+                        hyphened: false,
+                        start,
+                        end,
+                    });
                 }
                 i = j;
                 continue;
@@ -786,13 +802,13 @@ fn tokenize_into<'t>(
             } else {
                 (Tok::Word(&text[i..j]), lexicon.get(&text[i..j]))
             };
-            tokens.push(Token { tok, id, start: i, end: j });
+            tokens.push(Token { tok, id, hyphened: false, start: i, end: j });
             i = j;
             continue;
         }
         if matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '!' | '?' | '[' | ']') {
             let id = if c == ',' { COMMA } else { UNKNOWN };
-            tokens.push(Token { tok: Tok::Punct(c), id, start: i, end: i + len });
+            tokens.push(Token { tok: Tok::Punct(c), id, hyphened: false, start: i, end: i + len });
         }
         i += len;
     }
@@ -809,11 +825,17 @@ fn split_negative_contraction<'t>(tokens: &mut Vec<Token<'t>>, lexicon: &Lexicon
         return false;
     };
     let not_start = last.end - 1;
-    *last =
-        Token { tok: Tok::Word(verb), id: lexicon.get(verb), start: last.start, end: not_start };
+    *last = Token {
+        tok: Tok::Word(verb),
+        id: lexicon.get(verb),
+        start: last.start,
+        end: not_start,
+        ..*last
+    };
     tokens.push(Token {
         tok: Tok::Word("not"),
         id: lexicon.get("not"),
+        hyphened: false,
         start: not_start,
         end: not_start + 3,
     });
@@ -1732,7 +1754,13 @@ impl Extractor {
                 previous = Previous::Unread(ns, ne);
                 continue;
             }
-            self.tokenize_sentence(&mut scratch.tokens, &norm.text, ns, ne, sentence_mentions);
+            self.tokenize_sentence(
+                &mut scratch.tokens,
+                norm,
+                original,
+                (ns, ne),
+                sentence_mentions,
+            );
             if !self.may_relate(&scratch.tokens, sentence_mentions, &mut scratch.tables.words) {
                 previous =
                     Previous::Known(self.has_phrase(&scratch.tokens, &self.lists.reciprocal));
@@ -1908,18 +1936,30 @@ impl Extractor {
     fn tokenize_sentence<'t>(
         &self,
         tokens: &mut Vec<Token<'t>>,
-        text: &'t str,
-        start: usize,
-        end: usize,
+        norm: &'t Normalized,
+        original: &str,
+        (start, end): (usize, usize),
         mentions: &[Mention],
     ) {
-        tokenize_into(tokens, text, start, end, mentions, &self.lexicon);
+        tokenize_into(tokens, &norm.text, start, end, mentions, &self.lexicon);
         let actor_at = |tokens: &[Token], k: usize| {
             matches!(tokens.get(k).map(|t| t.tok),
                 Some(Tok::Ent(m)) if self.actor_kind(mentions[m].entity))
         };
         for k in 0..tokens.len() {
             let Tok::Ent(m) = tokens[k].tok else { continue };
+            // The normaliser writes a hyphen as a space (names are spelled either way): the
+            // original text tells a name's compound ("U.S.-made") from a name and a word.
+            if let Some(next) = tokens
+                .get(k + 1)
+                .filter(|next| matches!(next.tok, Tok::Word(_)) && tokens[k].end + 1 == next.start)
+            {
+                let at = norm.original(next.start - 1);
+                tokens[k + 1].hyphened = original
+                    .get(at..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(crate::text::is_dash);
+            }
             let mention = &mentions[m];
             if !self.is_weapon(mention.entity) {
                 if self.actor_kind(mention.entity) {
@@ -1944,7 +1984,7 @@ impl Extractor {
                 continue;
             }
             // Only then the word itself, a hash lookup.
-            let word = &text[tokens[k].start..tokens[k].end];
+            let word = &norm.text[tokens[k].start..tokens[k].end];
             let id = self.lexicon.get(word);
             let verb = self
                 .lists
@@ -2559,13 +2599,23 @@ impl Extractor {
         self.maker_word_at(view.tokens, view.mentions, i)
     }
 
-    /// [`Extractor::maker_of_item`] on the tokens and mentions alone.
+    /// [`Extractor::maker_of_item`] on the tokens and mentions alone. After a name the word is
+    /// the maker's only when a hyphen joins them ("U.S.-made jets"; "Iran made drones" is a
+    /// verb); a demonym is no subject, so after one the hyphen may be missing ("Iranian made
+    /// drones").
     fn maker_word_at(&self, tokens: &[Token], mentions: &[Mention], i: usize) -> Option<usize> {
-        let Tok::Word("made" | "built" | "designed" | "manufactured" | "produced") =
-            tokens.get(i)?.tok
+        let word = tokens.get(i)?;
+        let Tok::Word("made" | "built" | "designed" | "manufactured" | "produced") = word.tok
         else {
             return None;
         };
+        let after_demonym = matches!(
+            i.checked_sub(1).map(|k| tokens[k].tok),
+            Some(Tok::Ent(m)) if mentions[m].form == MentionForm::Demonym
+        );
+        if !word.hyphened && !after_demonym {
+            return None;
+        }
         match tokens.get(i + 1)?.tok {
             Tok::Ent(w) if self.is_weapon(mentions[w].entity) => Some(i + 1),
             _ => None,
@@ -6399,7 +6449,7 @@ impl Extractor {
         }
         let mentions = &whole.mentions;
         let mut tokens = Vec::new();
-        self.tokenize_sentence(&mut tokens, &norm.text, 0, norm.text.len(), mentions);
+        self.tokenize_sentence(&mut tokens, norm, text, (0, norm.text.len()), mentions);
         let mut tables = Tables::default();
         let view = self.sentence_view(&tokens, mentions, text, norm, &mut tables);
         let mut ex = Explanation::default();
@@ -6987,7 +7037,13 @@ mod tests {
     fn recycled_tokens_keep_their_allocation() {
         let text = String::from("word");
         let mut tokens: Vec<super::Token> = Vec::with_capacity(64);
-        tokens.push(super::Token { tok: super::Tok::Word(&text), id: 0, start: 0, end: 4 });
+        tokens.push(super::Token {
+            tok: super::Tok::Word(&text),
+            id: 0,
+            hyphened: false,
+            start: 0,
+            end: 4,
+        });
         let buffer = tokens.as_ptr() as usize;
         let recycled: Vec<super::Token<'static>> = super::recycle(tokens);
         assert!(recycled.is_empty());

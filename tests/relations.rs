@@ -1711,6 +1711,30 @@ fn the_makers_name_before_the_items_is_the_supplier() {
         "Israel shot down Iranian-made drones launched from Yemen." => [];
         "Russia received fighter jets made in Iran." => [];
     }
+    // A name's compound needs its hyphen: with a space the name is the subject of a verb.
+    cases! {
+        "Peru bought Norway-built frigates from Chile." => ["Chile -supplies-> Peru"];
+        "Peru bought Spain-made drones." => ["Spain -supplies-> Peru"];
+        "Chile produced rockets for Peru." => ["Chile -supplies-> Peru"];
+        "Spain built drones for Chile." => ["Spain -supplies-> Chile"];
+    }
+}
+
+/// Arms made for a side are supplied to it; made for oneself or for a purpose, they are not.
+#[test]
+fn arms_made_for_a_side_are_supplied() {
+    cases! {
+        "Serbia is manufacturing artillery shells for Bolivia's army." => ["Serbia -supplies-> Bolivia"];
+        "Norway builds frigates for the Chilean navy." => ["Norway -supplies-> Chile"];
+        "Chile makes drones for the Houthis." => ["Chile -supplies-> Houthis"];
+        "Spain makes drones for its own army." => [];
+        "Chile produces drones for export." => [];
+        "Spain assembled a coalition for Chile." => [];
+    }
+    modal_cases! {
+        "Chad planned to produce rockets for Niger, leaked documents show." => "Chad -supplies-> Niger", Modality::Hedged;
+        "Peru does not make missiles for Chile." => "Peru -supplies-> Chile", Modality::Negated;
+    }
 }
 
 #[test]
