@@ -657,6 +657,12 @@ fn is_word_byte(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The character of `original` at normalised offset `at`: what folding took away (a capital, a
+/// hyphen the normaliser wrote as a space).
+fn original_char(norm: &Normalized, original: &str, at: usize) -> Option<char> {
+    original.get(norm.original(at)..)?.chars().next()
+}
+
 /// The word at token `k`, if it is a word.
 fn word_at<'t>(tokens: &[Token<'t>], k: usize) -> Option<&'t str> {
     match tokens.get(k).map(|t| t.tok) {
@@ -1954,11 +1960,8 @@ impl Extractor {
                 .get(k + 1)
                 .filter(|next| matches!(next.tok, Tok::Word(_)) && tokens[k].end + 1 == next.start)
             {
-                let at = norm.original(next.start - 1);
-                tokens[k + 1].hyphened = original
-                    .get(at..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(crate::text::is_dash);
+                tokens[k + 1].hyphened =
+                    original_char(norm, original, next.start - 1).is_some_and(crate::text::is_dash);
             }
             let mention = &mentions[m];
             if !self.is_weapon(mention.entity) {
@@ -5608,8 +5611,8 @@ impl Extractor {
     /// Whether the token at `k` starts with a capital letter in the original text (the
     /// normalised text is folded): a proper name the gazetteer may not know.
     fn capitalised(&self, view: &SentenceView, k: usize) -> bool {
-        let at = view.norm.original(view.tokens[k].start);
-        view.original.get(at..).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)
+        original_char(view.norm, view.original, view.tokens[k].start)
+            .is_some_and(char::is_uppercase)
     }
 
     /// The end of a stretch at `k` whose words cue nothing, which the cue scans pass over whole:
