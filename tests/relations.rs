@@ -1738,6 +1738,21 @@ fn arms_made_for_a_side_are_supplied() {
 }
 
 #[test]
+fn arms_sent_for_a_side_are_supplied_to_it() {
+    cases! {
+        "Chile shipped rifles for the Houthis." => ["Chile -supplies-> Houthis"];
+        "Spain exported howitzers for Peru and frigates for Chile." => ["Spain -supplies-> Peru", "Spain -supplies-> Chile"];
+        "Norway delivered artillery shells for Bolivia's army last spring." => ["Norway -supplies-> Bolivia"];
+        // a purpose or a war after "for" names no recipient
+        "Serbia supplied rifles for use against Chad." => ["Serbia -supplies-> -"];
+        "Spain delivered tanks for the war in Niger." => ["Spain -supplies-> -"];
+    }
+    modal_cases! {
+        "Belgium refused to ship rockets for Niger." => "Belgium -supplies-> Niger", Modality::Negated;
+    }
+}
+
+#[test]
 fn perfect_passives_and_sanctions_that_hit() {
     cases! {
         "Ukraine has been supplied with Patriot batteries by the United States." => ["United States -supplies-> Ukraine"];
