@@ -2434,6 +2434,13 @@ impl Extractor {
             {
                 return None;
             }
+            // Unless a head after the item names who make or use it: "Iranian drone makers
+            // supplying Russia" are the actor, the drones only what they make.
+            if self.weapon_at(view, i + 1) {
+                if let Some(end) = self.heads_end(tokens, i + 2) {
+                    return Some((end, entity));
+                }
+            }
             if self.weapon_at(view, i + 1)
                 || matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(_)))
                     && self.weapon_at(view, i + 2)

@@ -1753,6 +1753,15 @@ fn arms_sent_for_a_side_are_supplied_to_it() {
 }
 
 #[test]
+fn makers_named_by_their_product_stand_for_their_state() {
+    cases! {
+        "Britain sanctioned Serbian drone makers supplying Chad." => ["United Kingdom -sanctions-> Serbia", "Serbia -supplies-> Chad"];
+        "Peruvian missile manufacturers have supplied Bolivia." => ["Peru -supplies-> Bolivia"];
+        "Chilean tank producers sell spare parts to Bolivia." => [];
+    }
+}
+
+#[test]
 fn perfect_passives_and_sanctions_that_hit() {
     cases! {
         "Ukraine has been supplied with Patriot batteries by the United States." => ["United States -supplies-> Ukraine"];
