@@ -583,6 +583,9 @@ struct Lists {
     /// Nouns for a place inside a state ("region", "port city"): "the Kursk region of Russia" and
     /// "the Russian region of Kursk" name Russia as a destination. Optional.
     places: PhraseIndex,
+    /// A side's own land or bases ("territory", "soil"): after a demonym it stands for the
+    /// state ("on Belarusian territory"). Optional.
+    host_land: PhraseIndex,
     /// Waters named after a place ("the Luzon Strait", "the Kerch Strait"): after a place of the
     /// gazetteer they make it no destination. Optional.
     waters: PhraseIndex,
@@ -1430,6 +1433,7 @@ impl Extractor {
             means: list("means", &mut lexicon),
             firms: list("firms", &mut lexicon),
             places: list("places", &mut lexicon),
+            host_land: list("host-land", &mut lexicon),
             waters: list("waters", &mut lexicon),
             captive: list("captive", &mut lexicon),
             trainee: list("trainee", &mut lexicon),
@@ -2457,6 +2461,16 @@ impl Extractor {
             // before a noun of the rules is the side that acts, as a name would be ("US
             // sanctions on Iran"). The noun stays for the rule to match.
             if self.phrase_at(tokens, i + 1, &self.lists.rule_nouns).is_some() {
+                return Some((i + 1, entity));
+            }
+            // "deployed nuclear weapons on Belarusian territory": the land is its state's, as
+            // "Belarus's territory" is (the land word stays for the rule). Only where forces
+            // stand on it: drones sent "into Russian territory" strike it, no side receives them.
+            if matches!(
+                i.checked_sub(1).and_then(|k| word_at(tokens, k)),
+                Some("on" | "onto" | "in")
+            ) && self.phrase_at(tokens, i + 1, &self.lists.host_land).is_some()
+            {
                 return Some((i + 1, entity));
             }
             // "Russian and Chinese firms": the head follows the list's last demonym, or a name

@@ -5031,6 +5031,24 @@ fn a_side_that_lets_another_deploy_on_its_territory_hosts_it() {
 }
 
 #[test]
+fn forces_on_a_sides_land_are_deployed_to_it() {
+    cases! {
+        "Spain stationed fighter jets on Chilean territory." => ["Spain -deploys-> Chile"];
+        "Belgium has deployed troops on Niger's soil." => ["Belgium -deploys-> Niger"];
+        "Peru positioned missiles in Bolivian territory." => ["Peru -deploys-> Bolivia"];
+        // its own land names no other side
+        "Chile deployed troops on its own territory." => ["Chile -deploys-> -"];
+        // arms sent into a land strike it: no side receives them
+        "Peru fired drones into Bolivian territory." => [];
+        "Peru sent drones into Bolivian territory." => ["Peru -supplies-> -"];
+    }
+    modal_cases! {
+        "Chad asked Spain to deploy fighter jets on its territory." => "Spain -deploys-> Chad", Modality::Hedged;
+        "Norway urged Belgium to station troops on its soil." => "Belgium -deploys-> Norway", Modality::Hedged;
+    }
+}
+
+#[test]
 fn a_sides_commodities_stand_for_it_as_what_a_ban_or_sanction_hits() {
     cases! {
         "Australia sanctioned Kazakh uranium exports." => ["Australia -sanctions-> Kazakhstan"];
