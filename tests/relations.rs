@@ -4794,7 +4794,12 @@ fn talks_with_the_other_side_to_buy_or_sell_are_a_hedged_supply() {
         "Kenya is in talks with Turkey to buy Bayraktar TB2 drones." => "Turkey -supplies-> Kenya", Modality::Hedged;
         "Kenya held talks with Turkey to acquire howitzers." => "Turkey -supplies-> Kenya", Modality::Hedged;
         "Turkey is holding talks with Kenya to sell howitzers." => "Turkey -supplies-> Kenya", Modality::Hedged;
+        // negotiations are talks
+        "Chad is negotiating with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
+        "Peru is in negotiations with Spain to purchase frigates." => "Spain -supplies-> Peru", Modality::Hedged;
+        "Serbia is negotiating with Niger on a contract to sell rifles." => "Serbia -supplies-> Niger", Modality::Hedged;
     }
+    assert!(relations("Chad is negotiating with Serbia to build roads.").is_empty());
     // Talks without a purpose of buying or selling give no supply.
     assert!(relations("Kenya is in talks with Turkey to build roads.").is_empty());
     assert!(relations("Kenya held talks with Turkey about howitzers.").is_empty());
