@@ -2440,12 +2440,11 @@ impl Extractor {
             }
             // Unless a head after the item names who make or use it: "Iranian drone makers
             // supplying Russia" are the actor, the drones only what they make.
-            if self.weapon_at(view, i + 1) {
-                if let Some(end) = self.heads_end(tokens, i + 2) {
-                    return Some((end, entity));
-                }
+            let item_next = self.weapon_at(view, i + 1);
+            if let Some(end) = item_next.then(|| self.heads_end(tokens, i + 2)).flatten() {
+                return Some((end, entity));
             }
-            if self.weapon_at(view, i + 1)
+            if item_next
                 || matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(_)))
                     && self.weapon_at(view, i + 2)
             {
