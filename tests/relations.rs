@@ -1753,6 +1753,20 @@ fn arms_sent_for_a_side_are_supplied_to_it() {
 }
 
 #[test]
+fn a_price_or_a_time_between_arms_and_their_recipient_is_passed_over() {
+    cases! {
+        "Norway sold rifles for $3 million to Bolivia." => ["Norway -supplies-> Bolivia"];
+        "Serbia delivered 12 howitzers, worth 40 million euros, to Chad." => ["Serbia -supplies-> Chad"];
+        "Belgium has supplied artillery shells for years to Niger." => ["Belgium -supplies-> Niger"];
+        // a side after "for" is the recipient, not the one after the gap
+        "Spain sent rifles for Peru to Chile." => ["Spain -supplies-> Peru"];
+    }
+    modal_cases! {
+        "Serbia refused to sell rockets for $5 million to Bolivia." => "Serbia -supplies-> Bolivia", Modality::Negated;
+    }
+}
+
+#[test]
 fn makers_named_by_their_product_stand_for_their_state() {
     cases! {
         "Britain sanctioned Serbian drone makers supplying Chad." => ["United Kingdom -sanctions-> Serbia", "Serbia -supplies-> Chad"];
@@ -4347,10 +4361,11 @@ fn what_the_items_serve_does_not_end_the_list() {
         "Spain shipped ammunition for Leopard tanks to Latvia." => ["Spain -supplies-> Latvia"];
         "Norway delivered shells for its Caesar howitzers to Estonia on Monday." => ["Norway -supplies-> Estonia"];
         "Italy sold missiles for Greece's Patriot systems to Cyprus." => ["Italy -supplies-> Cyprus"];
-        // a time or a price after "for" still ends the list
-        "Iran sent drones for years to Russia." => ["Iran -supplies-> -"];
+        // a time or a price after "for" still ends the list, and the recipient comes after it
+        "Iran sent drones for years to Russia." => ["Iran -supplies-> Russia"];
     }
     assert_eq!(item_names("Spain shipped ammunition for Leopard tanks to Latvia."), ["ammunition"]);
+    assert_eq!(item_names("Iran sent drones for years to Russia."), ["drones"]);
     assert_eq!(
         modality("Portugal refused to sell ammunition for Gepard tanks to Ukraine."),
         [Modality::Negated]
