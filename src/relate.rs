@@ -1230,6 +1230,8 @@ pub struct Explanation {
     /// (rule id, anchor text, outcome)
     pub attempts: Vec<(String, String, String)>,
     pub cues: Vec<String>,
+    /// (rule id, anchor text) of the `no TYPE:` rules that won at an anchor, which gave nothing.
+    pub discarded: Vec<(String, String)>,
 }
 
 /// The compiled extractor: build once per run, share across threads.
@@ -6186,6 +6188,12 @@ impl Extractor {
         best.sort_by_key(|b| b.0);
         for (a, _, ri, binding) in best {
             let rule = &self.rules.rules[ri];
+            if rule.discard {
+                if let Some(ex) = explain.as_deref_mut() {
+                    ex.discarded.push((rule.id.clone(), self.token_text(view, a, a + 1)));
+                }
+                continue;
+            }
             let verb_anchor = matches!(rule.steps[rule.anchor].element, Element::Verb(_));
             let measure = rule.kind == RelationType::Sanctions;
             let (modality, cue) =

@@ -85,6 +85,10 @@ pub struct Rule {
     /// verb or noun is anchored on such items: "Spanish troops in Chad" has no other word to
     /// anchor on, and forces are few enough among the mentions to try at each.
     pub only_items: Vec<String>,
+    /// A rule written `no TYPE:` reads a pattern that is no relation ("designated Colombia a
+    /// major non-NATO ally" is no sanction): where it wins at its anchor, the anchor gives
+    /// nothing. The null codes of the TABARI/PETRARCH dictionaries do the same.
+    pub discard: bool,
     pub line: u64,
 }
 
@@ -617,12 +621,16 @@ impl Rules {
                 "expected `TYPE:` after `=` (supplies, deploys or sanctions)",
             ));
         };
-        let Some(kind) = RelationType::parse(kind.trim()) else {
+        let (kind, discard) = match kind.trim().strip_prefix("no ") {
+            Some(kind) => (kind.trim(), true),
+            None => (kind.trim(), false),
+        };
+        let Some(kind) = RelationType::parse(kind) else {
             return Err(Error::config(
                 at(rest_col),
                 format!(
-                    "unknown relation type {:?}; expected supplies, deploys or sanctions",
-                    kind.trim()
+                    "unknown relation type {kind:?}; expected supplies, deploys or sanctions \
+                     (or `no` and one of them)"
                 ),
             ));
         };
@@ -780,6 +788,7 @@ impl Rules {
             recipient_acts,
             excluded_items,
             only_items,
+            discard,
             line: line_no,
         })
     }
@@ -934,6 +943,17 @@ mod tests {
         let e = parse("[verbs order]\norder\n[rules]\nr = supplies: T V:order I!naval from S I!\n")
             .unwrap_err();
         assert!(e.to_string().contains("expected weapon categories after `I!`"), "{e}");
+    }
+
+    #[test]
+    fn a_rule_of_no_type_reads_its_pattern_as_no_relation_of_that_type() {
+        let rules = parse(
+            "[verbs name]\nname\n[rules]\nhonour = no sanctions: S V:name T ally\nr = sanctions: S V:name T\n",
+        )
+        .unwrap();
+        assert_eq!(rules.rules[0].kind, RelationType::Sanctions);
+        assert!(rules.rules[0].discard);
+        assert!(!rules.rules[1].discard);
     }
 
     #[test]
@@ -1141,6 +1161,10 @@ mod tests {
             ),
             (
                 "[verbs s]\nsupply\n[rules]\nx = gives: S V:s T\n",
+                "rules.txt:16:4: unknown relation type \"gives\"",
+            ),
+            (
+                "[verbs s]\nsupply\n[rules]\nx = no gives: S V:s T\n",
                 "rules.txt:16:4: unknown relation type \"gives\"",
             ),
             (

@@ -243,6 +243,15 @@ fn explain_shows_matches_rules_and_cues() {
 }
 
 #[test]
+fn explain_names_the_rule_that_reads_no_relation() {
+    let o = kgraph(&["explain", "Spain designated Peru a major non-NATO ally."]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("no relation at \"designated\": rule designate-honour"), "{out}");
+    assert!(out.ends_with("relations:\n  (none)\n"), "{out}");
+}
+
+#[test]
 fn reports_to_a_reader_that_has_gone_end_quietly() {
     // `kgraph explain … | head -3`: the reader closes the pipe before the report is written
     // (here before the gazetteer has even loaded), which must not be a panic.

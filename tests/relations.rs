@@ -1767,6 +1767,23 @@ fn a_price_or_a_time_between_arms_and_their_recipient_is_passed_over() {
 }
 
 #[test]
+fn a_side_named_a_terrorist_is_sanctioned_and_one_named_an_ally_is_not() {
+    cases! {
+        "Peru designated Hezbollah a terrorist organisation in 2019." => ["Peru -sanctions-> Hezbollah"];
+        "Hamas was designated a terrorist group by Chile last year." => ["Chile -sanctions-> Hamas"];
+        "Spain listed Hezbollah as a terrorist entity." => ["Spain -sanctions-> Hezbollah"];
+        "Bolivia was added to the sanctions list by Norway." => ["Norway -sanctions-> Bolivia"];
+        "Norway added Hamas to its list of terrorist organisations." => ["Norway -sanctions-> Hamas"];
+        // naming a side an ally or a partner honours it
+        "Spain designated Peru a major non-NATO ally." => [];
+        "Chile was designated a strategic partner by Belgium." => [];
+        "Serbia designated Chad as a key partner in 2021 and sanctioned Niger." => ["Serbia -sanctions-> Niger"];
+        // a side listed as anything else is neither
+        "Belgium listed Chile as a buyer of rifles." => [];
+    }
+}
+
+#[test]
 fn makers_named_by_their_product_stand_for_their_state() {
     cases! {
         "Britain sanctioned Serbian drone makers supplying Chad." => ["United Kingdom -sanctions-> Serbia", "Serbia -supplies-> Chad"];

@@ -91,6 +91,10 @@ pub fn run(args: ExplainArgs) -> Result<u8> {
     if !explanation.cues.is_empty() {
         writeln!(out, "modality cues: {}", explanation.cues.join(", ")).map_err(stdout_error)?;
     }
+    for (rule, anchor) in &explanation.discarded {
+        writeln!(out, "no relation at {anchor:?}: rule {rule} reads none there")
+            .map_err(stdout_error)?;
+    }
     writeln!(out, "relations:").map_err(stdout_error)?;
     let name = |e: Option<kgraph::model::EntityIx>| {
         e.map(|e| pipeline.gazetteer.entity(e).name.clone()).unwrap_or_else(|| "?".into())
