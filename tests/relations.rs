@@ -4383,6 +4383,8 @@ fn what_the_items_serve_does_not_end_the_list() {
     }
     assert_eq!(item_names("Spain shipped ammunition for Leopard tanks to Latvia."), ["ammunition"]);
     assert_eq!(item_names("Iran sent drones for years to Russia."), ["drones"]);
+    // ammunition named by the weapon it serves is ammunition, not that weapon
+    assert_eq!(item_names("Chile shipped tank ammunition to Peru."), ["ammunition"]);
     assert_eq!(
         modality("Portugal refused to sell ammunition for Gepard tanks to Ukraine."),
         [Modality::Negated]
