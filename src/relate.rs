@@ -105,6 +105,14 @@ struct Token<'t> {
     end: usize,
 }
 
+impl<'t> Token<'t> {
+    /// A token as the tokenizer makes it; [`Token::hyphened`] is read later, from the original
+    /// text, and only after a name.
+    fn new(tok: Tok<'t>, id: u32, start: usize, end: usize) -> Self {
+        Token { tok, id, hyphened: false, start, end }
+    }
+}
+
 /// Hashes word ids (small integers) with one multiplication: SipHash is needless here.
 #[derive(Debug, Clone, Copy, Default)]
 struct IdHash;
@@ -731,13 +739,7 @@ fn tokenize_into<'t>(
             next_mention += 1;
         }
         if let Some(m) = mentions.get(next_mention).filter(|m| m.norm_start == i) {
-            tokens.push(Token {
-                tok: Tok::Ent(next_mention),
-                id: UNKNOWN,
-                hyphened: false,
-                start: i,
-                end: m.norm_end,
-            });
+            tokens.push(Token::new(Tok::Ent(next_mention), UNKNOWN, i, m.norm_end));
             i = m.norm_end;
             next_mention += 1;
             continue;
@@ -754,13 +756,7 @@ fn tokenize_into<'t>(
             let lone =
                 |letter: char| rest.starts_with(letter) && !rest[1..].starts_with(is_word_byte);
             if follows_word && lone('s') {
-                tokens.push(Token {
-                    tok: Tok::Poss,
-                    id: POSS,
-                    hyphened: false,
-                    start: i,
-                    end: i + 2,
-                });
+                tokens.push(Token::new(Tok::Poss, POSS, i, i + 2));
                 i += 2;
                 continue;
             }
@@ -794,13 +790,7 @@ fn tokenize_into<'t>(
             // "cannot" is "can not" to every list, as "can't" is.
             if let Some((can, not)) = crate::text::split_negative(&text[i..j]) {
                 for (word, start, end) in [(can, i, j - not.len()), (not, j - not.len(), j)] {
-                    tokens.push(Token {
-                        tok: Tok::Word(word),
-                        id: lexicon.get(word),
-                        hyphened: false,
-                        start,
-                        end,
-                    });
+                    tokens.push(Token::new(Tok::Word(word), lexicon.get(word), start, end));
                 }
                 i = j;
                 continue;
@@ -811,13 +801,13 @@ fn tokenize_into<'t>(
             } else {
                 (Tok::Word(&text[i..j]), lexicon.get(&text[i..j]))
             };
-            tokens.push(Token { tok, id, hyphened: false, start: i, end: j });
+            tokens.push(Token::new(tok, id, i, j));
             i = j;
             continue;
         }
         if matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '!' | '?' | '[' | ']') {
             let id = if c == ',' { COMMA } else { UNKNOWN };
-            tokens.push(Token { tok: Tok::Punct(c), id, hyphened: false, start: i, end: i + len });
+            tokens.push(Token::new(Tok::Punct(c), id, i, i + len));
         }
         i += len;
     }
@@ -841,13 +831,7 @@ fn split_negative_contraction<'t>(tokens: &mut Vec<Token<'t>>, lexicon: &Lexicon
         end: not_start,
         ..*last
     };
-    tokens.push(Token {
-        tok: Tok::Word("not"),
-        id: lexicon.get("not"),
-        hyphened: false,
-        start: not_start,
-        end: not_start + 3,
-    });
+    tokens.push(Token::new(Tok::Word("not"), lexicon.get("not"), not_start, not_start + 3));
     true
 }
 
@@ -7068,13 +7052,7 @@ mod tests {
     fn recycled_tokens_keep_their_allocation() {
         let text = String::from("word");
         let mut tokens: Vec<super::Token> = Vec::with_capacity(64);
-        tokens.push(super::Token {
-            tok: super::Tok::Word(&text),
-            id: 0,
-            hyphened: false,
-            start: 0,
-            end: 4,
-        });
+        tokens.push(super::Token::new(super::Tok::Word(&text), 0, 0, 4));
         let buffer = tokens.as_ptr() as usize;
         let recycled: Vec<super::Token<'static>> = super::recycle(tokens);
         assert!(recycled.is_empty());
