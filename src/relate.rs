@@ -2506,6 +2506,21 @@ impl Extractor {
             if let Some(end) = self.heads_end(tokens, i + 2) {
                 return Some((end, leader_state()));
             }
+            // One modifier between, as after a demonym: "Libya's eastern army", and forces
+            // after it ("Libya's eastern forces"), which the caller tries as below. Not a noun
+            // of the rules: "Pakistan's second supplier of warships" names a role a rule reads.
+            if matches!(tokens.get(i + 2).map(|t| t.tok), Some(Tok::Word(_)))
+                && self.phrase_at(tokens, i + 3, &self.lists.rule_nouns).is_none()
+            {
+                if let Some(end) = self.heads_end(tokens, i + 3) {
+                    return Some((end, leader_state()));
+                }
+                if let Some(Tok::Ent(k)) = tokens.get(i + 3).map(|t| t.tok) {
+                    if self.retyping[view.mentions[k].entity.index()] {
+                        return Some((i + 3, entity));
+                    }
+                }
+            }
             // "Iran's Revolutionary Guards", "Russia's Wagner Group": the actor named after the
             // possessive is the one meant; its owner only places it.
             if let Some(Tok::Ent(k)) = tokens.get(i + 2).map(|t| t.tok) {

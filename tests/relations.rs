@@ -6321,3 +6321,14 @@ fn undoing_an_undoing_leaves_the_act() {
         "Spain suspended, then halted arms sales to Chile." => "Spain -supplies-> Chile", Modality::Negated;
     }
 }
+
+#[test]
+fn a_possessive_with_a_modifier_before_its_head_is_the_actor() {
+    cases! {
+        "Chad's eastern army received rifles from Serbia." => ["Serbia -supplies-> Chad"];
+        "Chad's eastern forces received rifles from Serbia." => ["Serbia -supplies-> Chad"];
+        "Peru's elite troops were sent to Bolivia." => ["Peru -deploys-> Bolivia"];
+        // the word between must be followed by a head: items after it are still items
+        "Spain's new drones were sent to Chile." => ["Spain -supplies-> Chile"];
+    }
+}
