@@ -6332,3 +6332,16 @@ fn a_possessive_with_a_modifier_before_its_head_is_the_actor() {
         "Spain's new drones were sent to Chile." => ["Spain -supplies-> Chile"];
     }
 }
+
+#[test]
+fn arms_bought_or_supplied_in_the_passive_name_both_sides() {
+    cases! {
+        "Chad's air defences were supplied by Serbia." => ["Serbia -supplies-> Chad"];
+        "Bolivia's Leopard tanks were bought from Spain." => ["Spain -supplies-> Bolivia"];
+        "The rifles were obtained from Serbia by Chad, officials said." => ["Serbia -supplies-> Chad"];
+        "The howitzers were acquired by Peru from Norway in 2009." => ["Norway -supplies-> Peru"];
+        "Drones were bought from Serbia." => ["Serbia -supplies-> -"];
+        // bought by a side with no seller named: nothing to trace
+        "The drones were bought by Chile." => [];
+    }
+}
