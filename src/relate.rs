@@ -5840,14 +5840,19 @@ impl Extractor {
 
     /// A place of the gazetteer's `places` file at `i`, after an optional "the": its state and
     /// the token after it ("to Kursk", "to the Kursk region", "at Ramstein Air Base"). The
-    /// longest name wins; it must be capitalised as written, and a `places` noun after it
-    /// ("region", "oblast", "province") belongs to it.
+    /// longest name wins; it must be capitalised as written, from its first word or its second
+    /// ("eastern Congo", listed so because "Congo" alone names two states), and a `places` noun
+    /// after it ("region", "oblast", "province") belongs to it.
     #[inline(never)] // off the hot matching path
     fn known_place(&self, view: &SentenceView, i: usize) -> Option<(usize, Actors, TargetFrom)> {
         let tokens = view.tokens;
         let word = |k: usize| word_at(tokens, k);
         let start = if word(i) == Some("the") { i + 1 } else { i };
-        if self.places.is_empty() || word(start).is_none() || !self.capitalised(view, start) {
+        let capitalised_from = |k: usize| word(k).is_some() && self.capitalised(view, k);
+        if self.places.is_empty()
+            || word(start).is_none()
+            || !(capitalised_from(start) || capitalised_from(start + 1))
+        {
             return None;
         }
         let mut key = String::new();
@@ -5863,6 +5868,9 @@ impl Extractor {
             }
         }
         let (mut end, state) = found?;
+        if !capitalised_from(start) && end == start + 1 {
+            return None;
+        }
         if self.phrase_at(tokens, end, &self.lists.waters).is_some() {
             return None;
         }

@@ -1427,6 +1427,11 @@ fn a_place_of_the_gazetteer_is_in_its_state_as_a_destination() {
         "Russia sent drones to the city of Odesa." => ["Russia -supplies-> -"];
         // A gapped pair names its own recipient.
         "North Korea sent troops to Kursk and missiles to Belarus." => ["North Korea -deploys-> Russia", "North Korea -supplies-> Belarus"];
+        // A place listed with a compass word may be written with it in lower case; the name
+        // after it must still be capitalised.
+        "Burundi has deployed troops in eastern Congo." => ["Burundi -deploys-> Democratic Republic of the Congo"];
+        "Burundi sent troops to eastern congo." => ["Burundi -deploys-> -"];
+        "Spain sent troops to north Kivu." => ["Spain -deploys-> Democratic Republic of the Congo"];
     }
 }
 
