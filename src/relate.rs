@@ -2515,10 +2515,8 @@ impl Extractor {
                 if let Some(end) = self.heads_end(tokens, i + 3) {
                     return Some((end, leader_state()));
                 }
-                if let Some(Tok::Ent(k)) = tokens.get(i + 3).map(|t| t.tok) {
-                    if self.retyping[view.mentions[k].entity.index()] {
-                        return Some((i + 3, entity));
-                    }
+                if self.forces_at(view, i + 3) {
+                    return Some((i + 3, entity));
                 }
             }
             // "Iran's Revolutionary Guards", "Russia's Wagner Group": the actor named after the
@@ -2560,6 +2558,12 @@ impl Extractor {
             }
         }
         Some((i + 1, entity))
+    }
+
+    /// Whether forces ("troops", "fighters": a weapon that retypes a supply) are at token `k`.
+    fn forces_at(&self, view: &SentenceView, k: usize) -> bool {
+        matches!(view.tokens.get(k).map(|t| t.tok),
+            Some(Tok::Ent(m)) if self.retyping[view.mentions[m].entity.index()])
     }
 
     /// Whether a weapon starts the phrase at `j`, after a filler and a count ("drones", "200
@@ -3031,16 +3035,12 @@ impl Extractor {
         // sent…", "hosts Russian troops and nuclear weapons") or the actor's head ("Ukrainian
         // troops fired…", "Hezbollah forces have received…"): the first reading is tried first,
         // the second where it fails.
-        let forces_at = |end: usize| {
-            matches!(tokens.get(end).map(|t| t.tok),
-                Some(Tok::Ent(k)) if self.retyping[view.mentions[k].entity.index()])
-        };
-        if !out.iter().any(|&(end, _)| forces_at(end)) {
+        if !out.iter().any(|&(end, _)| self.forces_at(view, end)) {
             return out;
         }
         let mut with_forces = Alternatives::new();
         for (end, actors) in out {
-            if forces_at(end) {
+            if self.forces_at(view, end) {
                 with_forces.push((end, actors.clone()));
                 with_forces.push((end + 1, actors));
             } else {
