@@ -5011,6 +5011,23 @@ fn a_flow_scaled_in_the_passive_is_the_supplier_after_by() {
 }
 
 #[test]
+fn a_flow_approved_or_blocked_in_the_passive_is_the_supplier_after_by() {
+    modal_cases! {
+        "The sale of 12 howitzers to Chile was approved by Spain last week." => "Spain -supplies-> Chile", Modality::Asserted;
+        "Arms exports to Bolivia were not authorised by Norway." => "Norway -supplies-> Bolivia", Modality::Negated;
+        "A possible sale of drones to Niger was cleared by Turkey." => "Turkey -supplies-> Niger", Modality::Hedged;
+        "The transfer of air defence systems to Peru was not authorised by Belgium." => "Belgium -supplies-> Peru", Modality::Negated;
+    }
+    // A flow that someone else judges or blocks names no supplier.
+    for text in [
+        "The sale of tanks to Peru was criticised by Chile.",
+        "Arms exports to Bolivia were vetoed by Norway.",
+    ] {
+        assert_eq!(with_modality(text), vec![], "sentence: {text}");
+    }
+}
+
+#[test]
 fn a_negator_inside_an_undoing_cue_cancels_it() {
     // "has not frozen" is the negator "not" and the undoing cue "has frozen": the flow goes on.
     modal_cases! {
