@@ -5028,6 +5028,18 @@ fn a_flow_approved_or_blocked_in_the_passive_is_the_supplier_after_by() {
 }
 
 #[test]
+fn a_side_forced_asked_or_unable_to_act_is_still_its_subject() {
+    modal_cases! {
+        "Bolivia was forced to buy drones from Iran." => "Iran -supplies-> Bolivia", Modality::Asserted;
+        "Chile has been allowed to deploy troops to Peru." => "Chile -deploys-> Peru", Modality::Asserted;
+        "Norway was asked to send howitzers to Serbia." => "Norway -supplies-> Serbia", Modality::Hedged;
+        "Peru was unable to buy tanks from Spain." => "Spain -supplies-> Peru", Modality::Negated;
+        "Chad has not been able to buy helicopters from Niger." => "Niger -supplies-> Chad", Modality::Negated;
+        "Spain has been able to send tanks to Peru." => "Spain -supplies-> Peru", Modality::Asserted;
+    }
+}
+
+#[test]
 fn a_negator_inside_an_undoing_cue_cancels_it() {
     // "has not frozen" is the negator "not" and the undoing cue "has frozen": the flow goes on.
     modal_cases! {
