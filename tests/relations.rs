@@ -2696,6 +2696,19 @@ fn the_subject_of_a_to_infinitive() {
         "Minsk allowed Moscow to station tactical nuclear weapons in Belarus." => "Russia -deploys-> Belarus", Modality::Asserted;
         "Kyiv pressed Norway to deliver more NASAMS to Ukraine." => "Norway -supplies-> Ukraine", Modality::Hedged;
         "Washington wants Tokyo to ship artillery shells to Poland." => "Japan -supplies-> Poland", Modality::Hedged;
+        "Lima has been pleading with Madrid to deliver howitzers to Bolivia." => "Spain -supplies-> Bolivia", Modality::Hedged;
+        "Chad appealed to Niger to deploy troops to Mali." => "Niger -deploys-> Mali", Modality::Hedged;
+        "Belgium lobbied the Norwegian government to sanction Serbia." => "Norway -sanctions-> Serbia", Modality::Hedged;
+        "Peru begged Chile to send tanks to Bolivia." => "Chile -supplies-> Bolivia", Modality::Hedged;
+    }
+    // An appeal to a court asks no side to act.
+    modal_cases! {
+        "Norway appealed to the court over its sanctions on Serbia." => "Norway -sanctions-> Serbia", Modality::Asserted;
+    }
+    // A stance made clear is the subject's own.
+    modal_cases! {
+        "Spain made it clear that it would not send tanks to Peru." => "Spain -supplies-> Peru", Modality::Negated;
+        "Norway has made clear it will not deploy troops to Chad." => "Norway -deploys-> Chad", Modality::Negated;
     }
     // An adverb or the prefix of a hyphenated verb may stand between "to" and the verb.
     modal_cases! {
