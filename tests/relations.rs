@@ -329,6 +329,23 @@ fn air_defence_alone_is_an_item() {
     assert!(relations("Israel's air defense intercepted Iranian missiles.").is_empty());
 }
 
+/// Missile defence names the shield against missiles, not the missiles it stops.
+#[test]
+fn missile_defence_is_an_item_of_its_own() {
+    assert_eq!(
+        item_names("Spain hosts a US ballistic missile defence site."),
+        ["missile defense systems"]
+    );
+    assert_eq!(
+        item_names("Norway will deploy a missile shield in Chile."),
+        ["missile defense systems"]
+    );
+    assert_eq!(
+        item_names("Peru bought anti-missile systems and cruise missiles from Spain."),
+        ["missile defense systems", "cruise missiles"]
+    );
+}
+
 /// Munitions that land somewhere were fired there; aircraft, air defences and forces that land
 /// there arrived. Only the latter are a delivery or a deployment.
 #[test]
