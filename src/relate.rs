@@ -1111,6 +1111,12 @@ fn subject_at(tokens: &[Token], at: usize) -> bool {
     )
 }
 
+/// Whether token `k` is the "to" or "into" of a destination, which a particle "on" before it
+/// leads on to ("passed the jets on to Ukraine").
+fn onward_at(tokens: &[Token], k: usize) -> bool {
+    matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Word("to" | "into")))
+}
+
 /// Whether `token` is an article ("a", "an", "the").
 fn is_article(token: Option<&Token>) -> bool {
     matches!(token.map(|t| t.tok), Some(Tok::Word("a" | "an" | "the")))
@@ -2034,6 +2040,65 @@ impl Extractor {
             starts[j] = here;
             after = here && !boundaries[j];
         }
+        // "them" standing for arms named before it; from the end, so that the token after each
+        // is settled when it is asked.
+        for j in (0..tokens.len()).rev() {
+            if self.item_anaphor_antecedent(tokens, mentions, starts, j).is_some() {
+                starts[j] = true;
+            }
+        }
+    }
+
+    /// Where the items that "them" at token `i` stands for end: the last weapon named before it
+    /// in the sentence ("Iran built drones and sent them to Russia"). None where "them" is a
+    /// recipient, with items or a noun phrase of its own after it ("sent them drones", "gave them
+    /// a warning"), as `items_ahead` (the sentence's table) tells for the token after it.
+    fn item_anaphor_antecedent(
+        &self,
+        tokens: &[Token],
+        mentions: &[Mention],
+        items_ahead: &[bool],
+        i: usize,
+    ) -> Option<usize> {
+        if tokens.get(i)?.tok != Tok::Word("them") {
+            return None;
+        }
+        let next = tokens.get(i + 1).map(|t| t.tok);
+        let object_after = items_ahead.get(i + 1).copied().unwrap_or(false)
+            || matches!(next, Some(Tok::Num | Tok::Ent(_)))
+            || opener_at(tokens, Some(i + 1));
+        if object_after {
+            return None;
+        }
+        (0..i)
+            .rev()
+            .find(|&k| matches!(tokens[k].tok, Tok::Ent(m) if self.is_weapon(mentions[m].entity)))
+    }
+
+    /// The items "them" at token `i` stands for (see [`Extractor::item_anaphor_antecedent`]):
+    /// the antecedent and the weapons coordinated with it ("drones and missiles"), counted and
+    /// owned by nobody (the count was the antecedent's).
+    fn anaphoric_items(&self, view: &SentenceView, i: usize) -> Option<Items> {
+        let tokens = view.tokens;
+        let last =
+            self.item_anaphor_antecedent(tokens, view.mentions, &view.tables.items_ahead, i)?;
+        let mut items = Items::new();
+        let mut k = last + 1;
+        while k > 0 {
+            k -= 1;
+            match tokens[k].tok {
+                Tok::Ent(m) if self.is_weapon(view.mentions[m].entity) => {
+                    let entity = view.mentions[m].entity;
+                    if !items.iter().any(|it: &ItemAt| it.entity == entity) {
+                        items.insert(0, ItemAt { entity, quantity: None, part: None, owner: None });
+                    }
+                }
+                Tok::Ent(m) if view.mentions[m].form == MentionForm::Demonym => {}
+                Tok::Num | Tok::Punct(',') | Tok::Word("and" | "or") => {}
+                _ => break,
+            }
+        }
+        Some(items)
     }
 
     /// Whom an entity acts for: its principal, or itself.
@@ -3329,6 +3394,20 @@ impl Extractor {
         if i > 0 && tokens[i - 1].tok == Tok::Word("to") && self.rule_verb_word(&tokens[i]) {
             return (out, 0);
         }
+        // "them" for arms named before: "Iran built drones and sent them to Russia".
+        if let Some(items) = self.anaphoric_items(view, i) {
+            // With its particle too: "passed them on to Ukraine".
+            let particle = matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word("on")))
+                && onward_at(tokens, i + 2);
+            if particle {
+                out.push((i + 1, items.clone()));
+                out.push((i + 2, items));
+            } else {
+                out.push((i + 1, items));
+            }
+            let closing = out.len();
+            return (out, closing);
+        }
         let mut items = Items::new();
         let mut phrase_start = i;
         let mut phrase_owner = None;
@@ -3605,12 +3684,14 @@ impl Extractor {
                 // A time, place or direction after an item ends the list: in "arms for decades,
                 // withdrew some S-300s" the S-300s are another clause's, and the "at" of "sent
                 // drones at Kyiv" is no head noun of the drones.
+                // (Not the particle of "passed the jets on to Ukraine", a head noun's place.)
                 Tok::Word(
-                    "for" | "since" | "during" | "until" | "in" | "on" | "against" | "after"
+                    w @ ("for" | "since" | "during" | "until" | "in" | "on" | "against" | "after"
                     | "before" | "amid" | "to" | "into" | "at" | "toward" | "towards" | "from"
-                    | "via" | "across" | "through",
+                    | "via" | "across" | "through"),
                 ) if !items.is_empty()
-                    && self.phrase_at(tokens, j, &self.lists.quantity).is_none() =>
+                    && self.phrase_at(tokens, j, &self.lists.quantity).is_none()
+                    && !(w == "on" && onward_at(tokens, j + 1)) =>
                 {
                     break;
                 }
@@ -7036,6 +7117,7 @@ mod tests {
             "The package includes HIMARS, ATACMS missiles (long-range) and Patriot batteries",
             "China said that it never supplied weapons to Russia or to Iran.",
             "Poland sent U.S.-made F-16s and German-built tanks to Ukraine.",
+            "Spain bought tanks and sent them on to Chile, then sent them rifles and them a note.",
         ];
         let mut checked = 0;
         for text in sentences {

@@ -382,8 +382,9 @@ fn supplied_items_go_where_they_arrive() {
         "Missiles supplied by Iran landed in Israel." => ["Iran -supplies-> -"];
         // coordinated suppliers: the verb after the list is the rule's own, not a new clause
         "Howitzers supplied by Spain and Italy arrived in Ukraine." => ["Spain -supplies-> Ukraine", "Italy -supplies-> Ukraine"];
-        // while a verb the rule does not go on through still starts a clause
-        "The drones were supplied by Iran and Syria sent them to Lebanon." => ["Iran -supplies-> -"];
+        // while a verb the rule does not go on through still starts a clause (whose "them"
+        // are the drones, sent on by Syria alone)
+        "The drones were supplied by Iran and Syria sent them to Lebanon." => ["Iran -supplies-> -", "Syria -supplies-> Lebanon"];
     }
     assert_eq!(
         modality("Tanks supplied by Germany are expected to arrive in Ukraine next month."),
@@ -6407,5 +6408,29 @@ fn arms_bought_or_supplied_in_the_passive_name_both_sides() {
         "Drones were bought from Serbia." => ["Serbia -supplies-> -"];
         // bought by a side with no seller named: nothing to trace
         "The drones were bought by Chile." => [];
+    }
+}
+
+#[test]
+fn them_after_a_verb_stands_for_the_arms_named_before() {
+    cases! {
+        "Spain bought rifles from Norway and later sold them to Chad." => ["Norway -supplies-> Spain", "Spain -supplies-> Chad"];
+        "Serbia makes drones and howitzers and ships them to Burundi." => ["Serbia -supplies-> Burundi"];
+        "Chile received tanks from Spain, which had bought them from Norway." => ["Spain -supplies-> Chile", "Norway -supplies-> Spain"];
+        "Peru trained soldiers and sent them to Bolivia." => ["Peru -deploys-> Bolivia"];
+        // passed on, with the particle between the pronoun and the destination
+        "Belgium shipped shells to Norway, which passed them on to Chad." => ["Belgium -supplies-> Norway", "Norway -supplies-> Chad"];
+        // "them" with items or a noun phrase of its own after it is the recipient
+        "Spain sanctioned Peru for buying drones and sent them a warning." => ["Spain -sanctions-> Peru"];
+        // no arms before it: people are no items
+        "Chile recruited Peruvians and sent them to Bolivia." => [];
+    }
+    assert_eq!(
+        item_names("Serbia makes drones and howitzers and ships them to Burundi."),
+        ["drones", "howitzers"]
+    );
+    // a destination after the particle "on" is still the destination
+    cases! {
+        "Spain sent the rifles on to Chad." => ["Spain -supplies-> Chad"];
     }
 }
