@@ -5406,7 +5406,9 @@ impl Extractor {
     /// before the anchor, and the anchor in a finite form ("and imposed", "and also ships"). A
     /// base form or a gerund would share what came before it: "did not build and supply",
     /// "denied sending troops and supplying weapons". A gerund after a finite verb in "-ed" or
-    /// of `past-forms` is that verb's: "and stopped sending", "and kept supplying".
+    /// of `past-forms` is that verb's: "and stopped sending", "and kept supplying". So is an
+    /// infinitive after a finite verb: the predicate is the finite verb's ("lifted restrictions
+    /// and agreed to export missiles" lifts no export).
     fn new_predicate_at(&self, view: &SentenceView, anchor: usize) -> Option<usize> {
         let tokens = view.tokens;
         let finite = self.phrase_at(tokens, anchor, &self.lists.finite_verbs).is_some();
@@ -5415,10 +5417,16 @@ impl Extractor {
             matches!(tokens[anchor].tok, Tok::Word(w) if w.ends_with("ing"))
                 && self.is_past_verb(tokens, before)
         };
-        if !finite && !after_finite() {
-            return None;
+        if finite || after_finite() {
+            return self.conjunction_before(view, anchor);
         }
-        self.conjunction_before(view, anchor)
+        let governor = anchor.checked_sub(2).filter(|&v| {
+            tokens[v + 1].tok == Tok::Word("to")
+                && (self.is_past_verb(tokens, v)
+                    || matches!(tokens[v].tok,
+                        Tok::Word(w) if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")))
+        })?;
+        self.conjunction_before(view, governor)
     }
 
     /// The conjunction before a rule noun's phrase when the verb governing the phrase, a past

@@ -2568,6 +2568,11 @@ fn a_verb_cue_with_its_own_object_does_not_reach_a_finite_verb_after_and() {
         "Beijing rejected any criticism and delivered howitzers to Serbia." => "China -supplies-> Serbia", Modality::Asserted;
         "Paris urged Turkey not to export drones and sent Rafale jets to Greece." => "France -supplies-> Greece", Modality::Asserted;
     }
+    // nor the infinitive of a finite verb after "and": the predicate is that verb's
+    modal_cases! {
+        "Spain lifted its restrictions and decided to ship tanks to Chile." => "Spain -supplies-> Chile", Modality::Asserted;
+        "Norway halted exports and plans to ship rifles to Chad." => "Norway -supplies-> Chad", Modality::Hedged;
+    }
     // a base form or gerund shares the cue; an adverb or auxiliary reaches both verbs; a clause
     // opened after the cue ("denied that …") holds both
     holds_with_modality! {
