@@ -67,6 +67,56 @@ const PASSIVE_AUXILIARIES: &[&str] = &["are", "be", "been", "being", "is", "was"
 /// sent"), besides words in -ly (sorted: binary search).
 const PASSIVE_ADVERBS: &[&str] =
     &["again", "already", "also", "even", "just", "never", "not", "now", "since", "soon", "still"];
+/// Words that may follow an object pronoun standing for items, as they end the object
+/// ("sent them to", "sold it last year", "passed them on to") (sorted: binary search).
+const AFTER_OBJECT_PRONOUN: &[&str] = &[
+    "abroad",
+    "across",
+    "after",
+    "again",
+    "along",
+    "and",
+    "as",
+    "at",
+    "away",
+    "back",
+    "before",
+    "but",
+    "by",
+    "during",
+    "earlier",
+    "for",
+    "from",
+    "in",
+    "instead",
+    "into",
+    "last",
+    "later",
+    "near",
+    "next",
+    "off",
+    "on",
+    "onto",
+    "or",
+    "out",
+    "over",
+    "overseas",
+    "since",
+    "soon",
+    "then",
+    "this",
+    "through",
+    "to",
+    "today",
+    "too",
+    "under",
+    "until",
+    "via",
+    "with",
+    "within",
+    "without",
+    "yesterday",
+];
 /// Modifier words allowed between a quantity and its item ("of mixed", "of the same").
 const MAX_QUANTITY_MODIFIERS: usize = 2;
 /// Participles that, after a list of actors and before a preposition, describe the actors
@@ -2040,8 +2090,8 @@ impl Extractor {
             starts[j] = here;
             after = here && !boundaries[j];
         }
-        // "them" standing for arms named before it; from the end, so that the token after each
-        // is settled when it is asked.
+        // "them" or "it" standing for arms named before; from the end, so that the token after
+        // each is settled when it is asked.
         for j in (0..tokens.len()).rev() {
             if self.item_anaphor_antecedent(tokens, mentions, starts, j).is_some() {
                 starts[j] = true;
@@ -2049,10 +2099,11 @@ impl Extractor {
         }
     }
 
-    /// Where the items that "them" at token `i` stands for end: the last weapon named before it
-    /// in the sentence ("Iran built drones and sent them to Russia"). None where "them" is a
-    /// recipient, with items or a noun phrase of its own after it ("sent them drones", "gave them
-    /// a warning"), as `items_ahead` (the sentence's table) tells for the token after it.
+    /// Where the items that "them" or "it" at token `i` stands for end: the last weapon named
+    /// before it in the sentence ("Iran built drones and sent them to Russia", "developed a new
+    /// missile and exported it to Russia"). None where the pronoun is a recipient, with items or
+    /// a noun phrase of its own after it ("sent them drones", "gave them a warning"), as
+    /// `items_ahead` (the sentence's table) tells for the token after it.
     fn item_anaphor_antecedent(
         &self,
         tokens: &[Token],
@@ -2060,13 +2111,20 @@ impl Extractor {
         items_ahead: &[bool],
         i: usize,
     ) -> Option<usize> {
-        if tokens.get(i)?.tok != Tok::Word("them") {
+        if !matches!(tokens.get(i)?.tok, Tok::Word("them" | "it")) {
             return None;
         }
-        let next = tokens.get(i + 1).map(|t| t.tok);
-        let object_after = items_ahead.get(i + 1).copied().unwrap_or(false)
-            || matches!(next, Some(Tok::Num | Tok::Ent(_)))
-            || opener_at(tokens, Some(i + 1));
+        // Only a word that ends the object may follow (a preposition, a particle, an adverb):
+        // any other ("sold it Reapers") may be the object of a ditransitive.
+        let object_after = match tokens.get(i + 1).map(|t| t.tok) {
+            None | Some(Tok::Punct(_)) => false,
+            Some(Tok::Word(w)) => {
+                !(AFTER_OBJECT_PRONOUN.binary_search(&w).is_ok()
+                    || w.len() > 4 && w.ends_with("ly"))
+                    || items_ahead.get(i + 1).copied().unwrap_or(false)
+            }
+            Some(_) => true,
+        };
         if object_after {
             return None;
         }
@@ -2075,7 +2133,7 @@ impl Extractor {
             .find(|&k| matches!(tokens[k].tok, Tok::Ent(m) if self.is_weapon(mentions[m].entity)))
     }
 
-    /// The items "them" at token `i` stands for (see [`Extractor::item_anaphor_antecedent`]):
+    /// The items "them" or "it" at token `i` stands for (see [`Extractor::item_anaphor_antecedent`]):
     /// the antecedent and the weapons coordinated with it ("drones and missiles"), counted and
     /// owned by nobody (the count was the antecedent's).
     fn anaphoric_items(&self, view: &SentenceView, i: usize) -> Option<Items> {
@@ -3394,7 +3452,7 @@ impl Extractor {
         if i > 0 && tokens[i - 1].tok == Tok::Word("to") && self.rule_verb_word(&tokens[i]) {
             return (out, 0);
         }
-        // "them" for arms named before: "Iran built drones and sent them to Russia".
+        // "them" or "it" for arms named before: "Iran built drones and sent them to Russia".
         if let Some(items) = self.anaphoric_items(view, i) {
             // With its particle too: "passed them on to Ukraine".
             let particle = matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word("on")))

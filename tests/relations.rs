@@ -6417,7 +6417,7 @@ fn arms_bought_or_supplied_in_the_passive_name_both_sides() {
 }
 
 #[test]
-fn them_after_a_verb_stands_for_the_arms_named_before() {
+fn an_object_pronoun_stands_for_the_arms_named_before() {
     cases! {
         "Spain bought rifles from Norway and later sold them to Chad." => ["Norway -supplies-> Spain", "Spain -supplies-> Chad"];
         "Serbia makes drones and howitzers and ships them to Burundi." => ["Serbia -supplies-> Burundi"];
@@ -6429,7 +6429,15 @@ fn them_after_a_verb_stands_for_the_arms_named_before() {
         "Spain sanctioned Peru for buying drones and sent them a warning." => ["Spain -sanctions-> Peru"];
         // no arms before it: people are no items
         "Chile recruited Peruvians and sent them to Bolivia." => [];
+        // "it" for one item, the object ended by a time, not by its destination
+        "Serbia built a frigate and sold it last year to Chad." => ["Serbia -supplies-> Chad"];
     }
+    // a word that may be the object of a ditransitive makes the pronoun its recipient, a
+    // weapon the gazetteer knows or not: Spain refused to sell no rifles
+    assert_eq!(
+        with_modality("Chad bought Serbian rifles after Spain refused to sell it Reapers."),
+        vec![("Serbia -supplies-> Chad".to_string(), Modality::Asserted)]
+    );
     assert_eq!(
         item_names("Serbia makes drones and howitzers and ships them to Burundi."),
         ["drones", "howitzers"]
