@@ -1167,6 +1167,11 @@ fn onward_at(tokens: &[Token], k: usize) -> bool {
     matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Word("to" | "into")))
 }
 
+/// Whether `tok` may be a verb's present form in "-s" ("halts", "plans"; not "press").
+fn present_in_s(tok: Tok) -> bool {
+    matches!(tok, Tok::Word(w) if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+}
+
 /// Whether `token` is an article ("a", "an", "the").
 fn is_article(token: Option<&Token>) -> bool {
     matches!(token.map(|t| t.tok), Some(Tok::Word("a" | "an" | "the")))
@@ -2101,9 +2106,10 @@ impl Extractor {
 
     /// Where the items that "them" or "it" at token `i` stands for end: the last weapon named
     /// before it in the sentence ("Iran built drones and sent them to Russia", "developed a new
-    /// missile and exported it to Russia"). None where the pronoun is a recipient, with items or
-    /// a noun phrase of its own after it ("sent them drones", "gave them a warning"), as
-    /// `items_ahead` (the sentence's table) tells for the token after it.
+    /// missile and exported it to Russia"). None where the pronoun may be a recipient, with an
+    /// object of its own after it: items, as `items_ahead` (the sentence's table) tells for the
+    /// token after it ("sent them drones"), or any word that does not end an object ("gave them
+    /// a warning", "sold it Reapers").
     fn item_anaphor_antecedent(
         &self,
         tokens: &[Token],
@@ -2133,9 +2139,9 @@ impl Extractor {
             .find(|&k| matches!(tokens[k].tok, Tok::Ent(m) if self.is_weapon(mentions[m].entity)))
     }
 
-    /// The items "them" or "it" at token `i` stands for (see [`Extractor::item_anaphor_antecedent`]):
-    /// the antecedent and the weapons coordinated with it ("drones and missiles"), counted and
-    /// owned by nobody (the count was the antecedent's).
+    /// The items "them" or "it" at token `i` stands for
+    /// ([`Extractor::item_anaphor_antecedent`]): the antecedent and the weapons coordinated with
+    /// it ("drones and missiles"), counted and owned by nobody (the count was the antecedent's).
     fn anaphoric_items(&self, view: &SentenceView, i: usize) -> Option<Items> {
         let tokens = view.tokens;
         let last =
@@ -5480,9 +5486,7 @@ impl Extractor {
         }
         let governor = anchor.checked_sub(2).filter(|&v| {
             tokens[v + 1].tok == Tok::Word("to")
-                && (self.is_past_verb(tokens, v)
-                    || matches!(tokens[v].tok,
-                        Tok::Word(w) if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")))
+                && (self.is_past_verb(tokens, v) || present_in_s(tokens[v].tok))
         })?;
         self.conjunction_before(view, governor)
     }
@@ -5588,8 +5592,7 @@ impl Extractor {
         let is_verb = after_be
             || self.is_past_verb(view.tokens, k)
             || self.is_past_verb(view.tokens, end - 1)
-            || matches!(view.tokens[k].tok,
-                Tok::Word(w) if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+            || present_in_s(view.tokens[k].tok);
         (own_subject || (is_verb && has_object))
             && !object_is_clause
             && !(k..conjunction).any(|i| view.is_boundary(i))
