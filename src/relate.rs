@@ -2092,15 +2092,13 @@ impl Extractor {
                 Tok::Ent(_) => after && self.modifies_item(tokens, mentions, j),
                 _ => after,
             };
-            starts[j] = here;
+            // "them" or "it" standing for arms named before starts items of its own, but the
+            // scan from a token before it does not pass into them (`after` is left as it was).
+            // The token after it is settled by now, as the pronoun's test needs.
+            starts[j] = here
+                || matches!(tokens[j].tok, Tok::Word("them" | "it"))
+                    && self.item_anaphor_antecedent(tokens, mentions, starts, j).is_some();
             after = here && !boundaries[j];
-        }
-        // "them" or "it" standing for arms named before; from the end, so that the token after
-        // each is settled when it is asked.
-        for j in (0..tokens.len()).rev() {
-            if self.item_anaphor_antecedent(tokens, mentions, starts, j).is_some() {
-                starts[j] = true;
-            }
         }
     }
 
