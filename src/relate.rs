@@ -969,6 +969,16 @@ struct ItemAt {
 
 /// Items of one slot, kept inline when few.
 type Items = SmallVec<[ItemAt; 4]>;
+
+/// What a pronoun standing for items refers to ([`Extractor::item_anaphor`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Antecedent {
+    /// The weapon at this token, the last of those it stands for.
+    Here(usize),
+    /// The weapons the previous sentence ended with.
+    Before,
+}
+
 /// Alternatives a step offers (end token and what it bound), kept inline when few.
 type Alternatives<T> = SmallVec<[(usize, T); 4]>;
 
@@ -1047,6 +1057,10 @@ struct SentenceView<'a, 't> {
     /// The actor that opened a recent sentence of the document as its subject: what "it", "the
     /// country" or "he" opening this one refers to ([`Extractor::anaphor_subject`]).
     previous_subject: Option<EntityIx>,
+    /// The weapons that ended the previous sentence, for "them" with no weapon before it in
+    /// this one ("Iran has built Shahed drones. It has sent them to Russia"); empty where this
+    /// sentence has no "them" ([`Extractor::weapons_before`]).
+    items_before: &'a [ItemAt],
     /// Per-token tables computed once per sentence (the search asks for the same tokens many
     /// times over).
     tables: &'a Tables,
@@ -1137,6 +1151,23 @@ impl SentenceView<'_, '_> {
     fn items_ahead(&self, i: usize) -> bool {
         self.tables.items_ahead.get(i).copied().unwrap_or(false)
     }
+}
+
+/// Whether a sentence has a weapon for the rules that need one, known beforehand where "them"
+/// may stand for weapons of the previous sentence, else found when first asked.
+fn weapon_known(items_before: bool) -> OnceCell<bool> {
+    let cell = OnceCell::new();
+    if items_before {
+        let _ = cell.set(true);
+    }
+    cell
+}
+
+/// Whether "them" stands in a sentence's text as a word of its own (not at its start, where it
+/// would be no object).
+fn names_them(text: &str) -> bool {
+    text.match_indices(" them")
+        .any(|(at, _)| !text[at + 5..].starts_with(|c: char| c.is_alphanumeric() || c == '-'))
 }
 
 /// Whether a relative clause about what stands before the comma at `comma` opens there: ",
@@ -1295,6 +1326,9 @@ pub struct Extractor {
     /// Whom each organ and office holder acts for ([`Gazetteer::acting_for`]).
     acting_for: Vec<Option<EntityIx>>,
     lexicon: Lexicon,
+    /// The id of "them" in the lexicon: a sentence that holds it may speak of the weapons the
+    /// previous one named.
+    them: u32,
     lists: Lists,
     /// Per rule, per step: the compiled list of a verb, noun, word-list, literal or `!` step.
     steps: Vec<Vec<Option<PhraseIndex>>>,
@@ -1587,6 +1621,7 @@ impl Extractor {
             }
         }
         let possessive_pronouns = POSSESSIVE_PRONOUNS.map(|w| lexicon.intern(w));
+        let them = lexicon.intern("them");
         let needs: Vec<RuleNeeds> = rules
             .rules
             .iter()
@@ -1619,6 +1654,7 @@ impl Extractor {
             gazetteer.place_keys().map(|(key, place)| (key.to_string(), place.state)).collect();
         let place_words = places.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
         Ok(Extractor {
+            them,
             places,
             place_words,
             needs,
@@ -1769,7 +1805,11 @@ impl Extractor {
             tables: std::mem::take(&mut kept.tables),
             attempts: std::mem::take(&mut kept.attempts),
         };
+        let mut items_before = Items::new();
         for (si, sentence) in sentences.iter().enumerate() {
+            // The mentions of the previous sentence are those between the previous m0 and the
+            // new one.
+            let previous_m0 = m0;
             while m0 < mentions.len() && mentions[m0].sentence < si {
                 m0 += 1;
             }
@@ -1801,9 +1841,16 @@ impl Extractor {
                 opener = Some((si, entity));
             }
             let (ns, ne) = norm_spans[si];
+            let previous_mentions = &mentions[previous_m0..m0];
+            // "them" may stand for weapons the previous sentence named ("… drones. It has sent
+            // them to Russia"): asked only where the sentence has no weapon of its own.
+            let anchored = self.may_anchor(triggers[si], sentence_mentions, &norm.text)
+                || triggers[si].any
+                    && previous_mentions.iter().any(|m| self.is_weapon(m.entity))
+                    && names_them(&norm.text[ns..ne]);
             // A sentence without an actor may still name one by an anaphor ("It also sent
             // missiles").
-            if !self.may_anchor(triggers[si], sentence_mentions, &norm.text)
+            if !anchored
                 || !(sentence_mentions.iter().any(|m| self.kinds[m.entity.index()].is_actor())
                     || previous_subject.is_some()
                         && self.opens_with_anaphor(&original[sentence.start..sentence.end]))
@@ -1818,7 +1865,16 @@ impl Extractor {
                 (ns, ne),
                 sentence_mentions,
             );
-            if !self.may_relate(&scratch.tokens, sentence_mentions, &mut scratch.tables.words) {
+            items_before.clear();
+            if scratch.tokens.iter().any(|t| t.id == self.them) {
+                items_before = self.weapons_before(previous_mentions, &norm.text);
+            }
+            if !self.may_relate(
+                &scratch.tokens,
+                sentence_mentions,
+                &mut scratch.tables.words,
+                !items_before.is_empty(),
+            ) {
                 previous =
                     Previous::Known(self.has_phrase(&scratch.tokens, &self.lists.reciprocal));
                 continue;
@@ -1828,6 +1884,7 @@ impl Extractor {
                 sentence_mentions,
                 original,
                 norm,
+                &items_before,
                 &mut scratch.tables,
             );
             view.previous_subject = previous_subject;
@@ -2060,32 +2117,51 @@ impl Extractor {
         mentions: &'a [Mention],
         original: &'a str,
         norm: &'a Normalized,
+        items_before: &'a [ItemAt],
         tables: &'a mut Tables,
     ) -> SentenceView<'a, 't> {
         tables.fillers.clear();
         tables.fillers.extend((0..tokens.len()).map(|i| self.filler_at(tokens, mentions, i)));
         tables.boundaries.clear();
         tables.boundaries.extend((0..tokens.len()).map(|i| self.is_boundary(tokens, i)));
-        self.fill_items_ahead(tokens, mentions, &tables.boundaries, &mut tables.items_ahead);
+        self.fill_items_ahead(
+            tokens,
+            mentions,
+            &tables.boundaries,
+            !items_before.is_empty(),
+            &mut tables.items_ahead,
+        );
         reset_cache(&mut tables.actors, tokens.len());
         reset_cache(&mut tables.items, tokens.len());
         tables.words.fill(tokens, &self.lexicon);
-        SentenceView { tokens, mentions, original, norm, previous_subject: None, tables }
+        SentenceView {
+            tokens,
+            mentions,
+            original,
+            norm,
+            previous_subject: None,
+            items_before,
+            tables,
+        }
     }
 
     /// For every token, whether scanning from it as [`Extractor::items_at`] does reaches a
-    /// weapon before a clause boundary or another entity (one backward pass).
+    /// weapon before a clause boundary or another entity (one backward pass). `before`: the
+    /// previous sentence ended with weapons that "them" may stand for.
     fn fill_items_ahead(
         &self,
         tokens: &[Token],
         mentions: &[Mention],
         boundaries: &[bool],
+        before: bool,
         starts: &mut Vec<bool>,
     ) {
         starts.clear();
         starts.resize(tokens.len(), false);
         // Whether the scan, continuing at j + 1 (where boundaries stop it), finds a weapon.
         let mut after = false;
+        // The nearest pronoun after j that stands for items.
+        let mut anaphor: Option<usize> = None;
         for j in (0..tokens.len()).rev() {
             let here = match tokens[j].tok {
                 Tok::Ent(k) if self.is_weapon(mentions[k].entity) => true,
@@ -2093,31 +2169,39 @@ impl Extractor {
                 _ => after,
             };
             // "them" or "it" standing for arms named before starts items of its own, but the
-            // scan from a token before it does not pass into them (`after` is left as it was).
-            // The token after it is settled by now, as the pronoun's test needs.
+            // scan from a token before it does not pass into them (`after` is left as it was);
+            // only a count right before it does ("hundreds of them"). The token after the
+            // pronoun is settled by now, as its test needs.
+            if matches!(tokens[j].tok, Tok::Word("them" | "it"))
+                && self.item_anaphor(tokens, mentions, starts, j, before).is_some()
+            {
+                anaphor = Some(j);
+            }
             starts[j] = here
-                || matches!(tokens[j].tok, Tok::Word("them" | "it"))
-                    && self.item_anaphor_antecedent(tokens, mentions, starts, j).is_some();
+                || anaphor == Some(j)
+                || anaphor.is_some() && self.counted_pronoun(tokens, j) == anaphor;
             after = here && !boundaries[j];
         }
     }
 
-    /// Where the items that "them" or "it" at token `i` stands for end: the last weapon named
-    /// before it in the sentence ("Iran built drones and sent them to Russia", "developed a new
-    /// missile and exported it to Russia"). None where the pronoun may be a recipient, with an
-    /// object of its own after it: items, as `items_ahead` (the sentence's table) tells for the
-    /// token after it ("sent them drones"), or any word that does not end an object ("gave them
-    /// a warning", "sold it Reapers").
-    fn item_anaphor_antecedent(
+    /// What the items that "them" or "it" at token `i` stand for: the last weapon named before
+    /// it in the sentence ("Iran built drones and sent them to Russia", "developed a new
+    /// missile and exported it to Russia"), or, for "them" with none before it, the weapons
+    /// that ended the previous sentence, where `before` says there are some ("Iran has built
+    /// Shahed drones. It has sent them to Russia"; "it" is too often a deal or a package to be
+    /// read across sentences). None where the pronoun may be a recipient, with an object of its
+    /// own after it: items, as `items_ahead` (the sentence's table) tells for the token after
+    /// it ("sent them drones"), or any word that does not end an object ("gave them a warning",
+    /// "sold it Reapers").
+    fn item_anaphor(
         &self,
         tokens: &[Token],
         mentions: &[Mention],
         items_ahead: &[bool],
         i: usize,
-    ) -> Option<usize> {
-        if !matches!(tokens.get(i)?.tok, Tok::Word("them" | "it")) {
-            return None;
-        }
+        before: bool,
+    ) -> Option<Antecedent> {
+        let Tok::Word(pronoun @ ("them" | "it")) = tokens.get(i)?.tok else { return None };
         // Only a word that ends the object may follow (a preposition, a particle, an adverb):
         // any other ("sold it Reapers") may be the object of a ditransitive.
         let object_after = match tokens.get(i + 1).map(|t| t.tok) {
@@ -2135,15 +2219,43 @@ impl Extractor {
         (0..i)
             .rev()
             .find(|&k| matches!(tokens[k].tok, Tok::Ent(m) if self.is_weapon(mentions[m].entity)))
+            .map(Antecedent::Here)
+            .or((before && pronoun == "them").then_some(Antecedent::Before))
     }
 
-    /// The items "them" or "it" at token `i` stands for
-    /// ([`Extractor::item_anaphor_antecedent`]): the antecedent and the weapons coordinated with
-    /// it ("drones and missiles"), counted and owned by nobody (the count was the antecedent's).
+    /// The pronoun a count at `i` counts: "hundreds of them", "some of them", "1,000 of
+    /// them", "about half of them", "hundreds of thousands of them" (a share's "of" is its own).
+    fn counted_pronoun(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        const MAX_AMOUNTS: usize = 4;
+        let mut k = i;
+        for _ in 0..MAX_AMOUNTS {
+            k = match tokens.get(k)?.tok {
+                Tok::Num => k + 1,
+                Tok::Word(_) => self.phrase_at(tokens, k, &self.lists.quantity)?,
+                _ => return None,
+            };
+            if tokens.get(k)?.tok == Tok::Word("of") {
+                k += 1;
+            }
+            if matches!(tokens.get(k)?.tok, Tok::Word("them" | "it")) {
+                return (tokens[k - 1].tok == Tok::Word("of")).then_some(k);
+            }
+        }
+        None
+    }
+
+    /// The items "them" or "it" at token `i` stands for ([`Extractor::item_anaphor`]): the
+    /// antecedent and the weapons coordinated with it ("drones and missiles"), counted and
+    /// owned by nobody (the count was the antecedent's), or those the previous sentence ended
+    /// with.
     fn anaphoric_items(&self, view: &SentenceView, i: usize) -> Option<Items> {
         let tokens = view.tokens;
+        let before = !view.items_before.is_empty();
         let last =
-            self.item_anaphor_antecedent(tokens, view.mentions, &view.tables.items_ahead, i)?;
+            match self.item_anaphor(tokens, view.mentions, &view.tables.items_ahead, i, before)? {
+                Antecedent::Here(last) => last,
+                Antecedent::Before => return Some(view.items_before.iter().copied().collect()),
+            };
         let mut items = Items::new();
         let mut k = last + 1;
         while k > 0 {
@@ -2161,6 +2273,41 @@ impl Extractor {
             }
         }
         Some(items)
+    }
+
+    /// The weapons a sentence ends with, as "them" in the next may stand for them: the last
+    /// weapon it names and those coordinated with it ("Shahed drones and Fateh-110 missiles"),
+    /// demonyms and counts between them passed over, found from the text between mentions
+    /// (the sentence was not tokenised if no rule could match in it).
+    fn weapons_before(&self, previous: &[Mention], norm_text: &str) -> Items {
+        let mut items = Items::new();
+        // Where the last weapon taken (or a demonym before it) starts.
+        let mut left: Option<usize> = None;
+        for m in previous.iter().rev() {
+            let weapon = self.is_weapon(m.entity);
+            if let Some(l) = left {
+                let gap = norm_text.get(m.norm_end..l).unwrap_or("x");
+                let coordinated = gap
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .filter(|w| !w.is_empty())
+                    .all(|w| {
+                        w.eq_ignore_ascii_case("and")
+                            || w.eq_ignore_ascii_case("or")
+                            || w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+                    });
+                if !coordinated || !(weapon || m.form == MentionForm::Demonym) {
+                    break;
+                }
+            } else if !weapon {
+                continue;
+            }
+            if weapon && !items.iter().any(|it| it.entity == m.entity) {
+                let entity = m.entity;
+                items.insert(0, ItemAt { entity, quantity: None, part: None, owner: None });
+            }
+            left = Some(m.norm_start);
+        }
+        items
     }
 
     /// Whom an entity acts for: its principal, or itself.
@@ -3456,16 +3603,22 @@ impl Extractor {
         if i > 0 && tokens[i - 1].tok == Tok::Word("to") && self.rule_verb_word(&tokens[i]) {
             return (out, 0);
         }
-        // "them" or "it" for arms named before: "Iran built drones and sent them to Russia".
-        if let Some(items) = self.anaphoric_items(view, i) {
+        // "them" or "it" for arms named before: "Iran built drones and sent them to Russia",
+        // counted or not ("sent hundreds of them").
+        let counted = self.counted_pronoun(tokens, i);
+        if let Some(mut items) = self.anaphoric_items(view, counted.unwrap_or(i)) {
+            let pronoun = counted.unwrap_or(i);
+            if let (Some(p), [item]) = (counted, items.as_mut_slice()) {
+                item.quantity = self.quantity(view, i, p);
+            }
             // With its particle too: "passed them on to Ukraine".
-            let particle = matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word("on")))
-                && onward_at(tokens, i + 2);
+            let particle = matches!(tokens.get(pronoun + 1).map(|t| t.tok), Some(Tok::Word("on")))
+                && onward_at(tokens, pronoun + 2);
             if particle {
-                out.push((i + 1, items.clone()));
-                out.push((i + 2, items));
+                out.push((pronoun + 1, items.clone()));
+                out.push((pronoun + 2, items));
             } else {
-                out.push((i + 1, items));
+                out.push((pronoun + 1, items));
             }
             let closing = out.len();
             return (out, closing);
@@ -6163,9 +6316,15 @@ impl Extractor {
     /// Whether some rule is worth trying on the tokenised sentence: one of its words anchors a
     /// rule whose needs the sentence meets. When none is, [`Extractor::sentence_relations`]
     /// would find nothing, and the per-token tables are not worth building. Fills `words`.
-    fn may_relate(&self, tokens: &[Token], mentions: &[Mention], words: &mut WordSet) -> bool {
+    fn may_relate(
+        &self,
+        tokens: &[Token],
+        mentions: &[Mention],
+        words: &mut WordSet,
+        items_before: bool,
+    ) -> bool {
         words.fill(tokens, &self.lexicon);
-        let has_weapon = OnceCell::new();
+        let has_weapon = weapon_known(items_before);
         let item_anchored = || {
             self.item_anchor_rules.iter().any(|&ri| {
                 self.item_anchor_tokens(tokens, mentions)
@@ -6221,7 +6380,7 @@ impl Extractor {
             return Vec::new();
         }
         attempts.sort_unstable();
-        let has_weapon = OnceCell::new();
+        let has_weapon = weapon_known(!view.items_before.is_empty());
         // Whether the sentence has what the rule needs, for the rule of the previous attempt.
         let mut possible: Option<(usize, bool)> = None;
         for &(ri, a) in attempts.iter() {
@@ -6637,7 +6796,7 @@ impl Extractor {
         let mut tokens = Vec::new();
         self.tokenize_sentence(&mut tokens, norm, text, (0, norm.text.len()), mentions);
         let mut tables = Tables::default();
-        let view = self.sentence_view(&tokens, mentions, text, norm, &mut tables);
+        let view = self.sentence_view(&tokens, mentions, text, norm, &[], &mut tables);
         let mut ex = Explanation::default();
         for t in &tokens {
             ex.tokens.push(match t.tok {
@@ -7035,7 +7194,7 @@ mod tests {
         let x = &p.extractor;
         let tokens = super::tokenize(&norm.text, 0, norm.text.len(), &mentions, &x.lexicon);
         let mut tables = super::Tables::default();
-        let view = x.sentence_view(&tokens, &mentions, text, &norm, &mut tables);
+        let view = x.sentence_view(&tokens, &mentions, text, &norm, &[], &mut tables);
         check(x, &view);
     }
 
@@ -7185,6 +7344,7 @@ mod tests {
             "China said that it never supplied weapons to Russia or to Iran.",
             "Poland sent U.S.-made F-16s and German-built tanks to Ukraine.",
             "Spain bought tanks and sent them on to Chile, then sent them rifles and them a note.",
+            "Spain bought tanks and sent hundreds of them to Chile and about half of them to Peru.",
         ];
         let mut checked = 0;
         for text in sentences {
@@ -7261,7 +7421,7 @@ mod tests {
             let tokens =
                 super::tokenize(&matched.norm.text, 0, spans[0].1, &matched.mentions, &x.lexicon);
             let mut words = super::WordSet::default();
-            let may_relate = x.may_relate(&tokens, &matched.mentions, &mut words);
+            let may_relate = x.may_relate(&tokens, &matched.mentions, &mut words, false);
             if x.may_anchor(triggers, &matched.mentions, &matched.norm.text) {
                 kept += 1;
             } else {

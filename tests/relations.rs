@@ -6447,3 +6447,50 @@ fn an_object_pronoun_stands_for_the_arms_named_before() {
         "Spain sent the rifles on to Chad." => ["Spain -supplies-> Chad"];
     }
 }
+
+/// "them" with no weapon before it in its sentence stands for the weapons the previous sentence
+/// ended with; a count before it ("hundreds of them") is the items' count.
+#[test]
+fn them_stands_for_the_arms_the_previous_sentence_ended_with() {
+    let text = "Serbia has built thousands of drones. It has sent them to Burundi.";
+    assert_eq!(in_sentence(text, 1), ["Serbia -supplies-> Burundi"]);
+    assert_eq!(item_names(text), ["drones"]);
+    cases! {
+        // weapons coordinated with the last one, a demonym between them passed over
+        "Spain makes howitzers and Belgian rifles. It sold them to Chad." => ["Spain -supplies-> Chad"];
+        // passed on, the supply before it read as well
+        "Belgium has sold rifles to Chad. Chad sent them on to Niger." => ["Belgium -supplies-> Chad", "Chad -supplies-> Niger"];
+        // no weapon in the previous sentence: people are no items
+        "Spain's ministers met in Madrid. Spain sent them to Chad." => [];
+        // only the sentence right before
+        "Serbia has built drones. The factory is in Nis. It has sent them to Burundi." => [];
+        // not "it", which is too often a deal or a package
+        "Serbia has built a new drone. It has sent it to Burundi." => [];
+        // with an object of its own after it, "them" is the recipient
+        "Chad has bought Serbian rifles. Spain has sent them a warning." => ["Serbia -supplies-> Chad"];
+    }
+    assert_eq!(
+        item_names("Spain makes howitzers and Belgian rifles. It sold them to Chad."),
+        ["howitzers", "rifles"]
+    );
+    // a weapon before it in its own sentence comes first
+    assert_eq!(
+        item_names("Spain makes howitzers. Spain buys rifles and sells them to Chad."),
+        ["rifles"]
+    );
+    assert_eq!(
+        with_modality("Spain makes howitzers. Chad has not received them from Spain."),
+        vec![("Spain -supplies-> Chad".to_string(), Modality::Negated)]
+    );
+    // counted, here or across sentences
+    for text in [
+        "Serbia builds drones. It has sent hundreds of them to Burundi.",
+        "Serbia built drones and sent hundreds of them to Burundi.",
+    ] {
+        assert_eq!(items(text), [("drones".to_string(), Some("hundreds".to_string()))], "{text}");
+    }
+    assert_eq!(
+        items("Norway ordered 40 tanks. It later sold about half of them to Chad."),
+        [("tanks".to_string(), Some("about half".to_string()))]
+    );
+}
