@@ -1163,6 +1163,16 @@ fn weapon_known(items_before: bool) -> OnceCell<bool> {
     cell
 }
 
+/// The comma closing a short phrase that opens the sentence before its subject, of words and
+/// numbers only ("Last year,", "In 2020,", "However,"; no name, which may be the subject's).
+fn fronted_phrase_comma(tokens: &[Token]) -> Option<usize> {
+    const MAX_FRONTED_TOKENS: usize = 5;
+    let comma =
+        tokens.iter().take(MAX_FRONTED_TOKENS + 1).position(|t| t.tok == Tok::Punct(','))?;
+    (comma > 0 && tokens[..comma].iter().all(|t| matches!(t.tok, Tok::Word(_) | Tok::Num)))
+        .then_some(comma)
+}
+
 /// Whether "them" stands in a sentence's text as a word of its own (not at its start, where it
 /// would be no object).
 fn names_them(text: &str) -> bool {
@@ -5101,7 +5111,9 @@ impl Extractor {
     /// the actor that opened a recent sentence as its subject, of the anaphor's kind; only words
     /// may stand between the anaphor and the verb. After a subordinate clause opening the
     /// sentence, the anaphor opens the main clause and refers to the actor that opened the
-    /// subordinate one: "Although Germany objected, it sent tanks".
+    /// subordinate one: "Although Germany objected, it sent tanks"; where no actor opened it,
+    /// and after a short phrase of time or manner ("Last year, it sent tanks", "However, the
+    /// country…"), to the recent subject.
     fn anaphor_subject(&self, view: &SentenceView, anchor: usize) -> Option<Actors> {
         const MAX_WORDS_BEFORE_VERB: usize = 6;
         let tokens = view.tokens;
@@ -5112,9 +5124,12 @@ impl Extractor {
         let (referent, start) = match self.subordinate_opener(tokens) {
             Some((opener_end, comma)) if comma < anchor => {
                 let the = usize::from(word_at(tokens, opener_end) == Some("the"));
-                (actor_at(opener_end + the)?, comma + 1)
+                (actor_at(opener_end + the).or(view.previous_subject)?, comma + 1)
             }
-            _ => (view.previous_subject?, 0),
+            _ => {
+                let fronted = fronted_phrase_comma(tokens).filter(|&comma| comma < anchor);
+                (view.previous_subject?, fronted.map_or(0, |comma| comma + 1))
+            }
         };
         let list = match self.kinds[referent.index()] {
             EntityKind::State => &self.lists.anaphora_state,

@@ -5939,6 +5939,42 @@ fn an_anaphor_after_an_opening_subordinate_clause_is_its_subject() {
     }
 }
 
+/// After a short opening phrase of time or manner, or a subordinate clause no actor opens, an
+/// anaphor refers to the subject of a recent sentence.
+#[test]
+fn an_anaphor_after_an_opening_phrase_is_the_recent_subject() {
+    for (text, want) in [
+        (
+            "Serbia has built a drone factory. Last year, it sent drones to Burundi.",
+            "Serbia -supplies-> Burundi",
+        ),
+        (
+            "Spain has long backed Chile. In 2020, the country sold tanks to Chile.",
+            "Spain -supplies-> Chile",
+        ),
+        (
+            "Norway has long backed Chad. However, it sent rifles to Niger.",
+            "Norway -supplies-> Niger",
+        ),
+        (
+            "Peru has many tanks. After talks with Chile, it sent tanks to Bolivia.",
+            "Peru -supplies-> Bolivia",
+        ),
+    ] {
+        assert_eq!(in_sentence(text, 1), [want], "{text}");
+    }
+    for text in [
+        // a name in the opening phrase may be the subject's own
+        "Peru has many tanks. In Chile's view, it sent tanks to Bolivia.",
+        // no recent subject
+        "The weather was bad. Last year, it sent drones to Burundi.",
+        // the anaphor is no subject of the verb
+        "Serbia has built a drone factory. Last year, it was said that drones went to Burundi.",
+    ] {
+        assert_eq!(in_sentence(text, 1), Vec::<String>::new(), "{text}");
+    }
+}
+
 #[test]
 fn a_cue_of_the_main_clause_does_not_reach_a_relative_clause() {
     // The cue governs the antecedent, not what the relative clause says it did.
