@@ -5049,6 +5049,12 @@ impl Extractor {
                     clause_end = clause_start - 1;
                     clause_start = view.clause_start(clause_end);
                 }
+                // A subordinator with no verb after it opens a phrase, not a clause: in "Cairo
+                // shelved the plan after US pressure and sent rockets" the sender is Cairo.
+                while clause_start > 0 && self.verbless_phrase(tokens, clause_start, clause_end) {
+                    clause_end = clause_start - 1;
+                    clause_start = view.clause_start(clause_end);
+                }
                 for (k, token) in tokens.iter().enumerate().take(clause_end).skip(clause_start) {
                     if let Tok::Ent(_) = token.tok {
                         if let Some((_, actors)) = self.actors_from(view, k).first() {
@@ -5071,6 +5077,20 @@ impl Extractor {
             }
         }
         None
+    }
+
+    /// Whether the words from `start` to `end` follow a word that opens a subordinate clause or
+    /// a phrase ("after", "despite", "amid"; the `sentence-openers`) and hold no verb, so that
+    /// they are a phrase of the clause around them ("after US pressure").
+    fn verbless_phrase(&self, tokens: &[Token], start: usize, end: usize) -> bool {
+        let opened = (start.saturating_sub(3)..start)
+            .any(|k| self.phrase_at(tokens, k, &self.lists.sentence_openers) == Some(start));
+        opened
+            && (start..end).all(|k| {
+                !self.is_past_verb(tokens, k)
+                    && !self.rule_verb_word(&tokens[k])
+                    && self.phrase_at(tokens, k, &self.lists.finite_verbs).is_none()
+            })
     }
 
     /// Whether the side opening `rule` in `found` stands before a comma and a perfect
@@ -5759,9 +5779,13 @@ impl Extractor {
             || self.is_past_verb(view.tokens, k)
             || self.is_past_verb(view.tokens, end - 1)
             || present_in_s(view.tokens[k].tok);
+        // A phrase a subordinator opens is part of that predicate ("paused the deal despite
+        // Swedish objections and shipped…"); a clause it opens is not.
         (own_subject || (is_verb && has_object))
             && !object_is_clause
-            && !(k..conjunction).any(|i| view.is_boundary(i))
+            && !(k..conjunction).any(|i| {
+                view.is_boundary(i) && !self.verbless_phrase(view.tokens, i + 1, conjunction)
+            })
     }
 
     /// The "and" before a claim covering `first..` whose subject opens a clause of its own, the

@@ -511,6 +511,25 @@ fn elided_subjects_belong_to_their_own_clause() {
 }
 
 #[test]
+fn a_subordinator_without_a_verb_opens_a_phrase_of_the_clause_around_it() {
+    // The actor in "after US pressure" modifies a noun: the verb after "and" is the subject's
+    // of the whole clause, and a cue verb keeps that phrase for its object.
+    cases! {
+        "Lima shelved the plan after Chilean pressure and sent rifles to Bolivia." => ["Peru -supplies-> Bolivia"];
+        "Spain recalled its envoy amid protests from Morocco and shipped howitzers to Chad." => ["Spain -supplies-> Chad"];
+        "Norway changed course despite Swedish objections and then sold rifles to Niger." => ["Norway -supplies-> Niger"];
+    }
+    // A clause after the subordinator, with a verb of its own, keeps its subject.
+    cases! {
+        "Lima protested after Chile invaded Bolivia and sent rifles to Ecuador." => ["Chile -supplies-> Ecuador"];
+    }
+    modal_cases! {
+        "Norway paused the deal despite Swedish objections and shipped rifles to Chad." => "Norway -supplies-> Chad", Modality::Asserted;
+        "Norway halted the talks after Danish pressure and sold rifles to Peru." => "Norway -supplies-> Peru", Modality::Asserted;
+    }
+}
+
+#[test]
 fn document_context_fills_a_missing_party() {
     let r = relations("North Korea shipped artillery shells to Russia in March. North Korea also sent ballistic missiles in May.");
     let second: Vec<&Relation> = r.iter().filter(|r| r.sentence == 1).collect();
