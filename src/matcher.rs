@@ -16,7 +16,7 @@
 
 use crate::error::{Error, Location, Result};
 use crate::gazetteer::{CaseRule, Gazetteer, Pattern};
-use crate::model::{EntityIx, Mention, MentionForm};
+use crate::model::{EntityIx, EntityKind, Mention, MentionForm};
 use crate::text::{fold_char, is_whole_word, is_word_char, Normalized, Sentence};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
@@ -82,6 +82,64 @@ pub struct Matcher {
     /// [`KeyPrefixes`]): most words fail it, and the automaton is not walked for them.
     prefixes: KeyPrefixes,
     keys: Vec<Key>,
+    heads: HeadNouns,
+}
+
+/// Which generic weapon nouns can head a named weapon: in "Fateh-110 missiles" or "Caesar
+/// howitzers" the noun says what the named weapon is, and the two are one mention of it. A
+/// generic weapon is one whose name is lowercase and that has no origin ("missiles",
+/// "howitzers"); it heads a named weapon of its category, or of one its category ends
+/// ("missile" heads a "ballistic missile"). Built from the gazetteer; empty for a matcher built
+/// from bare patterns.
+#[derive(Debug, Clone, Default)]
+struct HeadNouns {
+    /// Per entity: its weapon category's index and whether it is generic.
+    class: Vec<Option<(u16, bool)>>,
+    /// `heads[generic * categories + named]`: whether a generic noun of the first category can
+    /// head a named weapon of the second.
+    heads: Vec<bool>,
+    categories: usize,
+}
+
+impl HeadNouns {
+    fn new(gazetteer: &Gazetteer) -> HeadNouns {
+        let mut names: Vec<&str> = Vec::new();
+        let class = gazetteer
+            .entities()
+            .iter()
+            .map(|e| {
+                let category = e.attr("category").filter(|_| e.kind == EntityKind::Weapon)?;
+                let index = names.iter().position(|&c| c == category).unwrap_or_else(|| {
+                    names.push(category);
+                    names.len() - 1
+                });
+                let generic =
+                    e.name.starts_with(|c: char| c.is_lowercase()) && e.attr("origin").is_none();
+                Some((index as u16, generic))
+            })
+            .collect();
+        let categories = names.len();
+        let mut heads = vec![false; categories * categories];
+        for (g, generic) in names.iter().enumerate() {
+            for (n, named) in names.iter().enumerate() {
+                heads[g * categories + n] = named
+                    .strip_suffix(generic)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
+            }
+        }
+        HeadNouns { class, heads, categories }
+    }
+
+    /// Whether `generic` right after `named` is the head noun of its name.
+    fn heads(&self, named: EntityIx, generic: EntityIx) -> bool {
+        let class = |e: EntityIx| self.class.get(e.index()).copied().flatten();
+        match (class(named), class(generic)) {
+            (Some((n, false)), Some((g, true))) => {
+                self.heads[usize::from(g) * self.categories + usize::from(n)]
+            }
+            _ => false,
+        }
+    }
 }
 
 /// The keys that begin with one byte, compiled on their own. Every search is anchored at a word
@@ -343,13 +401,16 @@ fn case_ok(rule: &CaseRule, original: &str) -> bool {
 impl Matcher {
     /// Compiles the gazetteer's patterns (on one thread).
     pub fn new(gazetteer: &Gazetteer) -> Result<Matcher> {
-        Matcher::compile(gazetteer.patterns(), gazetteer.blockers(), &[], 1)
+        Matcher::with_cues(gazetteer, &[], 1)
     }
 
     /// Compiles the gazetteer's patterns and cue phrases (normalised, lowercase) on `threads`
     /// threads (0 = one per core), so that finding the cues costs no second pass over the text.
     pub fn with_cues(gazetteer: &Gazetteer, cues: &[String], threads: usize) -> Result<Matcher> {
-        Matcher::compile(gazetteer.patterns(), gazetteer.blockers(), cues, threads)
+        let mut matcher =
+            Matcher::compile(gazetteer.patterns(), gazetteer.blockers(), cues, threads)?;
+        matcher.heads = HeadNouns::new(gazetteer);
+        Ok(matcher)
     }
 
     /// Compiles alias patterns (grouped by key, as the gazetteer gives them), blocking phrases
@@ -434,7 +495,7 @@ impl Matcher {
             partition_of[usize::from(*first)] = g as u16 + 1;
         }
         let prefixes = KeyPrefixes::new(texts.iter().copied());
-        Ok(Matcher { partitions, partition_of, prefixes, keys })
+        Ok(Matcher { partitions, partition_of, prefixes, keys, heads: HeadNouns::default() })
     }
 
     /// Number of distinct alias keys.
@@ -575,6 +636,17 @@ impl Matcher {
             }
             last_end = c.end;
             let Some(entity) = c.entity else { continue };
+            // A generic noun one space after a named weapon it heads joins that mention.
+            if let Some(named) = out[first..].last_mut() {
+                if named.norm_end + 1 == c.start
+                    && text.as_bytes()[named.norm_end] == b' '
+                    && self.heads.heads(named.entity, entity)
+                {
+                    named.end = norm.original(c.end);
+                    named.norm_end = c.end;
+                    continue;
+                }
+            }
             if c.contextual {
                 contextual.push(out.len());
             }
@@ -687,15 +759,34 @@ mod tests {
                 &["artillery shell"],
                 &[],
             ),
-            entity("weapon:s-400", "S-400", EntityKind::Weapon, &[], &[]),
+            entity(
+                "weapon:s-400",
+                "S-400",
+                EntityKind::Weapon,
+                &[],
+                &[("category", "air defense")],
+            ),
+            entity(
+                "weapon:kn-23",
+                "KN-23",
+                EntityKind::Weapon,
+                &[],
+                &[("category", "ballistic missile"), ("origin", "state:KP")],
+            ),
             entity(
                 "weapon:ballistic-missiles",
                 "ballistic missiles",
                 EntityKind::Weapon,
                 &["ballistic missile"],
-                &[],
+                &[("category", "ballistic missile")],
             ),
-            entity("weapon:missiles", "missiles", EntityKind::Weapon, &["missile"], &[]),
+            entity(
+                "weapon:missiles",
+                "missiles",
+                EntityKind::Weapon,
+                &["missile"],
+                &[("category", "missile")],
+            ),
         ])
         .unwrap()
     }
@@ -712,6 +803,17 @@ mod tests {
 
     fn just_ids(text: &str) -> Vec<String> {
         ids(text).into_iter().map(|(id, _)| id).collect()
+    }
+
+    #[test]
+    fn a_generic_noun_right_after_a_named_weapon_of_its_category_is_part_of_its_name() {
+        let kn23 = |span: &str| vec![("weapon:kn-23".to_string(), span.to_string())];
+        assert_eq!(ids("sent KN-23 missiles"), kn23("KN-23 missiles"));
+        assert_eq!(ids("sent KN-23 ballistic missiles"), kn23("KN-23 ballistic missiles"));
+        // Another category, a comma between, or the generic noun first: two mentions.
+        assert_eq!(just_ids("sent S-400 missiles"), ["weapon:s-400", "weapon:missiles"]);
+        assert_eq!(just_ids("sent KN-23, missiles"), ["weapon:kn-23", "weapon:missiles"]);
+        assert_eq!(just_ids("sent missiles KN-23"), ["weapon:missiles", "weapon:kn-23"]);
     }
 
     /// Every whole-word occurrence of a cue is reported with its index in the cue list, several

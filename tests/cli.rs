@@ -236,7 +236,7 @@ fn explain_shows_matches_rules_and_cues() {
     let o = kgraph(&["explain", "Iran may have supplied Russia with Shahed-136 drones."]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(out.contains("\"Shahed-136\" → weapon:shahed-136"), "{out}");
+    assert!(out.contains("\"Shahed-136 drones\" → weapon:shahed-136"), "{out}");
     assert!(out.contains("supply-with at \"supplied\": matched"), "{out}");
     assert!(out.contains("may (hedged)"), "{out}");
     assert!(out.contains("Iran -supplies-> Russia"), "{out}");

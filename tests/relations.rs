@@ -329,6 +329,23 @@ fn air_defence_alone_is_an_item() {
     assert!(relations("Israel's air defense intercepted Iranian missiles.").is_empty());
 }
 
+/// A generic weapon noun right after a named weapon of its category says what the named one is:
+/// one item, with the count before it.
+#[test]
+fn a_named_weapon_with_its_generic_noun_is_one_item() {
+    assert_eq!(
+        items("Peru bought 18 Caesar howitzers from France."),
+        [("Caesar howitzer".to_string(), Some("18".to_string()))]
+    );
+    assert_eq!(
+        item_names("Chile sent Iskander missiles and Su-35 fighter jets to Bolivia."),
+        ["Iskander-M", "Su-35"]
+    );
+    assert_eq!(item_names("Norway sold Gripen jets to Peru."), ["Gripen"]);
+    // rockets are what HIMARS fires, not what it is
+    assert_eq!(item_names("Spain sent HIMARS rockets to Chad."), ["HIMARS", "rockets"]);
+}
+
 /// Missile defence names the shield against missiles, not the missiles it stops.
 #[test]
 fn missile_defence_is_an_item_of_its_own() {
@@ -6028,8 +6045,10 @@ fn an_item_with_an_auxiliary_after_and_opens_a_clause_of_its_own() {
         ]
     );
     assert_eq!(item_names("Iran sent drones and missiles have been found in Yemen."), ["drones"]);
-    // A head noun right after its model, with no separator between, stays in the list.
-    assert_eq!(item_names("J-10 jets were sold to Egypt by China."), ["J-10C", "warplanes"]);
+    // A weapon right after another, with no separator between, stays in the list; a head noun
+    // of the model's own category is part of its name.
+    assert_eq!(item_names("HIMARS rockets were sold to Egypt by Spain."), ["HIMARS", "rockets"]);
+    assert_eq!(item_names("J-10 jets were sold to Egypt by China."), ["J-10C"]);
 }
 
 #[test]
