@@ -5055,6 +5055,18 @@ impl Extractor {
                     clause_end = clause_start - 1;
                     clause_start = view.clause_start(clause_end);
                 }
+                // So does a clause an anaphor opens: "Spain makes howitzers. It buys rifles from
+                // Peru and sells them to Chad" has Spain sell them. Not past a verb of saying,
+                // whose clause has a subject of its own ("It said Peru bought rifles and…").
+                if let Some((referent, start, end)) = self.opening_anaphor(view, prev) {
+                    if start >= clause_start
+                        && end <= clause_end
+                        && !(end..clause_end)
+                            .any(|k| self.phrase_at(tokens, k, &self.lists.attribution).is_some())
+                    {
+                        return Some(std::iter::once(referent).collect());
+                    }
+                }
                 for (k, token) in tokens.iter().enumerate().take(clause_end).skip(clause_start) {
                     if let Tok::Ent(_) = token.tok {
                         if let Some((_, actors)) = self.actors_from(view, k).first() {
@@ -5137,6 +5149,24 @@ impl Extractor {
     fn anaphor_subject(&self, view: &SentenceView, anchor: usize) -> Option<Actors> {
         const MAX_WORDS_BEFORE_VERB: usize = 6;
         let tokens = view.tokens;
+        let (referent, _, end) = self.opening_anaphor(view, anchor)?;
+        if end > anchor
+            || anchor - end > MAX_WORDS_BEFORE_VERB
+            || !tokens[end..anchor].iter().all(|t| matches!(t.tok, Tok::Word(_)))
+        {
+            return None;
+        }
+        Some(std::iter::once(referent).collect())
+    }
+
+    /// The anaphor that opens the sentence's main clause, before `anchor`, with the actor it
+    /// stands for (see [`Self::anaphor_subject`]) and where it starts and ends.
+    fn opening_anaphor(
+        &self,
+        view: &SentenceView,
+        anchor: usize,
+    ) -> Option<(EntityIx, usize, usize)> {
+        let tokens = view.tokens;
         let actor_at = |k: usize| match tokens.get(k).map(|t| t.tok) {
             Some(Tok::Ent(m)) => Some(view.mentions[m].entity).filter(|&e| self.actor_kind(e)),
             _ => None,
@@ -5158,13 +5188,7 @@ impl Extractor {
             _ => return None,
         };
         let end = self.phrase_at(tokens, start, list)?;
-        if end > anchor
-            || anchor - end > MAX_WORDS_BEFORE_VERB
-            || !tokens[end..anchor].iter().all(|t| matches!(t.tok, Tok::Word(_)))
-        {
-            return None;
-        }
-        Some(std::iter::once(referent).collect())
+        Some((referent, start, end))
     }
 
     /// Whether a sentence opens with an anaphor of the `anaphora-*` lists ("It also sent…").

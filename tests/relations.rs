@@ -5978,6 +5978,32 @@ fn an_anaphor_after_an_opening_subordinate_clause_is_its_subject() {
 /// After a short opening phrase of time or manner, or a subordinate clause no actor opens, an
 /// anaphor refers to the subject of a recent sentence.
 #[test]
+fn a_verb_after_and_in_a_clause_an_anaphor_opens_is_the_anaphors() {
+    // The actors after the anaphor are the first predicate's objects, not the second's subject.
+    for (text, want) in [
+        (
+            "Spain makes howitzers. It buys rifles and sells them to Chad.",
+            vec!["Spain -supplies-> Chad"],
+        ),
+        (
+            "Spain makes howitzers. It buys rifles from Peru and sells them to Chad.",
+            vec!["Peru -supplies-> Spain", "Spain -supplies-> Chad"],
+        ),
+        (
+            "Norway has long backed Chad. Last year, the country warned Niger and sanctioned Mali.",
+            vec!["Norway -sanctions-> Mali"],
+        ),
+        // a verb of saying opens a clause with a subject of its own
+        (
+            "Spain makes howitzers. It said Peru bought rifles and sold them to Chad.",
+            vec!["Peru -supplies-> Chad"],
+        ),
+    ] {
+        assert_eq!(in_sentence(text, 1), want, "{text}");
+    }
+}
+
+#[test]
 fn an_anaphor_after_an_opening_phrase_is_the_recent_subject() {
     for (text, want) in [
         (
