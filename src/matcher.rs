@@ -95,9 +95,9 @@ pub struct Matcher {
 struct HeadNouns {
     /// Per entity: its weapon category's index and whether it is generic.
     class: Vec<Option<(u16, bool)>>,
-    /// `heads[generic * categories + named]`: whether a generic noun of the first category can
+    /// `fits[generic * categories + named]`: whether a generic noun of the first category can
     /// head a named weapon of the second.
-    heads: Vec<bool>,
+    fits: Vec<bool>,
     categories: usize,
 }
 
@@ -119,15 +119,15 @@ impl HeadNouns {
             })
             .collect();
         let categories = names.len();
-        let mut heads = vec![false; categories * categories];
+        let mut fits = vec![false; categories * categories];
         for (g, generic) in names.iter().enumerate() {
             for (n, named) in names.iter().enumerate() {
-                heads[g * categories + n] = named
+                fits[g * categories + n] = named
                     .strip_suffix(generic)
                     .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
             }
         }
-        HeadNouns { class, heads, categories }
+        HeadNouns { class, fits, categories }
     }
 
     /// Whether `generic` right after `named` is the head noun of its name.
@@ -135,7 +135,7 @@ impl HeadNouns {
         let class = |e: EntityIx| self.class.get(e.index()).copied().flatten();
         match (class(named), class(generic)) {
             (Some((n, false)), Some((g, true))) => {
-                self.heads[usize::from(g) * self.categories + usize::from(n)]
+                self.fits[usize::from(g) * self.categories + usize::from(n)]
             }
             _ => false,
         }

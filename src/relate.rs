@@ -5056,14 +5056,17 @@ impl Extractor {
                     clause_start = view.clause_start(clause_end);
                 }
                 // So does a clause an anaphor opens: "Spain makes howitzers. It buys rifles from
-                // Peru and sells them to Chad" has Spain sell them. Not past a verb of saying,
-                // whose clause has a subject of its own ("It said Peru bought rifles and…").
+                // Peru and sells them to Chad" has Spain sell them. Not past a verb of saying
+                // with a name after it, the subject of its clause ("It said Peru bought rifles
+                // and…").
+                let reported_subject = |from: usize| {
+                    (from..clause_end).any(|k| {
+                        self.phrase_at(tokens, k, &self.lists.attribution).is_some()
+                            && tokens[k..clause_end].iter().any(|t| matches!(t.tok, Tok::Ent(_)))
+                    })
+                };
                 if let Some((referent, start, end)) = self.opening_anaphor(view, prev) {
-                    if start >= clause_start
-                        && end <= clause_end
-                        && !(end..clause_end)
-                            .any(|k| self.phrase_at(tokens, k, &self.lists.attribution).is_some())
-                    {
+                    if start >= clause_start && end <= clause_end && !reported_subject(end) {
                         return Some(std::iter::once(referent).collect());
                     }
                 }

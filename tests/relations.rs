@@ -5993,10 +5993,14 @@ fn a_verb_after_and_in_a_clause_an_anaphor_opens_is_the_anaphors() {
             "Norway has long backed Chad. Last year, the country warned Niger and sanctioned Mali.",
             vec!["Norway -sanctions-> Mali"],
         ),
-        // a verb of saying opens a clause with a subject of its own
+        // a verb of saying opens a clause with a subject of its own, when a name follows it
         (
             "Spain makes howitzers. It said Peru bought rifles and sold them to Chad.",
             vec!["Peru -supplies-> Chad"],
+        ),
+        (
+            "Spain makes howitzers. It said that it bought rifles and sold them to Chad.",
+            vec!["Spain -supplies-> Chad"],
         ),
     ] {
         assert_eq!(in_sentence(text, 1), want, "{text}");
