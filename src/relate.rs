@@ -5100,12 +5100,15 @@ impl Extractor {
     fn verbless_phrase(&self, tokens: &[Token], start: usize, end: usize) -> bool {
         let opened = (start.saturating_sub(3)..start)
             .any(|k| self.phrase_at(tokens, k, &self.lists.sentence_openers) == Some(start));
-        opened
-            && (start..end).all(|k| {
-                !self.is_past_verb(tokens, k)
-                    && !self.rule_verb_word(&tokens[k])
-                    && self.phrase_at(tokens, k, &self.lists.finite_verbs).is_none()
-            })
+        opened && !self.finite_verb_in(tokens, start..end)
+    }
+
+    /// Whether a finite verb of the rules or a past form stands in `range`.
+    fn finite_verb_in(&self, tokens: &[Token], mut range: std::ops::Range<usize>) -> bool {
+        range.any(|k| {
+            self.phrase_at(tokens, k, &self.lists.finite_verbs).is_some()
+                || self.is_past_verb(tokens, k)
+        })
     }
 
     /// Whether the side opening `rule` in `found` stands before a comma and a perfect
@@ -5541,11 +5544,7 @@ impl Extractor {
         }
         // The "but" must answer this claim, not a later one: in "Iran sent drones to Russia and
         // Belarus asked Iran for missiles, but Iran refused" the refusal is of the asking.
-        let verb_between = (binding.last + 1..but).any(|k| {
-            self.phrase_at(tokens, k, &self.lists.finite_verbs).is_some()
-                || self.is_past_verb(tokens, k)
-        });
-        if verb_between {
+        if self.finite_verb_in(tokens, binding.last + 1..but) {
             return starts;
         }
         // "but the Belgians declined"
