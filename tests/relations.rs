@@ -3980,6 +3980,19 @@ fn attempts_hedge_and_refused_calls_negate() {
 }
 
 #[test]
+fn a_refused_request_with_a_determiner_or_demonym_between_is_the_refusers_act() {
+    modal_cases! {
+        "Spain rejected a request to sell rifles to Chad." => "Spain -supplies-> Chad", Modality::Negated;
+        "Norway refused the Chilean request to sell howitzers to Peru." => "Norway -supplies-> Peru", Modality::Negated;
+        "Belgium turned down repeated calls to send jets to Mali." => "Belgium -supplies-> Mali", Modality::Negated;
+        "Peru declined a request to deploy troops to Bolivia." => "Peru -deploys-> Bolivia", Modality::Negated;
+        "Serbia rebuffed fresh Spanish pleas to sanction Chad." => "Serbia -sanctions-> Chad", Modality::Negated;
+    }
+    // A side named by its name before the request may be the one that would act: no relation.
+    assert_eq!(with_modality("Spain rejected Peru's request to sell rifles to Chad."), vec![]);
+}
+
+#[test]
 fn orders_name_a_supplier_or_commit_forces() {
     cases! {
         "Norway ordered 54 Leopard tanks from Germany." => ["Germany -supplies-> Norway"];
