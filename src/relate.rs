@@ -2187,10 +2187,30 @@ impl Extractor {
             {
                 anaphor = Some(j);
             }
-            starts[j] = here
+            // As in `items_at`: a verb that opens a predicate of its own after "and" ends a
+            // scan that reaches it and starts none; the verb of a relative clause ("firms that
+            // shipped drones") ends one too, but a scan may start at it; a to-infinitive of a
+            // rule verb is an act of its own, whose "to" ends a scan and starts none, and whose
+            // verb starts none.
+            let (starts_none, ends_scan) = match tokens[j].tok {
+                Tok::Word(_) if here => {
+                    let rule_verb_at =
+                        |k: usize| tokens.get(k).is_some_and(|t| self.rule_verb_word(t));
+                    let new_predicate = self.finite_after_and(tokens, j);
+                    let to_infinitive = tokens[j].tok == Tok::Word("to") && rule_verb_at(j + 1);
+                    let infinitive =
+                        j > 0 && tokens[j - 1].tok == Tok::Word("to") && rule_verb_at(j);
+                    (
+                        new_predicate || to_infinitive || infinitive,
+                        new_predicate || to_infinitive || self.verb_of_relative(tokens, j),
+                    )
+                }
+                _ => (false, false),
+            };
+            starts[j] = here && !starts_none
                 || anaphor == Some(j)
                 || anaphor.is_some() && self.counted_pronoun(tokens, j) == anaphor;
-            after = here && !boundaries[j];
+            after = here && !boundaries[j] && !ends_scan;
         }
     }
 
@@ -3611,6 +3631,12 @@ impl Extractor {
         // cue ending in "to": in "handed Chad a contract to deliver howitzers" the howitzers are
         // the contract's, not what was handed (as they are in "permission to send", below).
         if i > 0 && tokens[i - 1].tok == Tok::Word("to") && self.rule_verb_word(&tokens[i]) {
+            return (out, 0);
+        }
+        // Nor one that starts at the verb of a predicate of its own, where the rule passed over
+        // an adverb after "and": in "promised to help and then shipped rifles" nothing was
+        // promised.
+        if self.finite_after_and(tokens, i) {
             return (out, 0);
         }
         // "them" or "it" for arms named before: "Iran built drones and sent them to Russia",
@@ -5836,10 +5862,21 @@ impl Extractor {
 
     /// Whether a finite verb of the rules at `j` follows "and" or a comma, and may so start a
     /// predicate of its own: "refused to arm and sent drones", "promised aid, shipped rifles".
+    /// An adverb or two may stand between: "and then sent", "and later quietly shipped".
     fn finite_after_and(&self, tokens: &[Token], j: usize) -> bool {
-        j > 0
-            && matches!(tokens[j - 1].tok, Tok::Word("and") | Tok::Punct(','))
-            && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_some()
+        const MAX_ADVERBS: usize = 2;
+        let mut k = j;
+        for _ in 0..=MAX_ADVERBS {
+            let Some(before) = k.checked_sub(1) else { return false };
+            match tokens[before].tok {
+                Tok::Word("and") | Tok::Punct(',') => {
+                    return self.phrase_at(tokens, j, &self.lists.finite_verbs).is_some();
+                }
+                Tok::Word(w) if is_adverb_after_and(w) => k = before,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether a verb of the rules at `j` is the predicate of a relative clause: "that",
@@ -7090,6 +7127,16 @@ const NOUN_PHRASE_OPENERS: [&str; 12] =
     ["the", "a", "an", "any", "its", "their", "his", "her", "this", "these", "those", "such"];
 
 /// Whether token `k` (if any) is a determiner of [`NOUN_PHRASE_OPENERS`].
+/// Whether `word` is an adverb that may follow "and" before the verb of a new predicate: a
+/// time word ("then", "later", "also"), "instead", or one in "-ly" ("subsequently", "quietly"; not the
+/// nouns and verbs in "-ly" such as "supply").
+fn is_adverb_after_and(word: &str) -> bool {
+    matches!(word, "then" | "later" | "also" | "now" | "still" | "soon" | "again" | "instead")
+        || word.len() > 4
+            && word.ends_with("ly")
+            && !matches!(word, "early" | "supply" | "apply" | "reply" | "family" | "rally")
+}
+
 fn opener_at(tokens: &[Token], k: Option<usize>) -> bool {
     k.and_then(|k| word_at(tokens, k)).is_some_and(|w| NOUN_PHRASE_OPENERS.contains(&w))
 }
@@ -7410,6 +7457,8 @@ mod tests {
             "Poland sent U.S.-made F-16s and German-built tanks to Ukraine.",
             "Spain bought tanks and sent them on to Chile, then sent them rifles and them a note.",
             "Spain bought tanks and sent hundreds of them to Chile and about half of them to Peru.",
+            "Chile promised aid, then shipped rifles to Peru and later sent drones to Chad.",
+            "Spain sanctioned firms that shipped drones to Chad and asked Peru for permission to send tanks.",
         ];
         let mut checked = 0;
         for text in sentences {

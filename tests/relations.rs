@@ -3993,6 +3993,41 @@ fn a_refused_request_with_a_determiner_or_demonym_between_is_the_refusers_act() 
 }
 
 #[test]
+fn an_adverb_after_and_still_opens_a_predicate_of_its_own() {
+    // The refusal's list ends at the new verb: the tanks were sent, not refused, and the refused
+    // sale names no recipient.
+    for (text, refused, shipped) in [
+        (
+            "Spain refused to sell rifles and then sent tanks to Chad.",
+            "Spain -supplies-> -",
+            "Spain -supplies-> Chad",
+        ),
+        (
+            "Norway refused to deploy troops and instead shipped rifles to Mali.",
+            "Norway -deploys-> -",
+            "Norway -supplies-> Mali",
+        ),
+    ] {
+        let want = vec![
+            (refused.to_string(), Modality::Negated),
+            (shipped.to_string(), Modality::Asserted),
+        ];
+        assert_eq!(with_modality(text), want, "{text}");
+    }
+    assert_eq!(
+        item_names("Spain refused to sell rifles and then sent tanks to Chad."),
+        ["rifles", "tanks"]
+    );
+    // Nothing promised: the shipment is the only relation.
+    modal_cases! {
+        "Chile promised to help and later shipped rifles to Bolivia." => "Chile -supplies-> Bolivia", Modality::Asserted;
+        "Chile promised help and then quietly shipped rifles to Bolivia." => "Chile -supplies-> Bolivia", Modality::Asserted;
+    }
+    // After a finite verb the two predicates still share the recipient.
+    assert_eq!(item_names("Spain sold rifles and then sent tanks to Chad."), ["rifles", "tanks"]);
+}
+
+#[test]
 fn orders_name_a_supplier_or_commit_forces() {
     cases! {
         "Norway ordered 54 Leopard tanks from Germany." => ["Germany -supplies-> Norway"];
