@@ -4028,6 +4028,23 @@ fn an_adverb_after_and_still_opens_a_predicate_of_its_own() {
 }
 
 #[test]
+fn a_verb_after_a_comma_and_then_is_the_subjects_own_predicate() {
+    // The subject reaches it, as it reaches one after "and then".
+    modal_cases! {
+        "Chile built drones, then shipped them to Bolivia." => "Chile -supplies-> Bolivia", Modality::Asserted;
+        "Norway paused exports, then resumed shipping rifles to Peru." => "Norway -supplies-> Peru", Modality::Asserted;
+    }
+    // And the cues before it do not.
+    assert_eq!(
+        with_modality("Chile did not sell rifles to Peru, then sent tanks to Bolivia."),
+        vec![
+            ("Chile -supplies-> Peru".to_string(), Modality::Negated),
+            ("Chile -supplies-> Bolivia".to_string(), Modality::Asserted)
+        ]
+    );
+}
+
+#[test]
 fn orders_name_a_supplier_or_commit_forces() {
     cases! {
         "Norway ordered 54 Leopard tanks from Germany." => ["Germany -supplies-> Norway"];
