@@ -58,6 +58,9 @@ const BARE_VERB_LEADERS: &[&str] = &[
     "can", "could", "did", "do", "does", "may", "might", "must", "never", "not", "should", "will",
     "would",
 ];
+/// Adverbs that may stand between "and" and the verb of a new predicate ("and then later
+/// sent"): see `is_adverb_after_and`.
+const MAX_ADVERBS_AFTER_AND: usize = 2;
 /// The clause words that may still lead to a noun after a list separator ("tanks, then drones",
 /// "that equipment"): the rest (auxiliaries, pronouns, "which", "said") start a clause.
 const NOUN_LEADING_CLAUSE_WORDS: &[&str] = &["also", "later", "now", "still", "that", "then"];
@@ -5864,9 +5867,8 @@ impl Extractor {
     /// predicate of its own: "refused to arm and sent drones", "promised aid, shipped rifles".
     /// An adverb or two may stand between: "and then sent", "and later quietly shipped".
     fn finite_after_and(&self, tokens: &[Token], j: usize) -> bool {
-        const MAX_ADVERBS: usize = 2;
         let mut k = j;
-        for _ in 0..=MAX_ADVERBS {
+        for _ in 0..=MAX_ADVERBS_AFTER_AND {
             let Some(before) = k.checked_sub(1) else { return false };
             match tokens[before].tok {
                 Tok::Word("and") | Tok::Punct(',') => {
@@ -5921,9 +5923,31 @@ impl Extractor {
     }
 
     /// Whether the token at `k` ends the clause a cue reaches through ("but", "; ", ", while").
+    /// Not a phrase of time ("and then", "and later") before a rule verb in its bare form,
+    /// after an adverb or two, which shares the auxiliary before it: "may sell rifles and then
+    /// (later) send tanks" hedges both. A contrast does end it: "will not sanction Peru but arm
+    /// Chile" arms Chile.
     fn ends_clause(&self, tokens: &[Token], k: usize) -> bool {
-        self.phrase_at(tokens, k, &self.lists.scope_end).is_some()
-            || matches!(tokens[k].tok, Tok::Punct(';'))
+        let Some(end) = self.phrase_at(tokens, k, &self.lists.scope_end) else {
+            return matches!(tokens[k].tok, Tok::Punct(';'));
+        };
+        let of_time =
+            matches!(tokens[end - 1].tok, Tok::Word(w) if w != "instead" && is_adverb_after_and(w));
+        if !of_time {
+            return true;
+        }
+        let verb = (end..tokens.len())
+            .take(MAX_ADVERBS_AFTER_AND + 1)
+            .find(|&v| !matches!(tokens[v].tok, Tok::Word(w) if is_adverb_after_and(w)));
+        !verb.is_some_and(|v| self.bare_rule_verb(tokens, v, &tokens[v]))
+    }
+
+    /// Whether `token`, at `k`, is a verb of the rules in its bare form: no finite form, no
+    /// gerund.
+    fn bare_rule_verb(&self, tokens: &[Token], k: usize, token: &Token) -> bool {
+        self.rule_verb_word(token)
+            && self.phrase_at(tokens, k, &self.lists.finite_verbs).is_none()
+            && !matches!(token.tok, Tok::Word(w) if w.ends_with("ing"))
     }
 
     /// Where the cues of a claim starting at `first` and anchored at `anchor` may start: a few

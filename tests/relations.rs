@@ -4045,6 +4045,32 @@ fn a_verb_after_a_comma_and_then_is_the_subjects_own_predicate() {
 }
 
 #[test]
+fn a_bare_verb_after_and_then_shares_the_auxiliary_before_it() {
+    for text in [
+        "Chile may sell rifles to Peru and then send tanks to Bolivia.",
+        "Chile could sell rifles to Peru, then later send tanks to Bolivia.",
+    ] {
+        let want = vec![
+            ("Chile -supplies-> Peru".to_string(), Modality::Hedged),
+            ("Chile -supplies-> Bolivia".to_string(), Modality::Hedged),
+        ];
+        assert_eq!(with_modality(text), want, "{text}");
+    }
+    // A finite verb there is a fact of its own, and so is a bare one after a contrast.
+    for text in [
+        "Chile may sell rifles to Peru and then sent tanks to Bolivia.",
+        "Chile will not sell rifles to Peru but send tanks to Bolivia.",
+    ] {
+        let cue = if text.contains("not") { Modality::Negated } else { Modality::Hedged };
+        let want = vec![
+            ("Chile -supplies-> Peru".to_string(), cue),
+            ("Chile -supplies-> Bolivia".to_string(), Modality::Asserted),
+        ];
+        assert_eq!(with_modality(text), want, "{text}");
+    }
+}
+
+#[test]
 fn orders_name_a_supplier_or_commit_forces() {
     cases! {
         "Norway ordered 54 Leopard tanks from Germany." => ["Germany -supplies-> Norway"];
