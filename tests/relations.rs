@@ -66,6 +66,11 @@ fn with_modality(text: &str) -> Vec<(String, Modality)> {
     relations(text).iter().map(|r| (show(r), r.modality)).collect()
 }
 
+/// Owned pairs of a relation and its modality, as `with_modality` gives them.
+fn owned(pairs: &[(&str, Modality)]) -> Vec<(String, Modality)> {
+    pairs.iter().map(|&(shown, modality)| (shown.to_string(), modality)).collect()
+}
+
 /// Each sentence gives exactly one relation, of this modality.
 macro_rules! modal_cases {
     ($($text:expr => $want:expr, $modality:expr;)*) => {
@@ -1068,7 +1073,7 @@ fn sanctioned_parts_of_a_side_name_the_side() {
     }
     assert_eq!(
         with_modality("Norway did not sanction executives of Turkey's state arms maker."),
-        vec![("Norway -sanctions-> Turkey".to_string(), Modality::Negated)]
+        owned(&[("Norway -sanctions-> Turkey", Modality::Negated)])
     );
 }
 
@@ -1084,7 +1089,7 @@ fn sanctioned_members_of_a_side_name_the_side() {
     }
     assert_eq!(
         with_modality("Norway did not sanction members of Serbia's government."),
-        vec![("Norway -sanctions-> Serbia".to_string(), Modality::Negated)]
+        owned(&[("Norway -sanctions-> Serbia", Modality::Negated)])
     );
 }
 
@@ -1097,7 +1102,7 @@ fn a_legislature_named_with_its_state_acts_for_the_state() {
     }
     assert_eq!(
         with_modality("The US Congress blocked the sale of F-35 jets to Turkey."),
-        vec![("United States -supplies-> Turkey".to_string(), Modality::Negated)]
+        owned(&[("United States -supplies-> Turkey", Modality::Negated)])
     );
 }
 
@@ -1238,11 +1243,11 @@ fn a_quoted_we_is_the_speaker_named_after_the_quote() {
     assert_eq!(with_modality("\"We have sent troops to Mali,\" the minister said."), vec![]);
     assert_eq!(
         with_modality("\"We think that Poland's tanks were sent to Ukraine,\" Orban said."),
-        vec![("Poland -supplies-> Ukraine".to_string(), Modality::Asserted)]
+        owned(&[("Poland -supplies-> Ukraine", Modality::Asserted)])
     );
     assert_eq!(
         with_modality("\"We welcome that Berlin has sent tanks to Ukraine,\" Orban said."),
-        vec![("Germany -supplies-> Ukraine".to_string(), Modality::Asserted)]
+        owned(&[("Germany -supplies-> Ukraine", Modality::Asserted)])
     );
 }
 
@@ -2578,10 +2583,10 @@ fn a_cue_does_not_reach_past_a_conjunction_that_starts_a_new_action() {
     }
     assert_eq!(
         with_modality("Hungary refused to sanction Russia and instead sent troops to Belarus."),
-        vec![
-            ("Hungary -sanctions-> Russia".to_string(), Modality::Negated),
-            ("Hungary -deploys-> Belarus".to_string(), Modality::Asserted),
-        ]
+        owned(&[
+            ("Hungary -sanctions-> Russia", Modality::Negated),
+            ("Hungary -deploys-> Belarus", Modality::Asserted)
+        ])
     );
     // a cue the second action repeats, or a verb sharing the first's auxiliary, is still negated
     modal_cases! {
@@ -2621,10 +2626,10 @@ fn a_verb_cue_with_its_own_object_does_not_reach_a_finite_verb_after_and() {
     // the first predicate keeps its own cue
     assert_eq!(
         with_modality("Tokyo suspended arms exports to Myanmar and delivered howitzers to Manila."),
-        vec![
-            ("Japan -supplies-> Myanmar".to_string(), Modality::Negated),
-            ("Japan -supplies-> Philippines".to_string(), Modality::Asserted),
-        ]
+        owned(&[
+            ("Japan -supplies-> Myanmar", Modality::Negated),
+            ("Japan -supplies-> Philippines", Modality::Asserted)
+        ])
     );
 }
 
@@ -2634,10 +2639,10 @@ fn a_cue_whose_object_is_a_clause_reaches_the_verb_after_and() {
     // "and"; no reading of the second verb escapes the denial
     assert_eq!(
         with_modality("Belarus denied it had sent troops and supplied rifles to Serbia."),
-        vec![
-            ("Belarus -deploys-> Serbia".to_string(), Modality::Negated),
-            ("Belarus -supplies-> Serbia".to_string(), Modality::Negated),
-        ]
+        owned(&[
+            ("Belarus -deploys-> Serbia", Modality::Negated),
+            ("Belarus -supplies-> Serbia", Modality::Negated)
+        ])
     );
     holds_with_modality! {
         "Cuba denied Havana had shipped rifles to Venezuela and delivered mortars to Nicaragua." => "Cuba -supplies-> Nicaragua", Modality::Negated;
@@ -2658,10 +2663,10 @@ fn a_pronoun_subject_after_that_is_the_subject_a_second_verb_shares() {
         with_modality(
             "Cuba denied that it shipped rifles to Venezuela and sold mortars to Nicaragua."
         ),
-        vec![
-            ("Cuba -supplies-> Venezuela".to_string(), Modality::Negated),
-            ("Cuba -supplies-> Nicaragua".to_string(), Modality::Negated),
-        ]
+        owned(&[
+            ("Cuba -supplies-> Venezuela", Modality::Negated),
+            ("Cuba -supplies-> Nicaragua", Modality::Negated)
+        ])
     );
     cases! {
         "Belarus said that they delivered tanks to Serbia and shipped rifles to Sudan." => ["Belarus -supplies-> Serbia", "Belarus -supplies-> Sudan"];
@@ -2694,10 +2699,10 @@ fn a_finite_verb_inside_a_list_gaps_only_a_finite_verb_before_it() {
     let urged = "Paris urged Ankara not to send drones and shipped howitzers to Athens.";
     assert_eq!(
         with_modality(urged),
-        vec![
-            ("Turkey -supplies-> -".to_string(), Modality::Negated),
-            ("France -supplies-> Greece".to_string(), Modality::Asserted),
-        ]
+        owned(&[
+            ("Turkey -supplies-> -", Modality::Negated),
+            ("France -supplies-> Greece", Modality::Asserted)
+        ])
     );
     assert_eq!(item_names(urged), ["drones", "howitzers"]);
     // after a ditransitive's pair, the second verb does not share its recipient
@@ -4008,10 +4013,7 @@ fn an_adverb_after_and_still_opens_a_predicate_of_its_own() {
             "Norway -supplies-> Mali",
         ),
     ] {
-        let want = vec![
-            (refused.to_string(), Modality::Negated),
-            (shipped.to_string(), Modality::Asserted),
-        ];
+        let want = owned(&[(refused, Modality::Negated), (shipped, Modality::Asserted)]);
         assert_eq!(with_modality(text), want, "{text}");
     }
     assert_eq!(
@@ -4037,10 +4039,10 @@ fn a_verb_after_a_comma_and_then_is_the_subjects_own_predicate() {
     // And the cues before it do not.
     assert_eq!(
         with_modality("Chile did not sell rifles to Peru, then sent tanks to Bolivia."),
-        vec![
-            ("Chile -supplies-> Peru".to_string(), Modality::Negated),
-            ("Chile -supplies-> Bolivia".to_string(), Modality::Asserted)
-        ]
+        owned(&[
+            ("Chile -supplies-> Peru", Modality::Negated),
+            ("Chile -supplies-> Bolivia", Modality::Asserted)
+        ])
     );
 }
 
@@ -4050,10 +4052,10 @@ fn a_bare_verb_after_and_then_shares_the_auxiliary_before_it() {
         "Chile may sell rifles to Peru and then send tanks to Bolivia.",
         "Chile could sell rifles to Peru, then later send tanks to Bolivia.",
     ] {
-        let want = vec![
-            ("Chile -supplies-> Peru".to_string(), Modality::Hedged),
-            ("Chile -supplies-> Bolivia".to_string(), Modality::Hedged),
-        ];
+        let want = owned(&[
+            ("Chile -supplies-> Peru", Modality::Hedged),
+            ("Chile -supplies-> Bolivia", Modality::Hedged),
+        ]);
         assert_eq!(with_modality(text), want, "{text}");
     }
     // A finite verb there is a fact of its own, and so is a bare one after a contrast.
@@ -4062,10 +4064,10 @@ fn a_bare_verb_after_and_then_shares_the_auxiliary_before_it() {
         "Chile will not sell rifles to Peru but send tanks to Bolivia.",
     ] {
         let cue = if text.contains("not") { Modality::Negated } else { Modality::Hedged };
-        let want = vec![
-            ("Chile -supplies-> Peru".to_string(), cue),
-            ("Chile -supplies-> Bolivia".to_string(), Modality::Asserted),
-        ];
+        let want = owned(&[
+            ("Chile -supplies-> Peru", cue),
+            ("Chile -supplies-> Bolivia", Modality::Asserted),
+        ]);
         assert_eq!(with_modality(text), want, "{text}");
     }
 }
@@ -5022,10 +5024,10 @@ fn a_cue_after_a_form_of_be_stays_with_its_predicate() {
     // howitzers were.
     assert_eq!(
         with_modality("Serbia is unlikely to sell rifles and has sold howitzers to Kenya."),
-        vec![
-            ("Serbia -supplies-> -".to_string(), Modality::Hedged),
-            ("Serbia -supplies-> Kenya".to_string(), Modality::Asserted)
-        ]
+        owned(&[
+            ("Serbia -supplies-> -", Modality::Hedged),
+            ("Serbia -supplies-> Kenya", Modality::Asserted)
+        ])
     );
     assert_eq!(
         item_names("Serbia was reluctant to sell rifles and has sold howitzers to Kenya."),
@@ -6631,7 +6633,7 @@ fn an_object_pronoun_stands_for_the_arms_named_before() {
     // weapon the gazetteer knows or not: Spain refused to sell no rifles
     assert_eq!(
         with_modality("Chad bought Serbian rifles after Spain refused to sell it Reapers."),
-        vec![("Serbia -supplies-> Chad".to_string(), Modality::Asserted)]
+        owned(&[("Serbia -supplies-> Chad", Modality::Asserted)])
     );
     assert_eq!(
         item_names("Serbia makes drones and howitzers and ships them to Burundi."),
@@ -6675,7 +6677,7 @@ fn them_stands_for_the_arms_the_previous_sentence_ended_with() {
     );
     assert_eq!(
         with_modality("Spain makes howitzers. Chad has not received them from Spain."),
-        vec![("Spain -supplies-> Chad".to_string(), Modality::Negated)]
+        owned(&[("Spain -supplies-> Chad", Modality::Negated)])
     );
     // counted, here or across sentences
     for text in [
