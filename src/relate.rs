@@ -58,8 +58,8 @@ const BARE_VERB_LEADERS: &[&str] = &[
     "can", "could", "did", "do", "does", "may", "might", "must", "never", "not", "should", "will",
     "would",
 ];
-/// Adverbs that may stand between "and" and the verb of a new predicate ("and then later
-/// sent"): see `is_adverb_after_and`.
+/// How many adverbs may stand between "and" and the verb of a new predicate ("and then later
+/// sent"; which words they are, `is_adverb_after_and` says).
 const MAX_ADVERBS_AFTER_AND: usize = 2;
 /// The clause words that may still lead to a noun after a list separator ("tanks, then drones",
 /// "that equipment"): the rest (auxiliaries, pronouns, "which", "said") start a clause.
@@ -5939,15 +5939,15 @@ impl Extractor {
         let verb = (end..tokens.len())
             .take(MAX_ADVERBS_AFTER_AND + 1)
             .find(|&v| !matches!(tokens[v].tok, Tok::Word(w) if is_adverb_after_and(w)));
-        !verb.is_some_and(|v| self.bare_rule_verb(tokens, v, &tokens[v]))
+        !verb.is_some_and(|v| self.bare_rule_verb(tokens, v))
     }
 
-    /// Whether `token`, at `k`, is a verb of the rules in its bare form: no finite form, no
+    /// Whether the token at `k` is a verb of the rules in its bare form: no finite form, no
     /// gerund.
-    fn bare_rule_verb(&self, tokens: &[Token], k: usize, token: &Token) -> bool {
-        self.rule_verb_word(token)
+    fn bare_rule_verb(&self, tokens: &[Token], k: usize) -> bool {
+        self.rule_verb_word(&tokens[k])
             && self.phrase_at(tokens, k, &self.lists.finite_verbs).is_none()
-            && !matches!(token.tok, Tok::Word(w) if w.ends_with("ing"))
+            && !matches!(tokens[k].tok, Tok::Word(w) if w.ends_with("ing"))
     }
 
     /// Where the cues of a claim starting at `first` and anchored at `anchor` may start: a few
@@ -7150,10 +7150,9 @@ const NOT_AN_OBJECT: &[&str] = &[
 const NOUN_PHRASE_OPENERS: [&str; 12] =
     ["the", "a", "an", "any", "its", "their", "his", "her", "this", "these", "those", "such"];
 
-/// Whether token `k` (if any) is a determiner of [`NOUN_PHRASE_OPENERS`].
 /// Whether `word` is an adverb that may follow "and" before the verb of a new predicate: a
-/// time word ("then", "later", "also"), "instead", or one in "-ly" ("subsequently", "quietly"; not the
-/// nouns and verbs in "-ly" such as "supply").
+/// time word ("then", "later", "also"), "instead", or one in "-ly" ("subsequently",
+/// "quietly"; not the nouns and verbs in "-ly" such as "supply").
 fn is_adverb_after_and(word: &str) -> bool {
     matches!(word, "then" | "later" | "also" | "now" | "still" | "soon" | "again" | "instead")
         || word.len() > 4
@@ -7161,6 +7160,7 @@ fn is_adverb_after_and(word: &str) -> bool {
             && !matches!(word, "early" | "supply" | "apply" | "reply" | "family" | "rally")
 }
 
+/// Whether token `k` (if any) is a determiner of [`NOUN_PHRASE_OPENERS`].
 fn opener_at(tokens: &[Token], k: Option<usize>) -> bool {
     k.and_then(|k| word_at(tokens, k)).is_some_and(|w| NOUN_PHRASE_OPENERS.contains(&w))
 }
