@@ -843,7 +843,7 @@ impl GraphBuilder {
     }
 
     /// Sorts what has accumulated into a run that later merges only gather (see
-    /// [`CooccurrenceTable::runs`]): each worker of a parallel run seals its own, at the same
+    /// `CooccurrenceTable::runs`): each worker of a parallel run seals its own, at the same
     /// time as the others. The builder stays usable; nothing in its result changes.
     pub fn seal(&mut self) {
         self.cooccurrences.seal();
