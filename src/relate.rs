@@ -3295,6 +3295,17 @@ impl Extractor {
             } else if tokens.get(j - 1).map(|t| t.tok) == Some(Tok::Word("but")) {
                 break;
             }
+            // "to Peru, then to Bolivia", "to Chad and later to Niger": a word of time before
+            // the repeated preposition orders the members, it does not end the list. Only with
+            // the preposition: ", then Bolivia sold…" may open a clause of its own. After a
+            // comma the word closes the list as "and" would.
+            if preposition.is_some()
+                && word_at(tokens, j).is_some_and(is_time_sequence_word)
+                && tokens.get(j + 1).map(|t| t.tok) == preposition
+            {
+                j += 1;
+                closing = true;
+            }
             if preposition.is_some() && tokens.get(j).map(|t| t.tok) == preposition {
                 j += 1;
             }
@@ -7158,6 +7169,26 @@ fn is_adverb_after_and(word: &str) -> bool {
         || word.len() > 4
             && word.ends_with("ly")
             && !matches!(word, "early" | "supply" | "apply" | "reply" | "family" | "rally")
+}
+
+/// Words that order events in time without hedging them ("then", "later"): between members
+/// of a list of targets ("to Peru, then to Bolivia") they keep the list going. Hedging adverbs
+/// ("possibly") are not among them, since a member after one would read as asserted.
+fn is_time_sequence_word(word: &str) -> bool {
+    matches!(
+        word,
+        "then"
+            | "later"
+            | "also"
+            | "again"
+            | "now"
+            | "soon"
+            | "next"
+            | "eventually"
+            | "subsequently"
+            | "finally"
+            | "afterwards"
+    )
 }
 
 /// Whether token `k` (if any) is a determiner of [`NOUN_PHRASE_OPENERS`].

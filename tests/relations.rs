@@ -3948,6 +3948,20 @@ fn a_repeated_preposition_continues_the_list() {
 }
 
 #[test]
+fn a_word_of_time_before_the_repeated_preposition_orders_the_list() {
+    cases! {
+        "Chile sold rifles to Peru, then to Bolivia." => ["Chile -supplies-> Peru", "Chile -supplies-> Bolivia"];
+        "Norway sent howitzers first to Chad, then to Niger, and later to Mali." => ["Norway -supplies-> Chad", "Norway -supplies-> Niger", "Norway -supplies-> Mali"];
+        "Spain deployed troops to Chad and eventually to Niger." => ["Spain -deploys-> Chad", "Spain -deploys-> Niger"];
+        "Canada imposed sanctions on Serbia and later on Burundi." => ["Canada -sanctions-> Serbia", "Canada -sanctions-> Burundi"];
+        // A hedge is no word of time: the member after it is not asserted with the first.
+        "Chile sold rifles to Peru and possibly to Bolivia." => ["Chile -supplies-> Peru"];
+        // Without the preposition the word may open a clause with a subject of its own.
+        "Chile sold rifles to Peru, then Bolivia bought tanks." => ["Chile -supplies-> Peru"];
+    }
+}
+
+#[test]
 fn counted_firms_and_fleets_name_their_home() {
     cases! {
         "Canada sanctioned 25 more entities in Iran." => ["Canada -sanctions-> Iran"];
