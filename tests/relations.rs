@@ -2866,6 +2866,36 @@ fn the_owner_of_sanctions_is_the_name_nearest_them() {
 }
 
 #[test]
+fn the_owner_of_approved_or_blocked_arms_is_their_supplier() {
+    // As with sanctions: the name right before the items (or before "package of", "transfer
+    // of" and their items) owns them; the side that approves or blocks them does not.
+    modal_cases! {
+        "Slovakia blocked a package of EU military aid to Burundi." => "European Union -supplies-> Burundi", Modality::Negated;
+        "Peru vetoed EU military aid to Mali." => "European Union -supplies-> Mali", Modality::Negated;
+        "Norway approved the transfer of Belgian howitzers to Chad." => "Belgium -supplies-> Chad", Modality::Asserted;
+        "Spain cleared the sale of Chilean rifles to Bolivia." => "Chile -supplies-> Bolivia", Modality::Asserted;
+    }
+    // With no owner named, the approving side is the supplier, as before.
+    modal_cases! {
+        "Norway approved the transfer of howitzers to Chad." => "Norway -supplies-> Chad", Modality::Asserted;
+        "Slovakia blocked a package of military aid to Burundi." => "Slovakia -supplies-> Burundi", Modality::Negated;
+    }
+    // A side kept from acting is no owner of the items, and firms named in a gap are none.
+    modal_cases! {
+        "Peru did not block Chile from sending rifles to Bolivia." => "Chile -supplies-> Bolivia", Modality::Hedged;
+    }
+    holds_with_modality! {
+        "Spain announced sanctions on Serbian firms for selling drones to Mali." => "Spain -sanctions-> Serbia", Modality::Asserted;
+    }
+    // A possessive right after the verb owns what follows, which need not be the items: in
+    // "approved Chile's request for rifles" Chile asked, and it sells nothing.
+    assert!(
+        !asserted("Spain approved Chile's request for rifles for Peru.")
+            .contains(&"Chile -supplies-> Peru".to_string())
+    );
+}
+
+#[test]
 fn a_side_kept_from_an_act_is_its_subject_and_the_act_is_negated() {
     modal_cases! {
         "Berlin blocked Warsaw from sending MiG-29 jets to Ukraine." => "Poland -supplies-> Ukraine", Modality::Negated;
