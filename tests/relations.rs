@@ -2774,6 +2774,13 @@ fn the_subject_of_a_to_infinitive() {
         "Spain made it clear that it would not send tanks to Peru." => "Spain -supplies-> Peru", Modality::Negated;
         "Norway has made clear it will not deploy troops to Chad." => "Norway -deploys-> Chad", Modality::Negated;
     }
+    // So is a stance announced or signalled with "that" left out.
+    modal_cases! {
+        "Oslo announced it would station howitzers in Estonia." => "Norway -deploys-> Estonia", Modality::Hedged;
+        "Belgium signalled it was ready to ship rifles to Chad." => "Belgium -supplies-> Chad", Modality::Hedged;
+        "Chile indicated it would deploy troops to Bolivia." => "Chile -deploys-> Bolivia", Modality::Hedged;
+        "Serbia declared it had never sold rifles to Mali." => "Serbia -supplies-> Mali", Modality::Negated;
+    }
     // An adverb or the prefix of a hyphenated verb may stand between "to" and the verb.
     modal_cases! {
         "Minsk allowed Moscow to permanently station nuclear bombs in Belarus." => "Russia -deploys-> Belarus", Modality::Asserted;
