@@ -2896,10 +2896,8 @@ fn the_owner_of_approved_or_blocked_arms_is_their_supplier() {
     }
     // A possessive right after the verb owns what follows, which need not be the items: in
     // "approved Chile's request for rifles" Chile asked, and it sells nothing.
-    assert!(
-        !asserted("Spain approved Chile's request for rifles for Peru.")
-            .contains(&"Chile -supplies-> Peru".to_string())
-    );
+    assert!(!asserted("Spain approved Chile's request for rifles for Peru.")
+        .contains(&"Chile -supplies-> Peru".to_string()));
 }
 
 #[test]
