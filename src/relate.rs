@@ -2654,7 +2654,9 @@ impl Extractor {
     /// President Vladimir Putin" (any words between), "Chinese chipmaker SMIC", "Iranian airline
     /// Mahan Air", "Chinese drone maker DJI" (one or more singular words, a weapon may be one).
     /// For an organisation, plural words ("Russian officials told Reuters") and conjunctions end
-    /// the description: they name others than the organisation. A weapon ends it for a person.
+    /// the description: they name others than the organisation. A weapon ends it for a person,
+    /// and so does a preposition other than "of" ("Minister of Defence Sergei Shoigu" is a
+    /// title, "officials over Navalny's death" are not Navalny).
     fn described_name(&self, view: &SentenceView, i: usize) -> Option<(usize, EntityIx)> {
         let tokens = view.tokens;
         let mut words = 0;
@@ -2665,6 +2667,9 @@ impl Extractor {
                 Tok::Word(w) => {
                     if matches!(w, "and" | "or" | "of" | "the") || w.len() > 3 && w.ends_with('s') {
                         organization_ok = false;
+                    }
+                    if ends_title(w) {
+                        person_ok = false;
                     }
                     words += 1;
                 }
@@ -7188,6 +7193,34 @@ fn is_time_sequence_word(word: &str) -> bool {
             | "subsequently"
             | "finally"
             | "afterwards"
+    )
+}
+
+/// Words between a demonym and a person's name that show the words are no title of the person:
+/// prepositions other than "of" and words opening a relative clause or an example ("Russian
+/// officials over Navalny's death", "Russian oligarchs including Roman Abramovich").
+fn ends_title(word: &str) -> bool {
+    matches!(
+        word,
+        "over"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "to"
+            | "with"
+            | "by"
+            | "from"
+            | "after"
+            | "against"
+            | "about"
+            | "into"
+            | "under"
+            | "including"
+            | "like"
+            | "who"
+            | "that"
+            | "which"
     )
 }
 

@@ -1276,6 +1276,18 @@ fn a_title_after_a_demonym_stands_for_its_state() {
 }
 
 #[test]
+fn a_person_named_after_a_demonym_and_a_preposition_is_no_title_holder() {
+    // "Belarusian leader Alexander Lukashenko" is the person; "Venezuelan officials over
+    // Maduro's decree" are officials, whose side the demonym names.
+    cases! {
+        "Norway sanctioned Belarusian leader Alexander Lukashenko." => ["Norway -sanctions-> Alexander Lukashenko"];
+        "Norway imposed sanctions on Venezuelan officials over Maduro's decree." => ["Norway -sanctions-> Venezuela"];
+        "Spain sanctioned Belarusian judges involved in Lukashenko's crackdown." => ["Spain -sanctions-> Belarus"];
+        "Chile sanctioned Venezuelan generals loyal to Maduro." => ["Chile -sanctions-> Venezuela"];
+    }
+}
+
+#[test]
 fn the_accused_reads_as_in_the_active_accusation() {
     cases! {
         "The UAE has been accused of arming the Rapid Support Forces in Sudan." => ["United Arab Emirates -supplies-> Rapid Support Forces"];
