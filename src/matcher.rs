@@ -85,6 +85,13 @@ pub struct Matcher {
     heads: HeadNouns,
 }
 
+/// Generic categories that head named weapons of another category, as (generic, named). News
+/// calls an air-defence system by its missiles ("S-300 missiles", "S-400 missile systems"), as
+/// the gazetteer's aliases "Patriot missiles" and "interceptor missiles" already read: one
+/// item, not the system and missiles besides. (Rockets stay apart from a launcher: "HIMARS
+/// rockets" are rounds sent on their own.)
+const MUNITION_HEADS: [(&str, &str); 1] = [("missile", "air defense")];
+
 /// Which generic weapon nouns can head a named weapon: in "Fateh-110 missiles" or "Caesar
 /// howitzers" the noun says what the named weapon is, and the two are one mention of it. A
 /// generic weapon is one whose name is lowercase and that has no origin ("missiles",
@@ -124,7 +131,8 @@ impl HeadNouns {
             for (n, named) in names.iter().enumerate() {
                 fits[g * categories + n] = named
                     .strip_suffix(generic)
-                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+                    || MUNITION_HEADS.contains(&(*generic, *named));
             }
         }
         HeadNouns { class, fits, categories }
@@ -810,8 +818,16 @@ mod tests {
         let kn23 = |span: &str| vec![("weapon:kn-23".to_string(), span.to_string())];
         assert_eq!(ids("sent KN-23 missiles"), kn23("KN-23 missiles"));
         assert_eq!(ids("sent KN-23 ballistic missiles"), kn23("KN-23 ballistic missiles"));
+        // An air-defence system goes by its missiles (`MUNITION_HEADS`).
+        assert_eq!(
+            ids("sent S-400 missiles"),
+            [("weapon:s-400".to_string(), "S-400 missiles".to_string())]
+        );
         // Another category, a comma between, or the generic noun first: two mentions.
-        assert_eq!(just_ids("sent S-400 missiles"), ["weapon:s-400", "weapon:missiles"]);
+        assert_eq!(
+            just_ids("sent S-400 ballistic missiles"),
+            ["weapon:s-400", "weapon:ballistic-missiles"]
+        );
         assert_eq!(just_ids("sent KN-23, missiles"), ["weapon:kn-23", "weapon:missiles"]);
         assert_eq!(just_ids("sent missiles KN-23"), ["weapon:missiles", "weapon:kn-23"]);
     }

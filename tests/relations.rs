@@ -349,6 +349,13 @@ fn a_named_weapon_with_its_generic_noun_is_one_item() {
     assert_eq!(item_names("Norway sold Gripen jets to Peru."), ["Gripen"]);
     // rockets are what HIMARS fires, not what it is
     assert_eq!(item_names("Spain sent HIMARS rockets to Chad."), ["HIMARS", "rockets"]);
+    // but an air-defence system goes by its missiles
+    assert_eq!(item_names("Chad bought S-300 missiles from Serbia."), ["S-300"]);
+    assert_eq!(item_names("Norway sent NASAMS missile systems to Mali."), ["NASAMS"]);
+    assert_eq!(
+        item_names("Chad bought S-300 systems and missiles from Serbia."),
+        ["S-300", "missiles"]
+    );
 }
 
 /// Missile defence names the shield against missiles, not the missiles it stops.
