@@ -7198,7 +7198,8 @@ fn is_time_sequence_word(word: &str) -> bool {
 
 /// Words between a demonym and a person's name that show the words are no title of the person:
 /// prepositions other than "of" and words opening a relative clause or an example ("Russian
-/// officials over Navalny's death", "Russian oligarchs including Roman Abramovich").
+/// officials over Navalny's death", "Russian oligarchs including Roman Abramovich"). Not "for",
+/// which titles hold ("British Minister for Defence …").
 fn ends_title(word: &str) -> bool {
     matches!(
         word,
@@ -7206,7 +7207,6 @@ fn ends_title(word: &str) -> bool {
             | "in"
             | "on"
             | "at"
-            | "for"
             | "to"
             | "with"
             | "by"
