@@ -6642,6 +6642,24 @@ fn a_withdrawal_of_forces_named_by_a_noun_ends_their_deployment() {
     }
 }
 
+/// Forces sent away by the country they are in end their deployment there, by the host's act:
+/// the owner is named on the forces, the host is the subject, and the verb negates.
+#[test]
+fn forces_expelled_by_their_host_end_their_deployment() {
+    cases! {
+        "Niger expelled Belgian troops last year." => [];
+        // No forces, nothing ended.
+        "Chad expelled the Spanish ambassador." => [];
+    }
+    modal_cases! {
+        "Niger expelled Belgian troops last year." => "Belgium -deploys-> Niger", Modality::Negated;
+        "Mali has expelled the Spanish forces." => "Spain -deploys-> Mali", Modality::Negated;
+        "Chad's junta expelled Norwegian soldiers in May." => "Norway -deploys-> Chad", Modality::Negated;
+        // A refused expulsion leaves the forces there.
+        "Chad refused to expel Spanish troops." => "Spain -deploys-> Chad", Modality::Asserted;
+    }
+}
+
 /// An undoing whose object is another undoing leaves the act: a halted withdrawal keeps the forces
 /// where they are, an ended halt lets deliveries go on. Two undoings in a row of one act are not
 /// such a pair: "suspended and then halted" sales stopped.
