@@ -5716,6 +5716,10 @@ fn issuing_export_licences_for_arms_is_a_commitment_to_supply() {
         "Norway issued export licences for rifles to Chile." => "Norway -supplies-> Chile", Modality::Asserted;
         "Belgium has been issuing permits for the export of howitzers to Peru." => "Belgium -supplies-> Peru", Modality::Asserted;
         "Spain stopped issuing export permits for drones to Chad." => "Spain -supplies-> Chad", Modality::Negated;
+        // One licence, with its article, and permits named after the arms they are for.
+        "Norway issued an export licence for rifles to Chile." => "Norway -supplies-> Chile", Modality::Asserted;
+        "Spain has issued an export permit for drones to Chad." => "Spain -supplies-> Chad", Modality::Asserted;
+        "Belgium has suspended arms export permits to Peru." => "Belgium -supplies-> Peru", Modality::Negated;
     }
     // Other things issued are words, not licences.
     cases! {
