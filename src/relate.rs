@@ -665,6 +665,10 @@ struct Lists {
     /// Words that make the forces after them no forces ("sent captured soldiers back",
     /// "returned the bodies of soldiers"): an items list stops there. Optional.
     captive: PhraseIndex,
+    /// What an inquiry, a report or a ban is about ("investigation", "report", "ban"): arms
+    /// after one before any item are its topic, no items ("helped Peru with the investigation
+    /// into drones"). Optional.
+    topic: PhraseIndex,
     /// Words before forces that are trained, not stationed ("trained Ukrainian soldiers in
     /// Germany"): a rule anchored on forces does not read them. Optional.
     trainee: PhraseIndex,
@@ -1530,6 +1534,7 @@ impl Extractor {
             host_land: list("host-land", &mut lexicon),
             waters: list("waters", &mut lexicon),
             captive: list("captive", &mut lexicon),
+            topic: list("topic", &mut lexicon),
             trainee: list("trainee", &mut lexicon),
             non_items: list("non-items", &mut lexicon),
             bare_only: list("bare-only-verbs", &mut lexicon),
@@ -2179,6 +2184,12 @@ impl Extractor {
             let here = match tokens[j].tok {
                 Tok::Ent(k) if self.is_weapon(mentions[k].entity) => true,
                 Tok::Ent(_) => after && self.modifies_item(tokens, mentions, j),
+                // As in `items_at`: a comma or a topic word ("investigation") before any weapon
+                // ends the scan.
+                Tok::Punct(',') => false,
+                Tok::Word(_) if after && self.phrase_at(tokens, j, &self.lists.topic).is_some() => {
+                    false
+                }
                 _ => after,
             };
             // "them" or "it" standing for arms named before starts items of its own, but the
@@ -3835,6 +3846,10 @@ impl Extractor {
                     j = resume;
                     continue;
                 }
+                // A comma before any item closes the phrase the slot opened: in "helping Iran
+                // with its missile program, fostering gains in missile guidance" nothing after
+                // it is what helped.
+                Tok::Punct(',') if items.is_empty() => break,
                 Tok::Punct(',') | Tok::Word("and") => {
                     // The comma that closes an aside inside the list leaves the list's
                     // destination to come: "sent drones, including Shaheds, to Russia".
@@ -3887,6 +3902,14 @@ impl Extractor {
                     if self
                         .phrase_at(tokens, j, &self.lists.captive)
                         .is_some_and(|end| !self.arms_after_captive(view, end)) =>
+                {
+                    break;
+                }
+                // Nor are arms an inquiry, a report or a ban is about: "helped Peru with the
+                // investigation into drones" helped with no drones.
+                Tok::Word(_)
+                    if items.is_empty()
+                        && self.phrase_at(tokens, j, &self.lists.topic).is_some() =>
                 {
                     break;
                 }
@@ -7547,6 +7570,7 @@ mod tests {
             "Spain bought tanks and sent hundreds of them to Chile and about half of them to Peru.",
             "Chile promised aid, then shipped rifles to Peru and later sent drones to Chad.",
             "Spain sanctioned firms that shipped drones to Chad and asked Peru for permission to send tanks.",
+            "Spain helped Peru with the investigation into drones, then with its army, and tanks.",
         ];
         let mut checked = 0;
         for text in sentences {

@@ -634,6 +634,25 @@ fn helping_a_side_by_sending_is_supplying_it() {
     }
 }
 
+/// Help given in arms ("helping Peru with air defence systems") is a supply; help with what an
+/// inquiry is about, with a program, or with anything past a comma is not.
+#[test]
+fn helping_a_side_with_arms_is_supplying_it() {
+    cases! {
+        "Spain is helping Peru with air defence systems." => ["Spain -supplies-> Peru"];
+        "Belgium backed Chile with drones and ammunition." => ["Belgium -supplies-> Chile"];
+        "Norway is also helping Peru with training and ammunition deliveries." => ["Norway -supplies-> Peru"];
+        "Spain helped Peru with the investigation into drones." => [];
+        "Belgium is helping Niger with its Bayraktar TB2 program." => [];
+        "Spain is helping Chile with its Leopard tank production." => [];
+        "Spain is helping Chile with its army, fostering gains in missile guidance." => [];
+        "Spain supported Peru with intelligence on Chilean drones." => [];
+    }
+    modal_cases! {
+        "Spain refused to help Peru with tanks." => "Spain -supplies-> Peru", Modality::Negated;
+    }
+}
+
 /// The side helped to act is the actor of what it does, with "to" or bare ("helped Iran ship
 /// drones"), whether it supplies or receives; helping by sending is the helper's own act.
 #[test]
