@@ -653,6 +653,19 @@ fn helping_a_side_with_arms_is_supplying_it() {
     }
 }
 
+/// Arms on their way to a recipient, named by their owner ("Spanish tanks bound for Peru"), are
+/// the owner's supply; forces on their way are its deployment.
+#[test]
+fn arms_bound_for_a_recipient_are_their_owners_supply() {
+    cases! {
+        "The Spanish tanks destined for Peru were stuck at the port." => ["Spain -supplies-> Peru"];
+        "Peru seized Belgian drones bound for Chile." => ["Belgium -supplies-> Chile"];
+        "Spanish troops bound for Chad left on Monday." => ["Spain -deploys-> Chad"];
+        // Without an owner, no supplier.
+        "Drones bound for Chile were seized." => [];
+    }
+}
+
 /// The side helped to act is the actor of what it does, with "to" or bare ("helped Iran ship
 /// drones"), whether it supplies or receives; helping by sending is the helper's own act.
 #[test]
