@@ -1138,6 +1138,44 @@ impl SentenceView<'_, '_> {
         self.tables.fillers.get(i).copied().flatten()
     }
 
+    /// Whether a hyphen joins tokens `k` and `k + 1` in the original text (the normaliser
+    /// writes it as a space).
+    fn hyphen_joined(&self, k: usize) -> bool {
+        match (self.tokens.get(k), self.tokens.get(k + 1)) {
+            (Some(a), Some(b)) => {
+                a.end + 1 == b.start
+                    && original_char(self.norm, self.original, a.end)
+                        .is_some_and(crate::text::is_dash)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the number at token `k` is part of a word, not a count: a model designation the
+    /// gazetteer lacks ("Mi-171", "K-8") or a measure ("500-pound bombs", "30-mm shells").
+    fn number_in_word(&self, k: usize) -> bool {
+        let word = |j: usize| matches!(self.tokens.get(j).map(|t| t.tok), Some(Tok::Word(_)));
+        // Words that make a count of the number ("100-odd tanks", "a 3,000-strong force").
+        let counting = matches!(
+            self.tokens.get(k + 1).map(|t| t.tok),
+            Some(Tok::Word("plus" | "odd" | "strong"))
+        );
+        self.tokens.get(k).is_some_and(|t| t.tok == Tok::Num)
+            && (k > 0 && word(k - 1) && self.hyphen_joined(k - 1)
+                || word(k + 1) && !counting && self.hyphen_joined(k))
+    }
+
+    /// The token after a model designation the gazetteer lacks starting at `k` ("Mi-171",
+    /// "K-8"), or `k` where none starts.
+    fn past_designation(&self, k: usize) -> usize {
+        let word = matches!(self.tokens.get(k).map(|t| t.tok), Some(Tok::Word(_)));
+        if word && self.number_in_word(k + 1) && self.hyphen_joined(k) {
+            k + 2
+        } else {
+            k
+        }
+    }
+
     fn is_boundary(&self, i: usize) -> bool {
         self.tables.boundaries.get(i).copied().unwrap_or(false)
     }
@@ -2749,13 +2787,16 @@ impl Extractor {
             }
             // Unless a head after the item names who make or use it: "Iranian drone makers
             // supplying Russia" are the actor, the drones only what they make.
-            let item_next = self.weapon_at(view, i + 1);
-            if let Some(end) = item_next.then(|| self.heads_end(tokens, i + 2)).flatten() {
+            // A model designation the gazetteer lacks may stand between ("Russian Mi-171
+            // helicopters", "Chinese K-8 trainer jets").
+            let item_at = view.past_designation(i + 1);
+            let item_next = self.weapon_at(view, item_at);
+            if let Some(end) = item_next.then(|| self.heads_end(tokens, item_at + 1)).flatten() {
                 return Some((end, entity));
             }
             if item_next
-                || matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(_)))
-                    && self.weapon_at(view, i + 2)
+                || matches!(tokens.get(item_at).map(|t| t.tok), Some(Tok::Word(_)))
+                    && self.weapon_at(view, item_at + 1)
             {
                 return Some((i + 1, entity));
             }
@@ -3474,6 +3515,7 @@ impl Extractor {
         let mut k = a;
         while k < to {
             let end = match tokens[k].tok {
+                Tok::Num if view.number_in_word(k) => k,
                 Tok::Num => k + 1,
                 _ => self.phrase_at(tokens, k, quantity_words).unwrap_or(k).min(to),
             };
@@ -3497,9 +3539,11 @@ impl Extractor {
         }
         // Between the amount and the item: a few modifiers ("of mixed", "of the same"), no more.
         let mut modifiers = 0;
-        for t in &tokens[e..to] {
+        for (k, t) in tokens.iter().enumerate().take(to).skip(e) {
             match t.tok {
                 Tok::Word(w) if is_item_determiner(w) => {}
+                // "two Mi-171 helicopters", "three 500-pound bombs": a number in a word.
+                Tok::Num if view.number_in_word(k) => {}
                 Tok::Word(_) if modifiers < MAX_QUANTITY_MODIFIERS => modifiers += 1,
                 _ => return None,
             }

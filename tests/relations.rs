@@ -171,6 +171,33 @@ fn quantities_sit_next_to_their_items() {
     assert_eq!(quantity("Poland sent 14 modern Leopard 2 tanks to Ukraine."), want("14"));
 }
 
+/// A number a hyphen joins to a word is part of that word, not a count: a model designation
+/// the gazetteer lacks ("Mi-171") or a measure ("500-pound bombs"). A count beside it still is.
+#[test]
+fn a_number_inside_a_hyphened_word_is_no_count() {
+    let quantity =
+        |text: &str| -> Vec<Option<String>> { items(text).into_iter().map(|(_, q)| q).collect() };
+    let want = |q: &str| vec![Some(q.to_string())];
+    assert_eq!(quantity("Russia sold Mi-171 helicopters to Peru."), vec![None]);
+    assert_eq!(quantity("Russia sold two Mi-171 helicopters to Peru."), want("two"));
+    assert_eq!(quantity("The US shipped 500-pound bombs to Israel."), vec![None]);
+    assert_eq!(quantity("The US shipped 1,800 500-pound bombs to Israel."), want("1,800"));
+    // Words that make a count of the number keep it one.
+    assert_eq!(quantity("Spain sent 100-odd tanks to Chile."), want("100"));
+}
+
+/// A demonym before a model designation the gazetteer lacks owns the items after it, as it
+/// does right before them: "Russian Mi-171 helicopters" are Russia's.
+#[test]
+fn a_demonym_owns_items_past_an_unknown_designation() {
+    cases! {
+        "Peru bought Russian Mi-171 helicopters in 2011." => ["Russia -supplies-> Peru"];
+        "Bolivia received six Chinese K-8 trainer jets." => ["China -supplies-> Bolivia"];
+        // Not past a count: "Russian 12 helicopters" is no phrase of news.
+        "Peru bought Russian 12 helicopters." => [];
+    }
+}
+
 /// Parts of a weapon are named beside it, so a shipment of engines is not counted as drones:
 /// right after the weapon's name, or before "for" or "of" and it.
 #[test]
