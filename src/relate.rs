@@ -4427,10 +4427,11 @@ impl Extractor {
         let possessive = (start >= 1 && poss_at(start) && source_at(start - 1))
             || (start >= 2 && poss_at(start - 1) && source_at(start - 2));
         // "Among the weapons Ukraine received from Germany are Leopard tanks": a form of "be"
-        // may stand between.
+        // may stand between, and a count after it ("were 20 Leopard tanks").
         let after_be = self.phrase_at(tokens, owner_end, &self.lists.be) == Some(start);
-        let named_weapon = (start == owner_end || after_be)
-            && mention_at(start).is_some_and(|e| self.is_weapon(e));
+        let weapon_at = |j: usize| mention_at(j).is_some_and(|e| self.is_weapon(e));
+        let named_weapon = start == owner_end && weapon_at(start)
+            || after_be && weapon_at(self.past_count(tokens, start));
         possessive || named_weapon
     }
 

@@ -5170,6 +5170,9 @@ fn an_owner_before_the_items_is_right_before_them() {
         "Ukraine received Germany's Leopard tanks in March." => ["Germany -supplies-> Ukraine"];
         "Ukraine received US-made jets last year." => ["United States -supplies-> Ukraine"];
         "Among the weapons Ukraine has received from Germany are Leopard 2 tanks." => ["Germany -supplies-> Ukraine"];
+        // A count may follow the "be": the items are still those named.
+        "Among the arms Chile received from Spain were 20 Leopard tanks." => ["Spain -supplies-> Chile"];
+        "Among the arms Peru got from Norway were dozens of NASAMS launchers." => ["Norway -supplies-> Peru"];
         // A name with other words before the weapon is a guest or a partner, no owner.
         "Chile received the US Navy with F-35 jets on board." => [];
         "Poland received Boeing engineers to service its Apache helicopters." => [];
