@@ -731,6 +731,12 @@ fn original_char(norm: &Normalized, original: &str, at: usize) -> Option<char> {
     original.get(norm.original(at)..)?.chars().next()
 }
 
+/// Whether a hyphen joins tokens `a` and `b` in the original text: the normaliser writes it as
+/// a space, since names are spelled either way.
+fn hyphen_between(norm: &Normalized, original: &str, a: &Token, b: &Token) -> bool {
+    a.end + 1 == b.start && original_char(norm, original, a.end).is_some_and(crate::text::is_dash)
+}
+
 /// The word at token `k`, if it is a word.
 fn word_at<'t>(tokens: &[Token<'t>], k: usize) -> Option<&'t str> {
     match tokens.get(k).map(|t| t.tok) {
@@ -1138,15 +1144,10 @@ impl SentenceView<'_, '_> {
         self.tables.fillers.get(i).copied().flatten()
     }
 
-    /// Whether a hyphen joins tokens `k` and `k + 1` in the original text (the normaliser
-    /// writes it as a space).
+    /// Whether a hyphen joins tokens `k` and `k + 1` in the original text.
     fn hyphen_joined(&self, k: usize) -> bool {
         match (self.tokens.get(k), self.tokens.get(k + 1)) {
-            (Some(a), Some(b)) => {
-                a.end + 1 == b.start
-                    && original_char(self.norm, self.original, a.end)
-                        .is_some_and(crate::text::is_dash)
-            }
+            (Some(a), Some(b)) => hyphen_between(self.norm, self.original, a, b),
             _ => false,
         }
     }
@@ -2120,12 +2121,8 @@ impl Extractor {
             let Tok::Ent(m) = tokens[k].tok else { continue };
             // The normaliser writes a hyphen as a space (names are spelled either way): the
             // original text tells a name's compound ("U.S.-made") from a name and a word.
-            if let Some(next) = tokens
-                .get(k + 1)
-                .filter(|next| matches!(next.tok, Tok::Word(_)) && tokens[k].end + 1 == next.start)
-            {
-                tokens[k + 1].hyphened =
-                    original_char(norm, original, next.start - 1).is_some_and(crate::text::is_dash);
+            if let Some(next) = tokens.get(k + 1).filter(|next| matches!(next.tok, Tok::Word(_))) {
+                tokens[k + 1].hyphened = hyphen_between(norm, original, &tokens[k], next);
             }
             let mention = &mentions[m];
             if !self.is_weapon(mention.entity) {
