@@ -42,6 +42,11 @@ fn items(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The quantity of every relation's items, in order.
+fn quantities(text: &str) -> Vec<Option<String>> {
+    items(text).into_iter().map(|(_, q)| q).collect()
+}
+
 /// The canonical names of every relation's items, in order.
 fn item_names(text: &str) -> Vec<String> {
     items(text).into_iter().map(|(name, _)| name).collect()
@@ -135,55 +140,51 @@ fn active_with() {
 /// number that counts something else ("the two ministers") is no quantity at all.
 #[test]
 fn quantities_sit_next_to_their_items() {
-    let quantity =
-        |text: &str| -> Vec<Option<String>> { items(text).into_iter().map(|(_, q)| q).collect() };
     let want = |q: &str| vec![Some(q.to_string())];
     assert_eq!(
-        quantity("The two ministers reportedly discussed drone sales from Iran to Russia."),
+        quantities("The two ministers reportedly discussed drone sales from Iran to Russia."),
         vec![None]
     );
     assert_eq!(
-        quantity("The three leaders agreed that Iran shipped drones to Russia."),
+        quantities("The three leaders agreed that Iran shipped drones to Russia."),
         vec![None]
     );
     assert_eq!(
-        quantity(
+        quantities(
             "North Korea shipped as many as 5 million rounds of old artillery shells to Russia."
         ),
         want("as many as 5 million rounds")
     );
     assert_eq!(
-        quantity("Belarus handed over dozens of the same Shahed drones to Russia."),
+        quantities("Belarus handed over dozens of the same Shahed drones to Russia."),
         want("dozens")
     );
     assert_eq!(
-        quantity("Iran sent an additional 200 or more Shahed drones to Russia."),
+        quantities("Iran sent an additional 200 or more Shahed drones to Russia."),
         want("additional 200 or more")
     );
     assert_eq!(
-        quantity("Russia has transferred at least one Pantsir air defense system to Syria."),
+        quantities("Russia has transferred at least one Pantsir air defense system to Syria."),
         want("at least one")
     );
     assert_eq!(
-        quantity("Germany delivered hundreds of thousands of artillery shells to Ukraine."),
+        quantities("Germany delivered hundreds of thousands of artillery shells to Ukraine."),
         want("hundreds of thousands")
     );
-    assert_eq!(quantity("Poland sent 14 modern Leopard 2 tanks to Ukraine."), want("14"));
+    assert_eq!(quantities("Poland sent 14 modern Leopard 2 tanks to Ukraine."), want("14"));
 }
 
 /// A number a hyphen joins to a word is part of that word, not a count: a model designation
 /// the gazetteer lacks ("Mi-171") or a measure ("500-pound bombs"). A count beside it still is.
 #[test]
 fn a_number_inside_a_hyphened_word_is_no_count() {
-    let quantity =
-        |text: &str| -> Vec<Option<String>> { items(text).into_iter().map(|(_, q)| q).collect() };
     let want = |q: &str| vec![Some(q.to_string())];
-    assert_eq!(quantity("Russia sold Mi-171 helicopters to Peru."), vec![None]);
-    assert_eq!(quantity("Russia sold two Mi-171 helicopters to Peru."), want("two"));
-    assert_eq!(quantity("The US shipped 500-pound bombs to Israel."), vec![None]);
-    assert_eq!(quantity("The US shipped 1,800 500-pound bombs to Israel."), want("1,800"));
+    assert_eq!(quantities("Russia sold Mi-171 helicopters to Peru."), vec![None]);
+    assert_eq!(quantities("Russia sold two Mi-171 helicopters to Peru."), want("two"));
+    assert_eq!(quantities("The US shipped 500-pound bombs to Israel."), vec![None]);
+    assert_eq!(quantities("The US shipped 1,800 500-pound bombs to Israel."), want("1,800"));
     // Words that make a count of the number keep it one.
-    assert_eq!(quantity("Spain sent 100-odd tanks to Chile."), want("100"));
+    assert_eq!(quantities("Spain sent 100-odd tanks to Chile."), want("100"));
 }
 
 /// A demonym before a model designation the gazetteer lacks owns the items after it, as it
