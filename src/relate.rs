@@ -122,6 +122,13 @@ const AFTER_OBJECT_PRONOUN: &[&str] = &[
 ];
 /// Modifier words allowed between a quantity and its item ("of mixed", "of the same").
 const MAX_QUANTITY_MODIFIERS: usize = 2;
+/// How far before a demonym of the items a count of them is looked for ("as many as 300
+/// Iranian drones").
+const QUANTITY_REACH: usize = 6;
+/// Words of time and place that end the search for a count before a demonym: the number after
+/// them is a date ("in 2022", "since 2014", "by 2030").
+const NOT_BEFORE_A_COUNT: &[&str] =
+    &["after", "at", "before", "by", "during", "from", "in", "on", "since", "until"];
 /// Participles that, after a list of actors and before a preposition, describe the actors
 /// rather than start a clause of their own ("Syria and Iran based on…", "groups backed by…").
 const ACTOR_PARTICIPLES: &[&str] = &[
@@ -2966,6 +2973,11 @@ impl Extractor {
     /// ("Iranian drones") or a name before "-made" ("U.S.-made jets", the items starting at the
     /// weapon or at "made").
     fn modifier_before(&self, view: &SentenceView, i: usize) -> Option<EntityIx> {
+        self.modifier_at_before(view, i).map(|(_, entity)| entity)
+    }
+
+    /// [`Extractor::modifier_before`] with the token where the modifier stands.
+    fn modifier_at_before(&self, view: &SentenceView, i: usize) -> Option<(usize, EntityIx)> {
         let tokens = view.tokens;
         let mention_at = |j: usize| match tokens.get(j)?.tok {
             Tok::Ent(k) => Some(view.mentions[k]),
@@ -2976,10 +2988,37 @@ impl Extractor {
         } else if self.maker_of_item(view, i.checked_sub(1)?).is_some() {
             i.checked_sub(2)?
         } else {
-            let m = mention_at(i.checked_sub(1)?)?;
-            return (m.form == MentionForm::Demonym).then_some(m.entity);
+            let at = i.checked_sub(1)?;
+            let m = mention_at(at)?;
+            return (m.form == MentionForm::Demonym).then_some((at, m.entity));
         };
-        mention_at(maker).map(|m| m.entity)
+        mention_at(maker).map(|m| (maker, m.entity))
+    }
+
+    /// The count in front of the modifier of the items starting at token `i`: "bought two
+    /// Russian Mi-17 helicopters", "20 U.S.-made jets". The count is read over the words right
+    /// before the modifier, back to the first name, mark or word of time or place ("In 2022
+    /// Russian troops…" counts no troops).
+    fn quantity_before_modifier(&self, view: &SentenceView, i: usize) -> Option<(usize, usize)> {
+        let (at, _) = self.modifier_at_before(view, i)?;
+        let tokens = view.tokens;
+        let words = (0..at)
+            .rev()
+            .take(QUANTITY_REACH)
+            .take_while(|&k| match tokens[k].tok {
+                Tok::Num => true,
+                Tok::Word(w) => !NOT_BEFORE_A_COUNT.contains(&w),
+                _ => false,
+            })
+            .count();
+        let from = at - words;
+        let date = from > 0
+            && matches!(tokens[from - 1].tok, Tok::Word(w) if NOT_BEFORE_A_COUNT.contains(&w))
+            && tokens[from].tok == Tok::Num;
+        if words == 0 || date {
+            return None;
+        }
+        self.quantity(view, from, at)
     }
 
     /// "-made" and the like at `i`, right before a weapon ("Chinese-made drones", "U.S.-built
@@ -3487,6 +3526,9 @@ impl Extractor {
     /// "the two leaders probably discussed arms sales" counts the leaders, not the arms.
     fn quantity(&self, view: &SentenceView, from: usize, to: usize) -> Option<(usize, usize)> {
         let tokens = view.tokens;
+        // A demonym or maker of the item stands between it and its count: "300 American
+        // troops", "20 U.S.-made jets".
+        let to = self.modifier_at_before(view, to).map_or(to, |(at, _)| at.max(from));
         if (from..to).any(|k| matches!(tokens[k].tok, Tok::Ent(_))) {
             return None;
         }
@@ -3832,7 +3874,13 @@ impl Extractor {
                             break;
                         }
                         if !items.iter().any(|it| it.entity == m.entity) {
-                            let quantity = self.quantity(view, phrase_start, j);
+                            // The first item's count may stand before its demonym ("two
+                            // Russian helicopters"), outside the list.
+                            let quantity = self.quantity(view, phrase_start, j).or_else(|| {
+                                (phrase_start == i)
+                                    .then(|| self.quantity_before_modifier(view, i))
+                                    .flatten()
+                            });
                             let part = self.part(view, phrase_start, j);
                             items.push(ItemAt {
                                 entity: m.entity,

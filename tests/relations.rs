@@ -187,6 +187,27 @@ fn a_number_inside_a_hyphened_word_is_no_count() {
     assert_eq!(quantities("Spain sent 100-odd tanks to Chile."), want("100"));
 }
 
+/// A count before the demonym or maker of the items counts them, whether the demonym names
+/// their supplier or no one; a date before a demonym is no count.
+#[test]
+fn a_count_before_a_demonym_counts_the_items() {
+    let want = |q: &str| vec![Some(q.to_string())];
+    // The demonym is the supplier, outside the items.
+    assert_eq!(quantities("Peru bought two Russian Mi-17 helicopters."), want("two"));
+    assert_eq!(quantities("Peru bought two Russian Mi-171 helicopters."), want("two"));
+    assert_eq!(quantities("Russia received hundreds of Iranian drones."), want("hundreds"));
+    assert_eq!(quantities("Chile bought as many as 30 U.S.-made jets."), want("as many as 30"));
+    // The demonym inside the items, after the verb.
+    assert_eq!(quantities("The US sent 300 American troops to Poland."), want("300"));
+    assert_eq!(
+        quantities("Spain sold 20 Chinese drones and 30 Russian tanks to Peru."),
+        vec![Some("20".to_string()), Some("30".to_string())]
+    );
+    // A year after a word of time is a date.
+    assert_eq!(quantities("In 2022 Russian troops were sent to Syria."), vec![None]);
+    assert_eq!(quantities("Since 2014 Russian troops have been deployed to Syria."), vec![None]);
+}
+
 /// A demonym before a model designation the gazetteer lacks owns the items after it, as it
 /// does right before them: "Russian Mi-171 helicopters" are Russia's.
 #[test]
