@@ -2108,6 +2108,9 @@ fn states_under_sanctions_and_frozen_assets() {
         "Venezuela, under US sanctions, sold oil to China." => ["United States -sanctions-> Venezuela"];
         "The UK has frozen assets belonging to Russian oligarchs." => ["United Kingdom -sanctions-> Russia"];
         "Washington blacklisted Chinese chipmaker SMIC." => ["United States -sanctions-> Semiconductor Manufacturing International Corporation"];
+        // a cleric by title and a name the gazetteer lacks
+        "Canada imposed sanctions on Belarusian Archbishop Ivan Petrov." => ["Canada -sanctions-> Belarus"];
+        "Britain sanctioned Iranian clerics." => ["United Kingdom -sanctions-> Iran"];
         // under something else, or sanctions nobody imposes
         "Ukraine is under attack from Russia." => [];
         "Russia, which is under Western sanctions, bought oil from Iran." => [];
