@@ -3280,6 +3280,15 @@ fn a_sides_resolve_named_on_the_act_is_the_act() {
     modal_cases! {
         "Japan's refusal to export Patriot missiles to Ukraine disappointed Kyiv." => "Japan -supplies-> Ukraine", Modality::Negated;
         "Britain's plan to send Challenger tanks to Ukraine drew criticism." => "United Kingdom -supplies-> Ukraine", Modality::Hedged;
+        // A resolve not to act, for each type.
+        "Chile's decision not to sell Leopard tanks to Peru angered Lima." => "Chile -supplies-> Peru", Modality::Negated;
+        "Norway's decision not to deploy troops to Latvia surprised Riga." => "Norway -deploys-> Latvia", Modality::Negated;
+        "Brazil welcomed India's decision not to join sanctions against Iran." => "India -sanctions-> Iran", Modality::Negated;
+        "Serbia's refusal to impose sanctions on Russia angered Brussels." => "Serbia -sanctions-> Russia", Modality::Negated;
+    }
+    // A resolve to sanction is the sanction.
+    cases! {
+        "Kenya's move to impose sanctions on Somalia surprised Nairobi's allies." => ["Kenya -sanctions-> Somalia"];
     }
 }
 
