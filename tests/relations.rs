@@ -187,6 +187,18 @@ fn a_number_inside_a_hyphened_word_is_no_count() {
     assert_eq!(quantities("Spain sent 100-odd tanks to Chile."), want("100"));
 }
 
+/// A system named by its family, with no variant ("the Arrow system"), is a weapon; the
+/// lowercase word is none.
+#[test]
+fn a_system_named_by_its_family_is_a_weapon() {
+    assert_eq!(
+        item_names("Israel's sale of the Arrow system to Germany was approved by Washington."),
+        ["Arrow missile defense system"]
+    );
+    assert_eq!(item_names("Israel sold Arrow 3 interceptors to Germany."), ["Arrow 3"]);
+    assert!(item_names("Israel sold an arrow to Germany.").is_empty());
+}
+
 /// A count before the demonym or maker of the items counts them, whether the demonym names
 /// their supplier or no one; a date before a demonym is no count.
 #[test]
