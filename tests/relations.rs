@@ -3383,6 +3383,12 @@ fn export_controls_and_trade_bans_name_the_side_after_the_goods() {
     modal_cases! {
         "Germany did not impose export controls on chips to Turkey." => "Germany -sanctions-> Turkey", Modality::Negated;
     }
+    // The goods before the flow, as a compound (the ban also negates the supply).
+    holds_with_modality! {
+        "Kenya has banned arms exports to Sudan." => "Kenya -sanctions-> Sudan", Modality::Asserted;
+        "Kenya has banned arms exports to Sudan." => "Kenya -supplies-> Sudan", Modality::Negated;
+        "Peru banned the drone exports to Iran." => "Peru -sanctions-> Iran", Modality::Asserted;
+    }
 }
 
 #[test]
@@ -6225,11 +6231,15 @@ fn a_demonym_gives_mercenaries_a_nationality_not_a_sender() {
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
         "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
-        "Belgium will ban arms exports to Israel." => "Belgium -supplies-> Israel", Modality::Negated;
         "Spain did not freeze deliveries of howitzers to Morocco." => "Spain -supplies-> Morocco", Modality::Asserted;
         // Elsewhere the noun cues nothing: the measure is the relation.
         "Japan imposed an asset freeze on Russian banks." => "Japan -sanctions-> Russia", Modality::Asserted;
         "Portugal announced a freeze on arms sales to Israel." => "Portugal -sanctions-> Israel", Modality::Asserted;
+    }
+    // A ban on the supply negates it and is a sanction of the buyer.
+    holds_with_modality! {
+        "Belgium will ban arms exports to Israel." => "Belgium -supplies-> Israel", Modality::Negated;
+        "Belgium will ban arms exports to Israel." => "Belgium -sanctions-> Israel", Modality::Asserted;
     }
 }
 
