@@ -3011,11 +3011,16 @@ impl Extractor {
                 _ => false,
             })
             .count();
+        if words == 0 {
+            return None;
+        }
         let from = at - words;
+        // A number within two words of the word of time is a date: "in 2022", "in early 2022",
+        // "on May 5".
         let date = from > 0
             && matches!(tokens[from - 1].tok, Tok::Word(w) if NOT_BEFORE_A_COUNT.contains(&w))
-            && tokens[from].tok == Tok::Num;
-        if words == 0 || date {
+            && tokens[from..at].iter().take(2).any(|t| t.tok == Tok::Num);
+        if date {
             return None;
         }
         self.quantity(view, from, at)

@@ -218,6 +218,8 @@ fn a_count_before_a_demonym_counts_the_items() {
     // A year after a word of time is a date.
     assert_eq!(quantities("In 2022 Russian troops were sent to Syria."), vec![None]);
     assert_eq!(quantities("Since 2014 Russian troops have been deployed to Syria."), vec![None]);
+    assert_eq!(quantities("In early 2023 Chinese drones were sent to Iran."), vec![None]);
+    assert_eq!(quantities("On May 5 Iranian drones were shipped to Russia."), vec![None]);
 }
 
 /// A demonym before a model designation the gazetteer lacks owns the items after it, as it
