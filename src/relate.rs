@@ -2108,6 +2108,25 @@ impl Extractor {
         list.longest_split_at(tokens, i, i + 2)
     }
 
+    /// End of the negation cue that the auxiliary two words before `i` starts and the words from
+    /// `i` end, read over the cue word between: the "frozen" of "has not frozen arms sales" and
+    /// of "has possibly frozen" (the cue "has frozen", which [`Self::cue_at`] does not read
+    /// through an adverb that is a cue of its own).
+    fn split_cue_end(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        let aux = i.checked_sub(2)?;
+        if !auxiliary_at(tokens, aux) {
+            return None;
+        }
+        let lists = &self.lists;
+        let cue_between = [&lists.negation, &lists.hedge]
+            .iter()
+            .any(|l| self.phrase_at(tokens, i - 1, l) == Some(i));
+        if !cue_between {
+            return None;
+        }
+        lists.negation.longest_split_at(tokens, aux, i)
+    }
+
     /// [`tokenize_into`], then the ids of names ([`NAME`], [`ITEM`]), and a weapon's name that
     /// is a rule verb's form between two actors read as that verb: "Iran arms Hezbollah", "Iran
     /// still arms the Houthis" (the mention stays a mention for the co-occurrence graph).
@@ -2573,6 +2592,7 @@ impl Extractor {
             .into_iter()
             .filter_map(|list| self.cue_at(tokens, i, list))
             .chain(self.phrase_at(tokens, i, &self.lists.skip))
+            .chain(self.split_cue_end(tokens, i))
             .max();
         if let Some(end) = longest {
             if accuser_of_relative(tokens, i) {
@@ -5619,7 +5639,14 @@ impl Extractor {
             k += 1;
         }
         if negation.is_some() {
-            match self.negation_pair(view, first, anchor, negation_from, last_token) {
+            match self.negation_pair(
+                view,
+                first,
+                anchor,
+                anchor_is_measure,
+                negation_from,
+                last_token,
+            ) {
                 Some(NegationPair::Cancel) => negation = None,
                 Some(NegationPair::Permits(cue)) => {
                     negation = None;
@@ -6271,6 +6298,7 @@ impl Extractor {
         view: &SentenceView,
         first: usize,
         anchor: usize,
+        anchor_is_measure: bool,
         from: usize,
         to: usize,
     ) -> Option<NegationPair> {
@@ -6287,6 +6315,8 @@ impl Extractor {
                 continue;
             }
             match read(k, &self.lists.negation) {
+                // The measure itself is no cue: "did not freeze arms sales" denies the freeze.
+                Some(end) if anchor_is_measure && (k..end).contains(&anchor) => k = end,
                 Some(end) => {
                     cues.push((k, end));
                     k = end;

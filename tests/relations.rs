@@ -3390,7 +3390,18 @@ fn export_controls_and_trade_bans_name_the_side_after_the_goods() {
         "Kenya has banned arms exports to Sudan." => "Kenya -sanctions-> Sudan", Modality::Asserted;
         "Kenya has banned arms exports to Sudan." => "Kenya -supplies-> Sudan", Modality::Negated;
         "Peru banned the drone exports to Iran." => "Peru -sanctions-> Iran", Modality::Asserted;
+        // a frozen trade is a ban on it
+        "Chile will freeze arms exports to Bolivia." => "Chile -sanctions-> Bolivia", Modality::Asserted;
+        "Chile will freeze arms exports to Bolivia." => "Chile -supplies-> Bolivia", Modality::Negated;
+        "Austria froze exports of howitzers to Turkey." => "Austria -sanctions-> Turkey", Modality::Asserted;
+        "Mexico has frozen imports from Venezuela." => "Mexico -sanctions-> Venezuela", Modality::Asserted;
+        // a freeze not made is no sanction, and the trade it would have stopped goes on
+        "Chile did not freeze arms sales to Bolivia." => "Chile -sanctions-> Bolivia", Modality::Negated;
+        "Chile has not frozen arms sales to Bolivia." => "Chile -sanctions-> Bolivia", Modality::Negated;
+        "Chile has not frozen arms sales to Bolivia." => "Chile -supplies-> Bolivia", Modality::Asserted;
     }
+    // frozen assets are no trade: one sanction, not a second by the trade rules
+    assert_eq!(relations("Peru froze the assets of Bolivian generals.").len(), 1);
 }
 
 #[test]
@@ -5284,16 +5295,22 @@ fn a_cue_before_and_stays_with_its_own_subject() {
 fn a_frozen_flow_is_stopped_and_frozen_assets_are_a_sanction() {
     use Modality::{Asserted, Negated};
     let cases = [
-        // Freezing a flow stops it, as halting does, after an auxiliary or not.
-        ("Denmark froze arms sales to Qatar.", vec![("Denmark -supplies-> Qatar", Negated)]),
+        // Freezing a flow stops it, as halting does, after an auxiliary or not, and a freeze of
+        // trade in arms is a ban on it, a sanction of the buyer.
+        (
+            "Denmark froze arms sales to Qatar.",
+            vec![("Denmark -sanctions-> Qatar", Asserted), ("Denmark -supplies-> Qatar", Negated)],
+        ),
         (
             "Canada has frozen weapons exports to Egypt.",
-            vec![("Canada -supplies-> Egypt", Negated)],
+            vec![("Canada -sanctions-> Egypt", Asserted), ("Canada -supplies-> Egypt", Negated)],
         ),
         (
             "Italy decided to freeze arms shipments to Libya.",
-            vec![("Italy -supplies-> Libya", Negated)],
+            vec![("Italy -sanctions-> Libya", Asserted), ("Italy -supplies-> Libya", Negated)],
         ),
+        // A freeze of deliveries stops them, and is no trade measure of its own.
+        ("Spain froze deliveries of tanks to Peru.", vec![("Spain -supplies-> Peru", Negated)]),
         // Freezing assets is the measure itself, in any form of the verb.
         (
             "Japan froze the assets of Iranian officials.",
@@ -5329,10 +5346,12 @@ fn a_frozen_flow_is_stopped_and_frozen_assets_are_a_sanction() {
 #[test]
 fn an_adverb_inside_a_cue_phrase_is_read_through() {
     modal_cases! {
-        "Sweden has now frozen all arms sales to Qatar." => "Sweden -supplies-> Qatar", Modality::Negated;
         "Arms exports to Egypt have been temporarily frozen by Canada." => "Canada -supplies-> Egypt", Modality::Negated;
         "Britain has also frozen the assets of Belarusian officials." => "United Kingdom -sanctions-> Belarus", Modality::Asserted;
+    }
+    holds_with_modality! {
         "Finland has possibly frozen weapons exports to Turkey." => "Finland -supplies-> Turkey", Modality::Hedged;
+        "Finland has possibly frozen weapons exports to Turkey." => "Finland -sanctions-> Turkey", Modality::Hedged;
     }
 }
 
@@ -5386,15 +5405,23 @@ fn a_side_forced_asked_or_unable_to_act_is_still_its_subject() {
         "Chad has not been able to buy helicopters from Niger." => "Niger -supplies-> Chad", Modality::Negated;
         "Spain has been able to send tanks to Peru." => "Spain -supplies-> Peru", Modality::Asserted;
     }
+    holds_with_modality! {
+        "Sweden has now frozen all arms sales to Qatar." => "Sweden -supplies-> Qatar", Modality::Negated;
+        "Sweden has now frozen all arms sales to Qatar." => "Sweden -sanctions-> Qatar", Modality::Asserted;
+    }
 }
 
 #[test]
 fn a_negator_inside_an_undoing_cue_cancels_it() {
-    // "has not frozen" is the negator "not" and the undoing cue "has frozen": the flow goes on.
-    modal_cases! {
+    // "has not frozen" is the negator "not" and the undoing cue "has frozen": the flow goes on
+    // (and the freeze, a measure, is denied).
+    holds_with_modality! {
         "Sweden has not frozen its arms sales to Qatar." => "Sweden -supplies-> Qatar", Modality::Asserted;
         "Norway had never frozen weapons exports to Egypt." => "Norway -supplies-> Egypt", Modality::Asserted;
         "Finland hasn't frozen weapons exports to Turkey." => "Finland -supplies-> Turkey", Modality::Asserted;
+        "Finland hasn't frozen weapons exports to Turkey." => "Finland -sanctions-> Turkey", Modality::Negated;
+    }
+    modal_cases! {
         // The negator alone still denies.
         "Greece has not sent weapons to Armenia." => "Greece -supplies-> Armenia", Modality::Negated;
     }
@@ -6232,14 +6259,16 @@ fn a_demonym_gives_mercenaries_a_nationality_not_a_sender() {
 #[test]
 fn a_rule_noun_after_a_modal_or_negator_is_a_verb() {
     modal_cases! {
-        "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
+        "Croatia will freeze the deliveries of drones to Serbia." => "Croatia -supplies-> Serbia", Modality::Negated;
         "Spain did not freeze deliveries of howitzers to Morocco." => "Spain -supplies-> Morocco", Modality::Asserted;
         // Elsewhere the noun cues nothing: the measure is the relation.
         "Japan imposed an asset freeze on Russian banks." => "Japan -sanctions-> Russia", Modality::Asserted;
         "Portugal announced a freeze on arms sales to Israel." => "Portugal -sanctions-> Israel", Modality::Asserted;
     }
-    // A ban on the supply negates it and is a sanction of the buyer.
+    // A ban or freeze of the trade negates the supply and is a sanction of the buyer.
     holds_with_modality! {
+        "Italy will freeze arms exports to Egypt." => "Italy -supplies-> Egypt", Modality::Negated;
+        "Italy will freeze arms exports to Egypt." => "Italy -sanctions-> Egypt", Modality::Asserted;
         "Belgium will ban arms exports to Israel." => "Belgium -supplies-> Israel", Modality::Negated;
         "Belgium will ban arms exports to Israel." => "Belgium -sanctions-> Israel", Modality::Asserted;
     }
