@@ -6293,6 +6293,9 @@ impl Extractor {
     /// - a prevention word that keeps the match's subject (at `first`) from its act permits it
     ///   ("did not block Estonia from sending", "refused to stop Iran from selling"): the act may
     ///   have happened, so it is hedged, neither denied nor asserted.
+    ///
+    /// Where `anchor_is_measure`, a cue that takes in the anchor is the measure itself and none
+    /// of the two: "did not freeze arms sales" denies the freeze (a sanction).
     fn negation_pair(
         &self,
         view: &SentenceView,
@@ -6315,7 +6318,6 @@ impl Extractor {
                 continue;
             }
             match read(k, &self.lists.negation) {
-                // The measure itself is no cue: "did not freeze arms sales" denies the freeze.
                 Some(end) if anchor_is_measure && (k..end).contains(&anchor) => k = end,
                 Some(end) => {
                     cues.push((k, end));
