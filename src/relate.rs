@@ -6242,6 +6242,15 @@ impl Extractor {
             // After a modal or a negator the noun is a verb, and a cue: "will ban", "did not
             // freeze".
             Some(w) if BARE_VERB_LEADERS.binary_search(&w).is_ok() => None,
+            // So is it after the "to" of a refusal: "refused to ban", "failed to ban".
+            Some("to")
+                if k >= 2
+                    && self
+                        .cue_at(tokens, k - 2, &self.lists.negation)
+                        .is_some_and(|end| end == k - 1 || end == k) =>
+            {
+                None
+            }
             _ => self.phrase_at(tokens, k, &self.lists.rule_nouns),
         };
         // A cue longer than the noun speaks: "withdrawal of" ends what a withdrawal takes.
@@ -6292,7 +6301,9 @@ impl Extractor {
     ///   cancels an undoing cue whose object it is ("halted the withdrawal of its troops");
     /// - a prevention word that keeps the match's subject (at `first`) from its act permits it
     ///   ("did not block Estonia from sending", "refused to stop Iran from selling"): the act may
-    ///   have happened, so it is hedged, neither denied nor asserted.
+    ///   have happened, so it is hedged, neither denied nor asserted; so does a prevention word
+    ///   that is no undoing, right after the negator and before the anchor ("has not banned arms
+    ///   exports to Russia").
     ///
     /// Where `anchor_is_measure`, a cue that takes in the anchor is the measure itself and none
     /// of the two: "did not freeze arms sales" denies the freeze (a sanction).
@@ -6343,10 +6354,22 @@ impl Extractor {
         let keeps_subject = ending.1 == prevented_opener(tokens, first)
             && self.prevention_from(view, first, anchor).is_some();
         if keeps_subject {
-            Some(NegationPair::Permits(self.token_text(view, negator.0, ending.1)))
-        } else {
-            undoing(ending).then_some(NegationPair::Cancel)
+            return Some(NegationPair::Permits(self.token_text(view, negator.0, ending.1)));
         }
+        if undoing(ending) {
+            return Some(NegationPair::Cancel);
+        }
+        // A ban not made, before or at the act it would ban, leaves that act open: "has not
+        // banned arms exports to Russia", "refused to ban weapons sales", "never blocked the sale
+        // of rifles" say nothing of whether any were sold. The negator must govern the ban word ("not" or "to" alone between), not merely
+        // stand before it: "did not send banned munitions" denies the sending.
+        let governs = tokens[negator.1..ending.0].iter().all(|t| t.tok == Tok::Word("to"));
+        let prohibition = ending.0 <= anchor
+            && self
+                .phrase_at(tokens, ending.0, &self.lists.prevention)
+                .is_some_and(|e| e >= ending.1);
+        (governs && prohibition)
+            .then(|| NegationPair::Permits(self.token_text(view, negator.0, ending.1)))
     }
 
     fn token_text(&self, view: &SentenceView, from: usize, to: usize) -> String {

@@ -3059,6 +3059,30 @@ fn a_side_not_kept_from_an_act_may_have_done_it() {
 }
 
 #[test]
+fn a_ban_not_made_leaves_the_flow_it_names_open() {
+    // A ban or block that is not made permits the flow without saying it happened: the supply is
+    // hedged (a ban made negates it), and the sanction the ban would be is negated.
+    holds_with_modality! {
+        "Latvia has not banned arms exports to Chile." => "Latvia -supplies-> Chile", Modality::Hedged;
+        "Latvia has not banned arms exports to Chile." => "Latvia -sanctions-> Chile", Modality::Negated;
+        "Latvia banned arms exports to Chile." => "Latvia -supplies-> Chile", Modality::Negated;
+        "Ireland did not prohibit exports of drones to Mali." => "Ireland -supplies-> Mali", Modality::Hedged;
+        "Denmark never blocked the sale of rifles to Bolivia." => "Denmark -supplies-> Bolivia", Modality::Hedged;
+    }
+    // So is one refused, with the ban word read as a verb after the refusal's "to".
+    holds_with_modality! {
+        "Portugal refused to ban weapons sales to Peru." => "Portugal -supplies-> Peru", Modality::Hedged;
+        "Estonia failed to ban arms sales to Niger." => "Estonia -supplies-> Niger", Modality::Hedged;
+        "Portugal refused to ban weapons sales to Peru." => "Portugal -sanctions-> Peru", Modality::Negated;
+    }
+    // A ban word after the act describes its goods: the negator denies the act.
+    modal_cases! {
+        "Peru did not sell prohibited rifles to Chad." => "Peru -supplies-> Chad", Modality::Negated;
+        "Peru did not send banned cluster munitions to Chad." => "Peru -supplies-> Chad", Modality::Negated;
+    }
+}
+
+#[test]
 fn the_cues_of_a_relative_aside_are_its_own() {
     // A denial, hedge or refusal inside an aside between commas qualifies the aside, not the
     // claim after it.
