@@ -6302,8 +6302,8 @@ impl Extractor {
     /// - a prevention word that keeps the match's subject (at `first`) from its act permits it
     ///   ("did not block Estonia from sending", "refused to stop Iran from selling"): the act may
     ///   have happened, so it is hedged, neither denied nor asserted; so does a prevention word
-    ///   that is no undoing, right after the negator and before the anchor ("has not banned arms
-    ///   exports to Russia").
+    ///   that is no undoing, governed by the negator and at or before the anchor ("has not
+    ///   banned arms exports to Russia", "refused to ban weapons sales").
     ///
     /// Where `anchor_is_measure`, a cue that takes in the anchor is the measure itself and none
     /// of the two: "did not freeze arms sales" denies the freeze (a sanction).
@@ -6361,8 +6361,9 @@ impl Extractor {
         }
         // A ban not made, before or at the act it would ban, leaves that act open: "has not
         // banned arms exports to Russia", "refused to ban weapons sales", "never blocked the sale
-        // of rifles" say nothing of whether any were sold. The negator must govern the ban word ("not" or "to" alone between), not merely
-        // stand before it: "did not send banned munitions" denies the sending.
+        // of rifles" say nothing of whether any were sold. The negator must govern the ban word
+        // ("not" or "to" alone between), not merely stand before it: "did not send banned
+        // munitions" denies the sending.
         let governs = tokens[negator.1..ending.0].iter().all(|t| t.tok == Tok::Word("to"));
         let prohibition = ending.0 <= anchor
             && self
