@@ -3075,6 +3075,15 @@ fn a_ban_not_made_leaves_the_flow_it_names_open() {
         "Estonia failed to ban arms sales to Niger." => "Estonia -supplies-> Niger", Modality::Hedged;
         "Portugal refused to ban weapons sales to Peru." => "Portugal -sanctions-> Peru", Modality::Negated;
     }
+    // A veto not cast is a ban not made: the transfer or the sanction it would have stopped may
+    // go ahead. A veto cast stops it.
+    holds_with_modality! {
+        "Finland did not veto the transfer of howitzers to Chile." => "Finland -supplies-> Chile", Modality::Hedged;
+        "Greece never vetoed arms sales to Niger." => "Greece -supplies-> Niger", Modality::Hedged;
+        "Slovakia has not vetoed the EU's sanctions on Belarus." => "European Union -sanctions-> Belarus", Modality::Hedged;
+        "Slovakia vetoed the EU's sanctions on Belarus." => "European Union -sanctions-> Belarus", Modality::Negated;
+        "Finland vetoed the transfer of howitzers to Chile." => "Finland -supplies-> Chile", Modality::Negated;
+    }
     // A ban word after the act describes its goods: the negator denies the act.
     modal_cases! {
         "Peru did not sell prohibited rifles to Chad." => "Peru -supplies-> Chad", Modality::Negated;
