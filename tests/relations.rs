@@ -3337,6 +3337,18 @@ fn a_sides_resolve_named_on_the_act_is_the_act() {
     cases! {
         "Kenya's move to impose sanctions on Somalia surprised Nairobi's allies." => ["Kenya -sanctions-> Somalia"];
     }
+    // The side may follow "by", for each type, with the same cues; a name inside a phrase after
+    // "by" is no side.
+    modal_cases! {
+        "Chile welcomed a decision by Estonia to send howitzers to Niger." => "Estonia -supplies-> Niger", Modality::Asserted;
+        "The move by Peru to deploy troops to Bolivia alarmed Chile." => "Peru -deploys-> Bolivia", Modality::Asserted;
+        "The decision by Kenya to impose sanctions on Somalia was praised." => "Kenya -sanctions-> Somalia", Modality::Asserted;
+        "The refusal by Spain to sell tanks to Chad surprised Niger." => "Spain -supplies-> Chad", Modality::Negated;
+        "A plan by Japan to ship drones to Chile drew protests." => "Japan -supplies-> Chile", Modality::Hedged;
+    }
+    cases! {
+        "A decision by a court in Peru to send the case to Chile was criticised." => [];
+    }
 }
 
 #[test]
