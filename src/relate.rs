@@ -646,7 +646,8 @@ struct Lists {
     /// shells"). Optional.
     means: PhraseIndex,
     /// Nouns for firms and other bodies that a country is the home of ("firms in China",
-    /// "companies from Iran"): that country may be a clause's subject. Optional.
+    /// "companies from Iran", "the junta in Mali"): that country may be a clause's subject.
+    /// Optional.
     firms: PhraseIndex,
     /// Nouns for a place inside a state ("region", "port city"): "the Kursk region of Russia" and
     /// "the Russian region of Kursk" name Russia as a destination. Optional.

@@ -1662,6 +1662,20 @@ fn sanction_statements_of_the_wire() {
 }
 
 #[test]
+fn a_states_rulers_named_by_where_they_rule_are_the_state() {
+    // "the junta in Chad" is Chad as recipient, target or subject, as "firms in Iran" are Iran.
+    cases! {
+        "Spain sent rifles to the junta in Chad." => ["Spain -supplies-> Chad"];
+        "Belarus shipped drones to the military government in Niger." => ["Belarus -supplies-> Niger"];
+        "Canada sanctioned the regime in Nicaragua." => ["Canada -sanctions-> Nicaragua"];
+        "The regime in Minsk supplied rifles to Mali." => ["Belarus -supplies-> Mali"];
+        // Not armed groups, nor those who speak for a place.
+        "Chile sent rifles to armed groups in Peru." => ["Chile -supplies-> -"];
+        "The government in Lima said Chile sent rifles to Bolivia." => ["Chile -supplies-> Bolivia"];
+    }
+}
+
+#[test]
 fn an_owner_named_on_forces_after_a_speaker_is_their_subject() {
     cases! {
         "Earlier this month, Seoul said North Korean soldiers fighting alongside Russia's army had withdrawn." => ["North Korea -deploys-> Russia"];
