@@ -939,6 +939,11 @@ fn recipients_named_as_examples_receive() {
         "The US sanctioned dozens of entities, including Chinese and Turkish firms." => ["United States -sanctions-> China", "United States -sanctions-> Turkey"];
         "The US imposed sanctions on Iran, including on its oil exports." => ["United States -sanctions-> Iran"];
         "Washington sanctioned the firms after several countries, including Japan, complained." => [];
+        // The preposition may come again before the examples; forces go to places so named.
+        "Spain sold rifles to several countries in Africa, including to Chad." => ["Spain -supplies-> Chad"];
+        "Norway deployed troops to the Baltic region, including to Estonia and Latvia." => ["Norway -deploys-> Estonia", "Norway -deploys-> Latvia"];
+        "Chile deployed troops in the Andes, including in Bolivia." => ["Chile -deploys-> Bolivia"];
+        "Peru deployed troops to the border, including near Ecuador." => ["Peru -deploys-> -"];
     }
 }
 
