@@ -2613,6 +2613,13 @@ impl Extractor {
         if let Some(end) = self.firms_in_end(tokens, i) {
             return Some(end);
         }
+        // A state's rulers or forces named by their state after "of", passed over to reach it:
+        // "sent rifles to the government of Chad", "to the armed forces of Ukraine".
+        if let Some(end) = self.phrase_at(tokens, i, &self.lists.heads) {
+            if matches!(tokens.get(end).map(|t| t.tok), Some(Tok::Word("of"))) {
+                return Some(end + 1);
+            }
+        }
         match tokens[i].tok {
             // An adverb in "-ly", but no verb of the rules: "supply" is none.
             Tok::Word(w)
@@ -2642,6 +2649,16 @@ impl Extractor {
             // A short aside in parentheses: "The United States on Thursday (Oct 17) sanctioned",
             // "the Office of Foreign Assets Control (OFAC) announced".
             Tok::Punct('(') => aside_end(tokens, i),
+            // Forces named by their side after "of", as a head is above: "delivered helicopters
+            // to the armed forces of Kenya".
+            Tok::Ent(m)
+                if self.retyping[mentions[m].entity.index()]
+                    && matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word("of")))
+                    && matches!(tokens.get(i + 2).map(|t| t.tok),
+                        Some(Tok::Ent(o)) if self.actor_kind(mentions[o].entity)) =>
+            {
+                Some(i + 2)
+            }
             // The owner of measures another adopts, "Norway adopted EU sanctions against
             // Russia", "the EU's latest package of sanctions": passed over like a determiner.
             Tok::Ent(m) if self.actor_kind(mentions[m].entity) => {
@@ -3090,7 +3107,7 @@ impl Extractor {
         !gerund_subject
             && (self.verb_last.contains(&before.id)
                 || prepositions
-                    && !self.ties_owner_to_head(tokens, g)
+                    && !self.ties_owner_to_head(view, g)
                     && matches!(
                         before.tok,
                         Tok::Word(
@@ -3219,12 +3236,16 @@ impl Extractor {
 
     /// Whether the preposition at `p` ties a firm noun before it to the actor after it ("firms
     /// in China", "companies from Iran", "entities based in Turkey"), or an actor head ("the
-    /// government of Iran", "the army of North Korea"): that actor is their home and may well be
+    /// government of Iran", "the army of North Korea") or forces ("the armed forces of Kenya"):
+    /// that actor is their home and may well be
     /// a clause's subject ("Firms in China supplied Russia with drones"), unlike the place of
     /// people who speak ("Officials in Seoul said shells were sent").
-    fn ties_owner_to_head(&self, tokens: &[Token], p: usize) -> bool {
+    fn ties_owner_to_head(&self, view: &SentenceView, p: usize) -> bool {
+        let tokens = view.tokens;
         let heads = match tokens[p].tok {
             Tok::Word("in" | "from") => &self.lists.firms,
+            // Forces are a weapon's name, not a head word: "the armed forces of Kenya".
+            Tok::Word("of") if p > 0 && self.forces_at(view, p - 1) => return true,
             Tok::Word("of") => &self.lists.heads,
             _ => return false,
         };

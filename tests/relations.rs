@@ -1681,6 +1681,20 @@ fn a_states_rulers_named_by_where_they_rule_are_the_state() {
 }
 
 #[test]
+fn a_sides_rulers_or_forces_named_before_of_are_the_side() {
+    // "the government of Chad" is Chad as recipient or subject, as "Chad's government" is.
+    cases! {
+        "Peru sent rifles to the government of Chad last year." => ["Peru -supplies-> Chad"];
+        "Turkey sold drones to the military government of Niger." => ["Turkey -supplies-> Niger"];
+        "Italy delivered helicopters to the armed forces of Kenya." => ["Italy -supplies-> Kenya"];
+        "The forces of Kenya received helicopters from Italy." => ["Italy -supplies-> Kenya"];
+        // Not those the side is not: its enemies or its people.
+        "Chile sent rifles to the enemies of Peru." => ["Chile -supplies-> -"];
+        "Chile sent rifles to the people of Peru." => ["Chile -supplies-> -"];
+    }
+}
+
+#[test]
 fn an_owner_named_on_forces_after_a_speaker_is_their_subject() {
     cases! {
         "Earlier this month, Seoul said North Korean soldiers fighting alongside Russia's army had withdrawn." => ["North Korea -deploys-> Russia"];
