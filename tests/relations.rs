@@ -2248,6 +2248,11 @@ fn asset_freezes_and_export_controls_are_sanctions_tariffs_are_not() {
         "Britain announced an asset freeze against Iranian banks." => ["United Kingdom -sanctions-> Iran"];
         "The EU imposed tariffs on Chinese electric vehicles." => [];
         "The US lifted export controls on India." => [];
+        // curbs, punitive measures: the press's names for the same
+        "Tokyo slapped export curbs on 20 Russian entities." => ["Japan -sanctions-> Russia"];
+        "Ottawa announced import curbs on Russian steel." => ["Canada -sanctions-> Russia"];
+        "The EU imposed punitive measures on Belarus." => ["European Union -sanctions-> Belarus"];
+        "India imposed curbs on rice exports." => [];
     }
 }
 
