@@ -1019,6 +1019,9 @@ struct Binding {
     /// The source is the demonym or maker's name right before the items ("received Iranian
     /// drones"): then other owners in the list are sources of their own items.
     source_owns_items: bool,
+    /// The source is the maker named before "-made" right before the items ("Russian-made
+    /// S-400s"): a maker may be their supplier, never the one deploying them.
+    source_makes_items: bool,
     /// Where the target came from: a side named as such, or the state of a place.
     target_from: TargetFrom,
     /// A possessive pronoun ("its", "their") an actor slot bound, which then stands for the
@@ -4312,14 +4315,18 @@ impl Extractor {
                 {
                     return None;
                 }
-                let owns =
-                    self.modifier_before(view, i).is_some_and(|m| binding.source.contains(&m));
+                let owns = modifier.is_some_and(|m| binding.source.contains(&m));
+                let makes = owns
+                    && (self.maker_of_item(view, i).is_some()
+                        || i.checked_sub(1).is_some_and(|k| self.maker_of_item(view, k).is_some()));
                 for (end, items) in self.items_from(view, i, last) {
                     let saved = std::mem::replace(&mut binding.items, items.clone());
                     let saved_owns = std::mem::replace(&mut binding.source_owns_items, owns);
+                    let saved_makes = std::mem::replace(&mut binding.source_makes_items, makes);
                     let found = next(*end, binding);
                     binding.items = saved;
                     binding.source_owns_items = saved_owns;
+                    binding.source_makes_items = saved_makes;
                     if found.is_some() {
                         return found;
                     }
@@ -6928,6 +6935,11 @@ impl Extractor {
                     None => self.retype(rule.kind, &bound, destination_named),
                 };
                 for (kind, items) in typed {
+                    // "Russian-made S-400s were deployed in India": India's, not Russia's.
+                    let sources = match kind {
+                        RelationType::Deploys if binding.source_makes_items => &[None][..],
+                        _ => &sources[..],
+                    };
                     // Items fired at a target are no supply (forces sent to attack are still
                     // deployed: retyped to deploys, they keep their modality).
                     let (modality, cue) = match &attack {
@@ -6940,7 +6952,7 @@ impl Extractor {
                         RelationType::Supplies if to_known_place => &[None][..],
                         _ => &targets[..],
                     };
-                    for s in &sources {
+                    for s in sources {
                         for t in targets {
                             out.push(Found {
                                 kind,

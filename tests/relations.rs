@@ -1921,6 +1921,11 @@ fn the_makers_name_before_the_items_is_the_supplier() {
         "Ukraine fired US-made ATACMS missiles at Russia." => [];
         "Israel shot down Iranian-made drones launched from Yemen." => [];
         "Russia received fighter jets made in Iran." => [];
+        // a maker may supply what it made, but does not deploy it where others do
+        "Russian-made S-400 systems were deployed in India." => [];
+        "US-made Patriot systems have been deployed to Poland." => [];
+        "Russian-made S-400 systems were delivered to India." => ["Russia -supplies-> India"];
+        "Russian troops were deployed in Belarus." => ["Russia -deploys-> Belarus"];
     }
     // A name's compound needs its hyphen: with a space the name is the subject of a verb.
     cases! {
