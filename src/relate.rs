@@ -3240,9 +3240,9 @@ impl Extractor {
     /// Whether the preposition at `p` ties a firm noun before it to the actor after it ("firms
     /// in China", "companies from Iran", "entities based in Turkey"), or an actor head ("the
     /// government of Iran", "the army of North Korea") or forces ("the armed forces of Kenya"):
-    /// that actor is their home and may well be
-    /// a clause's subject ("Firms in China supplied Russia with drones"), unlike the place of
-    /// people who speak ("Officials in Seoul said shells were sent").
+    /// that actor is their home and may well be a clause's subject ("Firms in China supplied
+    /// Russia with drones"), unlike the place of people who speak ("Officials in Seoul said
+    /// shells were sent").
     fn ties_owner_to_head(&self, view: &SentenceView, p: usize) -> bool {
         let tokens = view.tokens;
         let heads = match tokens[p].tok {
@@ -6935,7 +6935,8 @@ impl Extractor {
                     None => self.retype(rule.kind, &bound, destination_named),
                 };
                 for (kind, items) in typed {
-                    // "Russian-made S-400s were deployed in India": India's, not Russia's.
+                    // "Russian-made S-400s were deployed in India": Russia made them; who
+                    // deployed them is not said.
                     let sources = match kind {
                         RelationType::Deploys if binding.source_makes_items => &[None][..],
                         _ => &sources[..],
