@@ -3024,10 +3024,8 @@ impl Extractor {
             Tok::Ent(k) => Some(view.mentions[k]),
             _ => None,
         };
-        let maker = if self.maker_of_item(view, i).is_some() {
-            i.checked_sub(1)?
-        } else if self.maker_of_item(view, i.checked_sub(1)?).is_some() {
-            i.checked_sub(2)?
+        let maker = if let Some(made) = self.made_at_items(view, i) {
+            made.checked_sub(1)?
         } else {
             let at = i.checked_sub(1)?;
             let m = mention_at(at)?;
@@ -3065,6 +3063,16 @@ impl Extractor {
             return None;
         }
         self.quantity(view, from, at)
+    }
+
+    /// Where "-made" or the like stands at the start of the items at token `i` ("U.S.-made
+    /// jets", the items starting at the weapon or at "made"), if it does.
+    fn made_at_items(&self, view: &SentenceView, i: usize) -> Option<usize> {
+        if self.maker_of_item(view, i).is_some() {
+            return Some(i);
+        }
+        let before = i.checked_sub(1)?;
+        self.maker_of_item(view, before).map(|_| before)
     }
 
     /// "-made" and the like at `i`, right before a weapon ("Chinese-made drones", "U.S.-built
@@ -4316,9 +4324,7 @@ impl Extractor {
                     return None;
                 }
                 let owns = modifier.is_some_and(|m| binding.source.contains(&m));
-                let makes = owns
-                    && (self.maker_of_item(view, i).is_some()
-                        || i.checked_sub(1).is_some_and(|k| self.maker_of_item(view, k).is_some()));
+                let makes = owns && self.made_at_items(view, i).is_some();
                 for (end, items) in self.items_from(view, i, last) {
                     let saved = std::mem::replace(&mut binding.items, items.clone());
                     let saved_owns = std::mem::replace(&mut binding.source_owns_items, owns);
