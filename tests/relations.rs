@@ -1753,7 +1753,8 @@ fn more_deploy_phrasings() {
         "Russian mercenaries have been deployed to Mali." => [];
         "Russia has sent hundreds of military advisers to Mali." => ["Russia -deploys-> Mali"];
         "Iranian drones were shipped to Russia." => ["Iran -supplies-> Russia"];
-        "North Korean troops were sent to the front." => [];
+        // the front is no side: a deployment with no target
+        "North Korean troops were sent to the front." => ["North Korea -deploys-> -"];
         "Russian oil was shipped to India." => [];
         "North Korean diplomats were sent to Russia." => [];
         // sent to help a side
@@ -1761,7 +1762,8 @@ fn more_deploy_phrasings() {
         "Cuban mercenaries were sent to fight for Russia, Kyiv claimed." => [];
         "North Korean troops have been sent to fight alongside Russian forces in Kursk." => ["North Korea -deploys-> Russia"];
         "Iranian drones were sent to help Russia in its war." => ["Iran -supplies-> Russia"];
-        "Belarusian troops were sent to help with the harvest." => [];
+        // no side helped: troops sent, to no target
+        "Belarusian troops were sent to help with the harvest." => ["Belarus -deploys-> -"];
         "American instructors were sent to train Ukrainian soldiers in Germany." => [];
     }
 }
@@ -2583,6 +2585,29 @@ fn ships_sent_to_a_place_and_no_recipient_are_deployed() {
         "Chile dispatched a destroyer into the strait." => ["Chile -deploys-> -"];
         "Greece sent frigates to Cypriot waters." => ["Greece -deploys-> -"];
         "Greece sold frigates to Cyprus." => ["Greece -supplies-> Cyprus"];
+    }
+}
+
+/// A passive deployment with no side as its destination names the owner of what was deployed,
+/// as the active "Spain deployed a frigate to the Black Sea" names the deployer; the side after
+/// "by" is the deployer, and what is sent keeps the type it has when sent actively.
+#[test]
+fn passive_deployments_to_no_side_name_the_owner() {
+    cases! {
+        "A Spanish frigate has been deployed to the Black Sea." => ["Spain -deploys-> -"];
+        "Canadian troops will be deployed along the border." => ["Canada -deploys-> -"];
+        "A British destroyer was dispatched to the Red Sea." => ["United Kingdom -deploys-> -"];
+        "North Korean troops were sent to the front." => ["North Korea -deploys-> -"];
+        "German tanks were deployed by Ukraine near Kursk." => ["Ukraine -deploys-> -"];
+        // sent weapons are supplied, as "Germany sent tanks" is
+        "German tanks were sent last week." => ["Germany -supplies-> -"];
+        // no owner named, or the maker: nobody deploys
+        "Two frigates were deployed to the Black Sea." => [];
+        "Russian-made S-400 systems were deployed near the coast." => [];
+    }
+    modal_cases! {
+        "Dutch F-35 jets could be deployed to the Baltic region next year." => "Netherlands -deploys-> -", Modality::Hedged;
+        "Italian troops were not deployed to the Sahel." => "Italy -deploys-> -", Modality::Negated;
     }
 }
 
