@@ -309,6 +309,25 @@ fn inversion() {
     }
 }
 
+/// Suppliers named as examples of a side's backers arm that side, unless a recipient is named.
+#[test]
+fn suppliers_named_among_a_sides_backers_arm_it() {
+    cases! {
+        "Peru's allies, including Chile and Spain, have sent howitzers." => ["Chile -supplies-> Peru", "Spain -supplies-> Peru"];
+        "The partners of Kyiv, such as Norway, delivered F-16 jets last year." => ["Norway -supplies-> Ukraine"];
+        "Bolivia's backers, notably Cuba, shipped rifles." => ["Cuba -supplies-> Bolivia"];
+        // a recipient named after the verb is the recipient
+        "Peru's partners, like Spain, shipped tanks to Chile." => ["Spain -supplies-> Chile"];
+        // the backers doing something else, or sending no arms
+        "Peru's allies, including Chile, condemned the attack." => [];
+        "Peru's allies, including Chile, sent food." => [];
+    }
+    modal_cases! {
+        "Ukraine's allies, including Norway, have promised to send F-16 jets." => "Norway -supplies-> Ukraine", Modality::Hedged;
+        "Peru's allies, including Chile, did not send howitzers." => "Chile -supplies-> Peru", Modality::Negated;
+    }
+}
+
 #[test]
 fn passive() {
     cases! {
