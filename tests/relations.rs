@@ -309,6 +309,20 @@ fn inversion() {
     }
 }
 
+/// Items qualified by "of" or "from" before the recipient or destination: the qualifier is passed
+/// over, up to any side named in it.
+#[test]
+fn items_qualified_before_the_recipient_keep_it() {
+    cases! {
+        "Spain shipped rifles from its reserves to Peru." => ["Spain -supplies-> Peru"];
+        "Norway sent 20 howitzers of the latest type to Chile." => ["Norway -supplies-> Chile"];
+        "Britain deployed troops of its 3rd division to Estonia." => ["United Kingdom -deploys-> Estonia"];
+        // a side in the qualifier ends it: the items come from there, the recipient is not read
+        "France deployed soldiers from its base in Chad to Niger." => ["France -deploys-> -"];
+        "Spain shipped grain from its reserves to Peru." => [];
+    }
+}
+
 /// Suppliers named as examples of a side's backers arm that side, unless a recipient is named.
 #[test]
 fn suppliers_named_among_a_sides_backers_arm_it() {
