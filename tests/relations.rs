@@ -3527,8 +3527,14 @@ fn export_controls_and_trade_bans_name_the_side_after_the_goods() {
         "Seoul curbed the sale of chip equipment to China." => ["South Korea -sanctions-> China"];
         "Slovakia banned the transit of Ukrainian grain to Hungary." => [];
         "Japan restricted the use of its airspace by Chinese airlines." => [];
+        // other goods before the flow, as a compound
+        "Taiwan restricted chip exports to Russia and Belarus." => ["Taiwan -sanctions-> Russia", "Taiwan -sanctions-> Belarus"];
+        "Peru banned copper imports from Chile." => ["Peru -sanctions-> Chile"];
+        "India banned rice exports." => [];
+        "Slovakia banned grain transit to Hungary." => [];
     }
     modal_cases! {
+        "Georgia has not banned fuel exports to Armenia." => "Georgia -sanctions-> Armenia", Modality::Negated;
         "Germany did not impose export controls on chips to Turkey." => "Germany -sanctions-> Turkey", Modality::Negated;
     }
     // The goods before the flow, as a compound (the ban also negates the supply).
