@@ -2447,6 +2447,27 @@ fn chinese_export_systems_are_weapons() {
     }
 }
 
+/// Systems widely sold abroad are named items under their canonical names; bare names that are
+/// everyday words or other things ("Tiger", "RBS" the bank) are not.
+#[test]
+fn widely_exported_systems_are_named_items() {
+    let cases = [
+        ("Qatar bought NH90 helicopters from Italy.", vec!["NH90"]),
+        ("Greece ordered FREMM frigates from Italy.", vec!["FREMM frigate"]),
+        ("Pakistan received Type 054A frigates from China.", vec!["Type 054A frigate"]),
+        ("Argentina bought Exocet missiles from France.", vec!["Exocet"]),
+        ("India sold Akash missiles to Armenia.", vec!["Akash missile"]),
+        ("Egypt bought Gowind corvettes from France.", vec!["Gowind corvette"]),
+        ("Morocco received two Tiger helicopters from Spain.", vec!["Eurocopter Tiger"]),
+        // everyday words and other names are no weapons
+        ("Spain sent a Tiger to Peru.", vec![]),
+        ("Norway sent RBS 15 years ago to Chile.", vec![]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(item_names(text), want, "sentence: {text}");
+    }
+}
+
 #[test]
 fn arrivals_from_a_supplier() {
     cases! {
