@@ -2459,6 +2459,9 @@ fn widely_exported_systems_are_named_items() {
         ("India sold Akash missiles to Armenia.", vec!["Akash missile"]),
         ("Egypt bought Gowind corvettes from France.", vec!["Gowind corvette"]),
         ("Morocco received two Tiger helicopters from Spain.", vec!["Eurocopter Tiger"]),
+        // a variant's letter names the same system
+        ("Sweden sold UH-60M helicopters to Brazil.", vec!["UH-60 Black Hawk"]),
+        ("Latvia ordered four UH-60Ms from the US.", vec!["UH-60 Black Hawk"]),
         // everyday words and other names are no weapons
         ("Spain sent a Tiger to Peru.", vec![]),
         ("Norway sent RBS 15 years ago to Chile.", vec![]),
