@@ -1800,6 +1800,22 @@ impl Extractor {
             && self.rules.rules[ri].reads_category(self.categories[entity.index()].as_deref())
     }
 
+    /// Whether a binding is one the rule may stand on, or leaves its anchor to the next rule: a
+    /// rule that reads only items of named categories needs one of them ("Russian warships
+    /// arrived in Havana" is a visit, `S I:naval V:arrive`; "Iranian drones arrived in Russia"
+    /// is for the rule after it), and a rule of deployments cannot stand on a maker as its
+    /// source ("the Italian-built frigate arrived in Egypt": a maker may be the supplier,
+    /// never the one deploying).
+    fn binding_fits_rule(&self, rule: &Rule, binding: &Binding) -> bool {
+        let reads_some = rule.only_items.is_empty()
+            || binding.items.is_empty()
+            || binding
+                .items
+                .iter()
+                .any(|i| rule.reads_category(self.categories[i.entity.index()].as_deref()));
+        reads_some && !(rule.kind == RelationType::Deploys && binding.source_makes_items)
+    }
+
     /// Whether a `trainee` phrase ends at `first` or up to two words before it ("trained
     /// Ukrainian soldiers", "the training of 5,000 Ukrainian soldiers").
     fn trained_before(&self, tokens: &[Token], first: usize) -> bool {
@@ -6757,8 +6773,12 @@ impl Extractor {
                         can
                     }
                 };
-                let found =
-                    if can_match { self.match_rule(view, rule, &self.steps[ri], a) } else { None };
+                let found = if can_match {
+                    self.match_rule(view, rule, &self.steps[ri], a)
+                        .filter(|b| self.binding_fits_rule(rule, b))
+                } else {
+                    None
+                };
                 if let Some(ex) = explain.as_deref_mut() {
                     let outcome = match &found {
                         Some(b) => format!(

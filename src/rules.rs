@@ -83,7 +83,8 @@ pub struct Rule {
     pub excluded_items: Vec<String>,
     /// The only weapon categories the rule reads as its items (`I:forces/troops`). A rule with no
     /// verb or noun is anchored on such items: "Spanish troops in Chad" has no other word to
-    /// anchor on, and forces are few enough among the mentions to try at each.
+    /// anchor on, and forces are few enough among the mentions to try at each. Items of none of
+    /// them make no match, so the anchor goes to the next rule.
     pub only_items: Vec<String>,
     /// A rule written `no TYPE:` reads a pattern that is no relation ("designated Colombia a
     /// major non-NATO ally" is no sanction): where it wins at its anchor, the anchor gives

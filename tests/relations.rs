@@ -2472,6 +2472,19 @@ fn widely_exported_systems_are_named_items() {
 }
 
 #[test]
+fn ships_arriving_under_their_flag_are_deployed() {
+    cases! {
+        "Russian warships arrived in Havana on Wednesday for a port call." => ["Russia -deploys-> Cuba"];
+        "A French aircraft carrier arrived in India." => ["France -deploys-> India"];
+        // a delivery names its supplier after "from"; other arms arriving stay supplies
+        "Two FREMM frigates arrived in Egypt from Italy." => ["Italy -supplies-> Egypt"];
+        "Iranian drones arrived in Senegal." => ["Iran -supplies-> Senegal"];
+        // a maker is never the one deploying: the ship it built arrived as a delivery
+        "The first Italian-built frigate arrived in Egypt." => ["Italy -supplies-> Egypt"];
+    }
+}
+
+#[test]
 fn arrivals_from_a_supplier() {
     cases! {
         "Eight Patriot systems arrived in Ukraine from Germany." => ["Germany -supplies-> Ukraine"];
