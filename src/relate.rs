@@ -2772,10 +2772,17 @@ impl Extractor {
         let mut words = 0;
         let mut person_ok = true;
         let mut organization_ok = true;
+        let mut weapon_seen = false;
         for (j, token) in tokens.iter().enumerate().take(i + 5).skip(i + 1) {
             match token.tok {
                 Tok::Word(w) => {
                     if matches!(w, "and" | "or" | "of" | "the") || w.len() > 3 && w.ends_with('s') {
+                        organization_ok = false;
+                    }
+                    // A verb after the weapon makes the weapon a subject, not a maker's trade:
+                    // "Chinese drones worried NATO" are no description of NATO ("Iranian-backed
+                    // Hezbollah", with no weapon, still is).
+                    if weapon_seen && self.is_past_verb(tokens, j) {
                         organization_ok = false;
                     }
                     if ends_title(w) {
@@ -2787,6 +2794,7 @@ impl Extractor {
                     let entity = view.mentions[p].entity;
                     if self.is_weapon(entity) {
                         person_ok = false;
+                        weapon_seen = true;
                         continue;
                     }
                     let described = match self.kinds[entity.index()] {

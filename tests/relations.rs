@@ -2472,6 +2472,16 @@ fn widely_exported_systems_are_named_items() {
 }
 
 #[test]
+fn weapons_followed_by_a_verb_describe_no_organisation() {
+    cases! {
+        "Serbia's purchase of Chinese drones worried NATO." => ["China -supplies-> Serbia"];
+        "Peru's purchase of Israeli rifles alarmed Hezbollah." => ["Israel -supplies-> Peru"];
+        // a weapon that names a maker's trade still describes it
+        "Chinese drone maker DJI sold drones to Russia." => ["DJI -supplies-> Russia"];
+    }
+}
+
+#[test]
 fn ships_arriving_under_their_flag_are_deployed() {
     cases! {
         "Russian warships arrived in Havana on Wednesday for a port call." => ["Russia -deploys-> Cuba"];
