@@ -2495,6 +2495,39 @@ fn ships_arriving_under_their_flag_are_deployed() {
 }
 
 #[test]
+fn ships_docking_or_calling_at_a_port_are_deployed() {
+    cases! {
+        "Chinese naval vessels docked in Cambodia's Ream base." => ["China -deploys-> Cambodia"];
+        "Two Russian warships docked at the port of Havana on Wednesday." => ["Russia -deploys-> Cuba"];
+        "Indian frigates made a port call in Vietnam last week." => ["India -deploys-> Vietnam"];
+        "A British aircraft carrier paid a port visit to Japan." => ["United Kingdom -deploys-> Japan"];
+        // only ships dock: drones or a ship with no flag named give nothing
+        "Iranian drones docked in Venezuela." => [];
+        "The frigate docked in Greece after its delivery to Egypt." => [];
+    }
+    holds_with_modality! {
+        "Russia denied that its warships had docked in Sudan." => "Russia -deploys-> Sudan", Modality::Negated;
+    }
+}
+
+#[test]
+fn taking_part_in_an_exercise_abroad_is_a_deployment() {
+    cases! {
+        "Chinese troops took part in exercises in Belarus." => ["China -deploys-> Belarus"];
+        "Russian paratroopers joined drills in Serbia this month." => ["Russia -deploys-> Serbia"];
+        "Russian bombers participated in joint exercises in Venezuela." => ["Russia -deploys-> Venezuela"];
+        "Chinese warships will take part in naval drills in South Africa." => ["China -deploys-> South Africa"];
+        // joining is an exercise only: sanctions joined are no deployment, and an exercise with
+        // another side's forces names no place
+        "Japan joined sanctions in response to the invasion." => [];
+        "Turkish soldiers joined the exercises with Azerbaijani forces." => [];
+    }
+    holds_with_modality! {
+        "Polish troops did not take part in the exercises in Lithuania." => "Poland -deploys-> Lithuania", Modality::Negated;
+    }
+}
+
+#[test]
 fn arrivals_from_a_supplier() {
     cases! {
         "Eight Patriot systems arrived in Ukraine from Germany." => ["Germany -supplies-> Ukraine"];
