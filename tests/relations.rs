@@ -2462,6 +2462,12 @@ fn widely_exported_systems_are_named_items() {
         // a variant's letter names the same system
         ("Sweden sold UH-60M helicopters to Brazil.", vec!["UH-60 Black Hawk"]),
         ("Latvia ordered four UH-60Ms from the US.", vec!["UH-60 Black Hawk"]),
+        // an armoured vehicle named by its family and "vehicles", where the bare family name
+        // is also a common word (a piranha) or a maker (Patria)
+        ("Denmark sent Piranha vehicles to Ukraine.", vec!["Mowag Piranha"]),
+        ("Finland sent Patria vehicles to Ukraine.", vec!["Patria AMV"]),
+        ("Italy sent Centauro vehicles to Ukraine.", vec!["B1 Centauro"]),
+        ("Canada sent 39 LAV III vehicles to Ukraine.", vec!["LAV light armoured vehicle"]),
         // everyday words and other names are no weapons
         ("Spain sent a Tiger to Peru.", vec![]),
         ("Norway sent RBS 15 years ago to Chile.", vec![]),
