@@ -1800,20 +1800,26 @@ impl Extractor {
             && self.rules.rules[ri].reads_category(self.categories[entity.index()].as_deref())
     }
 
-    /// Whether a binding is one the rule may stand on, or leaves its anchor to the next rule: a
-    /// rule that reads only items of named categories needs one of them ("Russian warships
-    /// arrived in Havana" is a visit, `S I:naval V:arrive`; "Iranian drones arrived in Russia"
-    /// is for the rule after it), and a rule of deployments cannot stand on a maker as its
-    /// source ("the Italian-built frigate arrived in Egypt": a maker may be the supplier,
-    /// never the one deploying).
-    fn binding_fits_rule(&self, rule: &Rule, binding: &Binding) -> bool {
+    /// Why a binding is none the rule may stand on, if it is not; the rule then leaves its
+    /// anchor to the next rule. A rule that reads only items of named categories needs one of
+    /// them ("Russian warships arrived in Havana" is a visit, `S I:naval V:arrive`; "Iranian
+    /// drones arrived in Russia" is for the rule after it), and a rule of deployments cannot
+    /// stand on a maker as its source ("the Italian-built frigate arrived in Egypt": a maker
+    /// may be the supplier, never the one deploying). The reason is what `kgraph explain` shows.
+    fn binding_misfit(&self, rule: &Rule, binding: &Binding) -> Option<&'static str> {
         let reads_some = rule.only_items.is_empty()
             || binding.items.is_empty()
             || binding
                 .items
                 .iter()
                 .any(|i| rule.reads_category(self.categories[i.entity.index()].as_deref()));
-        reads_some && !(rule.kind == RelationType::Deploys && binding.source_makes_items)
+        if !reads_some {
+            Some("the items are of none of the rule's `I:` categories")
+        } else if rule.kind == RelationType::Deploys && binding.source_makes_items {
+            Some("the source is the items' maker, which never deploys them")
+        } else {
+            None
+        }
     }
 
     /// Whether a `trainee` phrase ends at `first` or up to two words before it ("trained
@@ -6781,9 +6787,12 @@ impl Extractor {
                         can
                     }
                 };
+                let mut misfit = None;
                 let found = if can_match {
-                    self.match_rule(view, rule, &self.steps[ri], a)
-                        .filter(|b| self.binding_fits_rule(rule, b))
+                    self.match_rule(view, rule, &self.steps[ri], a).filter(|b| {
+                        misfit = self.binding_misfit(rule, b);
+                        misfit.is_none()
+                    })
                 } else {
                     None
                 };
@@ -6798,7 +6807,10 @@ impl Extractor {
                             "no match (the sentence lacks a word or weapon the rule needs)"
                                 .to_string()
                         }
-                        None => "no match".to_string(),
+                        None => match misfit {
+                            Some(why) => format!("no match ({why})"),
+                            None => "no match".to_string(),
+                        },
                     };
                     ex.attempts.push((rule.id.clone(), self.token_text(view, a, a + 1), outcome));
                 }

@@ -252,6 +252,21 @@ fn explain_names_the_rule_that_reads_no_relation() {
 }
 
 #[test]
+fn explain_says_why_a_rule_may_not_stand_on_what_it_bound() {
+    // the words fit the ships rule, but its items are no ships, or its source made them
+    for (text, why) in [
+        ("Iranian drones arrived in Senegal.", "none of the rule's `I:` categories"),
+        ("The first Italian-built frigate arrived in Egypt.", "the source is the items' maker"),
+    ] {
+        let o = kgraph(&["explain", text]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let out = String::from_utf8_lossy(&o.stdout);
+        let line = out.lines().find(|l| l.contains("arrive-in-ships at")).unwrap_or_default();
+        assert!(line.contains("no match (") && line.contains(why), "{out}");
+    }
+}
+
+#[test]
 fn reports_to_a_reader_that_has_gone_end_quietly() {
     // `kgraph explain … | head -3`: the reader closes the pipe before the report is written
     // (here before the gazetteer has even loaded), which must not be a panic.
