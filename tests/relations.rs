@@ -3133,6 +3133,17 @@ fn sanctions_named_by_their_owner_or_as_bans() {
     cases! {
         "Iceland adopted EU sanctions against Belarus." => ["Iceland -sanctions-> Belarus"];
         "Liechtenstein has adopted the EU's newest round of sanctions on Iran." => ["Liechtenstein -sanctions-> Iran"];
+        // aligning with, complying with, enforcing or mirroring them is adopting them
+        "Norway aligned itself with EU sanctions on Iran." => ["Norway -sanctions-> Iran"];
+        "Iceland and Liechtenstein aligned themselves with the EU's sanctions against Belarus." => ["Iceland -sanctions-> Belarus", "Liechtenstein -sanctions-> Belarus"];
+        "Switzerland complied with EU sanctions on Russia." => ["Switzerland -sanctions-> Russia"];
+        "Switzerland enforces EU sanctions on Russia." => ["Switzerland -sanctions-> Russia"];
+        "Canada mirrored US sanctions on Iran." => ["Canada -sanctions-> Iran"];
+    }
+    holds_with_modality! {
+        "Georgia has not aligned with Western sanctions on Russia." => "Georgia -sanctions-> Russia", Modality::Negated;
+        "Serbia refused to align with EU sanctions on Russia." => "Serbia -sanctions-> Russia", Modality::Negated;
+        "Armenia may align with EU sanctions on Russia." => "Armenia -sanctions-> Russia", Modality::Hedged;
     }
     // Not every owner: a base is its owner's, whoever hits it.
     cases! {
