@@ -2510,6 +2510,9 @@ fn ships_docking_or_calling_at_a_port_are_deployed() {
         // only ships dock: drones or a ship with no flag named give nothing
         "Iranian drones docked in Venezuela." => [];
         "The frigate docked in Greece after its delivery to Egypt." => [];
+        // the call is read by its noun: "paid" and "made" stay out of the rules' verbs, which
+        // would end the search for the subject of "shipped"
+        "Russia paid Iran for drones that were shipped to Moscow." => ["Iran -supplies-> Russia"];
     }
     holds_with_modality! {
         "Russia denied that its warships had docked in Sudan." => "Russia -deploys-> Sudan", Modality::Negated;
