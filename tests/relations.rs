@@ -3142,6 +3142,9 @@ fn sanctions_named_by_their_owner_or_as_bans() {
         "Switzerland complied with EU sanctions on Russia." => ["Switzerland -sanctions-> Russia"];
         "Switzerland enforces EU sanctions on Russia." => ["Switzerland -sanctions-> Russia"];
         "Canada mirrored US sanctions on Iran." => ["Canada -sanctions-> Iran"];
+        // the measures as one body
+        "Mongolia complies with the sanctions regime against North Korea." => ["Mongolia -sanctions-> North Korea"];
+        "Singapore joined the US sanctions regime on Myanmar." => ["Singapore -sanctions-> Myanmar"];
     }
     holds_with_modality! {
         "Georgia has not aligned with Western sanctions on Russia." => "Georgia -sanctions-> Russia", Modality::Negated;
@@ -3157,6 +3160,7 @@ fn sanctions_named_by_their_owner_or_as_bans() {
         "Australia imposed an export ban on Iran." => ["Australia -sanctions-> Iran"];
         "Norway introduced import bans on Belarus." => ["Norway -sanctions-> Belarus"];
         "Canada imposed travel bans on Iranian leaders." => ["Canada -sanctions-> Iran"];
+        "Japan imposed financial restrictions on Belarus." => ["Japan -sanctions-> Belarus"];
     }
     // Firms sanctioned by name.
     cases! {
@@ -3549,6 +3553,13 @@ fn a_sides_resolve_named_on_the_act_is_the_act() {
     }
     cases! {
         "A decision by a court in Peru to send the case to Chile was criticised." => [];
+    }
+    // The resolve told with its verb: "made" or "took" a decision.
+    modal_cases! {
+        "Finland made a decision to send howitzers to Moldova." => "Finland -supplies-> Moldova", Modality::Asserted;
+        "Peru has taken the decision to deploy troops to Bolivia." => "Peru -deploys-> Bolivia", Modality::Asserted;
+        "Kenya took a decision to impose sanctions on Eritrea." => "Kenya -sanctions-> Eritrea", Modality::Asserted;
+        "Chile has made a decision not to sell rifles to Peru." => "Chile -supplies-> Peru", Modality::Negated;
     }
 }
 
