@@ -5390,6 +5390,10 @@ fn a_cue_verb_with_a_bare_noun_or_a_phrasal_object_is_left_behind() {
         "Serbia walked away from talks and shipped howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
         // A cue that is no verb of its own still reaches the second one.
         "Serbia never held talks and sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Negated;
+        // Talks taken part in are an act done, not a deal in the making.
+        "Serbia participated in talks and sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia took part in negotiations and then shipped howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Asserted;
+        "Serbia took part in talks but never sold howitzers to Chad." => "Serbia -supplies-> Chad", Modality::Negated;
     }
 }
 
