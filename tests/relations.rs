@@ -2468,8 +2468,18 @@ fn widely_exported_systems_are_named_items() {
         ("Finland sent Patria vehicles to Ukraine.", vec!["Patria AMV"]),
         ("Italy sent Centauro vehicles to Ukraine.", vec!["B1 Centauro"]),
         ("Canada sent 39 LAV III vehicles to Ukraine.", vec!["LAV light armoured vehicle"]),
+        // artillery named by its model, with or without "howitzers"
+        ("Greece sent M110 howitzers to Peru.", vec!["M110 howitzer"]),
+        ("Chile bought L119 light guns from Britain.", vec!["L118 light gun"]),
+        ("Italy supplied FH70 howitzers to Chad.", vec!["FH70"]),
+        ("Slovakia sold DANA howitzers to Kenya.", vec!["DANA howitzer"]),
+        ("Israel sold ATMOS howitzers to Chad.", vec!["ATMOS 2000"]),
+        ("Serbia sold Nora B-52 howitzers to Cyprus.", vec!["Nora B-52"]),
+        ("Turkey sold T-155 Firtina howitzers to Qatar.", vec!["T-155 Firtina"]),
+        ("China sold PLZ-05 howitzers to Peru.", vec!["PLZ-05"]),
         // everyday words and other names are no weapons
         ("Spain sent a Tiger to Peru.", vec![]),
+        ("Dana sent a letter to Peru.", vec![]),
         ("Norway sent RBS 15 years ago to Chile.", vec![]),
     ];
     for (text, want) in cases {
