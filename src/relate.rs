@@ -3803,9 +3803,11 @@ impl Extractor {
 
     /// Whether word `w` at token `j`, after a list separator (`first`) or after such words, may
     /// be part of an item the gazetteer does not know: a lowercase word that is no verb of the
-    /// rules, no cue and no word that starts a clause ("and said", "and then", "and has").
+    /// rules, no cue and no word that starts a clause ("and said", "and then", "and has"). A
+    /// model or a count may hold digits: "howitzers and M101 guns", "and 50 generators".
     fn may_name_item(&self, tokens: &[Token], j: usize, w: &str, first: bool) -> bool {
-        w.bytes().all(|b| b.is_ascii_lowercase())
+        w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && w.bytes().any(|b| b.is_ascii_alphanumeric())
             && CLAUSE_WORDS.binary_search(&w).is_err()
             // A past tense first ("and agreed to Poland's request") is a predicate of its own.
             && !(first && w.ends_with("ed"))
@@ -4168,6 +4170,13 @@ impl Extractor {
                 // A conjunct the gazetteer does not know ("drones and spare parts to Russia"):
                 // the list may end after it where the rule goes on. Not where the items end the
                 // rule: a list stretched over a clause's next words would take its cues.
+                // A count or a model number is part of one too: "and 50 generators", "and
+                // Ural-4320 trucks".
+                Tok::Num if loose_before.is_some_and(|n| n < MAX_LOOSE_WORDS) => {
+                    loose = loose_before.map(|n| n + 1);
+                    loose_end = true;
+                    out.push((j + 1, items.clone()));
+                }
                 Tok::Word(w)
                     if loose_before.is_some_and(|n| n < MAX_LOOSE_WORDS)
                         && self.may_name_item(tokens, j, w, loose_before == Some(0)) =>

@@ -4081,6 +4081,11 @@ fn an_unknown_list_member_keeps_the_recipient() {
         "Iran shipped missiles, fuel and food to the Houthis." => ["Iran -supplies-> Houthis"];
         "North Korea has received air defence systems and technical expertise from Russia."
             => ["Russia -supplies-> North Korea"];
+        // with a count or a model number of its own
+        "Peru sent howitzers and 40 generators to Bolivia." => ["Peru -supplies-> Bolivia"];
+        "Serbia sold rifles and 1,200 helmets to Chad." => ["Serbia -supplies-> Chad"];
+        "Belarus shipped drones and Ural-4320 trucks to Sudan." => ["Belarus -supplies-> Sudan"];
+        "Norway sent howitzers and X200 radios to Estonia." => ["Norway -supplies-> Estonia"];
         // Predicates after "and", not list members.
         "The US sent tanks and agreed to Poland's request for jets." => ["United States -supplies-> -"];
         "Britain sent missiles and will talk to Poland about jets." => ["United Kingdom -supplies-> -"];
