@@ -3804,10 +3804,10 @@ impl Extractor {
     /// Whether word `w` at token `j`, after a list separator (`first`) or after such words, may
     /// be part of an item the gazetteer does not know: a lowercase word that is no verb of the
     /// rules, no cue and no word that starts a clause ("and said", "and then", "and has"). A
-    /// model or a count may hold digits: "howitzers and M101 guns", "and 50 generators".
+    /// model may hold digits: "howitzers and M101 guns" (hyphens split words, and a bare count
+    /// is a number token).
     fn may_name_item(&self, tokens: &[Token], j: usize, w: &str, first: bool) -> bool {
-        w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            && w.bytes().any(|b| b.is_ascii_alphanumeric())
+        w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             && CLAUSE_WORDS.binary_search(&w).is_err()
             // A past tense first ("and agreed to Poland's request") is a predicate of its own.
             && !(first && w.ends_with("ed"))
