@@ -3570,6 +3570,11 @@ fn a_sides_resolve_named_on_the_act_is_the_act() {
         "Peru has taken the decision to deploy troops to Bolivia." => "Peru -deploys-> Bolivia", Modality::Asserted;
         "Kenya took a decision to impose sanctions on Eritrea." => "Kenya -sanctions-> Eritrea", Modality::Asserted;
         "Chile has made a decision not to sell rifles to Peru." => "Chile -supplies-> Peru", Modality::Negated;
+        // The buyer's decision, read as "decided to buy" is; and one not made.
+        "Peru made a decision to buy howitzers from Chile." => "Chile -supplies-> Peru", Modality::Asserted;
+        "Kenya took the decision not to purchase rifles from Spain." => "Spain -supplies-> Kenya", Modality::Negated;
+        "Chile did not make a decision to send tanks to Peru." => "Chile -supplies-> Peru", Modality::Negated;
+        "Norway made a decision to sanction Peruvian banks." => "Norway -sanctions-> Peru", Modality::Asserted;
     }
 }
 
