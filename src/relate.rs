@@ -1630,12 +1630,17 @@ impl Extractor {
                 rule.steps
                     .iter()
                     .map(|step| {
-                        let phrases: Option<&[Phrase]> = match &step.element {
-                            Element::Verb(c) => rules.verbs.get(c).map(Vec::as_slice),
-                            Element::Noun(c) => rules.nouns.get(c).map(Vec::as_slice),
-                            Element::Words(c) => Some(rules.list(c)),
-                            Element::Literal(alts) | Element::Not(alts) => Some(alts.as_slice()),
-                            Element::Gap(Some(c)) => Some(rules.list(c)),
+                        // A gap's stops may come from several lists (`...!W:topic|deploying`).
+                        let phrases: Option<Vec<&Phrase>> = match &step.element {
+                            Element::Verb(c) => rules.verbs.get(c).map(|v| v.iter().collect()),
+                            Element::Noun(c) => rules.nouns.get(c).map(|n| n.iter().collect()),
+                            Element::Words(c) => Some(rules.list(c).iter().collect()),
+                            Element::Literal(alts) | Element::Not(alts) => {
+                                Some(alts.iter().collect())
+                            }
+                            Element::Gap(Some(lists)) => {
+                                Some(lists.iter().flat_map(|c| rules.list(c)).collect())
+                            }
                             _ => None,
                         };
                         phrases

@@ -41,9 +41,10 @@ pub enum Element {
     Words(String),
     /// One of these literal phrases (`'s` is the possessive).
     Literal(Vec<Phrase>),
-    /// Up to six tokens of anything inside the clause; with a word list (`...!W:topic`), not
-    /// through a word of it: what a report or an inquiry is about is no act of its author.
-    Gap(Option<String>),
+    /// Up to six tokens of anything inside the clause; with word lists (`...!W:topic`,
+    /// `...!W:topic|deploying`), not through a word of any of them: what a report or an inquiry
+    /// is about is no act of its author.
+    Gap(Option<Vec<String>>),
     /// Matches nothing, and only where none of these phrases follows (`!with`).
     Not(Vec<Phrase>),
 }
@@ -685,16 +686,18 @@ impl Rules {
                 "M" => Element::WeaponModifier,
                 "..." => Element::Gap(None),
                 _ if token.starts_with("...!") => {
-                    let name = token.strip_prefix("...!W:").unwrap_or_default();
-                    if !self.words.contains_key(name) {
+                    let names: Vec<&str> =
+                        token.strip_prefix("...!W:").unwrap_or_default().split('|').collect();
+                    if names.iter().any(|name| !self.words.contains_key(*name)) {
                         return Err(Error::config(
                             at(col),
                             format!(
-                                "expected `...!W:list` naming a [words list] section, found {token:?}"
+                                "expected `...!W:list` or `...!W:list|list` naming [words list] \
+                                 sections, found {token:?}"
                             ),
                         ));
                     }
-                    Element::Gap(Some(name.to_string()))
+                    Element::Gap(Some(names.into_iter().map(str::to_string).collect()))
                 }
                 _ if token.starts_with('!') && token.len() > 1 => Element::Not(
                     token[1..]
@@ -1144,13 +1147,17 @@ mod tests {
         assert_eq!(elements[4], &Element::WeaponModifier);
         assert!(rules.rules[0].steps[4].optional);
         assert_eq!(elements[5], &Element::Literal(vec![vec!["m".into()]]));
-        // A gap, and a gap that stops at a word list.
+        // A gap, and gaps that stop at one word list or at either of two.
         let rules =
-            parse("[verbs send]\nsend\n[words topic]\nreport\n[rules]\nr = supplies: S V:send ... T ...!W:topic I\n")
+            parse("[verbs send]\nsend\n[words topic]\nreport\n[words move]\nstation\n[rules]\nr = supplies: S V:send ... T ...!W:topic I\nq = supplies: S V:send ...!W:topic|move I\n")
                 .unwrap();
         let elements: Vec<&Element> = rules.rules[0].steps.iter().map(|s| &s.element).collect();
         assert_eq!(elements[2], &Element::Gap(None));
-        assert_eq!(elements[4], &Element::Gap(Some("topic".into())));
+        assert_eq!(elements[4], &Element::Gap(Some(vec!["topic".into()])));
+        assert_eq!(
+            rules.rules[1].steps[2].element,
+            Element::Gap(Some(vec!["topic".into(), "move".into()]))
+        );
     }
 
     #[test]
@@ -1179,7 +1186,11 @@ mod tests {
             ),
             (
                 "[verbs s]\nsupply\n[rules]\nx = supplies: S V:s ...!W:nowhere I to T\n",
-                "rules.txt:16:21: expected `...!W:list` naming a [words list] section, found \"...!W:nowhere\"",
+                "rules.txt:16:21: expected `...!W:list` or `...!W:list|list` naming [words list] sections, found \"...!W:nowhere\"",
+            ),
+            (
+                "[verbs s]\nsupply\n[words topic]\nreport\n[rules]\nx = supplies: S V:s ...!W:topic|nowhere I to T\n",
+                "rules.txt:18:21: expected `...!W:list` or `...!W:list|list`",
             ),
             (
                 "[verbs s]\nsupply\n[rules]\nx = supplies: S V:s ...!to I to T\n",

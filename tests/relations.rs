@@ -961,6 +961,26 @@ fn a_deployment_of_forces_names_its_owner() {
 }
 
 #[test]
+fn a_deployment_announced_or_approved_is_no_supply() {
+    // The pledge's gap does not pass a deployment: the arms stay their owner's.
+    modal_cases! {
+        "Chile announced the deployment of Exocet missiles to Peru." => "Chile -deploys-> Peru", Modality::Asserted;
+        "Spain approved the stationing of Eurofighter jets in Estonia." => "Spain -deploys-> Estonia", Modality::Asserted;
+        "Norway approved the deployment of troops to Latvia." => "Norway -deploys-> Latvia", Modality::Asserted;
+        "Peru announced that it would deploy howitzers to Bolivia." => "Peru -deploys-> Bolivia", Modality::Hedged;
+        "Kenya pledged to station drones in Somalia." => "Kenya -deploys-> Somalia", Modality::Hedged;
+        "Chile announced plans to deploy tanks to Peru." => "Chile -deploys-> Peru", Modality::Hedged;
+        "Japan unveiled a plan to redeploy missiles to Djibouti." => "Japan -deploys-> Djibouti", Modality::Hedged;
+    }
+    // A pledge to send still supplies; a host that approves forces names their owner.
+    modal_cases! {
+        "Chile announced plans to send tanks to Peru." => "Chile -supplies-> Peru", Modality::Hedged;
+        "Spain approved the delivery of Exocet missiles to Peru." => "Spain -supplies-> Peru", Modality::Asserted;
+        "Latvia approved the deployment of Norwegian troops to Latvia." => "Norway -deploys-> Latvia", Modality::Asserted;
+    }
+}
+
+#[test]
 fn recipients_named_as_examples_receive() {
     cases! {
         "Turkey has delivered Bayraktar drones to at least 30 countries, including Niger and Mali." => ["Turkey -supplies-> Niger", "Turkey -supplies-> Mali"];
