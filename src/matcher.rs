@@ -83,6 +83,8 @@ pub struct Matcher {
     prefixes: KeyPrefixes,
     keys: Vec<Key>,
     heads: HeadNouns,
+    /// Per entity: whether it is a weapon (empty when compiled from bare patterns).
+    weapons: Vec<bool>,
 }
 
 /// Generic categories that head named weapons of another category, as (generic, named). News
@@ -368,6 +370,19 @@ fn drop_unnamed_contextual(out: &mut Vec<Mention>, first: usize, contextual: &[u
     });
 }
 
+/// Whether a match ending at `end` in `norm` (and naming no weapon) is followed by the word
+/// "class": the class of ships or arms named after a place or a person ("Dakar-class
+/// submarines", "Admiral Gorshkov class frigates") is no mention of its namesake. A demonym only
+/// with a hyphen: "an Israeli class action" names Israel.
+#[inline(never)]
+fn names_a_class(form: MentionForm, original: &str, norm: &Normalized, end: usize) -> bool {
+    let after = &norm.text.as_bytes()[end..];
+    after.starts_with(b" class")
+        && !after.get(6).is_some_and(u8::is_ascii_alphanumeric)
+        && (form == MentionForm::Name
+            || original[norm.original(end)..].starts_with(crate::text::is_dash))
+}
+
 /// Whether the original text of a match satisfies the alias's case rule.
 fn case_ok(rule: &CaseRule, original: &str) -> bool {
     match rule {
@@ -418,6 +433,8 @@ impl Matcher {
         let mut matcher =
             Matcher::compile(gazetteer.patterns(), gazetteer.blockers(), cues, threads)?;
         matcher.heads = HeadNouns::new(gazetteer);
+        matcher.weapons =
+            gazetteer.entities().iter().map(|e| e.kind == EntityKind::Weapon).collect();
         Ok(matcher)
     }
 
@@ -503,7 +520,14 @@ impl Matcher {
             partition_of[usize::from(*first)] = g as u16 + 1;
         }
         let prefixes = KeyPrefixes::new(texts.iter().copied());
-        Ok(Matcher { partitions, partition_of, prefixes, keys, heads: HeadNouns::default() })
+        Ok(Matcher {
+            partitions,
+            partition_of,
+            prefixes,
+            keys,
+            heads: HeadNouns::default(),
+            weapons: Vec::new(),
+        })
     }
 
     /// Number of distinct alias keys.
@@ -644,6 +668,13 @@ impl Matcher {
             }
             last_end = c.end;
             let Some(entity) = c.entity else { continue };
+            // (the first letter tested here: almost no match is followed by "c…")
+            if text.as_bytes().get(c.end + 1) == Some(&b'c')
+                && names_a_class(c.form, original, norm, c.end)
+                && !self.weapons.get(entity.index()).copied().unwrap_or(false)
+            {
+                continue;
+            }
             // A generic noun one space after a named weapon it heads joins that mention.
             if let Some(named) = out[first..].last_mut() {
                 if named.norm_end + 1 == c.start
@@ -811,6 +842,19 @@ mod tests {
 
     fn just_ids(text: &str) -> Vec<String> {
         ids(text).into_iter().map(|(id, _)| id).collect()
+    }
+
+    #[test]
+    fn a_name_before_class_names_a_class_not_its_namesake() {
+        assert_eq!(
+            just_ids("Moscow-class and Beijing class ballistic missiles"),
+            ["weapon:ballistic-missiles"]
+        );
+        // a weapon keeps its name; a demonym needs the hyphen
+        assert_eq!(just_ids("S-400-class missiles"), ["weapon:s-400", "weapon:missiles"]);
+        assert_eq!(just_ids("a Chinese class action; Chinese-class frigates"), ["state:CN"]);
+        // a word that only begins with "class" ends no name
+        assert_eq!(just_ids("Moscow classified it; Moscow, class"), ["state:RU", "state:RU"]);
     }
 
     #[test]
