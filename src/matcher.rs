@@ -17,7 +17,7 @@
 use crate::error::{Error, Location, Result};
 use crate::gazetteer::{CaseRule, Gazetteer, Pattern};
 use crate::model::{EntityIx, EntityKind, Mention, MentionForm};
-use crate::text::{fold_char, is_whole_word, is_word_char, Normalized, Sentence};
+use crate::text::{fold_char, is_dash, is_whole_word, is_word_char, Normalized, Sentence};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
@@ -380,7 +380,7 @@ fn names_a_class(form: MentionForm, original: &str, norm: &Normalized, end: usiz
     after.starts_with(b" class")
         && !after.get(6).is_some_and(u8::is_ascii_alphanumeric)
         && (form == MentionForm::Name
-            || original[norm.original(end)..].starts_with(crate::text::is_dash))
+            || original.get(norm.original(end)..).is_some_and(|o| o.starts_with(is_dash)))
 }
 
 /// Whether the original text of a match satisfies the alias's case rule.
@@ -668,7 +668,8 @@ impl Matcher {
             }
             last_end = c.end;
             let Some(entity) = c.entity else { continue };
-            // (the first letter tested here: almost no match is followed by "c…")
+            // A class named after the entity ("Dakar-class"); its first letter is tested here,
+            // as almost no match is followed by a "c".
             if text.as_bytes().get(c.end + 1) == Some(&b'c')
                 && names_a_class(c.form, original, norm, c.end)
                 && !self.weapons.get(entity.index()).copied().unwrap_or(false)
