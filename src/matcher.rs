@@ -379,8 +379,7 @@ fn names_a_class(form: MentionForm, original: &str, norm: &Normalized, end: usiz
     let after = &norm.text.as_bytes()[end..];
     after.starts_with(b" class")
         && !after.get(6).is_some_and(u8::is_ascii_alphanumeric)
-        && (form == MentionForm::Name
-            || original.get(norm.original(end)..).is_some_and(|o| o.starts_with(is_dash)))
+        && (form == MentionForm::Name || norm.original_char(original, end).is_some_and(is_dash))
 }
 
 /// Whether the original text of a match satisfies the alias's case rule.

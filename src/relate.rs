@@ -733,16 +733,10 @@ fn is_word_byte(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// The character of `original` at normalised offset `at`: what folding took away (a capital, a
-/// hyphen the normaliser wrote as a space).
-fn original_char(norm: &Normalized, original: &str, at: usize) -> Option<char> {
-    original.get(norm.original(at)..)?.chars().next()
-}
-
 /// Whether a hyphen joins tokens `a` and `b` in the original text: the normaliser writes it as
 /// a space, since names are spelled either way.
 fn hyphen_between(norm: &Normalized, original: &str, a: &Token, b: &Token) -> bool {
-    a.end + 1 == b.start && original_char(norm, original, a.end).is_some_and(crate::text::is_dash)
+    a.end + 1 == b.start && norm.original_char(original, a.end).is_some_and(crate::text::is_dash)
 }
 
 /// The word at token `k`, if it is a word.
@@ -6299,8 +6293,7 @@ impl Extractor {
     /// Whether the token at `k` starts with a capital letter in the original text (the
     /// normalised text is folded): a proper name the gazetteer may not know.
     fn capitalised(&self, view: &SentenceView, k: usize) -> bool {
-        original_char(view.norm, view.original, view.tokens[k].start)
-            .is_some_and(char::is_uppercase)
+        view.norm.original_char(view.original, view.tokens[k].start).is_some_and(char::is_uppercase)
     }
 
     /// The end of a stretch at `k` whose words cue nothing, which the cue scans pass over whole:

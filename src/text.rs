@@ -23,6 +23,12 @@ impl Normalized {
         self.map.get(norm_offset).copied().unwrap_or(0) as usize
     }
 
+    /// The character of `original` at normalised offset `at`: what folding took away (a
+    /// capital, a hyphen the normaliser wrote as a space).
+    pub fn original_char(&self, original: &str, at: usize) -> Option<char> {
+        original.get(self.original(at)..)?.chars().next()
+    }
+
     /// The first normalised offset whose original offset is at or after `orig`.
     pub fn from_original(&self, orig: usize) -> usize {
         self.from_original_after(orig, 0)
