@@ -3494,7 +3494,14 @@ impl Extractor {
                 j += 1;
             }
             let next = self.past_count_and_standing(tokens, j);
-            if self.owns_items_phrase(view, next) {
+            // A demonym owning items closes the list ("to Ukraine and British jets"), unless
+            // the member before it is a bare demonym too: "Dutch and Belgian troops" are both
+            // owners of the troops.
+            let bare_demonym_before = matches!(
+                tokens[end - 1].tok,
+                Tok::Ent(m) if view.mentions[m].form == MentionForm::Demonym
+            );
+            if !bare_demonym_before && self.owns_items_phrase(view, next) {
                 break;
             }
             match self.single_actor(view, next) {

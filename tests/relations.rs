@@ -4940,6 +4940,15 @@ fn taking_delivery_of_items_named_by_their_maker() {
 }
 
 #[test]
+fn demonyms_coordinated_before_forces_all_own_them() {
+    cases! {
+        "The deployment of Greek and Portuguese troops to Romania began." => ["Greece -deploys-> Romania", "Portugal -deploys-> Romania"];
+        // a demonym that owns items of its own still ends a list of recipients
+        "Spain sent tanks to Morocco and French jets to Tunisia." => ["Spain -supplies-> Morocco"];
+    }
+}
+
+#[test]
 fn organising_a_delivery_supplies_it() {
     cases! {
         "Prague organised the delivery of 300,000 shells to Kyiv." => ["Czech Republic -supplies-> Ukraine"];
