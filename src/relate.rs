@@ -7057,13 +7057,24 @@ impl Extractor {
         if rule.kind == RelationType::Sanctions || n < 3 {
             return None;
         }
-        let preposition = self.steps[ri][n - 2].as_ref()?;
-        if !matches!(steps[n - 2].element, Element::Literal(_)) {
+        // An optional word list between the preposition and a last actor is read in the first
+        // pair only: "sent troops to (fight in) Peru and howitzers to Bolivia".
+        let p = match &steps[n - 2] {
+            step if step.optional
+                && matches!(step.element, Element::Words(_))
+                && steps[n - 1].element.is_actor() =>
+            {
+                n - 3
+            }
+            _ => n - 2,
+        };
+        let preposition = self.steps[ri][p].as_ref()?;
+        if !matches!(steps[p].element, Element::Literal(_)) {
             return None;
         }
         // Which of the two slots is the actor, and whether it comes last.
         let (slot, actor_last) = if steps[n - 1].element.is_actor()
-            && steps[..n - 2].iter().any(|s| s.element == Element::Items)
+            && steps[..p].iter().any(|s| s.element == Element::Items)
         {
             (&steps[n - 1].element, true)
         } else if steps[n - 1].element == Element::Items && steps[n - 3].element.is_actor() {

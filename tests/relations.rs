@@ -4940,6 +4940,50 @@ fn taking_delivery_of_items_named_by_their_maker() {
 }
 
 #[test]
+fn a_delivery_expected_is_hedged() {
+    modal_cases! {
+        "Vietnam expects delivery of BrahMos missiles from India next year." => "India -supplies-> Vietnam", Modality::Hedged;
+        "Egypt expects deliveries of French Rafale jets by 2026." => "France -supplies-> Egypt", Modality::Hedged;
+    }
+    cases! {
+        // nothing delivered without a supplier named, nor arms that are no delivery's
+        "Vietnam expects delivery of BrahMos missiles soon." => [];
+        "Egypt expects delivery of wheat from Russia." => [];
+    }
+}
+
+#[test]
+fn sent_to_fight_or_serve_in_a_place_is_deployed_there() {
+    cases! {
+        "Cuba sent troops to fight in Angola." => ["Cuba -deploys-> Angola"];
+        "Eritrean soldiers were sent to fight in Ethiopia." => ["Eritrea -deploys-> Ethiopia"];
+        "Chad has sent soldiers to serve in Mali." => ["Chad -deploys-> Mali"];
+        // the pair after "and" reuses the verb, not what the forces do
+        "Cuba sent troops to fight in Angola and military advisers to Mozambique." => ["Cuba -deploys-> Angola", "Cuba -deploys-> Mozambique"];
+        // the place after the recipient is where the arms are used, not where they go
+        "Iran sent drones to Russia to fight in Ukraine." => ["Iran -supplies-> Russia"];
+        // fighting in a place, with no sending, is no deployment (see deploy-fight-for)
+        "Eritrean soldiers fighting in Ethiopia were seen in Tigray." => [];
+    }
+}
+
+#[test]
+fn a_host_answering_a_deployment_on_its_land_names_the_deployer() {
+    modal_cases! {
+        "Estonia approved the deployment of Danish troops on its soil." => "Denmark -deploys-> Estonia", Modality::Asserted;
+        "Qatar welcomed the deployment of Turkish troops on its territory." => "Turkey -deploys-> Qatar", Modality::Asserted;
+        "Peru allowed the deployment of Chilean troops at its air bases." => "Chile -deploys-> Peru", Modality::Asserted;
+        "Latvia requested the deployment of Canadian troops on its soil." => "Canada -deploys-> Latvia", Modality::Hedged;
+        "Slovakia rejected the deployment of American missiles on its territory." => "United States -deploys-> Slovakia", Modality::Negated;
+    }
+    cases! {
+        // the approver of forces named by their owner deploys nothing itself
+        "Sweden approved the deployment of Finnish troops to Norway." => ["Finland -deploys-> Norway"];
+        "Italy and Spain approved the deployment of Greek and Portuguese troops to Romania." => ["Greece -deploys-> Romania", "Portugal -deploys-> Romania"];
+    }
+}
+
+#[test]
 fn demonyms_coordinated_before_forces_all_own_them() {
     cases! {
         "The deployment of Greek and Portuguese troops to Romania began." => ["Greece -deploys-> Romania", "Portugal -deploys-> Romania"];
