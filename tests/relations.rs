@@ -7308,3 +7308,17 @@ fn a_second_pair_after_a_first_with_no_side_names_its_own() {
         ["rifles"]
     );
 }
+
+#[test]
+fn police_sent_abroad_are_deployed() {
+    cases! {
+        "Ghana sent 200 police officers to Liberia." => ["Ghana -deploys-> Liberia"];
+        "Benin deployed gendarmes and soldiers to Togo." => ["Benin -deploys-> Togo"];
+        // Police at work at home are no relation.
+        "Italian police officers arrested two men in Rome." => [];
+    }
+    assert_eq!(
+        item_names("Benin deployed gendarmes and soldiers to Togo."),
+        ["police officers", "soldiers"]
+    );
+}
