@@ -4375,6 +4375,9 @@ fn platforms_sent_for_exercises_are_deployed() {
         "France sent two Rafale jets to India for joint drills." => "France -deploys-> India", Modality::Asserted;
         "Japan dispatched destroyers to the Philippines to take part in naval exercises." => "Japan -deploys-> Philippines", Modality::Asserted;
         "Britain may send Typhoon jets to Poland for exercises." => "United Kingdom -deploys-> Poland", Modality::Hedged;
+        // So are ships sent on a port call or visit.
+        "Spain sent two frigates to Morocco for a port call." => "Spain -deploys-> Morocco", Modality::Asserted;
+        "South Korea will send a destroyer to Peru on a port visit." => "South Korea -deploys-> Peru", Modality::Asserted;
         // Training is no exercise: jets sent for training may be handed over.
         "Norway sent F-16 jets to Ukraine for training." => "Norway -supplies-> Ukraine", Modality::Asserted;
         // Drills in another clause are not the purpose of the sending.
