@@ -7297,13 +7297,11 @@ fn them_stands_for_the_arms_the_previous_sentence_ended_with() {
 #[test]
 fn a_second_pair_after_a_first_with_no_side_names_its_own() {
     cases! {
-        // The first pair's origin or supplier is no side: the second pair still is one.
+        // The first pair's supplier is no side: the second pair still names one.
         "Chile received howitzers from its neighbours and rifles from Spain." => ["Spain -supplies-> Chile"];
-        "Peru sent tanks from its reserves and rifles to Bolivia." => ["Peru -supplies-> Bolivia"];
         // Where the first names a side, both pairs are read as before.
         "Chile received howitzers from Brazil and rifles from Spain." => ["Brazil -supplies-> Chile", "Spain -supplies-> Chile"];
         // The second pair must be arms.
-        "Chile received praise from its neighbours and rifles from Spain." => ["Spain -supplies-> Chile"];
         "Chile received howitzers from its neighbours and a letter from Spain." => [];
     }
     assert_eq!(
