@@ -781,8 +781,12 @@ impl Rules {
         let target_is_agent = steps[..anchor].iter().any(|s| s.element == Element::Target)
             || (is_literal(steps.get(anchor + 1), "by")
                 && steps.get(anchor + 2).is_some_and(|s| s.element == Element::Target));
+        // An optional verb only describes the items ("received jets donated by S"): the
+        // anchor is then the receipt itself, not the recipient acting.
         let recipient_acts = target_is_agent
-            && steps[anchor + 1..].iter().any(|s| matches!(s.element, Element::Verb(_)));
+            && steps[anchor + 1..]
+                .iter()
+                .any(|s| matches!(s.element, Element::Verb(_)) && !s.optional);
         Ok(Rule {
             id: id.to_string(),
             kind,

@@ -306,6 +306,10 @@ fn inversion() {
         "Armenia has bought howitzers from several partners, including France and India." => ["France -supplies-> Armenia", "India -supplies-> Armenia"];
         "Russia obtained drones from its allies, among them Iran." => ["Iran -supplies-> Russia"];
         "Ukraine received loans from its allies, including Japan." => [];
+        // a participle before the supplier says how the items came
+        "Kenya received patrol boats donated by Japan." => ["Japan -supplies-> Kenya"];
+        "Ghana has acquired armoured vehicles sold by Turkey and drones made by Israel." => ["Turkey -supplies-> Ghana", "Israel -supplies-> Ghana"];
+        "Peru received rifles supplied from Spain." => ["Spain -supplies-> Peru"];
     }
 }
 
@@ -531,7 +535,7 @@ fn a_supplier_list_runs_up_to_the_main_verb() {
         "Russia used drones supplied by Iran and China condemned the strikes." => ["Iran -supplies-> Russia"];
         // a short irregular past form is such a verb too, though spelling cannot tell it
         "Ukraine saw drones supplied by Iran and Belarus sanctioned Minsk." => ["Iran -supplies-> -"];
-        "Kyiv bought rifles sold by Poland and Germany sanctioned Iran." => ["Poland -supplies-> -", "Germany -sanctions-> Iran"];
+        "Kyiv bought rifles sold by Poland and Germany sanctioned Iran." => ["Poland -supplies-> Ukraine", "Germany -sanctions-> Iran"];
         "Rockets were supplied by Iran and Syria sanctioned Israel." => ["Iran -supplies-> -", "Syria -sanctions-> Israel"];
         // "that" opening a reported clause is no relative pronoun
         "He said that rockets were supplied by Iran and Syria sanctioned Israel." => ["Iran -supplies-> -", "Syria -sanctions-> Israel"];
