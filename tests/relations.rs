@@ -5561,8 +5561,12 @@ fn talks_with_the_other_side_to_buy_or_sell_are_a_hedged_supply() {
         "Chad is negotiating with Serbia to buy howitzers." => "Serbia -supplies-> Chad", Modality::Hedged;
         "Peru is in negotiations with Spain to purchase frigates." => "Spain -supplies-> Peru", Modality::Hedged;
         "Serbia is negotiating with Niger on a contract to sell rifles." => "Serbia -supplies-> Niger", Modality::Hedged;
+        // talks over a purchase: the other side sells
+        "Ghana is in talks with Brazil over the purchase of Super Tucano aircraft." => "Brazil -supplies-> Ghana", Modality::Hedged;
+        "Chile held talks with Sweden on the acquisition of Gripen fighters." => "Sweden -supplies-> Chile", Modality::Hedged;
     }
     assert!(relations("Chad is negotiating with Serbia to build roads.").is_empty());
+    assert!(relations("Chile held talks with Sweden on the purchase of wheat.").is_empty());
     // Talks without a purpose of buying or selling give no supply.
     assert!(relations("Kenya is in talks with Turkey to build roads.").is_empty());
     assert!(relations("Kenya held talks with Turkey about howitzers.").is_empty());
