@@ -6879,6 +6879,8 @@ fn arms_leased_or_lent_are_supplied_by_the_lessor_to_the_lessee() {
         // The lessee's side names the lessor after "from".
         "Chile is leasing drones from Spain." => ["Spain -supplies-> Chile"];
         "Peru borrowed rifles from Belgium." => ["Belgium -supplies-> Peru"];
+        // "loans" is a verb where a noun cannot stand ("a loan" is not one)
+        "Norway loans two frigates to Peru." => ["Norway -supplies-> Peru"];
         // Lending what is no weapon is no supply.
         "Spain lent its support to Chile." => [];
     }
