@@ -75,7 +75,7 @@ pub struct Rule {
     /// describes the side wherever it stands, so what governs the source does not matter.
     pub apposed_source: bool,
     /// The target is the anchor verb's subject (or its agent, "V:strike by T") and the supply a
-    /// verb after it ("T V:use … S V:supply I", "T V:strike A with I V:supply by S"): the
+    /// required verb after it ("T V:use … S V:supply I", "T V:strike A with I V:supply by S"): the
     /// recipient acts with what it was supplied, so an attack in the clause is its own, no sign
     /// the items were fired at it.
     pub recipient_acts: bool,
