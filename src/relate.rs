@@ -677,6 +677,9 @@ struct Lists {
     /// after one before any item are its topic, no items ("helped Peru with the investigation
     /// into drones"). Optional.
     topic: PhraseIndex,
+    /// How a purchase was paid for ("with money", "with a loan", "funded by"): it ends an items
+    /// list, so the side the money came from is no seller. Optional.
+    funding: PhraseIndex,
     /// Words before forces that are trained, not stationed ("trained Ukrainian soldiers in
     /// Germany"): a rule anchored on forces does not read them. Optional.
     trainee: PhraseIndex,
@@ -1579,6 +1582,7 @@ impl Extractor {
             waters: list("waters", &mut lexicon),
             captive: list("captive", &mut lexicon),
             topic: list("topic", &mut lexicon),
+            funding: list("funding", &mut lexicon),
             trainee: list("trainee", &mut lexicon),
             non_items: list("non-items", &mut lexicon),
             bare_only: list("bare-only-verbs", &mut lexicon),
@@ -4190,6 +4194,15 @@ impl Extractor {
                     loose = loose_before.map(|n| n + 1);
                     loose_end = true;
                     out.push((j + 1, items.clone()));
+                }
+                // The money a purchase was paid with is no head noun, nor its source a seller:
+                // "bought tanks with money from Spain" bought them from no one named.
+                Tok::Word(_)
+                    if !items.is_empty()
+                        && j < last_item_end + 2
+                        && self.phrase_at(tokens, j, &self.lists.funding).is_some() =>
+                {
+                    break;
                 }
                 // A head noun or two after the name: "Mirage 2000 jets", "IRIS-T systems" (not
                 // a word after "and" or a comma: "sent tanks and agreed to…", "missiles,

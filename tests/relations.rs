@@ -6906,6 +6906,22 @@ fn arms_held_on_loan_or_lease_are_supplied_by_their_owner() {
 }
 
 #[test]
+fn money_that_pays_for_arms_names_no_seller() {
+    cases! {
+        "Peru bought howitzers with money from Qatar." => [];
+        "Argentina purchased fighter jets with funds from Kuwait." => [];
+        "Kenya acquired patrol boats using funds from the European Union." => [];
+        "Uganda purchased Su-30 jets with credit from Russia." => [];
+        "Ukraine received drones funded by Britain." => [];
+        // The seller named before the money is still the seller.
+        "Peru bought howitzers from Spain with money from Qatar." => ["Spain -supplies-> Peru"];
+        "Spain sold tanks to Chile with financing from Germany." => ["Spain -supplies-> Chile"];
+        // What comes "with" the arms is still bought with them.
+        "Chile bought tanks with ammunition from Spain." => ["Spain -supplies-> Chile"];
+    }
+}
+
+#[test]
 fn a_side_under_sanctions_from_another_is_sanctioned_by_it() {
     cases! {
         "Bolivia is under sanctions from Norway." => ["Norway -sanctions-> Bolivia"];
