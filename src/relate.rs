@@ -680,6 +680,9 @@ struct Lists {
     /// How a purchase was paid for ("with money", "with a loan", "funded by"): it ends an items
     /// list, so the side the money came from is no seller. Optional.
     funding: PhraseIndex,
+    /// Modifiers that put the people after a demonym outside its state ("Mexican cartel
+    /// leaders", "Syrian rebel commanders"): the demonym then names no side. Optional.
+    non_state: PhraseIndex,
     /// Words before forces that are trained, not stationed ("trained Ukrainian soldiers in
     /// Germany"): a rule anchored on forces does not read them. Optional.
     trainee: PhraseIndex,
@@ -1583,6 +1586,7 @@ impl Extractor {
             captive: list("captive", &mut lexicon),
             topic: list("topic", &mut lexicon),
             funding: list("funding", &mut lexicon),
+            non_state: list("non-state", &mut lexicon),
             trainee: list("trainee", &mut lexicon),
             non_items: list("non-items", &mut lexicon),
             bare_only: list("bare-only-verbs", &mut lexicon),
@@ -2920,7 +2924,10 @@ impl Extractor {
                 }
             }
             // One modifier between: "North Korean shipping firms", "Chinese defense companies".
-            if matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(_))) {
+            // Not one that puts them outside the state: "Mexican cartel leaders" are not Mexico.
+            if matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(_)))
+                && self.phrase_at(tokens, i + 1, &self.lists.non_state).is_none()
+            {
                 if let Some(end) = self.heads_end(tokens, i + 2) {
                     return Some((end, entity));
                 }
@@ -2945,6 +2952,13 @@ impl Extractor {
             _ => entity,
         };
         if tokens.get(i + 1).is_some_and(|t| t.tok == Tok::Poss) {
+            // "Mexico's cartel leaders" are no more Mexico than "Mexican cartel leaders" are
+            // (an organisation's "militant leaders" are still its own).
+            if self.kinds[entity.index()] == EntityKind::State
+                && self.non_state_member_end(view, i + 2).is_some()
+            {
+                return None;
+            }
             if let Some(end) = self.heads_end(tokens, i + 2) {
                 return Some((end, leader_state()));
             }
@@ -3420,13 +3434,19 @@ impl Extractor {
         if matches!(tokens.get(i).map(|t| t.tok), Some(Tok::Word("both" | "either" | "neither"))) {
             start = i + 1;
         }
-        let Some((mut end, first)) =
-            self.single_actor(view, self.past_count_and_standing(tokens, start))
-        else {
-            return out;
+        let first_at = self.past_count_and_standing(tokens, start);
+        // A first member outside any state ("sanctions on Haitian gang leaders and on Haiti's
+        // former president") is passed over: the list may still name sides after it.
+        let (mut end, mut actors): (usize, Actors) = match self.single_actor(view, first_at) {
+            Some((end, first)) => {
+                out.push((end, smallvec![first]));
+                (end, smallvec![first])
+            }
+            None => match self.non_state_member_end(view, first_at) {
+                Some(end) => (end, Actors::new()),
+                None => return out,
+            },
         };
-        let mut actors: Actors = smallvec![first];
-        out.push((end, actors.clone()));
         // A list closes with "and"/"or": "A, B and C" is three actors, but in "A, B said" the
         // comma does not coordinate ("from North Korea, U.S. officials said").
         let mut pending: Alternatives<Actors> = Alternatives::new();
@@ -3471,7 +3491,9 @@ impl Extractor {
                     Some((e, _)) => {
                         end = e;
                         out.extend(pending.drain(..));
-                        out.push((end, actors.clone()));
+                        if !actors.is_empty() {
+                            out.push((end, actors.clone()));
+                        }
                         continue;
                     }
                     None => break,
@@ -3557,6 +3579,19 @@ impl Extractor {
             }
         }
         with_forces
+    }
+
+    /// Where a member of an actor list that names people outside any state ends, if one starts
+    /// at token `j`: "Haitian gang leaders", "rebel commanders" (a [words non-state] modifier,
+    /// after a demonym or not, then actor heads).
+    fn non_state_member_end(&self, view: &SentenceView, j: usize) -> Option<usize> {
+        let tokens = view.tokens;
+        let modifier_at = match tokens.get(j).map(|t| t.tok) {
+            Some(Tok::Ent(m)) if view.mentions[m].form == MentionForm::Demonym => j + 1,
+            _ => j,
+        };
+        let heads_at = self.phrase_at(tokens, modifier_at, &self.lists.non_state)?;
+        self.heads_end(tokens, heads_at)
     }
 
     /// Whether token `i` is a demonym owning the items right after it, which close their phrase:

@@ -2131,6 +2131,23 @@ fn targets_named_by_their_nationality() {
 }
 
 #[test]
+fn people_outside_the_state_name_no_state() {
+    cases! {
+        "Colombia sanctioned Ecuadorian gang leaders." => [];
+        "The UK sanctioned Syrian rebel commanders." => [];
+        "Brazil sanctioned Paraguay's cartel leaders." => [];
+        "Norway sanctioned Sudanese opposition figures by mistake." => [];
+        // The list goes on past them to the sides it names.
+        "Chile imposed sanctions on Peruvian gang leaders and on Bolivia's interior minister." => ["Chile -sanctions-> Bolivia"];
+        "Spain sanctioned separatist commanders and Moroccan officials." => ["Spain -sanctions-> Morocco"];
+        "Honduran gang leaders and Guatemala bought rifles from Israel." => ["Israel -supplies-> Guatemala"];
+        // A modifier of the state's own people, or an organisation's, keeps them its own.
+        "Norway sanctioned Sudanese army commanders." => ["Norway -sanctions-> Sudan"];
+        "The EU sanctioned Hezbollah's militant commanders." => ["European Union -sanctions-> Hezbollah"];
+    }
+}
+
+#[test]
 fn jets_named_like_storms_need_their_noun() {
     assert_eq!(
         mentioned("Saudi Arabia bought Typhoon fighters; Italy flew Tornado jets and AWACS."),
