@@ -680,8 +680,8 @@ struct Lists {
     /// How a purchase was paid for ("with money", "with a loan", "funded by"): it ends an items
     /// list, so the side the money came from is no seller. Optional.
     funding: PhraseIndex,
-    /// Modifiers that put the people after a demonym outside its state ("Mexican cartel
-    /// leaders", "Syrian rebel commanders"): the demonym then names no side. Optional.
+    /// Modifiers that put the people after a demonym or a state's possessive outside the state
+    /// ("Mexican cartel leaders", "Haiti's gang leaders"): the state is then no side. Optional.
     non_state: PhraseIndex,
     /// Words before forces that are trained, not stationed ("trained Ukrainian soldiers in
     /// Germany"): a rule anchored on forces does not read them. Optional.
