@@ -201,6 +201,13 @@ impl std::hash::Hasher for IdHasher {
     }
 }
 
+/// Rules anchored on the same element (the same verb class, noun class, word list or literal
+/// phrases), in rule order: their anchor lists are the same, so one reading serves them all.
+#[derive(Debug, Clone)]
+struct AnchorGroup {
+    rules: Vec<usize>,
+}
+
 fn steps_of(steps: &[Vec<Option<PhraseIndex>>], rule: usize, step: usize) -> Option<&PhraseIndex> {
     steps.get(rule)?.get(step)?.as_ref()
 }
@@ -1074,6 +1081,8 @@ impl Binding {
 
 /// Everything about one sentence that matching needs.
 struct SentenceView<'a, 't> {
+    /// What fills the per-token tables that are filled on first use.
+    extractor: &'a Extractor,
     tokens: &'a [Token<'t>],
     mentions: &'a [Mention],
     original: &'a str,
@@ -1093,8 +1102,9 @@ struct SentenceView<'a, 't> {
 /// Per-token facts of one sentence, in vectors reused from sentence to sentence.
 #[derive(Debug, Default)]
 struct Tables {
-    /// The token after a filler starting here.
-    fillers: Vec<Option<usize>>,
+    /// The token after a filler starting here, filled on first use: the search asks about few
+    /// of a sentence's tokens, and reading a filler takes a dozen lists.
+    fillers: Vec<OnceCell<Option<usize>>>,
     /// Whether the token ends a clause.
     boundaries: Vec<bool>,
     /// Whether an items slot starting here can find a weapon (what [`Extractor::items_at`]
@@ -1152,7 +1162,11 @@ impl SentenceView<'_, '_> {
     }
 
     fn filler_at(&self, i: usize) -> Option<usize> {
-        self.tables.fillers.get(i).copied().flatten()
+        *self
+            .tables
+            .fillers
+            .get(i)?
+            .get_or_init(|| self.extractor.filler_at(self.tokens, self.mentions, i))
     }
 
     /// Whether a hyphen joins tokens `k` and `k + 1` in the original text.
@@ -1404,9 +1418,11 @@ pub struct Extractor {
     /// Every anaphor of the `anaphora-*` lists, lowercased, to tell a sentence that opens with one
     /// before tokenising it.
     anaphora_text: Vec<String>,
-    /// First word of an anchor phrase → the rules anchored on a phrase starting with it (in
-    /// rule order), so a sentence tries only the rules its words can anchor.
-    anchor_rules: HashMap<u32, Vec<usize>, IdHash>,
+    /// First word of an anchor phrase → the rules anchored on a phrase starting with it, in
+    /// groups of rules with the same anchor (in rule order), so a sentence tries only the rules
+    /// its words can anchor, and reads each anchor list once per token however many rules share
+    /// it (dozens share a verb class such as `V:supply`).
+    anchor_rules: HashMap<u32, Vec<AnchorGroup>, IdHash>,
     /// The rules anchored on items of named categories (`S I:forces/troops in T`), in rule
     /// order, and per entity whether it is such an item: a sentence naming one is worth the
     /// rule search without any trigger phrase.
@@ -1484,7 +1500,7 @@ impl RuleNeeds {
             .iter()
             .enumerate()
             .filter(required)
-            .any(|(_, step)| step.element == Element::Items);
+            .any(|(_, step)| matches!(step.element, Element::Items));
         RuleNeeds { words, items }
     }
 }
@@ -1664,7 +1680,7 @@ impl Extractor {
                 .iter()
                 .flat_map(|name| rules.list(name).iter().map(|p| p.join(" ")))
                 .collect();
-        let mut anchor_rules: HashMap<u32, Vec<usize>, IdHash> = HashMap::default();
+        let mut anchor_rules: HashMap<u32, Vec<AnchorGroup>, IdHash> = HashMap::default();
         let item_anchor_rules: Vec<usize> =
             (0..rules.rules.len()).filter(|&ri| rules.rules[ri].anchored_on_items()).collect();
         let anchor_item: Vec<bool> = categories
@@ -1689,10 +1705,16 @@ impl Extractor {
             })
             .collect::<Option<Vec<Vec<String>>>>()
             .map(|words| words.concat());
+        let anchor_of = |ri: usize| &rules.rules[ri].steps[rules.rules[ri].anchor].element;
         for (ri, rule) in rules.rules.iter().enumerate() {
+            let anchor = anchor_of(ri);
             for &word in steps_of(&steps, ri, rule.anchor).iter().flat_map(|ix| ix.by_first.keys())
             {
-                anchor_rules.entry(word).or_default().push(ri);
+                let groups = anchor_rules.entry(word).or_default();
+                match groups.iter_mut().find(|g| anchor_of(g.rules[0]) == anchor) {
+                    Some(group) => group.rules.push(ri),
+                    None => groups.push(AnchorGroup { rules: vec![ri] }),
+                }
             }
         }
         let possessive_pronouns = POSSESSIVE_PRONOUNS.map(|w| lexicon.intern(w));
@@ -2147,10 +2169,12 @@ impl Extractor {
     /// through an adverb that is a cue of its own).
     fn split_cue_end(&self, tokens: &[Token], i: usize) -> Option<usize> {
         let aux = i.checked_sub(2)?;
-        if !auxiliary_at(tokens, aux) {
+        let lists = &self.lists;
+        // Cheapest first: this runs at every token, and few follow a cue word.
+        let cue_word = |l: &PhraseIndex| l.may_start(tokens[i - 1].id);
+        if !(cue_word(&lists.negation) || cue_word(&lists.hedge)) || !auxiliary_at(tokens, aux) {
             return None;
         }
-        let lists = &self.lists;
         let cue_between = [&lists.negation, &lists.hedge]
             .iter()
             .any(|l| self.phrase_at(tokens, i - 1, l) == Some(i));
@@ -2224,7 +2248,7 @@ impl Extractor {
 
     /// The view of one tokenised sentence, its per-token tables filled into `tables`.
     fn sentence_view<'a, 't>(
-        &self,
+        &'a self,
         tokens: &'a [Token<'t>],
         mentions: &'a [Mention],
         original: &'a str,
@@ -2232,8 +2256,7 @@ impl Extractor {
         items_before: &'a [ItemAt],
         tables: &'a mut Tables,
     ) -> SentenceView<'a, 't> {
-        tables.fillers.clear();
-        tables.fillers.extend((0..tokens.len()).map(|i| self.filler_at(tokens, mentions, i)));
+        reset_cache(&mut tables.fillers, tokens.len());
         tables.boundaries.clear();
         tables.boundaries.extend((0..tokens.len()).map(|i| self.is_boundary(tokens, i)));
         self.fill_items_ahead(
@@ -2247,6 +2270,7 @@ impl Extractor {
         reset_cache(&mut tables.items, tokens.len());
         tables.words.fill(tokens, &self.lexicon);
         SentenceView {
+            extractor: self,
             tokens,
             mentions,
             original,
@@ -2475,7 +2499,7 @@ impl Extractor {
 
     /// Whether a rule's source opens it and owns its anchor noun (`S 's? N:sanction`).
     fn owns_noun(&self, rule: &Rule) -> bool {
-        rule.steps.first().is_some_and(|step| step.element == Element::Source)
+        rule.steps.first().is_some_and(|step| matches!(step.element, Element::Source))
             && matches!(rule.steps[rule.anchor].element, Element::Noun(_))
             && rule.steps[1..rule.anchor]
                 .iter()
@@ -4286,7 +4310,7 @@ impl Extractor {
         }
         match &step.element {
             Element::Source | Element::Target => {
-                let source = step.element == Element::Source;
+                let source = matches!(step.element, Element::Source);
                 // "India defended its purchase of S-400s from Russia": the pronoun is the owner
                 // the rule's `'s` follows.
                 if rest.first().is_some_and(Self::is_possessive) {
@@ -4594,9 +4618,9 @@ impl Extractor {
     /// which then stands as their owner or maker ("received Iranian drones", "purchased North
     /// Korean shells").
     fn items_after_owner(rule: &Rule, si: usize) -> bool {
-        rule.steps[si].element == Element::Items
+        matches!(rule.steps[si].element, Element::Items)
             && si > rule.anchor + 1
-            && rule.steps[si - 1].element == Element::Source
+            && matches!(rule.steps[si - 1].element, Element::Source)
     }
 
     /// Whether items that the source owns start at token `start`, the source ending at token
@@ -4645,7 +4669,7 @@ impl Extractor {
     ) -> Option<&'c PhraseIndex> {
         let next_is_not =
             matches!(rule.steps.get(si + 1).map(|s| &s.element), Some(Element::Not(_)));
-        if rule.steps[si].element != Element::Items || !next_is_not {
+        if !matches!(rule.steps[si].element, Element::Items) || !next_is_not {
             return None;
         }
         compiled.get(si + 1)?.as_ref()
@@ -4654,7 +4678,7 @@ impl Extractor {
     /// Whether step `si` is a list of items right before a noun of the rules, as the modifiers
     /// of a compound ("drone deliveries", "Iran's ballistic missile transfers").
     fn items_in_compound(rule: &Rule, si: usize) -> bool {
-        rule.steps[si].element == Element::Items
+        matches!(rule.steps[si].element, Element::Items)
             && rule
                 .steps
                 .get(si + 1)
@@ -4925,7 +4949,7 @@ impl Extractor {
         // been given 300 tanks" Ukraine gave nothing. Rules for that reading name the
         // auxiliary (`T W:be V:supply I by S`).
         if rule.anchor > 0
-            && rule.steps[rule.anchor - 1].element == Element::Source
+            && matches!(rule.steps[rule.anchor - 1].element, Element::Source)
             && self.is_passive_verb(view.tokens, anchor)
         {
             return None;
@@ -4973,7 +4997,7 @@ impl Extractor {
                 // Items that open the rule are its subject, and a subject spans no verb: in
                 // "Russian soldiers have used drones supplied by Iran" the soldiers were not
                 // supplied.
-                if rule.steps[0].element == Element::Items
+                if matches!(rule.steps[0].element, Element::Items)
                     && self.verb_outside_asides(view.tokens, found.first + 1, anchor)
                 {
                     continue;
@@ -4997,7 +5021,7 @@ impl Extractor {
                     .iter()
                     .skip(1)
                     .find(|step| !(step.optional && Self::is_possessive(step)))
-                    .is_some_and(|step| step.element == Element::Items);
+                    .is_some_and(|step| matches!(step.element, Element::Items));
                 if items_follow_source
                     && found
                         .items
@@ -5022,7 +5046,7 @@ impl Extractor {
         // "criticised India and praised its purchase of jets from France" nobody purchases.
         let opens_noun_phrase = opener_at(view.tokens, anchor.checked_sub(1));
         if rule.anchor == 1
-            && rule.steps[0].element == Element::Source
+            && matches!(rule.steps[0].element, Element::Source)
             && matches!(rule.steps[1].element, Element::Verb(_))
             && !opens_noun_phrase
         {
@@ -5046,7 +5070,10 @@ impl Extractor {
         // The same for a rule that opens with its recipient ("Russia, under Western sanctions
         // since 2014, has bought drones from Iran"), but only with a subject found: a recipient
         // is never taken from context.
-        if rule.anchor == 1 && rule.steps[0].element == Element::Target && !opens_noun_phrase {
+        if rule.anchor == 1
+            && matches!(rule.steps[0].element, Element::Target)
+            && !opens_noun_phrase
+        {
             let mut b = Binding { first: anchor, anchor, ..Binding::default() };
             if let Some(mut found) =
                 self.match_from(view, rule, compiled, 1, anchor, anchor, &mut b, &mut budget)
@@ -5095,7 +5122,7 @@ impl Extractor {
             else {
                 continue;
             };
-            if *side == Element::Source {
+            if matches!(side, Element::Source) {
                 found.source = subject;
             } else {
                 found.target = subject;
@@ -6756,6 +6783,13 @@ impl Extractor {
         needs.words.iter().all(|firsts| firsts.iter().any(|&w| words.contains(w)))
     }
 
+    /// Whether the anchor the rules of `group` share starts at token `a`.
+    fn anchors_at(&self, group: &AnchorGroup, tokens: &[Token], a: usize) -> bool {
+        let ri = group.rules[0];
+        steps_of(&self.steps, ri, self.rules.rules[ri].anchor)
+            .is_some_and(|ix| ix.longest_at(tokens, a).is_some())
+    }
+
     /// Whether some rule is worth trying on the tokenised sentence: one of its words anchors a
     /// rule whose needs the sentence meets. When none is, [`Extractor::sentence_relations`]
     /// would find nothing, and the per-token tables are not worth building. Fills `words`.
@@ -6776,13 +6810,13 @@ impl Extractor {
             })
         };
         let word_anchored = tokens.iter().enumerate().any(|(a, token)| {
-            self.anchor_rules.get(&token.id).is_some_and(|rules| {
-                rules.iter().any(|&ri| {
-                    let anchor = self.rules.rules[ri].anchor;
-                    self.steps[ri][anchor]
-                        .as_ref()
-                        .is_some_and(|ix| ix.longest_at(tokens, a).is_some())
-                        && self.has_what_rule_needs(words, mentions, ri, &has_weapon)
+            self.anchor_rules.get(&token.id).is_some_and(|groups| {
+                groups.iter().any(|group| {
+                    self.anchors_at(group, tokens, a)
+                        && group
+                            .rules
+                            .iter()
+                            .any(|&ri| self.has_what_rule_needs(words, mentions, ri, &has_weapon))
                 })
             })
         });
@@ -6805,8 +6839,10 @@ impl Extractor {
         // (rule, anchor token) in rule order, then token order: the order rules were always tried.
         attempts.clear();
         for (a, token) in tokens.iter().enumerate() {
-            if let Some(rules) = self.anchor_rules.get(&token.id) {
-                attempts.extend(rules.iter().map(|&ri| (ri, a)));
+            for group in self.anchor_rules.get(&token.id).into_iter().flatten() {
+                if self.anchors_at(group, tokens, a) {
+                    attempts.extend(group.rules.iter().map(|&ri| (ri, a)));
+                }
             }
         }
         if !self.item_anchor_rules.is_empty() {
@@ -6829,13 +6865,7 @@ impl Extractor {
         for &(ri, a) in attempts.iter() {
             let rule = &self.rules.rules[ri];
             {
-                // An item anchor was checked when its attempt was listed.
-                if !rule.anchored_on_items() {
-                    let Some(list) = self.steps[ri][rule.anchor].as_ref() else { continue };
-                    if self.phrase_at(tokens, a, list).is_none() {
-                        continue;
-                    }
-                }
+                // Every anchor was checked when its attempt was listed.
                 let can_match = match possible {
                     Some((r, can)) if r == ri => can,
                     _ => {
@@ -6980,7 +7010,7 @@ impl Extractor {
                 (RelationType::Supplies, Modality::Asserted | Modality::Hedged)
                     if !rule.recipient_acts =>
                 {
-                    let items_lead = rule.steps[0].element == Element::Items;
+                    let items_lead = matches!(rule.steps[0].element, Element::Items);
                     self.attack_cue(view, binding.first, binding.last, a, items_lead)
                         .or_else(|| self.aim_cue(view, &binding))
                 }
@@ -7122,10 +7152,11 @@ impl Extractor {
         }
         // Which of the two slots is the actor, and whether it comes last.
         let (slot, actor_last) = if steps[n - 1].element.is_actor()
-            && steps[..p].iter().any(|s| s.element == Element::Items)
+            && steps[..p].iter().any(|s| matches!(s.element, Element::Items))
         {
             (&steps[n - 1].element, true)
-        } else if steps[n - 1].element == Element::Items && steps[n - 3].element.is_actor() {
+        } else if matches!(steps[n - 1].element, Element::Items) && steps[n - 3].element.is_actor()
+        {
             (&steps[n - 3].element, false)
         } else {
             return None;

@@ -753,7 +753,7 @@ impl Rules {
             steps.push(Step { element, optional });
         }
         let anchors = |s: &Step| matches!(s.element, Element::Verb(_) | Element::Noun(_));
-        let items_anchor = |s: &Step| s.element == Element::Items && !only_items.is_empty();
+        let items_anchor = |s: &Step| matches!(s.element, Element::Items) && !only_items.is_empty();
         let Some(anchor) = steps
             .iter()
             .position(|s| anchors(s) && !s.optional)
@@ -774,13 +774,13 @@ impl Rules {
                     if phrases.iter().all(|p| p.len() == 1 && p[0] == word))
             })
         };
-        let apposed_source = steps.first().is_some_and(|s| s.element == Element::Source)
+        let apposed_source = steps.first().is_some_and(|s| matches!(s.element, Element::Source))
             && is_literal(steps.get(1), ",");
         // The target acts as the anchor's subject, or as its agent in the passive
         // ("Kyiv was attacked by T with I supplied by S").
-        let target_is_agent = steps[..anchor].iter().any(|s| s.element == Element::Target)
+        let target_is_agent = steps[..anchor].iter().any(|s| matches!(s.element, Element::Target))
             || (is_literal(steps.get(anchor + 1), "by")
-                && steps.get(anchor + 2).is_some_and(|s| s.element == Element::Target));
+                && steps.get(anchor + 2).is_some_and(|s| matches!(s.element, Element::Target)));
         // An optional verb only describes the items ("received jets donated by S"): the
         // anchor is then the receipt itself, not the recipient acting.
         let recipient_acts = target_is_agent
