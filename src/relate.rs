@@ -1117,6 +1117,9 @@ struct Tables {
     items: Vec<OnceCell<(Alternatives<Items>, usize)>>,
     /// The sentence's words, for the rules' pre-check ([`RuleNeeds`]).
     words: WordSet,
+    /// Whether the sentence has what each rule needs, filled on first use: a rule is listed at
+    /// every token its anchor starts at, and most rules listed lack a word they need.
+    needs_met: Vec<OnceCell<bool>>,
 }
 
 /// Empties a per-token cache of [`Tables`] for a sentence of `tokens` tokens.
@@ -2268,6 +2271,7 @@ impl Extractor {
         );
         reset_cache(&mut tables.actors, tokens.len());
         reset_cache(&mut tables.items, tokens.len());
+        reset_cache(&mut tables.needs_met, self.rules.rules.len());
         tables.words.fill(tokens, &self.lexicon);
         SentenceView {
             extractor: self,
@@ -6838,10 +6842,20 @@ impl Extractor {
         // Tokens that can start an anchor of any rule: usually a handful per sentence.
         // (rule, anchor token) in rule order, then token order: the order rules were always tried.
         attempts.clear();
+        let has_weapon = weapon_known(!view.items_before.is_empty());
+        let needs_met = |ri: usize| {
+            *view.tables.needs_met[ri].get_or_init(|| {
+                self.has_what_rule_needs(&view.tables.words, view.mentions, ri, &has_weapon)
+            })
+        };
+        // A rule the sentence cannot satisfy is not listed, unless `explain` is to say so.
+        let worth_listing = |ri: usize| explain.is_some() || needs_met(ri);
         for (a, token) in tokens.iter().enumerate() {
             for group in self.anchor_rules.get(&token.id).into_iter().flatten() {
                 if self.anchors_at(group, tokens, a) {
-                    attempts.extend(group.rules.iter().map(|&ri| (ri, a)));
+                    attempts.extend(
+                        group.rules.iter().filter(|&&ri| worth_listing(ri)).map(|&ri| (ri, a)),
+                    );
                 }
             }
         }
@@ -6850,7 +6864,9 @@ impl Extractor {
                 attempts.extend(
                     self.item_anchor_rules
                         .iter()
-                        .filter(|&&ri| self.item_anchors(tokens, view.mentions, ri, a))
+                        .filter(|&&ri| {
+                            worth_listing(ri) && self.item_anchors(tokens, view.mentions, ri, a)
+                        })
                         .map(|&ri| (ri, a)),
                 );
             }
@@ -6859,26 +6875,11 @@ impl Extractor {
             return Vec::new();
         }
         attempts.sort_unstable();
-        let has_weapon = weapon_known(!view.items_before.is_empty());
-        // Whether the sentence has what the rule needs, for the rule of the previous attempt.
-        let mut possible: Option<(usize, bool)> = None;
         for &(ri, a) in attempts.iter() {
             let rule = &self.rules.rules[ri];
             {
                 // Every anchor was checked when its attempt was listed.
-                let can_match = match possible {
-                    Some((r, can)) if r == ri => can,
-                    _ => {
-                        let can = self.has_what_rule_needs(
-                            &view.tables.words,
-                            view.mentions,
-                            ri,
-                            &has_weapon,
-                        );
-                        possible = Some((ri, can));
-                        can
-                    }
-                };
+                let can_match = needs_met(ri);
                 let mut misfit = None;
                 let found = if can_match {
                     self.match_rule(view, rule, &self.steps[ri], a).filter(|b| {
