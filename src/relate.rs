@@ -543,7 +543,14 @@ struct PhrasesByFirst {
     /// Each opening word's phrases, longest first, each as its [`second_word`], its length and
     /// its words.
     packed: Box<[u32]>,
+    /// The placeholders that open phrases (`<name>`, `<demonym>`: ids far above the lexicon's,
+    /// which blocks would have to reach), with where their phrases lie in `packed`.
+    placeholders: Box<[(u32, u32, u32)]>,
 }
+
+/// The smallest of the ids no lexicon word reaches ([`DEMONYM`], [`NAME`], [`ITEM`], [`GAP`],
+/// [`UNKNOWN`]).
+const FIRST_PLACEHOLDER: u32 = DEMONYM;
 
 impl PhrasesByFirst {
     /// Packs `phrases` (none empty); of equal phrases of one first word, one is kept.
@@ -551,37 +558,64 @@ impl PhrasesByFirst {
         // Stable: phrases of one first word and length keep their order.
         phrases.sort_by_key(|p| (p[0], std::cmp::Reverse(p.len())));
         phrases.dedup();
-        let blocks_len = phrases.last().map_or(0, |p| p[0] as usize / 64 + 1);
-        let mut blocks = vec![(0u64, 0u32); blocks_len];
+        let words_end = phrases.iter().map(|p| p[0]).filter(|&w| w < FIRST_PLACEHOLDER).max();
+        let mut blocks = vec![(0u64, 0u32); words_end.map_or(0, |w| w as usize / 64 + 1)];
         let mut starts = Vec::new();
         let mut packed = Vec::new();
+        // Sorted by first word, the placeholders' phrases come last.
+        let mut placeholders: Vec<(u32, u32, u32)> = Vec::new();
         for (k, phrase) in phrases.iter().enumerate() {
             let first = phrase[0];
             if k == 0 || phrases[k - 1][0] != first {
-                blocks[first as usize / 64].0 |= 1 << (first % 64);
-                starts.push(packed.len() as u32);
+                let at = packed.len() as u32;
+                if first < FIRST_PLACEHOLDER {
+                    blocks[first as usize / 64].0 |= 1 << (first % 64);
+                    starts.push(at);
+                } else {
+                    match placeholders.last_mut() {
+                        Some(previous) => previous.2 = at,
+                        None => starts.push(at),
+                    }
+                    placeholders.push((first, at, at));
+                }
             }
             packed.extend([second_word(phrase), phrase.len() as u32]);
             packed.extend_from_slice(phrase);
         }
-        starts.push(packed.len() as u32);
+        let end = packed.len() as u32;
+        match placeholders.last_mut() {
+            Some(last) => last.2 = end,
+            None => starts.push(end),
+        }
         let mut before = 0;
         for block in &mut blocks {
             block.1 = before;
             before += block.0.count_ones();
         }
-        PhrasesByFirst { blocks: blocks.into(), starts: starts.into(), packed: packed.into() }
+        PhrasesByFirst {
+            blocks: blocks.into(),
+            starts: starts.into(),
+            packed: packed.into(),
+            placeholders: placeholders.into(),
+        }
     }
 
     /// Whether some phrase starts with word `id`.
     #[inline]
     fn opens(&self, id: u32) -> bool {
+        if id >= FIRST_PLACEHOLDER {
+            return self.placeholders.iter().any(|p| p.0 == id);
+        }
         self.blocks.get(id as usize / 64).is_some_and(|&(bits, _)| bits & (1 << (id % 64)) != 0)
     }
 
     /// The phrases that start with word `id`, longest first.
     #[inline]
     fn get(&self, id: u32) -> Option<Phrases<'_>> {
+        if id >= FIRST_PLACEHOLDER {
+            let &(_, start, end) = self.placeholders.iter().find(|p| p.0 == id)?;
+            return Some(Phrases(&self.packed[start as usize..end as usize]));
+        }
         let &(bits, before) = self.blocks.get(id as usize / 64)?;
         let bit = 1u64 << (id % 64);
         if bits & bit == 0 {
@@ -594,9 +628,10 @@ impl PhrasesByFirst {
 
     /// The words that open phrases, in id order.
     fn words(&self) -> impl Iterator<Item = u32> + '_ {
-        self.blocks.iter().enumerate().flat_map(|(b, &(bits, _))| {
+        let words = self.blocks.iter().enumerate().flat_map(|(b, &(bits, _))| {
             (0..64u32).filter(move |k| bits & (1 << k) != 0).map(move |k| b as u32 * 64 + k)
-        })
+        });
+        words.chain(self.placeholders.iter().map(|p| p.0))
     }
 
     /// Every phrase.
@@ -7809,7 +7844,7 @@ mod tests {
 
     #[test]
     fn phrases_by_first_word_are_found_by_rank_across_blocks() {
-        use super::{PhrasesByFirst, GAP};
+        use super::{PhrasesByFirst, DEMONYM, GAP, NAME};
         let phrase = |words: &[u32]| -> Box<[u32]> { words.into() };
         // First words in three blocks of 64 ids, one of them twice, a duplicate phrase and a
         // gap: the rank of a word counts the opening words of the blocks before its own.
@@ -7821,7 +7856,12 @@ mod tests {
             phrase(&[3, GAP, 12]),
             phrase(&[200, 7]),
             phrase(&[63, 1, 2, 4]),
+            phrase(&[NAME, 5]),
+            phrase(&[DEMONYM, GAP, 6]),
+            phrase(&[NAME, 8, 9]),
         ]);
+        // Placeholders are kept beside the blocks, which reach only the lexicon's words.
+        assert_eq!(index.blocks.len(), 4);
         let of = |id: u32| index.get(id).map(|p| p.collect::<Vec<_>>());
         assert_eq!(
             of(3),
@@ -7831,11 +7871,16 @@ mod tests {
         assert_eq!(of(63), Some(vec![(1, &[63, 1, 2, 4][..])]));
         assert_eq!(of(70), Some(vec![(GAP, &[70][..])]), "one word: any word may follow");
         assert_eq!(of(200), Some(vec![(7, &[200, 7][..])]), "equal phrases kept once");
-        for missing in [0, 4, 64, 199, 201, 5000] {
+        assert_eq!(of(NAME), Some(vec![(8, &[NAME, 8, 9][..]), (5, &[NAME, 5][..])]));
+        assert_eq!(of(DEMONYM), Some(vec![(GAP, &[DEMONYM, GAP, 6][..])]));
+        for missing in [0, 4, 64, 199, 201, 5000, GAP, u32::MAX] {
             assert!(!index.opens(missing) && of(missing).is_none(), "{missing}");
         }
-        assert_eq!(index.words().collect::<Vec<_>>(), vec![3, 63, 70, 200]);
-        assert_eq!(index.phrases().count(), 6);
+        assert!(index.opens(NAME) && index.opens(200));
+        assert_eq!(index.words().collect::<Vec<_>>(), vec![3, 63, 70, 200, DEMONYM, NAME]);
+        assert_eq!(index.phrases().count(), 9);
+        let only_placeholders = PhrasesByFirst::new(vec![phrase(&[NAME, 1])]);
+        assert_eq!((only_placeholders.blocks.len(), only_placeholders.words().count()), (0, 1));
         assert!(PhrasesByFirst::new(Vec::new()).get(0).is_none());
     }
 
