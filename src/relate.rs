@@ -1222,6 +1222,9 @@ struct Tables {
     items: Vec<OnceCell<(Alternatives<Items>, usize)>>,
     /// The sentence's words, for the rules' pre-check ([`RuleNeeds`]).
     words: WordSet,
+    /// Where the sentence's words stand, for the pre-check of each anchor
+    /// ([`RuleNeeds::placed_around`]).
+    places: WordPlaces,
     /// Whether the sentence has what each rule needs, filled on first use: a rule is listed at
     /// every token its anchor starts at, and most rules listed lack a word they need.
     needs_met: Vec<OnceCell<bool>>,
@@ -1571,9 +1574,12 @@ struct Triggers {
 #[derive(Debug, Clone, Default)]
 struct RuleNeeds {
     /// Per required verb, noun, word-list and literal step other than the anchor (which is
-    /// always present): the words its phrases start with. A step without phrases has none,
-    /// and its rule never matches.
+    /// always present), in step order: the words its phrases start with. A step without
+    /// phrases has none, and its rule never matches.
     words: Vec<Box<[u32]>>,
+    /// How many of `words` belong to steps before the anchor: the rule reads its steps left to
+    /// right, so those must start before the anchor token and the rest after it.
+    before_anchor: usize,
     items: bool,
 }
 
@@ -1582,7 +1588,7 @@ impl RuleNeeds {
     /// read as ([`Extractor::possessive_referent`]).
     fn of(rule: &Rule, steps: &[Option<PhraseIndex>], pronouns: &[u32]) -> RuleNeeds {
         let required = |(si, step): &(usize, &Step)| *si != rule.anchor && !step.optional;
-        let words = rule
+        let word_steps: Vec<usize> = rule
             .steps
             .iter()
             .enumerate()
@@ -1593,7 +1599,12 @@ impl RuleNeeds {
                     Element::Verb(_) | Element::Noun(_) | Element::Words(_) | Element::Literal(_)
                 )
             })
-            .map(|(si, _)| {
+            .map(|(si, _)| si)
+            .collect();
+        let before_anchor = word_steps.iter().filter(|&&si| si < rule.anchor).count();
+        let words = word_steps
+            .into_iter()
+            .map(|si| {
                 let mut firsts: Vec<u32> =
                     steps[si].iter().flat_map(|ix| ix.by_first.words()).collect();
                 if firsts.contains(&POSS) && si > 0 && rule.steps[si - 1].element.is_actor() {
@@ -1609,7 +1620,59 @@ impl RuleNeeds {
             .enumerate()
             .filter(required)
             .any(|(_, step)| matches!(step.element, Element::Items));
-        RuleNeeds { words, items }
+        RuleNeeds { words, before_anchor, items }
+    }
+
+    /// Whether each needed word stands on the side of anchor token `anchor` where its step
+    /// reads: a word of a step before the anchor somewhere before it, of a step after it
+    /// somewhere after it. Asked per attempt, once the sentence is known to hold the words.
+    fn placed_around(&self, places: &WordPlaces, anchor: usize) -> bool {
+        let (before, after) = self.words.split_at(self.before_anchor);
+        before.iter().all(|firsts| firsts.iter().any(|&w| places.first_before(w, anchor)))
+            && after.iter().all(|firsts| firsts.iter().any(|&w| places.last_after(w, anchor)))
+    }
+}
+
+/// Where each word of a tokenised sentence first and last stands, by lexicon id: a dense table
+/// reset word by word, so a sentence costs its own length, not the lexicon's.
+#[derive(Debug, Clone, Default)]
+struct WordPlaces {
+    /// (first token, last token) per lexicon id; `ABSENT` for words not in the sentence.
+    places: Vec<(u32, u32)>,
+    /// The ids set for the current sentence, to reset before the next.
+    present: Vec<u32>,
+}
+
+impl WordPlaces {
+    const ABSENT: (u32, u32) = (u32::MAX, 0);
+
+    fn fill(&mut self, tokens: &[Token], lexicon: &Lexicon) {
+        for &id in &self.present {
+            self.places[id as usize] = Self::ABSENT;
+        }
+        self.present.clear();
+        self.places.resize(lexicon.ids.len(), Self::ABSENT);
+        for (k, t) in tokens.iter().enumerate() {
+            let Some(place) = self.places.get_mut(t.id as usize) else { continue };
+            // Sentences are far shorter than 2^32 tokens (the documents' text is capped).
+            let k = u32::try_from(k).unwrap_or(u32::MAX - 1);
+            if *place == Self::ABSENT {
+                self.present.push(t.id);
+                *place = (k, k);
+            } else {
+                place.1 = k;
+            }
+        }
+    }
+
+    /// Whether word `id` stands before token `at`.
+    fn first_before(&self, id: u32, at: usize) -> bool {
+        self.places.get(id as usize).is_some_and(|&(first, _)| (first as usize) < at)
+    }
+
+    /// Whether word `id` stands after token `at`.
+    fn last_after(&self, id: u32, at: usize) -> bool {
+        self.places.get(id as usize).is_some_and(|&(_, last)| last as usize > at)
     }
 }
 
@@ -2378,6 +2441,7 @@ impl Extractor {
         reset_cache(&mut tables.items, tokens.len());
         reset_cache(&mut tables.needs_met, self.rules.rules.len());
         tables.words.fill(tokens, &self.lexicon);
+        tables.places.fill(tokens, &self.lexicon);
         SentenceView {
             extractor: self,
             tokens,
@@ -6953,13 +7017,17 @@ impl Extractor {
                 self.has_what_rule_needs(&view.tables.words, view.mentions, ri, &has_weapon)
             })
         };
+        // Whether the sentence has what rule `ri` needs, each word on its side of anchor `a`.
+        let can_match = |ri: usize, a: usize| {
+            needs_met(ri) && self.needs[ri].placed_around(&view.tables.places, a)
+        };
         // A rule the sentence cannot satisfy is not listed, unless `explain` is to say so.
-        let worth_listing = |ri: usize| explain.is_some() || needs_met(ri);
+        let worth_listing = |ri: usize, a: usize| explain.is_some() || can_match(ri, a);
         for (a, token) in tokens.iter().enumerate() {
             for group in self.anchor_rules.get(&token.id).into_iter().flatten() {
                 if self.anchors_at(group, tokens, a) {
                     attempts.extend(
-                        group.rules.iter().filter(|&&ri| worth_listing(ri)).map(|&ri| (ri, a)),
+                        group.rules.iter().filter(|&&ri| worth_listing(ri, a)).map(|&ri| (ri, a)),
                     );
                 }
             }
@@ -6970,7 +7038,7 @@ impl Extractor {
                     self.item_anchor_rules
                         .iter()
                         .filter(|&&ri| {
-                            worth_listing(ri) && self.item_anchors(tokens, view.mentions, ri, a)
+                            worth_listing(ri, a) && self.item_anchors(tokens, view.mentions, ri, a)
                         })
                         .map(|&ri| (ri, a)),
                 );
@@ -6984,7 +7052,7 @@ impl Extractor {
             let rule = &self.rules.rules[ri];
             {
                 // Every anchor was checked when its attempt was listed.
-                let can_match = needs_met(ri);
+                let can_match = can_match(ri, a);
                 let mut misfit = None;
                 let found = if can_match {
                     self.match_rule(view, rule, &self.steps[ri], a).filter(|b| {
@@ -7002,7 +7070,7 @@ impl Extractor {
                             if b.source_missing { ", source missing" } else { "" }
                         ),
                         None if !can_match => {
-                            "no match (the sentence lacks a word or weapon the rule needs)"
+                            "no match (the sentence lacks a word or weapon the rule needs, or where it needs it)"
                                 .to_string()
                         }
                         None => match misfit {
@@ -8143,7 +8211,9 @@ mod tests {
     }
 
     /// The per-rule pre-check may only skip rules that cannot match: every rule that matches at
-    /// some anchor must pass it, and it must turn some rules away (or it saves nothing).
+    /// some anchor must pass it, and it must turn some rules away (or it saves nothing). The
+    /// same for the per-anchor check of where the needed words stand, which must turn away
+    /// some anchors the per-rule check lets through.
     #[test]
     fn rule_needs_never_skip_a_match() {
         let p = shipped_pipeline();
@@ -8158,8 +8228,10 @@ mod tests {
             "The US accused China of supplying drones to Russia.",
             "Belarus hosts Russian troops; Russia deployed Iskander missiles to Belarus.",
             "China denied supplying weapons to Russia.",
+            "Weeks after a visit to Moscow by its president, Iran sent drones.",
+            "From Iran, with its help, Russia bought drones and sent missiles.",
         ];
-        let (mut matched, mut skipped) = (0, 0);
+        let (mut matched, mut skipped, mut misplaced) = (0, 0, 0);
         for text in sentences {
             with_view(&p, text, |x, view| {
                 for (ri, rule) in x.rules.rules.iter().enumerate() {
@@ -8176,13 +8248,21 @@ mod tests {
                         }
                         let found = x.match_rule(view, rule, &x.steps[ri], a).is_some();
                         assert!(can || !found, "{} matches {text:?} but was skipped", rule.id);
+                        let placed = x.needs[ri].placed_around(&view.tables.places, a);
+                        assert!(
+                            placed || !found,
+                            "{} matches {text:?} at token {a}, but its words were misplaced",
+                            rule.id
+                        );
                         matched += usize::from(found);
                         skipped += usize::from(!can);
+                        misplaced += usize::from(can && !placed);
                     }
                 }
             });
         }
         assert!(matched >= sentences.len(), "the sentences match rules ({matched})");
         assert!(skipped > 20, "the pre-check turns rules away ({skipped})");
+        assert!(misplaced > 5, "the per-anchor check turns anchors away ({misplaced})");
     }
 }
