@@ -208,6 +208,47 @@ struct AnchorGroup {
     rules: Vec<usize>,
 }
 
+/// Lists keyed by word id, packed one after another and found by offset: one bounds check and
+/// two loads per lookup, where a hash map of lists costs a hash, a probe and a pointer chase.
+/// Looked up for every token of every sentence the rules read. Ids past the last key (unknown
+/// words, placeholders) have empty lists.
+#[derive(Debug, Clone, Default)]
+struct ListsById<T> {
+    /// `offsets[id]..offsets[id + 1]` is the range of `items` listed for `id`.
+    offsets: Box<[u32]>,
+    items: Box<[T]>,
+}
+
+impl<T> ListsById<T> {
+    /// Packs `lists` (id → list; empty lists may be left out).
+    fn new(mut lists: Vec<(u32, Vec<T>)>) -> Self {
+        lists.sort_by_key(|&(id, _)| id);
+        let ids = lists.last().map_or(0, |&(id, _)| id as usize + 1);
+        let mut offsets = Vec::with_capacity(ids + 1);
+        let mut items = Vec::new();
+        let mut lists = lists.into_iter().peekable();
+        for id in 0..ids {
+            // A list per rule and anchor word at most: far fewer than 2^32 items.
+            offsets.push(items.len() as u32);
+            while let Some((_, list)) = lists.next_if(|&(key, _)| key as usize == id) {
+                items.extend(list);
+            }
+        }
+        offsets.push(items.len() as u32);
+        ListsById { offsets: offsets.into(), items: items.into() }
+    }
+
+    /// The list of `id` (empty for ids never listed).
+    #[inline]
+    fn get(&self, id: u32) -> &[T] {
+        let id = id as usize;
+        match (self.offsets.get(id), self.offsets.get(id + 1)) {
+            (Some(&from), Some(&to)) => &self.items[from as usize..to as usize],
+            _ => &[],
+        }
+    }
+}
+
 fn steps_of(steps: &[Vec<Option<PhraseIndex>>], rule: usize, step: usize) -> Option<&PhraseIndex> {
     steps.get(rule)?.get(step)?.as_ref()
 }
@@ -1533,7 +1574,7 @@ pub struct Extractor {
     /// groups of rules with the same anchor (in rule order), so a sentence tries only the rules
     /// its words can anchor, and reads each anchor list once per token however many rules share
     /// it (dozens share a verb class such as `V:supply`).
-    anchor_rules: HashMap<u32, Vec<AnchorGroup>, IdHash>,
+    anchor_rules: ListsById<AnchorGroup>,
     /// The rules anchored on items of named categories (`S I:forces/troops in T`), in rule
     /// order, and per entity whether it is such an item: a sentence naming one is worth the
     /// rule search without any trigger phrase.
@@ -1940,7 +1981,7 @@ impl Extractor {
             steps,
             reciprocal_text,
             anaphora_text,
-            anchor_rules,
+            anchor_rules: ListsById::new(anchor_rules.into_iter().collect()),
             item_anchor_rules,
             anchor_item,
             item_anchor_next,
@@ -6983,14 +7024,12 @@ impl Extractor {
             })
         };
         let word_anchored = tokens.iter().enumerate().any(|(a, token)| {
-            self.anchor_rules.get(&token.id).is_some_and(|groups| {
-                groups.iter().any(|group| {
-                    self.anchors_at(group, tokens, a)
-                        && group
-                            .rules
-                            .iter()
-                            .any(|&ri| self.has_what_rule_needs(words, mentions, ri, &has_weapon))
-                })
+            self.anchor_rules.get(token.id).iter().any(|group| {
+                self.anchors_at(group, tokens, a)
+                    && group
+                        .rules
+                        .iter()
+                        .any(|&ri| self.has_what_rule_needs(words, mentions, ri, &has_weapon))
             })
         });
         word_anchored || item_anchored()
@@ -7024,7 +7063,7 @@ impl Extractor {
         // A rule the sentence cannot satisfy is not listed, unless `explain` is to say so.
         let worth_listing = |ri: usize, a: usize| explain.is_some() || can_match(ri, a);
         for (a, token) in tokens.iter().enumerate() {
-            for group in self.anchor_rules.get(&token.id).into_iter().flatten() {
+            for group in self.anchor_rules.get(token.id) {
                 if self.anchors_at(group, tokens, a) {
                     attempts.extend(
                         group.rules.iter().filter(|&&ri| worth_listing(ri, a)).map(|&ri| (ri, a)),
@@ -7906,9 +7945,27 @@ fn is_compass_word(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{AUXILIARIES, CLAUSE_WORDS};
+    use super::{ListsById, AUXILIARIES, CLAUSE_WORDS};
     use crate::pipeline::tests::shipped_pipeline;
     use crate::pipeline::Pipeline;
+
+    #[test]
+    fn lists_by_id_keep_each_list_whole_and_in_order() {
+        let lists = ListsById::new(vec![
+            (70, vec!['x']),
+            (3, vec!['a', 'b']),
+            (5, vec![]),
+            (4, vec!['c']),
+            (3, vec!['d']),
+        ]);
+        assert_eq!(lists.get(3), ['a', 'b', 'd']);
+        assert_eq!(lists.get(4), ['c']);
+        assert_eq!(lists.get(70), ['x']);
+        for id in [0, 2, 5, 6, 69, 71, u32::MAX] {
+            assert!(lists.get(id).is_empty(), "{id}");
+        }
+        assert!(ListsById::<char>::new(Vec::new()).get(0).is_empty());
+    }
 
     #[test]
     fn phrases_by_first_word_are_found_by_rank_across_blocks() {
