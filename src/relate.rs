@@ -1695,7 +1695,7 @@ impl WordPlaces {
         self.places.resize(lexicon.ids.len(), Self::ABSENT);
         for (k, t) in tokens.iter().enumerate() {
             let Some(place) = self.places.get_mut(t.id as usize) else { continue };
-            // Sentences are far shorter than 2^32 tokens (the documents' text is capped).
+            // Sentences are far shorter than 2^32 tokens.
             let k = u32::try_from(k).unwrap_or(u32::MAX - 1);
             if *place == Self::ABSENT {
                 self.present.push(t.id);
