@@ -1261,10 +1261,7 @@ struct Tables {
     actors: Vec<OnceCell<Alternatives<Actors>>>,
     /// Every items alternative, and how many of them reach the longest that may end a rule.
     items: Vec<OnceCell<(Alternatives<Items>, usize)>>,
-    /// The sentence's words, for the rules' pre-check ([`RuleNeeds`]).
-    words: WordSet,
-    /// Where the sentence's words stand, for the pre-check of each anchor
-    /// ([`RuleNeeds::placed_around`]).
+    /// The sentence's words and where they stand, for the rules' pre-checks ([`RuleNeeds`]).
     places: WordPlaces,
     /// Whether the sentence has what each rule needs, filled on first use: a rule is listed at
     /// every token its anchor starts at, and most rules listed lack a word they need.
@@ -1706,6 +1703,11 @@ impl WordPlaces {
         }
     }
 
+    /// Whether word `id` is in the sentence.
+    fn contains(&self, id: u32) -> bool {
+        self.places.get(id as usize).is_some_and(|&place| place != Self::ABSENT)
+    }
+
     /// Whether word `id` stands before token `at`.
     fn first_before(&self, id: u32, at: usize) -> bool {
         self.places.get(id as usize).is_some_and(|&(first, _)| (first as usize) < at)
@@ -1717,7 +1719,7 @@ impl WordPlaces {
     }
 }
 
-/// The words of a tokenised sentence, one bit per lexicon id.
+/// A set of word ids, one bit per id.
 #[derive(Debug, Clone, Default)]
 struct WordSet(Vec<u64>);
 
@@ -1728,17 +1730,6 @@ impl WordSet {
             self.0.resize(block + 1, 0);
         }
         self.0[block] |= 1 << (id % 64);
-    }
-
-    fn fill(&mut self, tokens: &[Token], lexicon: &Lexicon) {
-        let words = lexicon.ids.len();
-        self.0.clear();
-        self.0.resize(words.div_ceil(64), 0);
-        for t in tokens {
-            if (t.id as usize) < words {
-                self.0[t.id as usize / 64] |= 1 << (t.id % 64);
-            }
-        }
     }
 
     #[inline]
@@ -2203,7 +2194,7 @@ impl Extractor {
             if !self.may_relate(
                 &scratch.tokens,
                 sentence_mentions,
-                &mut scratch.tables.words,
+                &mut scratch.tables.places,
                 !items_before.is_empty(),
             ) {
                 previous =
@@ -2481,7 +2472,6 @@ impl Extractor {
         reset_cache(&mut tables.actors, tokens.len());
         reset_cache(&mut tables.items, tokens.len());
         reset_cache(&mut tables.needs_met, self.rules.rules.len());
-        tables.words.fill(tokens, &self.lexicon);
         tables.places.fill(tokens, &self.lexicon);
         SentenceView {
             extractor: self,
@@ -6983,7 +6973,7 @@ impl Extractor {
     /// Whether the sentence holds every word and the weapon rule `ri` requires ([`RuleNeeds`]).
     fn has_what_rule_needs(
         &self,
-        words: &WordSet,
+        words: &WordPlaces,
         mentions: &[Mention],
         ri: usize,
         has_weapon: &OnceCell<bool>,
@@ -7011,7 +7001,7 @@ impl Extractor {
         &self,
         tokens: &[Token],
         mentions: &[Mention],
-        words: &mut WordSet,
+        words: &mut WordPlaces,
         items_before: bool,
     ) -> bool {
         words.fill(tokens, &self.lexicon);
@@ -7053,7 +7043,7 @@ impl Extractor {
         let has_weapon = weapon_known(!view.items_before.is_empty());
         let needs_met = |ri: usize| {
             *view.tables.needs_met[ri].get_or_init(|| {
-                self.has_what_rule_needs(&view.tables.words, view.mentions, ri, &has_weapon)
+                self.has_what_rule_needs(&view.tables.places, view.mentions, ri, &has_weapon)
             })
         };
         // Whether the sentence has what rule `ri` needs, each word on its side of anchor `a`.
@@ -8255,7 +8245,7 @@ mod tests {
             let triggers = x.sentence_triggers(&matched.cues, &spans)[0];
             let tokens =
                 super::tokenize(&matched.norm.text, 0, spans[0].1, &matched.mentions, &x.lexicon);
-            let mut words = super::WordSet::default();
+            let mut words = super::WordPlaces::default();
             let may_relate = x.may_relate(&tokens, &matched.mentions, &mut words, false);
             if x.may_anchor(triggers, &matched.mentions, &matched.norm.text) {
                 kept += 1;
@@ -8294,7 +8284,7 @@ mod tests {
                 for (ri, rule) in x.rules.rules.iter().enumerate() {
                     let Some(anchor) = x.steps[ri][rule.anchor].as_ref() else { continue };
                     let can = x.has_what_rule_needs(
-                        &view.tables.words,
+                        &view.tables.places,
                         view.mentions,
                         ri,
                         &std::cell::OnceCell::new(),
