@@ -1261,11 +1261,8 @@ struct Tables {
     actors: Vec<OnceCell<Alternatives<Actors>>>,
     /// Every items alternative, and how many of them reach the longest that may end a rule.
     items: Vec<OnceCell<(Alternatives<Items>, usize)>>,
-    /// The sentence's words and where they stand, for the rules' pre-checks ([`RuleNeeds`]).
-    places: WordPlaces,
-    /// Whether the sentence has what each rule needs, filled on first use: a rule is listed at
-    /// every token its anchor starts at, and most rules listed lack a word they need.
-    needs_met: Vec<OnceCell<bool>>,
+    /// Where the words the rules need stand, for the rules' pre-checks ([`RuleNeeds`]).
+    places: NeedPlaces,
 }
 
 /// Empties a per-token cache of [`Tables`] for a sentence of `tokens` tokens.
@@ -1582,8 +1579,10 @@ pub struct Extractor {
     /// None when some rule has no literal there. Spares tokenising the many sentences that
     /// merely name troops.
     item_anchor_next: Option<Vec<String>>,
-    /// Per rule, what a sentence must contain for the rule to have a chance.
+    /// Per rule, what a sentence must contain for the rule to have a chance, and the word lists
+    /// those needs name.
     needs: Vec<RuleNeeds>,
+    need_lists: NeedLists,
     /// The phrases that anchor rules, sorted (the matcher's cue list: its cue indices point
     /// here), and per phrase whether some rule it anchors can match without a weapon.
     triggers: Vec<String>,
@@ -1612,9 +1611,9 @@ struct Triggers {
 #[derive(Debug, Clone, Default)]
 struct RuleNeeds {
     /// Per required verb, noun, word-list and literal step other than the anchor (which is
-    /// always present), in step order: the words its phrases start with. A step without
-    /// phrases has none, and its rule never matches.
-    words: Vec<Box<[u32]>>,
+    /// always present), in step order: the [`NeedLists`] id of the words its phrases start
+    /// with. A step without phrases has an empty list, and its rule never matches.
+    words: Vec<u32>,
     /// How many of `words` belong to steps before the anchor: the rule reads its steps left to
     /// right, so those must start before the anchor token and the rest after it.
     before_anchor: usize,
@@ -1624,7 +1623,12 @@ struct RuleNeeds {
 impl RuleNeeds {
     /// `pronouns` are the ids of the possessive pronouns, which an actor and its `'s` may be
     /// read as ([`Extractor::possessive_referent`]).
-    fn of(rule: &Rule, steps: &[Option<PhraseIndex>], pronouns: &[u32]) -> RuleNeeds {
+    fn of(
+        rule: &Rule,
+        steps: &[Option<PhraseIndex>],
+        pronouns: &[u32],
+        lists: &mut NeedLists,
+    ) -> RuleNeeds {
         let required = |(si, step): &(usize, &Step)| *si != rule.anchor && !step.optional;
         let word_steps: Vec<usize> = rule
             .steps
@@ -1648,8 +1652,7 @@ impl RuleNeeds {
                 if firsts.contains(&POSS) && si > 0 && rule.steps[si - 1].element.is_actor() {
                     firsts.extend_from_slice(pronouns);
                 }
-                firsts.sort_unstable();
-                firsts.into_boxed_slice()
+                lists.intern(firsts)
             })
             .collect();
         let items = rule
@@ -1661,59 +1664,105 @@ impl RuleNeeds {
         RuleNeeds { words, before_anchor, items }
     }
 
+    /// Whether the sentence holds a word of each list the rule needs.
+    fn met_by(&self, places: &NeedPlaces) -> bool {
+        self.words.iter().all(|&list| places.contains(list))
+    }
+
     /// Whether each needed word stands on the side of anchor token `anchor` where its step
     /// reads: a word of a step before the anchor somewhere before it, of a step after it
     /// somewhere after it. Asked per attempt, once the sentence is known to hold the words.
-    fn placed_around(&self, places: &WordPlaces, anchor: usize) -> bool {
+    fn placed_around(&self, places: &NeedPlaces, anchor: usize) -> bool {
         let (before, after) = self.words.split_at(self.before_anchor);
-        before.iter().all(|firsts| firsts.iter().any(|&w| places.first_before(w, anchor)))
-            && after.iter().all(|firsts| firsts.iter().any(|&w| places.last_after(w, anchor)))
+        before.iter().all(|&list| places.first_before(list, anchor))
+            && after.iter().all(|&list| places.last_after(list, anchor))
     }
 }
 
-/// Where each word of a tokenised sentence first and last stands, by lexicon id: a dense table
-/// reset word by word, so a sentence costs its own length, not the lexicon's.
+/// The distinct word lists of the rules' needs ([`RuleNeeds`]), each once: many rules need the
+/// same step ("to|into", a verb class), and a sentence is checked against each list once rather
+/// than once per rule and anchor.
 #[derive(Debug, Clone, Default)]
-struct WordPlaces {
-    /// (first token, last token) per lexicon id; `ABSENT` for words not in the sentence.
+struct NeedLists {
+    /// Each list's words, sorted, by list id (while the rules are read).
+    ids: HashMap<Box<[u32]>, u32>,
+    /// Word id → the ids of the lists holding it.
+    by_word: ListsById<u32>,
+    count: usize,
+}
+
+impl NeedLists {
+    /// The id of the list of `words` (in any order, repeats ignored).
+    fn intern(&mut self, mut words: Vec<u32>) -> u32 {
+        words.sort_unstable();
+        words.dedup();
+        let next = self.ids.len() as u32;
+        *self.ids.entry(words.into_boxed_slice()).or_insert(next)
+    }
+
+    /// Packs the word → lists table once every rule's lists are in.
+    fn seal(&mut self) {
+        let mut by_word: HashMap<u32, Vec<u32>> = HashMap::new();
+        for (words, &list) in &self.ids {
+            for &w in words.iter() {
+                by_word.entry(w).or_default().push(list);
+            }
+        }
+        for lists in by_word.values_mut() {
+            lists.sort_unstable();
+        }
+        self.by_word = ListsById::new(by_word.into_iter().collect());
+        self.count = self.ids.len();
+        self.ids = HashMap::new();
+    }
+}
+
+/// Where the first and the last word of each need list ([`NeedLists`]) stand in a tokenised
+/// sentence: a small dense table by list id, reset list by list, so a sentence costs its own
+/// length, and a rule's check costs one load per list it needs.
+#[derive(Debug, Clone, Default)]
+struct NeedPlaces {
+    /// (first token, last token) per list id; `ABSENT` for lists with no word in the sentence.
     places: Vec<(u32, u32)>,
-    /// The ids set for the current sentence, to reset before the next.
+    /// The lists set for the current sentence, to reset before the next.
     present: Vec<u32>,
 }
 
-impl WordPlaces {
+impl NeedPlaces {
     const ABSENT: (u32, u32) = (u32::MAX, 0);
 
-    fn fill(&mut self, tokens: &[Token], lexicon: &Lexicon) {
+    fn fill(&mut self, tokens: &[Token], lists: &NeedLists) {
         for &id in &self.present {
             self.places[id as usize] = Self::ABSENT;
         }
         self.present.clear();
-        self.places.resize(lexicon.ids.len(), Self::ABSENT);
+        self.places.resize(lists.count, Self::ABSENT);
         for (k, t) in tokens.iter().enumerate() {
-            let Some(place) = self.places.get_mut(t.id as usize) else { continue };
             // Sentences are far shorter than 2^32 tokens.
             let k = u32::try_from(k).unwrap_or(u32::MAX - 1);
-            if *place == Self::ABSENT {
-                self.present.push(t.id);
-                *place = (k, k);
-            } else {
-                place.1 = k;
+            for &list in lists.by_word.get(t.id) {
+                let Some(place) = self.places.get_mut(list as usize) else { continue };
+                if *place == Self::ABSENT {
+                    self.present.push(list);
+                    *place = (k, k);
+                } else {
+                    place.1 = k;
+                }
             }
         }
     }
 
-    /// Whether word `id` is in the sentence.
+    /// Whether a word of list `id` is in the sentence.
     fn contains(&self, id: u32) -> bool {
         self.places.get(id as usize).is_some_and(|&place| place != Self::ABSENT)
     }
 
-    /// Whether word `id` stands before token `at`.
+    /// Whether a word of list `id` stands before token `at`.
     fn first_before(&self, id: u32, at: usize) -> bool {
         self.places.get(id as usize).is_some_and(|&(first, _)| (first as usize) < at)
     }
 
-    /// Whether word `id` stands after token `at`.
+    /// Whether a word of list `id` stands after token `at`.
     fn last_after(&self, id: u32, at: usize) -> bool {
         self.places.get(id as usize).is_some_and(|&(_, last)| last as usize > at)
     }
@@ -1922,12 +1971,14 @@ impl Extractor {
         }
         let possessive_pronouns = POSSESSIVE_PRONOUNS.map(|w| lexicon.intern(w));
         let them = lexicon.intern("them");
+        let mut need_lists = NeedLists::default();
         let needs: Vec<RuleNeeds> = rules
             .rules
             .iter()
             .zip(&steps)
-            .map(|(rule, steps)| RuleNeeds::of(rule, steps, &possessive_pronouns))
+            .map(|(rule, steps)| RuleNeeds::of(rule, steps, &possessive_pronouns, &mut need_lists))
             .collect();
+        need_lists.seal();
         let triggers = rules.trigger_phrases();
         let mut weaponless_trigger = vec![false; triggers.len()];
         for (rule, needs) in rules.rules.iter().zip(&needs) {
@@ -1958,6 +2009,7 @@ impl Extractor {
             places,
             place_words,
             needs,
+            need_lists,
             triggers,
             weaponless_trigger,
             rules,
@@ -2471,8 +2523,7 @@ impl Extractor {
         );
         reset_cache(&mut tables.actors, tokens.len());
         reset_cache(&mut tables.items, tokens.len());
-        reset_cache(&mut tables.needs_met, self.rules.rules.len());
-        tables.places.fill(tokens, &self.lexicon);
+        tables.places.fill(tokens, &self.need_lists);
         SentenceView {
             extractor: self,
             tokens,
@@ -6973,7 +7024,7 @@ impl Extractor {
     /// Whether the sentence holds every word and the weapon rule `ri` requires ([`RuleNeeds`]).
     fn has_what_rule_needs(
         &self,
-        words: &WordPlaces,
+        words: &NeedPlaces,
         mentions: &[Mention],
         ri: usize,
         has_weapon: &OnceCell<bool>,
@@ -6984,7 +7035,7 @@ impl Extractor {
         {
             return false;
         }
-        needs.words.iter().all(|firsts| firsts.iter().any(|&w| words.contains(w)))
+        needs.met_by(words)
     }
 
     /// Whether the anchor the rules of `group` share starts at token `a`.
@@ -7001,10 +7052,10 @@ impl Extractor {
         &self,
         tokens: &[Token],
         mentions: &[Mention],
-        words: &mut WordPlaces,
+        words: &mut NeedPlaces,
         items_before: bool,
     ) -> bool {
-        words.fill(tokens, &self.lexicon);
+        words.fill(tokens, &self.need_lists);
         let has_weapon = weapon_known(items_before);
         let item_anchored = || {
             self.item_anchor_rules.iter().any(|&ri| {
@@ -7042,9 +7093,7 @@ impl Extractor {
         attempts.clear();
         let has_weapon = weapon_known(!view.items_before.is_empty());
         let needs_met = |ri: usize| {
-            *view.tables.needs_met[ri].get_or_init(|| {
-                self.has_what_rule_needs(&view.tables.places, view.mentions, ri, &has_weapon)
-            })
+            self.has_what_rule_needs(&view.tables.places, view.mentions, ri, &has_weapon)
         };
         // Whether the sentence has what rule `ri` needs, each word on its side of anchor `a`.
         let can_match = |ri: usize, a: usize| {
@@ -7957,6 +8006,35 @@ mod tests {
         assert!(ListsById::<char>::new(Vec::new()).get(0).is_empty());
     }
 
+    /// A list is interned once whatever the order of its words, and a sentence marks every
+    /// list a word of it belongs to, at the first and last token of any of the list's words.
+    #[test]
+    fn need_places_mark_each_list_where_its_words_stand() {
+        use super::{NeedLists, NeedPlaces, Tok, Token};
+        let mut lists = NeedLists::default();
+        let to = lists.intern(vec![10, 11]);
+        assert_eq!(lists.intern(vec![11, 10, 11]), to);
+        let by = lists.intern(vec![12]);
+        let with = lists.intern(vec![10, 13]);
+        let unused = lists.intern(vec![14]);
+        lists.seal();
+        let sentence = |ids: &[u32]| -> Vec<Token<'static>> {
+            let word = |&id| Token { tok: Tok::Word("w"), id, hyphened: false, start: 0, end: 1 };
+            ids.iter().map(word).collect()
+        };
+        let mut places = NeedPlaces::default();
+        places.fill(&sentence(&[99, 11, 12, 10, 7]), &lists);
+        assert!(places.contains(to) && places.contains(by) && places.contains(with));
+        assert!(!places.contains(unused));
+        // "to" holds at 1 and 3, "with" (through word 10) at 3 only.
+        assert!(places.first_before(to, 2) && !places.first_before(to, 1));
+        assert!(places.last_after(to, 2) && !places.last_after(to, 3));
+        assert!(!places.first_before(with, 3) && places.first_before(with, 4));
+        // The next sentence starts clean.
+        places.fill(&sentence(&[14]), &lists);
+        assert!(places.contains(unused) && !places.contains(to) && !places.contains(with));
+    }
+
     #[test]
     fn phrases_by_first_word_are_found_by_rank_across_blocks() {
         use super::{PhrasesByFirst, DEMONYM, GAP, NAME};
@@ -8245,7 +8323,7 @@ mod tests {
             let triggers = x.sentence_triggers(&matched.cues, &spans)[0];
             let tokens =
                 super::tokenize(&matched.norm.text, 0, spans[0].1, &matched.mentions, &x.lexicon);
-            let mut words = super::WordPlaces::default();
+            let mut words = super::NeedPlaces::default();
             let may_relate = x.may_relate(&tokens, &matched.mentions, &mut words, false);
             if x.may_anchor(triggers, &matched.mentions, &matched.norm.text) {
                 kept += 1;
