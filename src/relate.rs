@@ -2243,10 +2243,11 @@ impl Extractor {
             if scratch.tokens.iter().any(|t| t.id == self.them) {
                 items_before = self.weapons_before(previous_mentions, &norm.text);
             }
+            scratch.tables.places.fill(&scratch.tokens, &self.need_lists);
             if !self.may_relate(
                 &scratch.tokens,
                 sentence_mentions,
-                &mut scratch.tables.places,
+                &scratch.tables.places,
                 !items_before.is_empty(),
             ) {
                 previous =
@@ -2501,7 +2502,9 @@ impl Extractor {
         }
     }
 
-    /// The view of one tokenised sentence, its per-token tables filled into `tables`.
+    /// The view of one tokenised sentence, its per-token tables filled into `tables`, whose
+    /// `places` must already hold the sentence's ([`NeedPlaces::fill`]: the caller fills them
+    /// once, to ask [`Extractor::may_relate`] first).
     fn sentence_view<'a, 't>(
         &'a self,
         tokens: &'a [Token<'t>],
@@ -2523,7 +2526,6 @@ impl Extractor {
         );
         reset_cache(&mut tables.actors, tokens.len());
         reset_cache(&mut tables.items, tokens.len());
-        tables.places.fill(tokens, &self.need_lists);
         SentenceView {
             extractor: self,
             tokens,
@@ -7047,15 +7049,15 @@ impl Extractor {
 
     /// Whether some rule is worth trying on the tokenised sentence: one of its words anchors a
     /// rule whose needs the sentence meets. When none is, [`Extractor::sentence_relations`]
-    /// would find nothing, and the per-token tables are not worth building. Fills `words`.
+    /// would find nothing, and the per-token tables are not worth building. `words` hold the
+    /// sentence's need places ([`NeedPlaces::fill`]).
     fn may_relate(
         &self,
         tokens: &[Token],
         mentions: &[Mention],
-        words: &mut NeedPlaces,
+        words: &NeedPlaces,
         items_before: bool,
     ) -> bool {
-        words.fill(tokens, &self.need_lists);
         let has_weapon = weapon_known(items_before);
         let item_anchored = || {
             self.item_anchor_rules.iter().any(|&ri| {
@@ -7549,6 +7551,7 @@ impl Extractor {
         let mut tokens = Vec::new();
         self.tokenize_sentence(&mut tokens, norm, text, (0, norm.text.len()), mentions);
         let mut tables = Tables::default();
+        tables.places.fill(&tokens, &self.need_lists);
         let view = self.sentence_view(&tokens, mentions, text, norm, &[], &mut tables);
         let mut ex = Explanation::default();
         for t in &tokens {
@@ -8094,6 +8097,7 @@ mod tests {
         let x = &p.extractor;
         let tokens = super::tokenize(&norm.text, 0, norm.text.len(), &mentions, &x.lexicon);
         let mut tables = super::Tables::default();
+        tables.places.fill(&tokens, &x.need_lists);
         let view = x.sentence_view(&tokens, &mentions, text, &norm, &[], &mut tables);
         check(x, &view);
     }
@@ -8324,7 +8328,8 @@ mod tests {
             let tokens =
                 super::tokenize(&matched.norm.text, 0, spans[0].1, &matched.mentions, &x.lexicon);
             let mut words = super::NeedPlaces::default();
-            let may_relate = x.may_relate(&tokens, &matched.mentions, &mut words, false);
+            words.fill(&tokens, &x.need_lists);
+            let may_relate = x.may_relate(&tokens, &matched.mentions, &words, false);
             if x.may_anchor(triggers, &matched.mentions, &matched.norm.text) {
                 kept += 1;
             } else {
