@@ -1684,7 +1684,8 @@ impl RuleNeeds {
 /// than once per rule and anchor.
 #[derive(Debug, Clone, Default)]
 struct NeedLists {
-    /// Each list's words, sorted, by list id (while the rules are read).
+    /// Each list's words (sorted) → the list's id, while the rules are read; emptied by
+    /// [`NeedLists::seal`].
     ids: HashMap<Box<[u32]>, u32>,
     /// Word id → the ids of the lists holding it.
     by_word: ListsById<u32>,
@@ -7026,7 +7027,7 @@ impl Extractor {
     /// Whether the sentence holds every word and the weapon rule `ri` requires ([`RuleNeeds`]).
     fn has_what_rule_needs(
         &self,
-        words: &NeedPlaces,
+        places: &NeedPlaces,
         mentions: &[Mention],
         ri: usize,
         has_weapon: &OnceCell<bool>,
@@ -7037,7 +7038,7 @@ impl Extractor {
         {
             return false;
         }
-        needs.met_by(words)
+        needs.met_by(places)
     }
 
     /// Whether the anchor the rules of `group` share starts at token `a`.
@@ -7049,13 +7050,13 @@ impl Extractor {
 
     /// Whether some rule is worth trying on the tokenised sentence: one of its words anchors a
     /// rule whose needs the sentence meets. When none is, [`Extractor::sentence_relations`]
-    /// would find nothing, and the per-token tables are not worth building. `words` hold the
+    /// would find nothing, and the per-token tables are not worth building. `places` hold the
     /// sentence's need places ([`NeedPlaces::fill`]).
     fn may_relate(
         &self,
         tokens: &[Token],
         mentions: &[Mention],
-        words: &NeedPlaces,
+        places: &NeedPlaces,
         items_before: bool,
     ) -> bool {
         let has_weapon = weapon_known(items_before);
@@ -7063,7 +7064,7 @@ impl Extractor {
             self.item_anchor_rules.iter().any(|&ri| {
                 self.item_anchor_tokens(tokens, mentions)
                     .any(|a| self.item_anchors(tokens, mentions, ri, a))
-                    && self.has_what_rule_needs(words, mentions, ri, &has_weapon)
+                    && self.has_what_rule_needs(places, mentions, ri, &has_weapon)
             })
         };
         let word_anchored = tokens.iter().enumerate().any(|(a, token)| {
@@ -7072,7 +7073,7 @@ impl Extractor {
                     && group
                         .rules
                         .iter()
-                        .any(|&ri| self.has_what_rule_needs(words, mentions, ri, &has_weapon))
+                        .any(|&ri| self.has_what_rule_needs(places, mentions, ri, &has_weapon))
             })
         });
         word_anchored || item_anchored()
