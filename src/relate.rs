@@ -1703,16 +1703,13 @@ impl NeedLists {
 
     /// Packs the word → lists table once every rule's lists are in.
     fn seal(&mut self) {
-        let mut by_word: HashMap<u32, Vec<u32>> = HashMap::new();
-        for (words, &list) in &self.ids {
-            for &w in words.iter() {
-                by_word.entry(w).or_default().push(list);
-            }
-        }
-        for lists in by_word.values_mut() {
-            lists.sort_unstable();
-        }
-        self.by_word = ListsById::new(by_word.into_iter().collect());
+        // In list order: `ListsById` joins a word's entries in the order given.
+        let mut lists: Vec<(&[u32], u32)> =
+            self.ids.iter().map(|(words, &list)| (&words[..], list)).collect();
+        lists.sort_unstable_by_key(|&(_, list)| list);
+        let by_word =
+            lists.iter().flat_map(|&(words, list)| words.iter().map(move |&w| (w, vec![list])));
+        self.by_word = ListsById::new(by_word.collect());
         self.count = self.ids.len();
         self.ids = HashMap::new();
     }
