@@ -274,6 +274,8 @@ struct Lexicon {
 #[derive(Debug, Clone, Default)]
 struct Stops {
     words: WordSet,
+    /// The first words of `phrases`: most tokens open none, and a bit answers that.
+    openers: WordSet,
     phrases: Arc<FxHashMap<u32, Vec<Box<[u32]>>>>,
 }
 
@@ -283,6 +285,7 @@ impl Stops {
             [] => {}
             [word] => self.words.insert(*word),
             [first, ..] => {
+                self.openers.insert(*first);
                 Arc::make_mut(&mut self.phrases).entry(*first).or_default().push(words.into())
             }
         }
@@ -292,10 +295,11 @@ impl Stops {
     fn at(&self, tokens: &[Token], k: usize) -> bool {
         let id = tokens[k].id;
         self.words.contains(id)
-            || self
-                .phrases
-                .get(&id)
-                .is_some_and(|phrases| phrases.iter().any(|p| reads_whole(p, tokens, k)))
+            || self.openers.contains(id)
+                && self
+                    .phrases
+                    .get(&id)
+                    .is_some_and(|phrases| phrases.iter().any(|p| reads_whole(p, tokens, k)))
     }
 }
 
@@ -1589,8 +1593,8 @@ pub struct Extractor {
     weaponless_trigger: Vec<bool>,
     /// First and last words of every rule verb (any inflection), to tell clauses apart: an actor
     /// right after a verb is its object, and an actor followed by one starts a new clause.
-    verb_first: HashSet<u32, IdHash>,
-    verb_last: HashSet<u32, IdHash>,
+    verb_first: WordSet,
+    verb_last: WordSet,
     /// The places of the gazetteer by key ([`crate::gazetteer::place_key`]) → their state, and the most words a key has.
     places: HashMap<String, EntityIx>,
     place_words: usize,
@@ -1988,14 +1992,16 @@ impl Extractor {
                 }
             }
         }
-        let mut verb_first: HashSet<u32, IdHash> = HashSet::default();
-        let mut verb_last: HashSet<u32, IdHash> = HashSet::default();
+        let mut verb_first = WordSet::default();
+        let mut verb_last = WordSet::default();
         for (rule, compiled) in rules.rules.iter().zip(&steps) {
             for (step, index) in rule.steps.iter().zip(compiled) {
                 let (Element::Verb(_), Some(index)) = (&step.element, index) else { continue };
                 for (_, phrase) in index.by_first.phrases() {
-                    verb_first.extend(phrase.first());
-                    verb_last.extend(phrase.last());
+                    if let (Some(&first), Some(&last)) = (phrase.first(), phrase.last()) {
+                        verb_first.insert(first);
+                        verb_last.insert(last);
+                    }
                 }
             }
         }
@@ -2795,7 +2801,7 @@ impl Extractor {
     /// Whether a token is the last word of one of the rules' verbs, in any form ("sent", "hit",
     /// "used"; the "up" of "ramp up" too).
     fn rule_verb_word(&self, token: &Token) -> bool {
-        matches!(token.tok, Tok::Word(_)) && self.verb_last.contains(&token.id)
+        matches!(token.tok, Tok::Word(_)) && self.verb_last.contains(token.id)
     }
 
     /// Whether a verb of the rules stands in `from..to` outside asides between commas that
@@ -3442,7 +3448,7 @@ impl Extractor {
         let gerund_subject = matches!(before.tok, Tok::Word("of" | "about" | "over"))
             && matches!(tokens.get(i + 1).map(|t| t.tok), Some(Tok::Word(w)) if w.ends_with("ing"));
         !gerund_subject
-            && (self.verb_last.contains(&before.id)
+            && (self.verb_last.contains(before.id)
                 || prepositions
                     && !self.ties_owner_to_head(view, g)
                     && matches!(
@@ -3689,7 +3695,7 @@ impl Extractor {
         if describes_actor && j == i {
             return false;
         }
-        if self.verb_first.contains(&token.id) {
+        if self.verb_first.contains(token.id) {
             return true;
         }
         match token.tok {
