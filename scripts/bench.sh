@@ -28,6 +28,12 @@
 #                   generated inputs are cached there (same flags give the same bytes)
 #   --no-quarter    skip the peak-RSS check (quarter corpus, and the quarter 4 and 8 times over)
 #   --out FILE      also write the markdown report to FILE
+#   --baseline BIN  also run another kgraph binary (say, a build of an older commit) as (b0),
+#                   --jobs 1 on the shipped gazetteer, beside (b) in every round (taking turns
+#                   at going first; use --repeat 2 or more), and report
+#                   (b)'s speed-up over it per round and its median: a code change measured
+#                   against its parent in one run, where the machine's drift between runs would
+#                   swamp a few percent. Both read the same gazetteer and rules.
 set -euo pipefail
 
 MB=100
@@ -37,6 +43,7 @@ REPEAT=1
 WORK=/tmp/kgraph-bench
 QUARTER=1
 REPORT=""
+BASELINE=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --mb) MB="$2"; shift 2 ;;
@@ -46,6 +53,7 @@ while [ $# -gt 0 ]; do
         --work) WORK="$2"; shift 2 ;;
         --no-quarter) QUARTER=0; shift ;;
         --out) REPORT="$2"; shift 2 ;;
+        --baseline) BASELINE="$2"; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
@@ -75,6 +83,11 @@ mkdir -p "$WORK/bin"
 cp "$ROOT/target/release/kgraph" "$WORK/bin/kgraph"
 cp "$RAW_SCAN" "$WORK/bin/raw_scan"
 KGRAPH="$WORK/bin/kgraph"
+if [ -n "$BASELINE" ]; then
+    [ -x "$BASELINE" ] || { log "--baseline $BASELINE: not an executable file"; exit 2; }
+    cp "$BASELINE" "$WORK/bin/kgraph-baseline"
+    BASELINE="$WORK/bin/kgraph-baseline"
+fi
 RAW_SCAN="$WORK/bin/raw_scan"
 
 # Generated inputs are cached under a hash of what they are made from (the corpus: the
@@ -225,9 +238,28 @@ for ROUND in $(seq "$REPEAT"); do
         measure raw-count "$gaz" "$CORPUS" -- "$RAW_SCAN" --corpus "$CORPUS" --gazetteer "$gaz" --mode count
         measure raw-words "$gaz" "$CORPUS" -- "$RAW_SCAN" --corpus "$CORPUS" --gazetteer "$gaz" --mode words
         measure raw-anchored "$gaz" "$CORPUS" -- "$RAW_SCAN" --corpus "$CORPUS" --gazetteer "$gaz" --mode anchored
+        # With a baseline, (b) and (b0) take turns going first (even rounds run (b0) first, under
+        # its own measurement number), so that neither always runs on the other's warm caches.
+        pair_at=$SEQ
+        if [ -n "$BASELINE" ] && [ "$gaz" = "${GAZETTEERS[0]}" ] && [ $((ROUND % 2)) = 0 ]; then
+            SEQ=$((pair_at + 1))
+            rm -rf "$WORK/out"
+            measure baseline-j1 "$gaz" "$CORPUS" -- "$BASELINE" build "$CORPUS" --gazetteer "$gaz" \
+                --out "$WORK/out" --jobs 1 --quiet "${FORMAT_ARGS[@]}"
+            SEQ=$pair_at
+        fi
         rm -rf "$WORK/out"
         measure kgraph-j1 "$gaz" "$CORPUS" -- "$KGRAPH" build "$CORPUS" --gazetteer "$gaz" --out "$WORK/out" \
             --jobs 1 --quiet "${FORMAT_ARGS[@]}"
+        if [ -n "$BASELINE" ] && [ "$gaz" = "${GAZETTEERS[0]}" ]; then
+            if [ $((ROUND % 2)) = 1 ]; then
+                rm -rf "$WORK/out"
+                measure baseline-j1 "$gaz" "$CORPUS" -- "$BASELINE" build "$CORPUS" --gazetteer "$gaz" \
+                    --out "$WORK/out" --jobs 1 --quiet "${FORMAT_ARGS[@]}"
+            else
+                SEQ=$((pair_at + 2))
+            fi
+        fi
         rm -rf "$WORK/out"
         measure kgraph-j0 "$gaz" "$CORPUS" -- "$KGRAPH" build "$CORPUS" --gazetteer "$gaz" --out "$WORK/out" \
             --jobs 0 --quiet "${FORMAT_ARGS[@]}"
@@ -271,6 +303,7 @@ names = {
     "raw-words": "(a) raw scan, whole words + pairs",
     "raw-anchored": "(a') the same, matching as kgraph does (from word starts)",
     "kgraph-j1": "(b) kgraph --jobs 1",
+    "baseline-j1": "(b0) baseline binary --jobs 1",
     "kgraph-j0": f"(c) kgraph --jobs 0 ({nproc} threads)",
 }
 print("| gazetteer | corpus | run | wall s | CPU s | MB/s | peak RSS MB | other load | distinct edges |")
@@ -330,6 +363,14 @@ if len(rounds) > 1:
 print("\n(a) is the issue's raw scan: a plain pass of the automaton over every byte. (a') finds the "
       "same whole-word matches the way kgraph's matcher does, from word starts only: (b)/(a') is "
       "kgraph against a baseline that matches as cleverly as it does.")
+# The baseline's rounds: each (b0) ran right beside its round's (b), so their ratio is the
+# change's own speed-up, little moved by the machine's slow spells.
+speedups = [walls[(r, "baseline-j1", g)] / walls[(r, "kgraph-j1", g)]
+            for (r, label, g) in sorted(walls) if label == "baseline-j1" and (r, "kgraph-j1", g) in walls]
+if speedups:
+    print("\n(b) against the baseline binary (b0), same round, same gazetteer: wall(b0) / wall(b) per "
+          "round: " + ", ".join(f"{s:.3f}×" for s in speedups) + f"; median {statistics.median(speedups):.3f}× "
+          "(above 1: this build is faster).")
 busy = max(v[3] for v in by.values())
 if busy > 0.2:
     print(f"\n⚠️ Other processes kept up to {busy:.2f} cores busy during some runs (column 'other load'): "
