@@ -1770,22 +1770,37 @@ impl NeedPlaces {
     }
 }
 
-/// A set of word ids, one bit per id.
+/// A set of word ids, one bit per id. The reserved ids at the top of the range ([`UNKNOWN`],
+/// [`GAP`], [`ITEM`], [`NAME`], [`DEMONYM`]: a list's phrase may open with `<name>`) have bits of
+/// their own, so that a set holding one does not span 2^32 bits (512 MB).
 #[derive(Debug, Clone, Default)]
-struct WordSet(Vec<u64>);
+struct WordSet {
+    words: Vec<u64>,
+    reserved: u8,
+}
+
+/// The lowest of the reserved ids that [`WordSet`] keeps apart.
+const FIRST_RESERVED: u32 = u32::MAX - 7;
 
 impl WordSet {
     fn insert(&mut self, id: u32) {
-        let block = id as usize / 64;
-        if self.0.len() <= block {
-            self.0.resize(block + 1, 0);
+        if id >= FIRST_RESERVED {
+            self.reserved |= 1 << (id - FIRST_RESERVED);
+            return;
         }
-        self.0[block] |= 1 << (id % 64);
+        let block = id as usize / 64;
+        if self.words.len() <= block {
+            self.words.resize(block + 1, 0);
+        }
+        self.words[block] |= 1 << (id % 64);
     }
 
     #[inline]
     fn contains(&self, id: u32) -> bool {
-        self.0.get(id as usize / 64).is_some_and(|bits| bits & (1 << (id % 64)) != 0)
+        if id >= FIRST_RESERVED {
+            return self.reserved & (1 << (id - FIRST_RESERVED)) != 0;
+        }
+        self.words.get(id as usize / 64).is_some_and(|bits| bits & (1 << (id % 64)) != 0)
     }
 }
 
@@ -8011,6 +8026,24 @@ mod tests {
             assert!(lists.get(id).is_empty(), "{id}");
         }
         assert!(ListsById::<char>::new(Vec::new()).get(0).is_empty());
+    }
+
+    /// A word set holds lexicon ids and the reserved ids a phrase or a token may carry, each
+    /// apart, and a reserved id costs no bits of the lexicon's range.
+    #[test]
+    fn word_sets_hold_reserved_ids_apart() {
+        use super::{WordSet, DEMONYM, FIRST_RESERVED, GAP, ITEM, NAME, UNKNOWN};
+        let mut set = WordSet::default();
+        for id in [NAME, DEMONYM, 3, 130] {
+            set.insert(id);
+        }
+        for id in [NAME, DEMONYM, 3, 130] {
+            assert!(set.contains(id), "{id}");
+        }
+        for id in [UNKNOWN, GAP, ITEM, 0, 2, 4, 129, 131, 1 << 20, FIRST_RESERVED - 1] {
+            assert!(!set.contains(id), "{id}");
+        }
+        assert_eq!(set.words.len(), 3, "bits up to word 130 only");
     }
 
     /// A list is interned once whatever the order of its words, and a sentence marks every
