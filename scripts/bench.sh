@@ -238,28 +238,27 @@ for ROUND in $(seq "$REPEAT"); do
         measure raw-count "$gaz" "$CORPUS" -- "$RAW_SCAN" --corpus "$CORPUS" --gazetteer "$gaz" --mode count
         measure raw-words "$gaz" "$CORPUS" -- "$RAW_SCAN" --corpus "$CORPUS" --gazetteer "$gaz" --mode words
         measure raw-anchored "$gaz" "$CORPUS" -- "$RAW_SCAN" --corpus "$CORPUS" --gazetteer "$gaz" --mode anchored
-        # With a baseline, (b) and (b0) take turns going first (even rounds run (b0) first, under
-        # its own measurement number), so that neither always runs on the other's warm caches.
+        # (b), and with a baseline (b0) beside it: the two take turns going first (even rounds run
+        # (b0) first), so that neither always runs on the other's warm caches. Each keeps its own
+        # measurement number whatever the order, so that the best-of compares like with like.
         pair_at=$SEQ
-        if [ -n "$BASELINE" ] && [ "$gaz" = "${GAZETTEERS[0]}" ] && [ $((ROUND % 2)) = 0 ]; then
-            SEQ=$((pair_at + 1))
-            rm -rf "$WORK/out"
-            measure baseline-j1 "$gaz" "$CORPUS" -- "$BASELINE" build "$CORPUS" --gazetteer "$gaz" \
-                --out "$WORK/out" --jobs 1 --quiet "${FORMAT_ARGS[@]}"
-            SEQ=$pair_at
-        fi
-        rm -rf "$WORK/out"
-        measure kgraph-j1 "$gaz" "$CORPUS" -- "$KGRAPH" build "$CORPUS" --gazetteer "$gaz" --out "$WORK/out" \
-            --jobs 1 --quiet "${FORMAT_ARGS[@]}"
+        order=(kgraph-j1)
         if [ -n "$BASELINE" ] && [ "$gaz" = "${GAZETTEERS[0]}" ]; then
-            if [ $((ROUND % 2)) = 1 ]; then
-                rm -rf "$WORK/out"
-                measure baseline-j1 "$gaz" "$CORPUS" -- "$BASELINE" build "$CORPUS" --gazetteer "$gaz" \
-                    --out "$WORK/out" --jobs 1 --quiet "${FORMAT_ARGS[@]}"
-            else
-                SEQ=$((pair_at + 2))
-            fi
+            order=(kgraph-j1 baseline-j1)
+            [ $((ROUND % 2)) = 0 ] && order=(baseline-j1 kgraph-j1)
         fi
+        for label in "${order[@]}"; do
+            bin="$KGRAPH"
+            SEQ=$pair_at
+            if [ "$label" = baseline-j1 ]; then
+                bin="$BASELINE"
+                SEQ=$((pair_at + 1))
+            fi
+            rm -rf "$WORK/out"
+            measure "$label" "$gaz" "$CORPUS" -- "$bin" build "$CORPUS" --gazetteer "$gaz" \
+                --out "$WORK/out" --jobs 1 --quiet "${FORMAT_ARGS[@]}"
+        done
+        SEQ=$((pair_at + ${#order[@]}))
         rm -rf "$WORK/out"
         measure kgraph-j0 "$gaz" "$CORPUS" -- "$KGRAPH" build "$CORPUS" --gazetteer "$gaz" --out "$WORK/out" \
             --jobs 0 --quiet "${FORMAT_ARGS[@]}"
