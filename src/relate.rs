@@ -960,7 +960,9 @@ fn tokenize_into<'t>(
     lexicon: &Lexicon,
 ) {
     tokens.clear();
-    let mut next_mention = 0usize;
+    // The document's mentions are in text order: skip those of earlier sentences at once, not
+    // one by one in every sentence (a long document has thousands).
+    let mut next_mention = mentions.partition_point(|m| m.norm_start < start);
     let mut i = start;
     while i < end {
         while next_mention < mentions.len() && mentions[next_mention].norm_start < i {
