@@ -6002,15 +6002,14 @@ impl Extractor {
         } else {
             (self.new_clause_at(view, first, anchor), true)
         };
-        // Whether the cue of `list` at `k` belongs to the predicate before the anchor's.
-        let left_behind =
-            |k: usize, list: &PhraseIndex| match (new_predicate, self.cue_at(tokens, k, list)) {
-                (Some(conjunction), Some(end)) => {
-                    end <= conjunction
-                        && self.cue_left_behind(view, k, end, conjunction, own_subject)
-                }
-                _ => false,
-            };
+        // Whether the cue at `k` that ends at `cue_end` belongs to the predicate before the
+        // anchor's.
+        let left_behind = |k: usize, cue_end: Option<usize>| match (new_predicate, cue_end) {
+            (Some(conjunction), Some(end)) => {
+                end <= conjunction && self.cue_left_behind(view, k, end, conjunction, own_subject)
+            }
+            _ => false,
+        };
         let mut hedge: Option<String> = None;
         // Where the last hedge cue before `k` ends.
         let mut hedge_end: Option<usize> = None;
@@ -6023,22 +6022,22 @@ impl Extractor {
                 k = end;
                 continue;
             }
-            let negation_behind = left_behind(k, &self.lists.negation);
-            let hedge_behind = left_behind(k, &self.lists.hedge);
+            // Each read once per word: every test below asks for them.
+            let negation_cue = self.cue_at(tokens, k, &self.lists.negation);
+            let hedge_cue = self.cue_at(tokens, k, &self.lists.hedge);
+            let negation_behind = left_behind(k, negation_cue);
+            let hedge_behind = left_behind(k, hedge_cue);
             // Of two cues at one word the longer speaks: "not decided whether to" leaves the act
             // open, where its "not" alone would deny it.
             if !negation_behind && !hedge_behind {
-                let longer_hedge = match (
-                    self.cue_at(tokens, k, &self.lists.hedge),
-                    self.cue_at(tokens, k, &self.lists.negation),
-                ) {
+                let longer_hedge = match (hedge_cue, negation_cue) {
                     (Some(hedge_end), Some(negation_end)) if hedge_end > negation_end => {
                         Some(hedge_end)
                     }
                     _ => None,
                 };
                 if let Some(end) = longer_hedge {
-                    note(&mut hedge, k, &self.lists.hedge);
+                    hedge.get_or_insert_with(|| self.token_text(view, k, end));
                     k = end;
                     continue;
                 }
@@ -6047,17 +6046,19 @@ impl Extractor {
             // shipments", "threatened to lift sanctions", "urged Tehran to halt drone
             // deliveries", "if Tehran halts…" (see [`Extractor::hedge_reaches`]).
             let possible_end = hedge_end.is_some_and(|e| self.hedge_reaches(view, e, k))
-                && match self.cue_at(tokens, k, &self.lists.negation) {
+                && match negation_cue {
                     Some(end) => self.cue_at(tokens, k, &self.lists.undoing) >= Some(end),
                     None => false,
                 };
             if negation_behind {
                 negation_from = k + 1;
             } else if !(anchor_is_measure && self.cue_covers(tokens, k, anchor) || possible_end) {
-                note(&mut negation, k, &self.lists.negation);
+                if let Some(end) = negation_cue {
+                    negation.get_or_insert_with(|| self.token_text(view, k, end));
+                }
             }
             if !hedge_behind {
-                if let Some(end) = self.cue_at(tokens, k, &self.lists.hedge) {
+                if let Some(end) = hedge_cue {
                     hedge.get_or_insert_with(|| self.token_text(view, k, end));
                     hedge_end = Some(end);
                 }
