@@ -6671,20 +6671,24 @@ impl Extractor {
         last: usize,
     ) -> Option<usize> {
         let tokens = view.tokens;
-        let rule_noun = || match k.checked_sub(1).and_then(|p| word_at(tokens, p)) {
-            // After a modal or a negator the noun is a verb, and a cue: "will ban", "did not
-            // freeze".
-            Some(w) if BARE_VERB_LEADERS.binary_search(&w).is_ok() => None,
-            // So is it after the "to" of a refusal: "refused to ban", "failed to ban".
-            Some("to")
-                if k >= 2
-                    && self
-                        .cue_at(tokens, k - 2, &self.lists.negation)
-                        .is_some_and(|end| end == k - 1 || end == k) =>
-            {
-                None
+        // The noun first: few words are one, and the word before is then read only for them.
+        let rule_noun = || {
+            let end = self.phrase_at(tokens, k, &self.lists.rule_nouns)?;
+            match k.checked_sub(1).and_then(|p| word_at(tokens, p)) {
+                // After a modal or a negator the noun is a verb, and a cue: "will ban", "did
+                // not freeze".
+                Some(w) if BARE_VERB_LEADERS.binary_search(&w).is_ok() => None,
+                // So is it after the "to" of a refusal: "refused to ban", "failed to ban".
+                Some("to")
+                    if k >= 2
+                        && self
+                            .cue_at(tokens, k - 2, &self.lists.negation)
+                            .is_some_and(|end| end == k - 1 || end == k) =>
+                {
+                    None
+                }
+                _ => Some(end),
             }
-            _ => self.phrase_at(tokens, k, &self.lists.rule_nouns),
         };
         // A cue longer than the noun speaks: "withdrawal of" ends what a withdrawal takes.
         let noun_only = |end: usize| match self.cue_at(tokens, k, &self.lists.negation) {
