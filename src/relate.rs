@@ -40,20 +40,20 @@ const MAX_ITEMS_TOKENS: usize = 40;
 /// Words of a list member the gazetteer does not know ("spare parts") an items list may take
 /// before the rule's next word.
 const MAX_LOOSE_WORDS: usize = 3;
-/// Words that start a clause rather than continue a list after "and" (sorted: binary search).
+/// Words that start a clause rather than continue a list after "and" (read by id: see
+/// [`FIXED_WORDS`]).
 const CLAUSE_WORDS: &[&str] = &[
     "also", "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "he",
     "i", "is", "it", "later", "may", "might", "must", "now", "said", "say", "says", "she",
     "should", "still", "that", "then", "they", "told", "was", "we", "were", "which", "who", "will",
     "would", "you",
 ];
-/// The auxiliaries among the clause words (sorted: binary search).
+/// The auxiliaries among the clause words.
 const AUXILIARIES: &[&str] = &[
     "are", "be", "been", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may",
     "might", "must", "should", "was", "were", "will", "would",
 ];
-/// Words after which a verb stands in its bare form: modals, "do" and the negators (sorted:
-/// binary search).
+/// Words after which a verb stands in its bare form: modals, "do" and the negators.
 const BARE_VERB_LEADERS: &[&str] = &[
     "can", "could", "did", "do", "does", "may", "might", "must", "never", "not", "should", "will",
     "would",
@@ -67,9 +67,89 @@ const NOUN_LEADING_CLAUSE_WORDS: &[&str] = &["also", "later", "now", "still", "t
 /// Forms of "be" that make a participle after them passive ("has been given", "was sent").
 const PASSIVE_AUXILIARIES: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 /// Adverbs that may stand between a passive auxiliary and its participle ("was reportedly
-/// sent"), besides words in -ly (sorted: binary search).
+/// sent"), besides words in -ly.
 const PASSIVE_ADVERBS: &[&str] =
     &["again", "already", "also", "even", "just", "never", "not", "now", "since", "soon", "still"];
+/// Every word of the fixed lists above (but [`NOUN_LEADING_CLAUSE_WORDS`], read only after a
+/// clause word), sorted. [`Lexicon::new`] interns them first, in this order, so a word's
+/// classes are a table read by its id ([`class_at`]), not a binary search over strings at every
+/// word the rules pass.
+const FIXED_WORDS: [&str; 48] = [
+    "again", "already", "also", "are", "be", "been", "being", "can", "could", "did", "do", "does",
+    "even", "had", "has", "have", "he", "i", "is", "it", "just", "later", "may", "might", "must",
+    "never", "not", "now", "said", "say", "says", "she", "should", "since", "soon", "still",
+    "that", "then", "they", "told", "was", "we", "were", "which", "who", "will", "would", "you",
+];
+/// The id of [`FIXED_WORDS`]' first word: after the three words [`Lexicon::new`] interns
+/// before them.
+const FIRST_FIXED_ID: u32 = 3;
+/// A word's classes, one bit per fixed list: [`CLAUSE_WORDS`].
+const CLAUSE_WORD: u8 = 1;
+/// [`AUXILIARIES`].
+const AUXILIARY: u8 = 1 << 1;
+/// [`BARE_VERB_LEADERS`].
+const BARE_VERB_LEADER: u8 = 1 << 2;
+/// [`PASSIVE_AUXILIARIES`].
+const PASSIVE_AUXILIARY: u8 = 1 << 3;
+/// [`PASSIVE_ADVERBS`].
+const PASSIVE_ADVERB: u8 = 1 << 4;
+
+/// Whether two strings are equal, where `==` cannot run (in a constant).
+const fn same_str(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Each fixed word's classes, computed when compiling: a list's word missing from
+/// [`FIXED_WORDS`] fails the build rather than losing its class.
+const FIXED_CLASSES: [u8; FIXED_WORDS.len()] = {
+    let lists: [(&[&str], u8); 5] = [
+        (CLAUSE_WORDS, CLAUSE_WORD),
+        (AUXILIARIES, AUXILIARY),
+        (BARE_VERB_LEADERS, BARE_VERB_LEADER),
+        (PASSIVE_AUXILIARIES, PASSIVE_AUXILIARY),
+        (PASSIVE_ADVERBS, PASSIVE_ADVERB),
+    ];
+    let mut classes = [0u8; FIXED_WORDS.len()];
+    let mut l = 0;
+    while l < lists.len() {
+        let (list, class) = lists[l];
+        let mut w = 0;
+        while w < list.len() {
+            let mut f = 0;
+            while f < FIXED_WORDS.len() && !same_str(FIXED_WORDS[f], list[w]) {
+                f += 1;
+            }
+            assert!(f < FIXED_WORDS.len(), "a word of a fixed list is missing from FIXED_WORDS");
+            classes[f] |= class;
+            w += 1;
+        }
+        l += 1;
+    }
+    classes
+};
+
+/// The classes of the word at token `k` (bits such as [`AUXILIARY`]); none for any other token,
+/// whose id is no fixed word's.
+fn class_at(tokens: &[Token], k: usize) -> u8 {
+    tokens
+        .get(k)
+        .and_then(|t| t.id.checked_sub(FIRST_FIXED_ID))
+        .and_then(|i| FIXED_CLASSES.get(i as usize))
+        .copied()
+        .unwrap_or(0)
+}
+
 /// Words that may follow an object pronoun standing for items, as they end the object
 /// ("sent them to", "sold it last year", "passed them on to") (sorted: binary search).
 const AFTER_OBJECT_PRONOUN: &[&str] = &[
@@ -381,6 +461,10 @@ impl Lexicon {
         let and = lexicon.intern("and");
         lexicon.cue_stops.words.insert(and);
         lexicon.clause_stops.words.insert(and);
+        for (i, word) in FIXED_WORDS.iter().enumerate() {
+            let interned = lexicon.intern(word);
+            debug_assert_eq!(interned, FIRST_FIXED_ID + i as u32);
+        }
         lexicon
     }
 
@@ -912,7 +996,7 @@ fn word_at<'t>(tokens: &[Token<'t>], k: usize) -> Option<&'t str> {
 
 /// Whether the word at token `k` is an auxiliary ("were", "has", "will").
 fn auxiliary_at(tokens: &[Token], k: usize) -> bool {
-    word_at(tokens, k).is_some_and(|w| AUXILIARIES.binary_search(&w).is_ok())
+    class_at(tokens, k) & AUXILIARY != 0
 }
 
 /// End of the phrase of `list` that starts with an auxiliary two words before `k` and reads on
@@ -2424,10 +2508,7 @@ impl Extractor {
         }
         // Cheapest first: this runs at every word the matcher passes over.
         let starts = tokens.get(i).is_some_and(|t| list.may_start(t.id));
-        if !starts
-            || !word_at(tokens, i + 1).is_some_and(passive_adverb)
-            || !auxiliary_at(tokens, i)
-        {
+        if !starts || !passive_adverb_at(tokens, i + 1) || !auxiliary_at(tokens, i) {
             return None;
         }
         let lists = &self.lists;
@@ -2850,7 +2931,8 @@ impl Extractor {
         let tokens = view.tokens;
         // A word that may modify or head a weapon's name: no preposition, conjunction or word
         // that starts a clause.
-        let plain_word = |w: &str| CLAUSE_WORDS.binary_search(&w).is_err() && !is_function_word(w);
+        let plain_word =
+            |w: &str, k: usize| class_at(tokens, k) & CLAUSE_WORD == 0 && !is_function_word(w);
         let mut k = j + 1;
         // A determiner, a possessive pronoun or an owner: "for its", "for Ukraine's".
         match tokens.get(k).map(|t| t.tok) {
@@ -2861,7 +2943,7 @@ impl Extractor {
         let mut modifiers = 0;
         while !self.weapon_at(view, k) {
             let modifier = match tokens.get(k).map(|t| t.tok) {
-                Some(Tok::Word(w)) => plain_word(w),
+                Some(Tok::Word(w)) => plain_word(w, k),
                 Some(Tok::Num) => true,
                 Some(Tok::Ent(_)) => self.modifies_item(tokens, view.mentions, k),
                 _ => false,
@@ -2882,7 +2964,7 @@ impl Extractor {
         let mut ends = smallvec![k];
         for extra in 0..2 {
             match tokens.get(k + extra).map(|t| t.tok) {
-                Some(Tok::Word(w)) if plain_word(w) => {
+                Some(Tok::Word(w)) if plain_word(w, k + extra) => {
                     ends.push(k + extra + 1);
                 }
                 _ => break,
@@ -3353,7 +3435,8 @@ impl Extractor {
             return end;
         }
         let name_word = |k: usize| {
-            matches!(tokens[k].tok, Tok::Word(w) if CLAUSE_WORDS.binary_search(&w).is_err())
+            matches!(tokens[k].tok, Tok::Word(_))
+                && class_at(tokens, k) & CLAUSE_WORD == 0
                 && self.capitalised(view, k)
         };
         end + (end..(end + 4).min(tokens.len())).take_while(|&k| name_word(k)).count()
@@ -3576,8 +3659,8 @@ impl Extractor {
             return None;
         }
         let plain = |k: usize| {
-            matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Word(w))
-                if CLAUSE_WORDS.binary_search(&w).is_err())
+            matches!(tokens.get(k).map(|t| t.tok), Some(Tok::Word(_)))
+                && class_at(tokens, k) & CLAUSE_WORD == 0
                 && self.phrase_at(tokens, k, &self.lists.attribution).is_none()
         };
         // The source named first: "which according to officials sent drones", "which according
@@ -4155,7 +4238,7 @@ impl Extractor {
     /// is a number token).
     fn may_name_item(&self, tokens: &[Token], j: usize, w: &str, first: bool) -> bool {
         w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            && CLAUSE_WORDS.binary_search(&w).is_err()
+            && class_at(tokens, j) & CLAUSE_WORD == 0
             // A past tense first ("and agreed to Poland's request") is a predicate of its own.
             && !(first && w.ends_with("ed"))
             && self.phrase_at(tokens, j, &self.lists.finite_verbs).is_none()
@@ -4484,7 +4567,7 @@ impl Extractor {
                 Tok::Word(w)
                     if (!items.is_empty() || j > i)
                         && matches!(tokens[j - 1].tok, Tok::Punct(',') | Tok::Word("and"))
-                        && CLAUSE_WORDS.binary_search(&w).is_ok()
+                        && class_at(tokens, j) & CLAUSE_WORD != 0
                         && !NOUN_LEADING_CLAUSE_WORDS.contains(&w) =>
                 {
                     break;
@@ -5422,7 +5505,7 @@ impl Extractor {
             return false;
         }
         let led = |k: usize| leads_bare_verb(tokens, k);
-        let adverb = |k: usize| word_at(tokens, k).is_some_and(passive_adverb);
+        let adverb = |k: usize| passive_adverb_at(tokens, k);
         !(i.checked_sub(1).is_some_and(led)
             || (i.checked_sub(1).is_some_and(adverb) && i.checked_sub(2).is_some_and(led)))
     }
@@ -5434,12 +5517,14 @@ impl Extractor {
         if self.phrase_at(tokens, anchor, &self.lists.finite_verbs).is_none() {
             return false;
         }
-        for token in tokens[..anchor].iter().rev() {
-            let Tok::Word(word) = token.tok else { return false };
-            if PASSIVE_AUXILIARIES.binary_search(&word).is_ok() {
+        for k in (0..anchor).rev() {
+            if !matches!(tokens[k].tok, Tok::Word(_)) {
+                return false;
+            }
+            if class_at(tokens, k) & PASSIVE_AUXILIARY != 0 {
                 return true;
             }
-            if !passive_adverb(word) {
+            if !passive_adverb_at(tokens, k) {
                 return false;
             }
         }
@@ -5466,9 +5551,9 @@ impl Extractor {
             // "that were sold", "which have reportedly been sent": back over the auxiliaries
             // and adverbs to the pronoun. Any other word before them ("said that rockets were
             // supplied by…") makes the clause a main one.
-            let k = auxiliaries_start(tokens, participle, |word| {
-                PASSIVE_AUXILIARIES.binary_search(&word).is_ok()
-                    || matches!(word, "has" | "have" | "had")
+            let k = auxiliaries_start(tokens, participle, |j| {
+                class_at(tokens, j) & PASSIVE_AUXILIARY != 0
+                    || matches!(word_at(tokens, j), Some("has" | "have" | "had"))
             });
             match k.checked_sub(1) {
                 Some(pronoun) if matches!(tokens[pronoun].tok, Tok::Word("which" | "that")) => {
@@ -6408,10 +6493,10 @@ impl Extractor {
         // Iran", "halted drone exports" or "Russian supplies" it is a noun.
         // Before a subject of the claim's own, an auxiliary is the first predicate's ("may have
         // sent drones and North Korea shipped…").
-        let auxiliary = |w: &str| own_subject && AUXILIARIES.binary_search(&w).is_ok();
         let object_is_clause = (k + 1..conjunction).any(|j| match view.tokens[j].tok {
-            Tok::Word(w) => {
-                (CLAUSE_WORDS.binary_search(&w).is_ok() && !auxiliary(w))
+            Tok::Word(_) => {
+                let classes = class_at(view.tokens, j);
+                (classes & CLAUSE_WORD != 0 && !(own_subject && classes & AUXILIARY != 0))
                     || (self.names_side(view, j - 1)
                         && self.phrase_at(view.tokens, j, &self.lists.finite_verbs).is_some())
             }
@@ -6421,10 +6506,9 @@ impl Extractor {
         // a cue right after a form of "be", which it makes a predicate: "is holding talks with
         // Iran and has sent…", "is in talks with Iran and has sent…", "was reluctant to…". A cue
         // that ends in a past form has it for its verb: "has frozen the assets of… and sent…".
-        let after_be = k.checked_sub(1).is_some_and(|before| {
-            matches!(view.tokens[before].tok,
-                Tok::Word(w) if PASSIVE_AUXILIARIES.binary_search(&w).is_ok())
-        });
+        let after_be = k
+            .checked_sub(1)
+            .is_some_and(|before| class_at(view.tokens, before) & PASSIVE_AUXILIARY != 0);
         let is_verb = after_be
             || self.is_past_verb(view.tokens, k)
             || self.is_past_verb(view.tokens, end - 1)
@@ -6486,7 +6570,7 @@ impl Extractor {
         if !verb {
             return false;
         }
-        let k = auxiliaries_start(tokens, j, |word| AUXILIARIES.binary_search(&word).is_ok());
+        let k = auxiliaries_start(tokens, j, |k| class_at(tokens, k) & AUXILIARY != 0);
         matches!(
             k.checked_sub(1).map(|pronoun| tokens[pronoun].tok),
             Some(Tok::Word("that" | "which" | "who"))
@@ -6677,7 +6761,7 @@ impl Extractor {
             match k.checked_sub(1).and_then(|p| word_at(tokens, p)) {
                 // After a modal or a negator the noun is a verb, and a cue: "will ban", "did
                 // not freeze".
-                Some(w) if BARE_VERB_LEADERS.binary_search(&w).is_ok() => None,
+                Some(_) if class_at(tokens, k - 1) & BARE_VERB_LEADER != 0 => None,
                 // So is it after the "to" of a refusal: "refused to ban", "failed to ban".
                 Some("to")
                     if k >= 2
@@ -7692,24 +7776,26 @@ fn comma_aside_end(tokens: &[Token], i: usize) -> Option<usize> {
 /// Whether the token at `i` is a word that leads a verb in its bare form: a modal, "do", a
 /// negator or the "to" of an infinitive ("will offer", "to offer").
 fn leads_bare_verb(tokens: &[Token], i: usize) -> bool {
-    word_at(tokens, i).is_some_and(|w| w == "to" || BARE_VERB_LEADERS.binary_search(&w).is_ok())
+    class_at(tokens, i) & BARE_VERB_LEADER != 0 || word_at(tokens, i) == Some("to")
 }
 
-/// Whether `word` may stand between an auxiliary and its participle ("was reportedly sent").
-fn passive_adverb(word: &str) -> bool {
-    word.ends_with("ly") || PASSIVE_ADVERBS.binary_search(&word).is_ok()
+/// Whether the word at token `k` may stand between an auxiliary and its participle ("was
+/// reportedly sent").
+fn passive_adverb_at(tokens: &[Token], k: usize) -> bool {
+    class_at(tokens, k) & PASSIVE_ADVERB != 0
+        || word_at(tokens, k).is_some_and(|w| w.ends_with("ly"))
 }
 
-/// Where the run of auxiliaries (as `auxiliary` tells them) and adverbs that ends right before
+/// Where the run of auxiliaries (as `auxiliary` tells them by token) and adverbs that ends right before
 /// the verb at `verb` starts: at "have" in "firms that have secretly shipped". `verb` itself
 /// where none stands before it.
-fn auxiliaries_start(tokens: &[Token], verb: usize, auxiliary: impl Fn(&str) -> bool) -> usize {
+fn auxiliaries_start(tokens: &[Token], verb: usize, auxiliary: impl Fn(usize) -> bool) -> usize {
     let mut k = verb;
-    while let Some(Tok::Word(word)) = k.checked_sub(1).map(|j| tokens[j].tok) {
-        if !auxiliary(word) && !passive_adverb(word) {
+    while let Some(j) = k.checked_sub(1).filter(|&j| matches!(tokens[j].tok, Tok::Word(_))) {
+        if !auxiliary(j) && !passive_adverb_at(tokens, j) {
             break;
         }
-        k -= 1;
+        k = j;
     }
     k
 }
@@ -8125,10 +8211,33 @@ mod tests {
     }
 
     #[test]
-    fn clause_words_are_sorted_for_binary_search() {
-        assert!(CLAUSE_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(AUXILIARIES.windows(2).all(|w| w[0] < w[1]));
+    fn fixed_words_have_their_lists_classes_by_id() {
+        use super::{
+            class_at, Tok, Token, AUXILIARY, BARE_VERB_LEADER, BARE_VERB_LEADERS, CLAUSE_WORD,
+            FIXED_WORDS, PASSIVE_ADVERB, PASSIVE_ADVERBS, PASSIVE_AUXILIARIES, PASSIVE_AUXILIARY,
+        };
+        assert!(FIXED_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted, so no word twice");
         assert!(AUXILIARIES.iter().all(|w| CLAUSE_WORDS.contains(w)));
+        let lexicon = super::Lexicon::new();
+        let lists: [(&[&str], u8); 5] = [
+            (CLAUSE_WORDS, CLAUSE_WORD),
+            (AUXILIARIES, AUXILIARY),
+            (BARE_VERB_LEADERS, BARE_VERB_LEADER),
+            (PASSIVE_AUXILIARIES, PASSIVE_AUXILIARY),
+            (PASSIVE_ADVERBS, PASSIVE_ADVERB),
+        ];
+        for word in FIXED_WORDS.iter().chain(&["and", "sent", "ly", "wasn"]) {
+            let tokens = [Token::new(Tok::Word(word), lexicon.get(word), 0, word.len())];
+            let expected = lists
+                .iter()
+                .filter(|(list, _)| list.contains(word))
+                .fold(0, |classes, (_, class)| classes | class);
+            assert_eq!(class_at(&tokens, 0), expected, "{word}");
+            assert_eq!(FIXED_WORDS.contains(word), expected != 0, "{word}: in no list");
+        }
+        // A name or a number has none, nor does a token past the end.
+        let name = [Token::new(Tok::Num, super::UNKNOWN, 0, 1)];
+        assert_eq!((class_at(&name, 0), class_at(&name, 1)), (0, 0));
     }
 
     /// Tokenises `text` as one sentence and hands its view, tables filled, to `check`.
