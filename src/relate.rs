@@ -110,16 +110,19 @@ const fn same_str(a: &str, b: &str) -> bool {
     true
 }
 
+/// Each fixed list with the class its words have.
+const FIXED_LISTS: [(&[&str], u8); 5] = [
+    (CLAUSE_WORDS, CLAUSE_WORD),
+    (AUXILIARIES, AUXILIARY),
+    (BARE_VERB_LEADERS, BARE_VERB_LEADER),
+    (PASSIVE_AUXILIARIES, PASSIVE_AUXILIARY),
+    (PASSIVE_ADVERBS, PASSIVE_ADVERB),
+];
+
 /// Each fixed word's classes, computed when compiling: a list's word missing from
 /// [`FIXED_WORDS`] fails the build rather than losing its class.
 const FIXED_CLASSES: [u8; FIXED_WORDS.len()] = {
-    let lists: [(&[&str], u8); 5] = [
-        (CLAUSE_WORDS, CLAUSE_WORD),
-        (AUXILIARIES, AUXILIARY),
-        (BARE_VERB_LEADERS, BARE_VERB_LEADER),
-        (PASSIVE_AUXILIARIES, PASSIVE_AUXILIARY),
-        (PASSIVE_ADVERBS, PASSIVE_ADVERB),
-    ];
+    let lists = FIXED_LISTS;
     let mut classes = [0u8; FIXED_WORDS.len()];
     let mut l = 0;
     while l < lists.len() {
@@ -8212,23 +8215,13 @@ mod tests {
 
     #[test]
     fn fixed_words_have_their_lists_classes_by_id() {
-        use super::{
-            class_at, Tok, Token, AUXILIARY, BARE_VERB_LEADER, BARE_VERB_LEADERS, CLAUSE_WORD,
-            FIXED_WORDS, PASSIVE_ADVERB, PASSIVE_ADVERBS, PASSIVE_AUXILIARIES, PASSIVE_AUXILIARY,
-        };
+        use super::{class_at, Tok, Token, FIXED_LISTS, FIXED_WORDS};
         assert!(FIXED_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted, so no word twice");
         assert!(AUXILIARIES.iter().all(|w| CLAUSE_WORDS.contains(w)));
         let lexicon = super::Lexicon::new();
-        let lists: [(&[&str], u8); 5] = [
-            (CLAUSE_WORDS, CLAUSE_WORD),
-            (AUXILIARIES, AUXILIARY),
-            (BARE_VERB_LEADERS, BARE_VERB_LEADER),
-            (PASSIVE_AUXILIARIES, PASSIVE_AUXILIARY),
-            (PASSIVE_ADVERBS, PASSIVE_ADVERB),
-        ];
         for word in FIXED_WORDS.iter().chain(&["and", "sent", "ly", "wasn"]) {
             let tokens = [Token::new(Tok::Word(word), lexicon.get(word), 0, word.len())];
-            let expected = lists
+            let expected = FIXED_LISTS
                 .iter()
                 .filter(|(list, _)| list.contains(word))
                 .fold(0, |classes, (_, class)| classes | class);
