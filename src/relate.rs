@@ -236,7 +236,8 @@ enum Tok<'t> {
 #[derive(Debug, Clone, Copy)]
 struct Token<'t> {
     tok: Tok<'t>,
-    /// The word's id in the [`Lexicon`]; [`UNKNOWN`] for a word of no rule list; for a name,
+    /// The word's id in the [`Lexicon`]; [`UNKNOWN`] for a word of no rule list and none of
+    /// [`FIXED_WORDS`] (whose ids [`class_at`] reads); for a name,
     /// [`NAME`] or [`DEMONYM`] if it names a side, [`ITEM`] if a weapon's after the first token,
     /// else UNKNOWN.
     id: u32,
