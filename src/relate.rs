@@ -122,11 +122,10 @@ const FIXED_LISTS: [(&[&str], u8); 5] = [
 /// Each fixed word's classes, computed when compiling: a list's word missing from
 /// [`FIXED_WORDS`] fails the build rather than losing its class.
 const FIXED_CLASSES: [u8; FIXED_WORDS.len()] = {
-    let lists = FIXED_LISTS;
     let mut classes = [0u8; FIXED_WORDS.len()];
     let mut l = 0;
-    while l < lists.len() {
-        let (list, class) = lists[l];
+    while l < FIXED_LISTS.len() {
+        let (list, class) = FIXED_LISTS[l];
         let mut w = 0;
         while w < list.len() {
             let mut f = 0;
