@@ -5318,6 +5318,9 @@ impl Extractor {
         {
             return None;
         }
+        if !self.next_step_may_follow(view, rule, compiled, anchor) {
+            return None;
+        }
         let mut budget = 5000usize;
         // Most anchors of a frequent verb ("has", "sent") fail in what follows them: match the
         // rule from its anchor on first, and look for the steps before the anchor (every start
@@ -5449,6 +5452,60 @@ impl Extractor {
             }
         }
         self.match_with_subject_elsewhere(view, rule, compiled, anchor, &mut budget)
+    }
+
+    /// Whether the step after a word anchor can start where [`Self::match_from`] would try it:
+    /// right after the anchor's phrase or after the fillers that follow it. Most anchors of a
+    /// frequent verb fail there ("has", "sent"), and every way of matching a rule reads its
+    /// anchor at `anchor` and this step next, so a rule that fails here fails everywhere; this
+    /// asks the step's own first test without the search's set-up. True where it cannot tell:
+    /// an optional next step, an anchor of items, a next step of another kind than words or
+    /// items.
+    fn next_step_may_follow(
+        &self,
+        view: &SentenceView,
+        rule: &Rule,
+        compiled: &[Option<PhraseIndex>],
+        anchor: usize,
+    ) -> bool {
+        let si = rule.anchor + 1;
+        let Some(next) = rule.steps.get(si).filter(|step| !step.optional) else { return true };
+        let anchor_step = &rule.steps[rule.anchor].element;
+        if !matches!(anchor_step, Element::Verb(_) | Element::Noun(_) | Element::Words(_)) {
+            return true;
+        }
+        let word_step = matches!(
+            next.element,
+            Element::Verb(_) | Element::Noun(_) | Element::Words(_) | Element::Literal(_)
+        );
+        if !word_step && !matches!(next.element, Element::Items) {
+            return true;
+        }
+        let Some(end) =
+            compiled[rule.anchor].as_ref().and_then(|ix| ix.longest_at(view.tokens, anchor))
+        else {
+            return false;
+        };
+        let starts_here = |i: usize| {
+            if word_step {
+                compiled[si].as_ref().is_some_and(|ix| ix.longest_at(view.tokens, i).is_some())
+            } else {
+                view.items_ahead(i)
+            }
+        };
+        // No aside between commas is passed over here, as one follows a side, never a word
+        // step ([`Self::side_before_aside`]); fillers are, up to MAX_FILLERS of them.
+        let mut i = end;
+        for _ in 0..MAX_FILLERS {
+            if starts_here(i) {
+                return true;
+            }
+            match view.filler_at(i) {
+                Some(after) => i = after,
+                None => return false,
+            }
+        }
+        starts_here(i)
     }
 
     /// A rule whose side opens it before a verb or word that is not its anchor ("T W:face …
@@ -8412,6 +8469,68 @@ mod tests {
             });
         }
         assert!(checked > 20, "the sentences exercise the items slot ({checked})");
+    }
+
+    /// The test of the step after a rule's anchor ([`super::Extractor::next_step_may_follow`])
+    /// turns away no anchor the search would match from: for every rule and every token, where
+    /// it says no, the search from that token finds nothing. It must also say no often, or it
+    /// spares nothing.
+    #[test]
+    fn next_step_test_turns_away_no_match() {
+        let p = shipped_pipeline();
+        let sentences = [
+            "Iran has sent hundreds of Shahed drones to Russia, officials said.",
+            "Iran has reportedly also sent drones to Russia and has been sending shells to Syria.",
+            "The US sanctioned, for the third time, two Chinese firms that supplied drones.",
+            "Russia deployed, as expected, 3,000 troops to Belarus in March.",
+            "Germany has not yet delivered the Taurus missiles it promised to Ukraine.",
+            "France sold Rafale jets and Exocet missiles to Egypt, which has since bought more.",
+            "North Korea sent troops, its officials said, and Russia sent oil to Pyongyang.",
+            "The EU imposed sanctions on Belarus and said it would supply Ukraine with shells.",
+            "Spain has been supplying Peru with rifles, and Chile has sent tanks to Peru.",
+            "Turkey pledged to deliver Bayraktar drones to Kenya by the end of the year.",
+            "China denied sending weapons to Russia, saying it has sent only humanitarian aid.",
+            "Britain has sent Storm Shadow missiles, and the US has deployed warships to the Gulf.",
+            "Japan imposed an export ban on North Korea and adopted new sanctions on Iran.",
+            "Norway adopted its third sanctions package against Belarus.",
+            "Kharkiv was hit overnight by Russia with Iranian-supplied drones.",
+        ];
+        let (mut refused, mut matched) = (0, 0);
+        for text in sentences {
+            with_view(&p, text, |x, view| {
+                for (ri, rule) in x.rules.rules.iter().enumerate() {
+                    let compiled = &x.steps[ri];
+                    for a in 0..view.tokens.len() {
+                        let mut probe =
+                            super::Binding { first: a, anchor: a, ..Default::default() };
+                        let mut budget = 5000;
+                        let found = x
+                            .match_from(
+                                view,
+                                rule,
+                                compiled,
+                                rule.anchor,
+                                a,
+                                a,
+                                &mut probe,
+                                &mut budget,
+                            )
+                            .is_some();
+                        if x.next_step_may_follow(view, rule, compiled, a) {
+                            matched += usize::from(found);
+                        } else {
+                            assert!(!found, "{} at token {a} of {text:?}", rule.id);
+                            // Counted where the anchor's own word stands: the test's work.
+                            let anchor_word = compiled[rule.anchor]
+                                .as_ref()
+                                .is_some_and(|ix| ix.longest_at(view.tokens, a).is_some());
+                            refused += usize::from(anchor_word);
+                        }
+                    }
+                }
+            });
+        }
+        assert!(refused > 300 && matched > 100, "refused {refused}, matched {matched}");
     }
 
     /// Words of up to eight bytes are found through their packed form, longer ones through
