@@ -5474,11 +5474,17 @@ impl Extractor {
         if !matches!(anchor_step, Element::Verb(_) | Element::Noun(_) | Element::Words(_)) {
             return true;
         }
-        let word_step = matches!(
+        // Steps of words and items start with the test [`Self::can_start`] asks of a first step;
+        // an actor slot after the anchor may also start with a place, which that test misses.
+        let word_or_items = matches!(
             next.element,
-            Element::Verb(_) | Element::Noun(_) | Element::Words(_) | Element::Literal(_)
+            Element::Verb(_)
+                | Element::Noun(_)
+                | Element::Words(_)
+                | Element::Literal(_)
+                | Element::Items
         );
-        if !word_step && !matches!(next.element, Element::Items) {
+        if !word_or_items {
             return true;
         }
         let Some(end) =
@@ -5486,13 +5492,7 @@ impl Extractor {
         else {
             return false;
         };
-        let starts_here = |i: usize| {
-            if word_step {
-                compiled[si].as_ref().is_some_and(|ix| ix.longest_at(view.tokens, i).is_some())
-            } else {
-                view.items_ahead(i)
-            }
-        };
+        let starts_here = |i: usize| self.can_start(view, next, compiled[si].as_ref(), i);
         // No aside between commas is passed over here, as one follows a side, never a word
         // step ([`Self::side_before_aside`]); fillers are, up to MAX_FILLERS of them.
         let mut i = end;
