@@ -654,8 +654,17 @@ impl Matcher {
             }
         });
         // Leftmost, then longest; drop anything overlapping an earlier choice.
-        // No two candidates share a span (one key per text), so an unstable sort is exact.
-        candidates.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        // The keys arrive by start (`whole_word_keys`), each start's shortest first: only the
+        // candidates of one start need ordering, which spares sorting the document's whole list
+        // (1% of a run's instructions). No two candidates share a span (one key per text), so an
+        // unstable sort is exact.
+        if candidates.is_sorted_by_key(|c| c.start) {
+            for same_start in candidates.chunk_by_mut(|a, b| a.start == b.start) {
+                same_start.sort_unstable_by_key(|c| std::cmp::Reverse(c.end));
+            }
+        } else {
+            candidates.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        }
         let mut last_end = 0usize;
         let first = out.len();
         // Indices into `out` of the contextual mentions (rare: most texts have none).
