@@ -343,9 +343,6 @@ pub const fn byte_set(members: &[u8]) -> [bool; 256] {
     table
 }
 
-/// Bytes that can start a sentence boundary: a newline, `.`, `!`, `?`, and 0xE2 (which leads `…`).
-const BOUNDARY_LEAD: [bool; 256] = byte_set(b"\n.!?\xE2");
-
 /// Splits a text into sentences. Boundaries: `.`, `!`, `?` (after closing quotes and brackets)
 /// followed by space and a sentence start, unless the period ends an abbreviation or initial;
 /// blank lines; and line breaks, except where a line without final punctuation continues in
@@ -362,11 +359,22 @@ pub fn sentences_into(text: &str, out: &mut Vec<Sentence>) {
     out.clear();
     let bytes = text.as_bytes();
     let mut start = 0usize;
-    // Only newlines and terminators can end a sentence: jump from one to the next with a byte
-    // table instead of decoding every character (they are all ASCII but `…`, led by 0xE2).
+    // Only newlines and terminators can end a sentence: jump from one to the next with memchr
+    // instead of decoding every character (they are all ASCII but `…`, led by 0xE2). memchr
+    // looks for three bytes at most, so the rare "!" and "?" are found on their own, ahead, and
+    // bound the search for the common three.
     let mut from = 0usize;
-    while let Some(offset) = bytes[from..].iter().position(|&b| BOUNDARY_LEAD[usize::from(b)]) {
-        let i = from + offset;
+    let next_rare =
+        |from: usize| memchr::memchr2(b'!', b'?', &bytes[from..]).map_or(bytes.len(), |o| from + o);
+    let mut rare = next_rare(0);
+    loop {
+        if rare < from {
+            rare = next_rare(from);
+        }
+        let i = memchr::memchr3(b'\n', b'.', 0xE2, &bytes[from..rare]).map_or(rare, |o| from + o);
+        if i >= bytes.len() {
+            break;
+        }
         from = i + 1;
         let c = match bytes[i] {
             0xE2 if text[i..].starts_with('\u{2026}') => '\u{2026}',
