@@ -177,6 +177,17 @@ pub fn normalize_into(text: &str, norm: &mut Normalized) {
         // spaces kept). Copy each run whole, which the compiler vectorises.
         let run_start = i;
         let mut prev_space = last_was_space;
+        // Eight bytes at a time while none of them may end the run; the bytes after the first
+        // that may are read one by one below.
+        while let Some(word) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(word.try_into().unwrap_or([0x80; 8]));
+            let (ends, last_space) = run_enders(word, prev_space);
+            if ends != 0 {
+                break;
+            }
+            prev_space = last_space;
+            i += 8;
+        }
         while let Some(&b) = bytes.get(i) {
             if !COPIES_THROUGH[usize::from(b)] || (b == b' ' && prev_space) {
                 break;
@@ -238,6 +249,28 @@ pub fn normalize_into(text: &str, norm: &mut Normalized) {
     // Only whole characters were pushed, so this cannot fail; fall back rather than panic.
     norm.text = String::from_utf8(out)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+}
+
+/// The bytes of `word` (eight bytes of text, the first in the lowest bits) that may end a run of
+/// bytes that normalise to themselves, each marked by its high bit: a byte outside ASCII, an
+/// ASCII control character, `-`, `` ` ``, or a space after a space (`space_before`: the byte
+/// before the word is one). Also whether the word's last byte is a space. More bytes may be
+/// marked than end a run (other control characters), never fewer: the per-byte loop decides.
+fn run_enders(word: u64, space_before: bool) -> (u64, bool) {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The high bit of each byte equal to `b` (exact: no carry crosses a byte).
+    let equal = |b: u8| {
+        let x = word ^ (ONES * u64::from(b));
+        !(((x & LOW7) + LOW7) | x | LOW7)
+    };
+    // Below 0x20: adding 0x60 to the low seven bits leaves the high bit clear.
+    let control = !((word & LOW7) + ONES * 0x60) & HIGH;
+    let spaces = equal(b' ');
+    let doubled = spaces & ((spaces << 8) | u64::from(space_before) << 7);
+    let ends = (word & HIGH) | control | equal(b'-') | equal(b'`') | doubled;
+    (ends, spaces >> 63 != 0)
 }
 
 /// ASCII bytes that normalise to themselves, lowercased (a space too, unless it follows one).
@@ -600,6 +633,32 @@ mod tests {
             }
             state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
             assert_eq!(sentences(&text), sentences_by_char(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn run_enders_marks_exactly_the_bytes_it_names() {
+        // Bytes around every edge the bit tricks test: controls, space, '-', '`', DEL, non-ASCII.
+        let bytes = [0x00, 0x09, 0x0a, 0x1f, b' ', b'!', b'-', b'A', b'_', b'`', b'z', 0x7f];
+        let bytes: Vec<u8> = bytes.into_iter().chain([0x80, 0xc3, 0xe2, 0xff]).collect();
+        let mut state = 0x5851_F42D_4C95_7F2D_u64;
+        for n in 0..20_000 {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let word: [u8; 8] = std::array::from_fn(|k| {
+                bytes[((state >> (8 * (k % 4) + 29)) as usize + k * 7) % bytes.len()]
+            });
+            let space_before = n % 3 == 0;
+            let (ends, last_space) = run_enders(u64::from_le_bytes(word), space_before);
+            for (k, &b) in word.iter().enumerate() {
+                let after_space = if k == 0 { space_before } else { word[k - 1] == b' ' };
+                let want = !b.is_ascii()
+                    || b < 0x20
+                    || b == b'-'
+                    || b == b'`'
+                    || (b == b' ' && after_space);
+                assert_eq!(ends >> (8 * k) & 0xff, if want { 0x80 } else { 0 }, "{word:?} {k}");
+            }
+            assert_eq!(last_space, word[7] == b' ', "{word:?}");
         }
     }
 
