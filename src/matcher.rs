@@ -299,26 +299,36 @@ impl KeyPrefixes {
         (x.wrapping_mul(0x9E37_79B1) >> (32 - Self::FOUR_BYTE_BITS)) as usize
     }
 
-    /// False only when no key is a prefix of `text`.
-    fn may_begin(&self, text: &[u8]) -> bool {
+    /// False only when no key of at least `shortest` bytes is a prefix of `text`.
+    fn may_begin(&self, text: &[u8], shortest: usize) -> bool {
+        let one = |a: u8| shortest <= 1 && self.one_byte[usize::from(a)];
+        let two = |a: u8, b: u8| shortest <= 2 && get_bit(&self.two_bytes, Self::two(a, b));
+        let three = |a, b, c| shortest <= 3 && get_bit(&self.three_bytes, Self::three(a, b, c));
         match *text {
             [] => false,
-            [a] => self.one_byte[usize::from(a)],
-            [a, b] => self.one_byte[usize::from(a)] || get_bit(&self.two_bytes, Self::two(a, b)),
-            [a, b, c] => {
-                self.one_byte[usize::from(a)]
-                    || get_bit(&self.two_bytes, Self::two(a, b))
-                    || get_bit(&self.three_bytes, Self::three(a, b, c))
-            }
+            [a] => one(a),
+            [a, b] => one(a) || two(a, b),
+            [a, b, c] => one(a) || two(a, b) || three(a, b, c),
             [a, b, c, d, ..] => {
-                self.one_byte[usize::from(a)]
-                    || get_bit(&self.two_bytes, Self::two(a, b))
-                    || get_bit(&self.three_bytes, Self::three(a, b, c))
+                one(a)
+                    || two(a, b)
+                    || three(a, b, c)
                     || get_bit(&self.four_bytes, Self::four(a, b, c, d))
             }
         }
     }
 }
+
+/// Whether a byte is an ASCII letter or digit, by table: asked of every byte of every word.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 fn set_bit(bits: &mut [u64], i: usize) {
     bits[i / 64] |= 1 << (i % 64);
@@ -582,21 +592,35 @@ impl Matcher {
                     None => break,
                 }
             };
-            if !after_word_char && self.prefixes.may_begin(&bytes[i..]) {
+            // The rest of an ASCII word starts nothing: it is passed over in a tight loop. A key
+            // shorter than that run would end inside a word, which is no whole word: the prefix
+            // test need not ask for one.
+            let mut run_end = i + len;
+            if is_word {
+                while bytes.get(run_end).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+                    run_end += 1;
+                }
+            }
+            let shortest = if byte.is_ascii() { run_end - i } else { 1 };
+            if !after_word_char && self.prefixes.may_begin(&bytes[i..], shortest) {
+                // No word character comes before `i` (`after_word_char`): a key found here is a
+                // whole word when none follows it. ASCII is told without decoding.
+                let word_ends = |end: usize| match bytes.get(end) {
+                    Some(b) if b.is_ascii() => !ASCII_ALNUM[usize::from(*b)],
+                    _ => !text
+                        .get(end..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(is_word_char),
+                };
                 self.keys_at(bytes, i, |end, key| {
-                    if is_whole_word(text, i, end) {
+                    if word_ends(end) {
+                        debug_assert!(is_whole_word(text, i, end));
                         found(i, end, key);
                     }
                 });
             }
             after_word_char = is_word;
-            i += len;
-            if is_word {
-                // The rest of an ASCII word starts nothing: pass over it in a tight loop.
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                    i += 1;
-                }
-            }
+            i = run_end;
         }
     }
 
