@@ -32,6 +32,15 @@ pub struct Matched {
     pub mentions: Vec<Mention>,
     /// The cue phrases' occurrences, by ascending start.
     pub cues: Vec<CueAt>,
+    /// The matcher's working memory, kept from one text to the next.
+    pub scratch: MatchScratch,
+}
+
+/// Working memory of [`Matcher::find_into`]: reused, a text's candidate list is allocated once
+/// per worker rather than grown anew for every document.
+#[derive(Debug, Clone, Default)]
+pub struct MatchScratch {
+    candidates: Vec<Candidate>,
 }
 
 /// A whole-word occurrence of a cue phrase: where it starts in the normalised text, and which
@@ -639,8 +648,21 @@ impl Matcher {
         out: &mut Vec<Mention>,
         cues: &mut Vec<CueAt>,
     ) {
+        self.find_into(original, norm, out, cues, &mut MatchScratch::default());
+    }
+
+    /// [`Matcher::find_with_cues`] with working memory kept from one text to the next.
+    pub fn find_into(
+        &self,
+        original: &str,
+        norm: &Normalized,
+        out: &mut Vec<Mention>,
+        cues: &mut Vec<CueAt>,
+        scratch: &mut MatchScratch,
+    ) {
         let text = norm.text.as_str();
-        let mut candidates: Vec<Candidate> = Vec::new();
+        let candidates = &mut scratch.candidates;
+        candidates.clear();
         self.whole_word_keys(text, |start, end, pattern| {
             let key = &self.keys[pattern];
             if let Some(cue) = key.cue {

@@ -111,12 +111,12 @@ impl Pipeline {
 
     /// [`Pipeline::matched`] into `matched`, reusing its buffers.
     pub fn match_into(&self, text: &str, matched: &mut Matched) {
-        let Matched { norm, sentences: sents, mentions, cues } = matched;
+        let Matched { norm, sentences: sents, mentions, cues, scratch } = matched;
         normalize_into(text, norm);
         sentences_into(text, sents);
         mentions.clear();
         cues.clear();
-        self.matcher.find_with_cues(text, norm, mentions, cues);
+        self.matcher.find_into(text, norm, mentions, cues, scratch);
         let mut si = 0usize;
         mentions.retain_mut(|m| {
             while si < sents.len() && sents[si].end <= m.start {

@@ -2269,7 +2269,7 @@ impl Extractor {
         kept: &mut ExtractScratch,
     ) -> Vec<Relation> {
         let original = doc.text.as_str();
-        let Matched { norm, sentences, mentions, cues } = matched;
+        let Matched { norm, sentences, mentions, cues, .. } = matched;
         let norm_spans = norm.spans_from_original(sentences);
         let triggers = self.sentence_triggers(cues, &norm_spans);
         let mut out: Vec<Relation> = Vec::new();
