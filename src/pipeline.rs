@@ -188,11 +188,12 @@ impl Pipeline {
                 }
             }
         }
-        // Sorted by pair, then sentence: the first of each pair's run is its earliest sentence,
-        // which is the evidence a co-occurrence edge keeps.
-        pairs.sort_unstable();
+        // Sorted by pair (one integer to compare, not three fields): each pair's run then holds
+        // its sentences, the earliest of which is the evidence a co-occurrence edge keeps.
+        pairs.sort_unstable_by_key(|&(a, b, _)| u64::from(a.0) << 32 | u64::from(b.0));
         for run in pairs.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
-            let (a, b, first) = run[0];
+            let (a, b, _) = run[0];
+            let first = run.iter().map(|&(_, _, s)| s).min().unwrap_or(0);
             result.cooccurrences.push(((a, b), (run.len() as u64, first)));
         }
         if options.cooccurrence_text {
@@ -381,5 +382,29 @@ pub(crate) mod tests {
             + scratch.matched.sentences.capacity() * std::mem::size_of::<crate::text::Sentence>()
             + scratch.matched.mentions.capacity() * std::mem::size_of::<Mention>();
         assert!(kept < SCRATCH_KEEP_BYTES / 4, "{kept} bytes kept after the huge document");
+    }
+
+    /// Each co-occurring pair is counted once per sentence, with its earliest sentence as
+    /// evidence, however many sentences and other pairs lie between: here one pair in 41
+    /// sentences, interleaved with two others (enough that sorting the pairs reorders a run).
+    #[test]
+    fn cooccurrences_count_sentences_and_keep_the_earliest() {
+        let p = shipped_pipeline();
+        let mut text = String::from("Officials met on Monday. ");
+        for k in 0..40 {
+            text.push_str("Iran and Russia met. ");
+            text.push_str(if k % 2 == 0 { "Chile and Peru met. " } else { "Chile and Iran met. " });
+        }
+        text.push_str("Russia and Iran met again.");
+        let (result, _) = p.process(&doc("pairs", text), GraphOptions::default());
+        let id = |code: &str| p.gazetteer.get(&format!("state:{code}")).unwrap().0;
+        let pair = |a: &str, b: &str| {
+            let (a, b) = (id(a).min(id(b)), id(a).max(id(b)));
+            result.cooccurrences.iter().find(|((x, y), _)| (x.0, y.0) == (a, b)).map(|&(_, c)| c)
+        };
+        assert_eq!(pair("IR", "RU"), Some((41, 1)));
+        assert_eq!(pair("CL", "PE"), Some((20, 2)));
+        assert_eq!(pair("CL", "IR"), Some((20, 4)));
+        assert!(result.cooccurrences.windows(2).all(|w| w[0].0 < w[1].0), "sorted by pair");
     }
 }
