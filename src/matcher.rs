@@ -636,22 +636,11 @@ impl Matcher {
     /// Finds the mentions of `norm` (the normalised form of `original`), appending them to `out`
     /// in text order. `sentence` is left 0; the caller assigns sentences.
     pub fn find(&self, original: &str, norm: &Normalized, out: &mut Vec<Mention>) {
-        self.find_with_cues(original, norm, out, &mut Vec::new());
+        self.find_into(original, norm, out, &mut Vec::new(), &mut MatchScratch::default());
     }
 
     /// [`Matcher::find`], also appending to `cues` every whole-word occurrence of a cue phrase
-    /// (by ascending start).
-    pub fn find_with_cues(
-        &self,
-        original: &str,
-        norm: &Normalized,
-        out: &mut Vec<Mention>,
-        cues: &mut Vec<CueAt>,
-    ) {
-        self.find_into(original, norm, out, cues, &mut MatchScratch::default());
-    }
-
-    /// [`Matcher::find_with_cues`] with working memory kept from one text to the next.
+    /// (by ascending start), with working memory kept from one text to the next in `scratch`.
     pub fn find_into(
         &self,
         original: &str,
@@ -941,7 +930,7 @@ mod tests {
         let m = Matcher::from_patterns(g.patterns(), g.blockers(), &cues).unwrap();
         let text = "The supply of missiles; resupply, supplying and supply.";
         let (norm, mut mentions, mut found) = (normalize(text), Vec::new(), Vec::new());
-        m.find_with_cues(text, &norm, &mut mentions, &mut found);
+        m.find_into(text, &norm, &mut mentions, &mut found, &mut MatchScratch::default());
         let at = |word: &str, nth: usize| norm.text.match_indices(word).nth(nth).unwrap().0;
         let expected = [
             CueAt { start: at("supply", 0), cue: 0 },
