@@ -17,7 +17,9 @@
 use crate::error::{Error, Location, Result};
 use crate::gazetteer::{CaseRule, Gazetteer, Pattern};
 use crate::model::{EntityIx, EntityKind, Mention, MentionForm};
-use crate::text::{fold_char, is_dash, is_whole_word, is_word_char, Normalized, Sentence};
+use crate::text::{
+    fold_char, is_dash, is_whole_word, is_word_char, Normalized, Sentence, ASCII_ALNUM,
+};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
@@ -327,17 +329,6 @@ impl KeyPrefixes {
         }
     }
 }
-
-/// Whether a byte is an ASCII letter or digit, by table: asked of every byte of every word.
-const ASCII_ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
 
 fn set_bit(bits: &mut [u64], i: usize) {
     bits[i / 64] |= 1 << (i % 64);

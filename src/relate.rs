@@ -15,7 +15,7 @@ use crate::model::{
     Doc, EntityIx, EntityKind, Item, Mention, MentionForm, Modality, Relation, RelationType,
 };
 use crate::rules::{Element, Phrase, Rule, Rules, Step};
-use crate::text::{is_whole_word, Normalized, Sentence};
+use crate::text::{is_whole_word, Normalized, Sentence, ASCII_ALNUM};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
 use smallvec::{smallvec, SmallVec};
@@ -512,6 +512,21 @@ impl Lexicon {
             None => self.ids.get(word),
         };
         found.copied().unwrap_or(UNKNOWN)
+    }
+
+    /// [`Lexicon::get`] of `text[start..end]`. A short word with eight bytes of text from its
+    /// start is read as one integer, its bytes past the word masked off (what [`packed`] makes
+    /// of it), without copying it out first.
+    fn get_span(&self, text: &str, start: usize, end: usize) -> u32 {
+        let len = end - start;
+        let chunk = text.as_bytes().get(start..start + 8).and_then(|c| <[u8; 8]>::try_from(c).ok());
+        match chunk {
+            Some(chunk) if (1..=8).contains(&len) => {
+                let key = u64::from_le_bytes(chunk) & (u64::MAX >> (8 * (8 - len)));
+                self.short.get(&key).copied().unwrap_or(UNKNOWN)
+            }
+            _ => self.get(&text[start..end]),
+        }
     }
 }
 
@@ -1050,8 +1065,14 @@ fn tokenize_into<'t>(
     // The document's mentions are in text order: skip those of earlier sentences at once, not
     // one by one in every sentence (a long document has thousands).
     let mut next_mention = mentions.partition_point(|m| m.norm_start < start);
+    let bytes = text.as_bytes();
     let mut i = start;
     while i < end {
+        // Most of what lies between tokens is one space, where no token or mention starts.
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         while next_mention < mentions.len() && mentions[next_mention].norm_start < i {
             next_mention += 1;
         }
@@ -1089,7 +1110,7 @@ fn tokenize_into<'t>(
             let mut j = i;
             while j < end {
                 // ASCII letters and digits (most of a word) without decoding.
-                if text.as_bytes()[j].is_ascii_alphanumeric() {
+                if ASCII_ALNUM[usize::from(bytes[j])] {
                     j += 1;
                     continue;
                 }
@@ -1098,14 +1119,19 @@ fn tokenize_into<'t>(
                     || (numeric
                         && matches!(d, ',' | '.')
                         && j + 1 < end
-                        && text.as_bytes()[j + 1].is_ascii_digit());
+                        && bytes[j + 1].is_ascii_digit());
                 if !ok {
                     break;
                 }
                 j += d_len;
             }
-            // "cannot" is "can not" to every list, as "can't" is.
-            if let Some((can, not)) = crate::text::split_negative(&text[i..j]) {
+            // "cannot" is "can not" to every list, as "can't" is. (A negative ends in "t":
+            // the test spares the call for most words.)
+            let negative = match bytes[j - 1] {
+                b't' => crate::text::split_negative(&text[i..j]),
+                _ => None,
+            };
+            if let Some((can, not)) = negative {
                 for (word, start, end) in [(can, i, j - not.len()), (not, j - not.len(), j)] {
                     tokens.push(Token::new(Tok::Word(word), lexicon.get(word), start, end));
                 }
@@ -1116,7 +1142,7 @@ fn tokenize_into<'t>(
             let (tok, id) = if numeric && !is_numeral_ordinal(&text[i..j]) {
                 (Tok::Num, UNKNOWN)
             } else {
-                (Tok::Word(&text[i..j]), lexicon.get(&text[i..j]))
+                (Tok::Word(&text[i..j]), lexicon.get_span(text, i, j))
             };
             tokens.push(Token::new(tok, id, i, j));
             i = j;
@@ -8548,6 +8574,18 @@ mod tests {
         for unknown in ["t", "too", "supplie", "abcdefg", "abcdefghij", "\u{e9}t", ""] {
             assert_eq!(lexicon.get(unknown), super::UNKNOWN, "{unknown}");
         }
+        // Read in place from a text, every span (near its end too, where fewer than eight
+        // bytes follow) gives what the span's own string gives.
+        let text = "to supplied abcdefgh abcdefghi \u{e9}t\u{e9} suppliers to";
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&j| text.is_char_boundary(j)) {
+                let span = &text[start..end];
+                assert_eq!(lexicon.get_span(text, start, end), lexicon.get(span), "{span:?}");
+            }
+        }
+        let found = |word: &str| lexicon.get_span(text, text.rfind(word).unwrap_or(0), text.len());
+        assert_eq!(found("to"), ids[0]);
+        assert_eq!(found("suppliers to"), super::UNKNOWN);
     }
 
     /// Token vectors kept between documents must keep their buffer (else every document grows

@@ -314,6 +314,18 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether a byte is an ASCII letter or digit, by table: asked of every byte of every word (the
+/// ASCII part of [`is_word_char`]).
+pub const ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// True when the byte span `start..end` of `text` is a whole word sequence: not preceded or
 /// followed by a word character.
 pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
