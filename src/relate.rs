@@ -519,10 +519,9 @@ impl Lexicon {
     /// of it), without copying it out first.
     fn get_span(&self, text: &str, start: usize, end: usize) -> u32 {
         let len = end - start;
-        let chunk = text.as_bytes().get(start..start + 8).and_then(|c| <[u8; 8]>::try_from(c).ok());
-        match chunk {
+        match crate::text::eight_bytes_at(text.as_bytes(), start) {
             Some(chunk) if (1..=8).contains(&len) => {
-                let key = u64::from_le_bytes(chunk) & (u64::MAX >> (8 * (8 - len)));
+                let key = chunk & (u64::MAX >> (8 * (8 - len)));
                 self.short.get(&key).copied().unwrap_or(UNKNOWN)
             }
             _ => self.get(&text[start..end]),

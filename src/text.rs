@@ -179,8 +179,7 @@ pub fn normalize_into(text: &str, norm: &mut Normalized) {
         let mut prev_space = last_was_space;
         // Eight bytes at a time while none of them may end the run; the bytes after the first
         // that may are read one by one below.
-        while let Some(word) = bytes.get(i..i + 8) {
-            let word = u64::from_le_bytes(word.try_into().unwrap_or([0x80; 8]));
+        while let Some(word) = eight_bytes_at(bytes, i) {
             let (ends, last_space) = run_enders(word, prev_space);
             if ends != 0 {
                 break;
@@ -249,6 +248,14 @@ pub fn normalize_into(text: &str, norm: &mut Normalized) {
     // Only whole characters were pushed, so this cannot fail; fall back rather than panic.
     norm.text = String::from_utf8(out)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+}
+
+/// The eight bytes of `bytes` from `i` as one integer, the first in the lowest bits; none where
+/// fewer follow. For scans that test or key on several bytes at once.
+#[inline]
+pub fn eight_bytes_at(bytes: &[u8], i: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(i..i.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
 }
 
 /// The bytes of `word` (eight bytes of text, the first in the lowest bits) that may end a run of
