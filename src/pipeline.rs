@@ -11,7 +11,7 @@ use crate::gazetteer::Gazetteer;
 use crate::graph::{DocResult, GraphBuilder, GraphOptions, MAX_COOCCURRING};
 use crate::matcher::{Matched, Matcher};
 use crate::model::{Doc, EntityIx, Mention};
-use crate::relate::{ExtractScratch, Extractor};
+use crate::relate::{ExtractScratch, Extractor, RuleProfile};
 use crate::rules::Rules;
 use crate::text::{normalize_into, sentences_into};
 use crate::Result;
@@ -85,6 +85,9 @@ pub struct Pipeline {
     pub gazetteer: Gazetteer,
     pub matcher: Matcher,
     pub extractor: Extractor,
+    /// The rule search's cost per rule over the runs so far, once asked for
+    /// ([`Pipeline::profile_rules`]): the workers add theirs as they finish.
+    rule_profile: Option<Mutex<RuleProfile>>,
 }
 
 impl Pipeline {
@@ -99,7 +102,20 @@ impl Pipeline {
         let extractor = Extractor::new(rules, &gazetteer)?;
         // The rules' trigger words ride along in the alias automaton: one pass finds both.
         let matcher = Matcher::with_cues(&gazetteer, &extractor.trigger_phrases(), threads)?;
-        Ok(Pipeline { gazetteer, matcher, extractor })
+        Ok(Pipeline { gazetteer, matcher, extractor, rule_profile: None })
+    }
+
+    /// Keeps a [`RuleProfile`] of the rule search in every later [`Pipeline::run`].
+    pub fn profile_rules(&mut self) {
+        let rules = self.extractor.rules().rules.len();
+        self.rule_profile.get_or_insert_with(|| Mutex::new(RuleProfile::new(rules)));
+    }
+
+    /// The rule profile of the runs since [`Pipeline::profile_rules`], if asked for.
+    pub fn rule_profile(&self) -> Option<RuleProfile> {
+        let profile = self.rule_profile.as_ref()?;
+        // A worker that panicked left its addition whole or undone: the profile is still sound.
+        Some(profile.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone())
     }
 
     /// Normalises, segments and matches a text: mentions with sentence indices, and cues.
@@ -148,7 +164,10 @@ impl Pipeline {
         scratch: &'s mut DocScratch,
     ) -> (DocResult, &'s [Mention]) {
         if std::mem::replace(&mut scratch.oversized, doc.text.len() > SCRATCH_KEEP_BYTES) {
-            *scratch = DocScratch { oversized: scratch.oversized, ..DocScratch::default() };
+            let mut extract = std::mem::take(&mut scratch.extract);
+            extract.release();
+            *scratch =
+                DocScratch { oversized: scratch.oversized, extract, ..DocScratch::default() };
         }
         let DocScratch { matched, extract, entities, pairs, in_sentence, .. } = scratch;
         self.match_into(&doc.text, matched);
@@ -237,6 +256,10 @@ impl Pipeline {
                 handles.push(scope.spawn(move || {
                     let mut builder = GraphBuilder::default();
                     let mut scratch = DocScratch::default();
+                    if self.rule_profile.is_some() {
+                        let rules = self.extractor.rules().rules.len();
+                        scratch.extract = ExtractScratch::profiling(rules);
+                    }
                     loop {
                         let item = match work_rx.lock() {
                             Ok(rx) => rx.recv(),
@@ -254,6 +277,11 @@ impl Pipeline {
                         if out_tx.send((seq, Output::Docs(rendered))).is_err() {
                             break; // the writer stopped on an error
                         }
+                    }
+                    if let (Some(total), Some(mine)) =
+                        (&self.rule_profile, scratch.extract.take_profile())
+                    {
+                        total.lock().unwrap_or_else(|p| p.into_inner()).merge(&mine);
                     }
                     // Sorted here, on every worker at once, the accumulations merge by
                     // gathering: no serial rehash at the end of the run.
@@ -382,6 +410,59 @@ pub(crate) mod tests {
             + scratch.matched.sentences.capacity() * std::mem::size_of::<crate::text::Sentence>()
             + scratch.matched.mentions.capacity() * std::mem::size_of::<Mention>();
         assert!(kept < SCRATCH_KEEP_BYTES / 4, "{kept} bytes kept after the huge document");
+    }
+
+    /// The rule profile counts every rule attempt of every worker, across a huge document that
+    /// makes a worker let go of its buffers, and profiling changes no result.
+    #[test]
+    fn the_rule_profile_counts_every_attempt_and_changes_nothing() {
+        let sentence = "Iran supplied Russia with Shahed drones, officials in Kyiv said. ";
+        let huge = "The talks went on for hours. ".repeat(2 * SCRATCH_KEEP_BYTES / 29 + 1);
+        let docs = |texts: &[&str]| -> Vec<Event> {
+            let each = texts.iter().enumerate();
+            each.map(|(i, t)| Event::Doc(doc(&i.to_string(), t.to_string()))).collect()
+        };
+        let run = |p: &Pipeline, texts: &[&str], jobs: usize| {
+            let mut progress = |_: u64, _: u64| {};
+            let events = docs(texts).into_iter();
+            let builder = p
+                .run(events, jobs, GraphOptions::default(), &NoRender, &mut NullSink, &mut progress)
+                .unwrap();
+            let graph = builder.finish(&p.gazetteer, 1);
+            let mut graphml = Vec::new();
+            crate::export::graphml::write(&graph, &mut graphml).unwrap();
+            graphml
+        };
+        let mut p = shipped_pipeline();
+        let plain = run(&p, &[sentence, &huge, sentence], 2);
+        assert!(p.rule_profile().is_none(), "no profile unless asked for");
+
+        p.profile_rules();
+        run(&p, &[sentence], 1);
+        let once = p.rule_profile().unwrap();
+        let rules = &p.extractor.rules().rules;
+        assert_eq!(once.costs().len(), rules.len());
+        let matched: Vec<&str> = (0..rules.len())
+            .filter(|&ri| once.costs()[ri].matched > 0)
+            .map(|ri| rules[ri].id.as_str())
+            .collect();
+        assert!(!matched.is_empty(), "the supply matched a rule");
+        assert!(once.costs().iter().all(|c| c.matched <= c.attempts));
+        assert!(once.costs().iter().any(|c| c.attempts > c.matched), "some rule failed");
+        assert!(once.costs().iter().all(|c| c.attempts == 0 || c.nanos > 0), "timed");
+
+        // The profile goes on adding up: one more run of the sentence, a huge document between.
+        for jobs in [1, 2] {
+            let before = p.rule_profile().unwrap();
+            let profiled = run(&p, &[sentence, &huge, sentence], jobs);
+            assert_eq!(profiled, plain, "profiling changed the graph ({jobs} jobs)");
+            let after = p.rule_profile().unwrap();
+            for (ri, rule) in rules.iter().enumerate() {
+                let (b, a, o) = (before.costs()[ri], after.costs()[ri], once.costs()[ri]);
+                assert_eq!(a.attempts, b.attempts + 2 * o.attempts, "{} ({jobs} jobs)", rule.id);
+                assert_eq!(a.matched, b.matched + 2 * o.matched, "{} ({jobs} jobs)", rule.id);
+            }
+        }
     }
 
     /// Each co-occurring pair is counted once per sentence, with its earliest sentence as

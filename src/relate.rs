@@ -1408,6 +1408,78 @@ pub struct ExtractScratch {
     tokens: Vec<Token<'static>>,
     tables: Tables,
     attempts: Vec<(usize, usize)>,
+    /// What the rule search cost, rule by rule, when asked for ([`ExtractScratch::profiling`]).
+    profile: Option<RuleProfile>,
+}
+
+impl ExtractScratch {
+    /// Working memory that also keeps a [`RuleProfile`] of the documents extracted with it.
+    pub fn profiling(rules: usize) -> ExtractScratch {
+        ExtractScratch { profile: Some(RuleProfile::new(rules)), ..ExtractScratch::default() }
+    }
+
+    /// Lets go of the buffers (grown to a large document), keeping the profile.
+    pub fn release(&mut self) {
+        *self = ExtractScratch { profile: self.profile.take(), ..ExtractScratch::default() };
+    }
+
+    /// The profile kept so far, if profiling; it starts again empty.
+    pub fn take_profile(&mut self) -> Option<RuleProfile> {
+        let rules = self.profile.as_ref()?.costs.len();
+        self.profile.replace(RuleProfile::new(rules))
+    }
+}
+
+/// What the rule search cost, per rule (in rule-file order): the cost of a rule that rarely
+/// matches is otherwise invisible, and a rule author adding one needs to see it. Only the search
+/// proper is timed (a rule's steps tried from one anchor); what every sentence costs whatever
+/// the rules (tokenising, the need checks) is not any rule's.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleProfile {
+    costs: Vec<RuleCost>,
+}
+
+/// One rule's share of the search: counts are deterministic, the time is not.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RuleCost {
+    /// Anchors the rule was tried at (those where the sentence had what the rule needs).
+    pub attempts: u64,
+    /// Attempts that bound the rule's steps (before readings compete for an anchor).
+    pub matched: u64,
+    /// Time spent in those attempts.
+    pub nanos: u64,
+}
+
+impl RuleProfile {
+    /// An empty profile of `rules` rules.
+    pub fn new(rules: usize) -> RuleProfile {
+        RuleProfile { costs: vec![RuleCost::default(); rules] }
+    }
+
+    /// Each rule's cost, in rule-file order.
+    pub fn costs(&self) -> &[RuleCost] {
+        &self.costs
+    }
+
+    /// Adds another profile of the same rules (a worker's) to this one.
+    pub fn merge(&mut self, other: &RuleProfile) {
+        if self.costs.len() < other.costs.len() {
+            self.costs.resize(other.costs.len(), RuleCost::default());
+        }
+        for (mine, theirs) in self.costs.iter_mut().zip(&other.costs) {
+            mine.attempts += theirs.attempts;
+            mine.matched += theirs.matched;
+            mine.nanos += theirs.nanos;
+        }
+    }
+
+    fn record(&mut self, rule: usize, matched: bool, took: std::time::Duration) {
+        if let Some(cost) = self.costs.get_mut(rule) {
+            cost.attempts += 1;
+            cost.matched += u64::from(matched);
+            cost.nanos += u64::try_from(took.as_nanos()).unwrap_or(u64::MAX);
+        }
+    }
 }
 
 /// An empty token vector for another text, in the allocation of `tokens`: collecting an empty
@@ -2397,7 +2469,8 @@ impl Extractor {
             );
             view.previous_subject = previous_subject;
             let reciprocal_here = self.has_phrase(view.tokens, &self.lists.reciprocal);
-            let mut found = self.sentence_relations(&view, &mut scratch.attempts, None);
+            let mut found =
+                self.sentence_relations(&view, &mut scratch.attempts, kept.profile.as_mut(), None);
             fold_partial_relations(&mut found);
             for f in found {
                 let mut relation = Relation {
@@ -2486,6 +2559,7 @@ impl Extractor {
             tokens: recycle(scratch.tokens),
             tables: scratch.tables,
             attempts: scratch.attempts,
+            profile: kept.profile.take(),
         };
         // One relation per (sentence, type, source, target): merge items of duplicates.
         let mut merged: Vec<Relation> = Vec::with_capacity(out.len());
@@ -7278,6 +7352,7 @@ impl Extractor {
         &self,
         view: &SentenceView,
         attempts: &mut Vec<(usize, usize)>,
+        mut profile: Option<&mut RuleProfile>,
         mut explain: Option<&mut Explanation>,
     ) -> Vec<Found> {
         let tokens = view.tokens;
@@ -7329,6 +7404,7 @@ impl Extractor {
                 // Every anchor was checked when its attempt was listed.
                 let can_match = can_match(ri, a);
                 let mut misfit = None;
+                let started = (can_match && profile.is_some()).then(std::time::Instant::now);
                 let found = if can_match {
                     self.match_rule(view, rule, &self.steps[ri], a).filter(|b| {
                         misfit = self.binding_misfit(rule, b);
@@ -7337,6 +7413,9 @@ impl Extractor {
                 } else {
                     None
                 };
+                if let (Some(profile), Some(started)) = (profile.as_deref_mut(), started) {
+                    profile.record(ri, found.is_some(), started.elapsed());
+                }
                 if let Some(ex) = explain.as_deref_mut() {
                     let outcome = match &found {
                         Some(b) => format!(
@@ -7767,7 +7846,7 @@ impl Extractor {
         }
         // This pass only records the attempts and cues; the relations shown come from `extract`,
         // which also applies document context and merging, exactly as a build does.
-        self.sentence_relations(&view, &mut Vec::new(), Some(&mut ex));
+        self.sentence_relations(&view, &mut Vec::new(), None, Some(&mut ex));
         let doc = Doc { id: "explain".into(), text: text.into(), ..Doc::default() };
         let relations = self.extract(&doc, &whole);
         (ex, relations)

@@ -453,3 +453,61 @@ fn typed_edges_name_whom_the_source_acted_through_in_every_export() {
     let us = rows.iter().find(|r| &r[0] == "state:US" && &r[2] == "SANCTIONS").unwrap();
     assert_eq!(&us[via], "Office of Foreign Assets Control;US Treasury");
 }
+
+#[test]
+fn profile_rules_writes_each_rules_cost_and_never_over_an_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let profile = tmp.path().join("profile.tsv");
+    let out = tmp.path().join("out");
+    let o = kgraph(&[
+        "build",
+        "seeds",
+        "--out",
+        out.to_str().unwrap(),
+        "--profile-rules",
+        profile.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("rule profile:"), "{}", stderr(&o));
+    let text = fs::read_to_string(&profile).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("rule\ttype\tattempts\tmatched\tseconds\tmicroseconds_per_attempt\tshare")
+    );
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split('\t').collect()).collect();
+    let rules = fs::read_to_string(root().join("gazetteer/rules.txt")).unwrap();
+    let ids: std::collections::BTreeSet<&str> = rows.iter().map(|r| r[0]).collect();
+    assert_eq!(ids.len(), rows.len(), "one row per rule");
+    for id in &ids {
+        assert!(rules.lines().any(|l| l.starts_with(&format!("{id} "))), "{id} is no rule");
+    }
+    let number = |r: &[&str], i: usize| r[i].parse::<f64>().unwrap();
+    assert!(rows.iter().all(|r| r.len() == 7 && number(r, 3) <= number(r, 2)));
+    assert!(rows.windows(2).all(|w| number(&w[0], 4) >= number(&w[1], 4)), "dearest first");
+    let matched: f64 = rows.iter().map(|r| number(r, 3)).sum();
+    assert!(matched >= 11.0, "the seeds' typed edges come from matches: {matched}");
+    // The graph is the one a build without the profile writes.
+    let plain = tmp.path().join("plain");
+    build_seeds(&plain, &[]);
+    assert_eq!(read_dir_files(&out), read_dir_files(&plain));
+
+    // A profile path among the inputs, or in an input folder, is refused before any work.
+    let seed = fs::read_dir(root().join("seeds")).unwrap().next().unwrap().unwrap().path();
+    let before = fs::read(&seed).unwrap();
+    for target in [seed.clone(), root().join("seeds/profile.tsv")] {
+        let o = kgraph(&[
+            "build",
+            "seeds",
+            "--out",
+            out.to_str().unwrap(),
+            "--quiet",
+            "--profile-rules",
+            target.to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("input"), "{}", stderr(&o));
+        assert!(!root().join("seeds/profile.tsv").exists());
+    }
+    assert_eq!(fs::read(&seed).unwrap(), before, "the seed is untouched");
+}

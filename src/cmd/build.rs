@@ -7,6 +7,8 @@ use kgraph::graph::{DocResult, GraphOptions};
 use kgraph::io::{rename_all, AtomicFile, SyncedFile};
 use kgraph::model::{Doc, Mention};
 use kgraph::pipeline::{Render, Sink};
+use kgraph::relate::RuleProfile;
+use kgraph::rules::Rules;
 use kgraph::{Error, Gazetteer, KnowledgeGraph, Result};
 use std::collections::BTreeSet;
 use std::fs;
@@ -72,6 +74,64 @@ impl Sink for StreamSink {
         }
         Ok(())
     }
+}
+
+/// Refuses to write a report over one of the inputs, or into an input folder (where the next
+/// run would read it).
+fn refuse_input(path: &Path, inputs: &[PathBuf]) -> Result<()> {
+    // The file need not exist yet: its folder says where it will be.
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let (Ok(folder), Some(name)) = (fs::canonicalize(folder), path.file_name()) else {
+        return Ok(()); // no such folder: creating the file will say so
+    };
+    let target = folder.join(name);
+    let is_input = |input: &PathBuf| {
+        input.as_os_str() != "-"
+            && fs::canonicalize(input).is_ok_and(|i| target == i || target.starts_with(&i))
+    };
+    if inputs.iter().any(is_input) {
+        return Err(Error::Usage(format!(
+            "--profile-rules {} is an input or lies in an input folder; choose another file so no input is overwritten or read",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// The rule profile as tab-separated lines, the dearest rule first (ties in rule-file order):
+/// every rule of the file, so a rule never tried shows as such.
+pub fn write_rule_profile(
+    profile: &RuleProfile,
+    rules: &Rules,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let costs = profile.costs();
+    let total: u64 = costs.iter().map(|c| c.nanos).sum();
+    let mut order: Vec<usize> = (0..rules.rules.len().min(costs.len())).collect();
+    order.sort_by_key(|&ri| std::cmp::Reverse(costs[ri].nanos));
+    writeln!(out, "rule\ttype\tattempts\tmatched\tseconds\tmicroseconds_per_attempt\tshare")?;
+    for ri in order {
+        let (rule, cost) = (&rules.rules[ri], costs[ri]);
+        let per_attempt =
+            if cost.attempts > 0 { cost.nanos as f64 / 1e3 / cost.attempts as f64 } else { 0.0 };
+        let share = if total > 0 { cost.nanos as f64 * 100.0 / total as f64 } else { 0.0 };
+        writeln!(
+            out,
+            "{}\t{}{}\t{}\t{}\t{:.6}\t{:.2}\t{:.2}%",
+            rule.id,
+            if rule.discard { "no " } else { "" },
+            rule.kind,
+            cost.attempts,
+            cost.matched,
+            cost.nanos as f64 / 1e9,
+            per_attempt,
+            share
+        )?;
+    }
+    Ok(())
 }
 
 pub fn parse_formats(names: &[String]) -> Result<BTreeSet<Format>> {
@@ -140,9 +200,18 @@ pub fn prepare_out(out: &Path, inputs: &[PathBuf]) -> Result<()> {
 pub fn run(args: BuildArgs) -> Result<u8> {
     let started = Instant::now();
     let formats = parse_formats(&args.export.format)?;
-    let (pipeline, config_warnings) =
+    let (mut pipeline, config_warnings) =
         super::load_pipeline(&args.config, args.run.quiet, args.run.jobs)?;
     prepare_out(&args.out, &args.inputs)?;
+    // Created before the run, so that a path that cannot be written fails at once.
+    let mut profile_file = match &args.profile_rules {
+        Some(path) => {
+            refuse_input(path, &args.inputs)?;
+            pipeline.profile_rules();
+            Some((path, AtomicFile::create(path)?))
+        }
+        None => None,
+    };
     let corpus = Corpus::open(&args.inputs)?;
     let open = |f: Format| -> Result<Option<AtomicFile>> {
         if formats.contains(&f) {
@@ -197,6 +266,15 @@ pub fn run(args: BuildArgs) -> Result<u8> {
     // Every output is written and synced before the first replaces the last run's.
     let mut files: Vec<SyncedFile> = exported?;
     files.extend(streamed?);
+    let profiled = match (profile_file.take(), pipeline.rule_profile()) {
+        (Some((path, mut f)), Some(profile)) => {
+            write_rule_profile(&profile, pipeline.extractor.rules(), &mut f)
+                .map_err(|e| Error::io(path, e))?;
+            files.push(f.sync()?);
+            Some((path, profile))
+        }
+        _ => None,
+    };
     rename_all(files)?;
     if let Some(format) = &args.render {
         if let Err(message) = render_graphviz(&args.out, format, &formats) {
@@ -206,6 +284,16 @@ pub fn run(args: BuildArgs) -> Result<u8> {
     }
     if !args.run.quiet {
         eprintln!("{}", summary(&graph, started.elapsed().as_secs_f64(), skipped));
+        if let Some((path, profile)) = profiled {
+            let costs = profile.costs();
+            eprintln!(
+                "kgraph: rule profile: {} attempts, {} matched, {:.2} s in the rule search; written to {}",
+                costs.iter().map(|c| c.attempts).sum::<u64>(),
+                costs.iter().map(|c| c.matched).sum::<u64>(),
+                costs.iter().map(|c| c.nanos).sum::<u64>() as f64 / 1e9,
+                path.display()
+            );
+        }
     }
     // The process ends next: freeing a large graph edge by edge would only cost time (75 ms for
     // 377k edges), and so would freeing the gazetteer and its automaton (0.1 s for 100,000
