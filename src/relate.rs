@@ -1450,6 +1450,14 @@ pub struct RuleCost {
     pub nanos: u64,
 }
 
+impl RuleCost {
+    fn add(&mut self, other: &RuleCost) {
+        self.attempts += other.attempts;
+        self.matched += other.matched;
+        self.nanos += other.nanos;
+    }
+}
+
 impl RuleProfile {
     /// An empty profile of `rules` rules.
     pub fn new(rules: usize) -> RuleProfile {
@@ -1461,15 +1469,20 @@ impl RuleProfile {
         &self.costs
     }
 
+    /// The whole search: every rule's cost added up.
+    pub fn total(&self) -> RuleCost {
+        let mut total = RuleCost::default();
+        self.costs.iter().for_each(|cost| total.add(cost));
+        total
+    }
+
     /// Adds another profile of the same rules (a worker's) to this one.
     pub fn merge(&mut self, other: &RuleProfile) {
         if self.costs.len() < other.costs.len() {
             self.costs.resize(other.costs.len(), RuleCost::default());
         }
         for (mine, theirs) in self.costs.iter_mut().zip(&other.costs) {
-            mine.attempts += theirs.attempts;
-            mine.matched += theirs.matched;
-            mine.nanos += theirs.nanos;
+            mine.add(theirs);
         }
     }
 

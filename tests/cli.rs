@@ -459,14 +459,11 @@ fn profile_rules_writes_each_rules_cost_and_never_over_an_input() {
     let tmp = tempfile::tempdir().unwrap();
     let profile = tmp.path().join("profile.tsv");
     let out = tmp.path().join("out");
-    let o = kgraph(&[
-        "build",
-        "seeds",
-        "--out",
-        out.to_str().unwrap(),
-        "--profile-rules",
-        profile.to_str().unwrap(),
-    ]);
+    let build = |target: &Path| {
+        let (out, target) = (out.to_str().unwrap(), target.to_str().unwrap());
+        kgraph(&["build", "seeds", "--out", out, "--profile-rules", target])
+    };
+    let o = build(&profile);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("rule profile:"), "{}", stderr(&o));
     let text = fs::read_to_string(&profile).unwrap();
@@ -496,15 +493,7 @@ fn profile_rules_writes_each_rules_cost_and_never_over_an_input() {
     let seed = fs::read_dir(root().join("seeds")).unwrap().next().unwrap().unwrap().path();
     let before = fs::read(&seed).unwrap();
     for target in [seed.clone(), root().join("seeds/profile.tsv")] {
-        let o = kgraph(&[
-            "build",
-            "seeds",
-            "--out",
-            out.to_str().unwrap(),
-            "--quiet",
-            "--profile-rules",
-            target.to_str().unwrap(),
-        ]);
+        let o = build(&target);
         assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
         assert!(stderr(&o).contains("input"), "{}", stderr(&o));
         assert!(!root().join("seeds/profile.tsv").exists());

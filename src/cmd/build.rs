@@ -109,7 +109,7 @@ pub fn write_rule_profile(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let costs = profile.costs();
-    let total: u64 = costs.iter().map(|c| c.nanos).sum();
+    let total = profile.total().nanos;
     let mut order: Vec<usize> = (0..rules.rules.len().min(costs.len())).collect();
     order.sort_by_key(|&ri| std::cmp::Reverse(costs[ri].nanos));
     writeln!(out, "rule\ttype\tattempts\tmatched\tseconds\tmicroseconds_per_attempt\tshare")?;
@@ -285,12 +285,12 @@ pub fn run(args: BuildArgs) -> Result<u8> {
     if !args.run.quiet {
         eprintln!("{}", summary(&graph, started.elapsed().as_secs_f64(), skipped));
         if let Some((path, profile)) = profiled {
-            let costs = profile.costs();
+            let total = profile.total();
             eprintln!(
                 "kgraph: rule profile: {} attempts, {} matched, {:.2} s in the rule search; written to {}",
-                costs.iter().map(|c| c.attempts).sum::<u64>(),
-                costs.iter().map(|c| c.matched).sum::<u64>(),
-                costs.iter().map(|c| c.nanos).sum::<u64>() as f64 / 1e9,
+                total.attempts,
+                total.matched,
+                total.nanos as f64 / 1e9,
                 path.display()
             );
         }
