@@ -416,7 +416,8 @@ pub(crate) mod tests {
     /// makes a worker let go of its buffers, and profiling changes no result.
     #[test]
     fn the_rule_profile_counts_every_attempt_and_changes_nothing() {
-        let sentence = "Iran supplied Russia with Shahed drones, officials in Kyiv said. ";
+        let sentence =
+            "Iran has supplied Russia with Shahed drones and sent missiles, officials said. ";
         let huge = "The talks went on for hours. ".repeat(2 * SCRATCH_KEEP_BYTES / 29 + 1);
         let docs = |texts: &[&str]| -> Vec<Event> {
             let each = texts.iter().enumerate();

@@ -1821,6 +1821,10 @@ struct RuleNeeds {
     /// right, so those must start before the anchor token and the rest after it.
     before_anchor: usize,
     items: bool,
+    /// The most slots (source, target, items) a binding of the rule can fill: one for each kind
+    /// its steps name. A reading of its anchor that already fills as many cannot be bettered
+    /// by this rule, which is then not tried there.
+    slots: usize,
 }
 
 impl RuleNeeds {
@@ -1864,7 +1868,11 @@ impl RuleNeeds {
             .enumerate()
             .filter(required)
             .any(|(_, step)| matches!(step.element, Element::Items));
-        RuleNeeds { words, before_anchor, items }
+        let names = |wanted: fn(&Element) -> bool| rule.steps.iter().any(|s| wanted(&s.element));
+        let slots = usize::from(names(|e| matches!(e, Element::Source)))
+            + usize::from(names(|e| matches!(e, Element::Target)))
+            + usize::from(names(|e| matches!(e, Element::Items)));
+        RuleNeeds { words, before_anchor, items, slots }
     }
 
     /// Whether the sentence holds a word of each list the rule needs.
@@ -7414,6 +7422,12 @@ impl Extractor {
         for &(ri, a) in attempts.iter() {
             let rule = &self.rules.rules[ri];
             {
+                // A later rule replaces an anchor's reading only by filling more slots: one that
+                // cannot is not tried (unless `explain` is to show every attempt).
+                if explain.is_none() && best.iter().any(|b| b.0 == a && b.1 >= self.needs[ri].slots)
+                {
+                    continue;
+                }
                 // Every anchor was checked when its attempt was listed.
                 let can_match = can_match(ri, a);
                 let mut misfit = None;
@@ -8788,5 +8802,77 @@ mod tests {
         assert!(matched >= sentences.len(), "the sentences match rules ({matched})");
         assert!(skipped > 20, "the pre-check turns rules away ({skipped})");
         assert!(misplaced > 5, "the per-anchor check turns anchors away ({misplaced})");
+    }
+
+    /// A rule's slot count bounds what any of its bindings fills, which is what lets the search
+    /// leave a rule untried at an anchor already read as fully: no binding of any shipped rule
+    /// on these sentences fills more.
+    #[test]
+    fn no_binding_fills_more_slots_than_its_rule_names() {
+        let p = shipped_pipeline();
+        let sentences = [
+            "Iran supplied Russia with Shahed drones, officials said.",
+            "Shahed drones were supplied to Russia by Iran last year.",
+            "It also sent missiles to Russia, which Ukraine says it shot down.",
+            "The EU imposed new sanctions on Iran over drone transfers to Russia.",
+            "North Korean troops arrived in Kursk to help Russia.",
+            "Germany approved a package of Leopard tanks for Ukraine.",
+        ];
+        let mut bindings = 0;
+        for text in sentences {
+            with_view(&p, text, |x, view| {
+                for (ri, rule) in x.rules.rules.iter().enumerate() {
+                    let Some(anchor) = x.steps[ri][rule.anchor].as_ref() else { continue };
+                    for a in 0..view.tokens.len() {
+                        if anchor.longest_at(view.tokens, a).is_none() {
+                            continue;
+                        }
+                        if let Some(b) = x.match_rule(view, rule, &x.steps[ri], a) {
+                            assert!(b.slots() <= x.needs[ri].slots, "{} on {text:?}", rule.id);
+                            bindings += 1;
+                        }
+                    }
+                }
+            });
+        }
+        assert!(bindings > sentences.len(), "the sentences bind rules ({bindings})");
+    }
+
+    /// Where an earlier rule has read an anchor's source, recipient and items, a later rule of
+    /// the same shape is not tried there (it could not replace that reading), while one that
+    /// could still fill more, and every rule under `explain`, still is.
+    #[test]
+    fn a_rule_that_cannot_better_an_anchors_reading_is_not_tried() {
+        let p = pipeline_with_probe("supplies: S V:supply I to T");
+        let text = "Iran supplied Shahed drones to Russia.";
+        with_view(&p, text, |x, view| {
+            let rules = &x.rules.rules;
+            let id = |name: &str| rules.iter().position(|r| r.id == name).unwrap();
+            let (probe, same_shape) = (id("probe"), id("supply-to"));
+            assert_eq!(x.needs[same_shape].slots, 3);
+            let mut profile = super::RuleProfile::new(rules.len());
+            let mut attempts = Vec::new();
+            let found = x.sentence_relations(view, &mut attempts, Some(&mut profile), None);
+            assert_eq!(found.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(), ["probe"]);
+            assert_eq!(profile.costs()[probe].matched, 1);
+            assert_eq!(profile.costs()[same_shape].attempts, 0, "tried in vain");
+            assert!(attempts.iter().any(|&(ri, _)| ri == same_shape), "it was listed");
+
+            let mut explanation = super::Explanation::default();
+            let explained = x.sentence_relations(view, &mut attempts, None, Some(&mut explanation));
+            assert_eq!(explained.len(), found.len());
+            let shown = explanation.attempts.iter().filter(|(rule, _, _)| rule == "supply-to");
+            assert_eq!(shown.count(), 1, "explain shows every attempt");
+        });
+        // With only two of three slots read first, the fuller rule after it still runs.
+        let p = pipeline_with_probe("supplies: S V:supply I");
+        with_view(&p, text, |x, view| {
+            let rules = &x.rules.rules;
+            let full = rules.iter().position(|r| r.id == "supply-to").unwrap();
+            let mut profile = super::RuleProfile::new(rules.len());
+            let found = x.sentence_relations(view, &mut Vec::new(), Some(&mut profile), None);
+            assert_eq!(profile.costs()[full].matched, 1);
+            assert_eq!(found.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(), ["supply-to"]);
+        });
     }
 }
