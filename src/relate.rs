@@ -1821,6 +1821,11 @@ struct RuleNeeds {
     /// right, so those must start before the anchor token and the rest after it.
     before_anchor: usize,
     items: bool,
+    /// Whether a required items step comes before the anchor, and whether one comes after it:
+    /// an items step binds a weapon, or "them" or "it" for one, inside its span, so the sentence
+    /// must hold such a token on that side ([`NeedPlaces::items`]).
+    items_before: bool,
+    items_after: bool,
     /// The most slots (source, target, items) a binding of the rule can fill: one for each kind
     /// its steps name. A reading of its anchor that already fills as many cannot be bettered
     /// by this rule, which is then not tried there.
@@ -1862,17 +1867,22 @@ impl RuleNeeds {
                 lists.intern(firsts)
             })
             .collect();
-        let items = rule
+        let items_at: Vec<usize> = rule
             .steps
             .iter()
             .enumerate()
             .filter(required)
-            .any(|(_, step)| matches!(step.element, Element::Items));
+            .filter(|(_, step)| matches!(step.element, Element::Items))
+            .map(|(si, _)| si)
+            .collect();
+        let items = !items_at.is_empty();
+        let items_before = items_at.iter().any(|&si| si < rule.anchor);
+        let items_after = items_at.iter().any(|&si| si > rule.anchor);
         let names = |wanted: fn(&Element) -> bool| rule.steps.iter().any(|s| wanted(&s.element));
         let slots = usize::from(names(|e| matches!(e, Element::Source)))
             + usize::from(names(|e| matches!(e, Element::Target)))
             + usize::from(names(|e| matches!(e, Element::Items)));
-        RuleNeeds { words, before_anchor, items, slots }
+        RuleNeeds { words, before_anchor, items, items_before, items_after, slots }
     }
 
     /// Whether the sentence holds a word of each list the rule needs.
@@ -1882,10 +1892,14 @@ impl RuleNeeds {
 
     /// Whether each needed word stands on the side of anchor token `anchor` where its step
     /// reads: a word of a step before the anchor somewhere before it, of a step after it
-    /// somewhere after it. Asked per attempt, once the sentence is known to hold the words.
+    /// somewhere after it; and so does something items may bind, where the rule needs items.
+    /// Asked per attempt, once the sentence is known to hold the words.
     fn placed_around(&self, places: &NeedPlaces, anchor: usize) -> bool {
         let (before, after) = self.words.split_at(self.before_anchor);
-        before.iter().all(|&list| places.first_before(list, anchor))
+        let (first_item, last_item) = places.items;
+        (!self.items_before || (first_item as usize) < anchor)
+            && (!self.items_after || last_item as usize > anchor)
+            && before.iter().all(|&list| places.first_before(list, anchor))
             && after.iter().all(|&list| places.last_after(list, anchor))
     }
 }
@@ -1935,20 +1949,34 @@ struct NeedPlaces {
     places: Vec<(u32, u32)>,
     /// The lists set for the current sentence, to reset before the next.
     present: Vec<u32>,
+    /// (first token, last token) that an items step may bind: a weapon, or "them" or "it",
+    /// which may stand for one; `ABSENT` when the sentence has none.
+    items: (u32, u32),
 }
 
 impl NeedPlaces {
     const ABSENT: (u32, u32) = (u32::MAX, 0);
 
-    fn fill(&mut self, tokens: &[Token], lists: &NeedLists) {
+    /// `is_weapon` tells a weapon's mention (by its index) from an actor's.
+    fn fill(&mut self, tokens: &[Token], lists: &NeedLists, is_weapon: impl Fn(usize) -> bool) {
         for &id in &self.present {
             self.places[id as usize] = Self::ABSENT;
         }
         self.present.clear();
         self.places.resize(lists.count, Self::ABSENT);
+        self.items = Self::ABSENT;
         for (k, t) in tokens.iter().enumerate() {
             // Sentences are far shorter than 2^32 tokens.
             let k = u32::try_from(k).unwrap_or(u32::MAX - 1);
+            let item = match t.tok {
+                Tok::Ent(m) => is_weapon(m),
+                Tok::Word(w) => matches!(w, "them" | "it"),
+                _ => false,
+            };
+            if item {
+                self.items.0 = self.items.0.min(k);
+                self.items.1 = k;
+            }
             for &list in lists.by_word.get(t.id) {
                 let Some(place) = self.places.get_mut(list as usize) else { continue };
                 if *place == Self::ABSENT {
@@ -2469,7 +2497,9 @@ impl Extractor {
             if scratch.tokens.iter().any(|t| t.id == self.them) {
                 items_before = self.weapons_before(previous_mentions, &norm.text);
             }
-            scratch.tables.places.fill(&scratch.tokens, &self.need_lists);
+            scratch.tables.places.fill(&scratch.tokens, &self.need_lists, |m| {
+                self.is_weapon(sentence_mentions[m].entity)
+            });
             if !self.may_relate(
                 &scratch.tokens,
                 sentence_mentions,
@@ -7852,7 +7882,7 @@ impl Extractor {
         let mut tokens = Vec::new();
         self.tokenize_sentence(&mut tokens, norm, text, (0, norm.text.len()), mentions);
         let mut tables = Tables::default();
-        tables.places.fill(&tokens, &self.need_lists);
+        tables.places.fill(&tokens, &self.need_lists, |m| self.is_weapon(mentions[m].entity));
         let view = self.sentence_view(&tokens, mentions, text, norm, &[], &mut tables);
         let mut ex = Explanation::default();
         for t in &tokens {
@@ -8347,7 +8377,7 @@ mod tests {
             ids.iter().map(word).collect()
         };
         let mut places = NeedPlaces::default();
-        places.fill(&sentence(&[99, 11, 12, 10, 7]), &lists);
+        places.fill(&sentence(&[99, 11, 12, 10, 7]), &lists, |_| false);
         assert!(places.contains(to) && places.contains(by) && places.contains(with));
         assert!(!places.contains(unused));
         // "to" holds at 1 and 3, "with" (through word 10) at 3 only.
@@ -8355,7 +8385,7 @@ mod tests {
         assert!(places.last_after(to, 2) && !places.last_after(to, 3));
         assert!(!places.first_before(with, 3) && places.first_before(with, 4));
         // The next sentence starts clean.
-        places.fill(&sentence(&[14]), &lists);
+        places.fill(&sentence(&[14]), &lists, |_| false);
         assert!(places.contains(unused) && !places.contains(to) && !places.contains(with));
     }
 
@@ -8431,7 +8461,7 @@ mod tests {
         let x = &p.extractor;
         let tokens = super::tokenize(&norm.text, 0, norm.text.len(), &mentions, &x.lexicon);
         let mut tables = super::Tables::default();
-        tables.places.fill(&tokens, &x.need_lists);
+        tables.places.fill(&tokens, &x.need_lists, |m| x.is_weapon(mentions[m].entity));
         let view = x.sentence_view(&tokens, &mentions, text, &norm, &[], &mut tables);
         check(x, &view);
     }
@@ -8736,7 +8766,7 @@ mod tests {
             let tokens =
                 super::tokenize(&matched.norm.text, 0, spans[0].1, &matched.mentions, &x.lexicon);
             let mut words = super::NeedPlaces::default();
-            words.fill(&tokens, &x.need_lists);
+            words.fill(&tokens, &x.need_lists, |m| x.is_weapon(matched.mentions[m].entity));
             let may_relate = x.may_relate(&tokens, &matched.mentions, &words, false);
             if x.may_anchor(triggers, &matched.mentions, &matched.norm.text) {
                 kept += 1;
@@ -8847,5 +8877,45 @@ mod tests {
             assert_eq!(profile.costs()[full].matched, 1);
             assert_eq!(found.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(), ["supply-to"]);
         });
+    }
+
+    /// An items step binds a weapon, or "them" or "it" for one, inside its span: a rule whose
+    /// items follow its anchor is not tried at an anchor with none after it, and one whose
+    /// items come first not at an anchor with none before it.
+    #[test]
+    fn items_are_needed_on_their_side_of_the_anchor() {
+        let after = pipeline_with_probe("supplies: S V:supply I to T");
+        let before = pipeline_with_probe("supplies: I ,? which S V:supply to T");
+        fn probe(x: &super::Extractor) -> (usize, &super::RuleNeeds) {
+            let ri = x.rules.rules.iter().position(|r| r.id == "probe").unwrap();
+            (ri, &x.needs[ri])
+        }
+        let verb = |view: &super::SentenceView, word: &str| {
+            view.tokens.iter().position(|t| t.tok == super::Tok::Word(word)).unwrap()
+        };
+        // Whether the probe's items are placed at the verb, and whether it matches there.
+        let tried = |p: &Pipeline, text: &str, word: &str| {
+            let mut outcome = (false, false);
+            with_view(p, text, |x, view| {
+                let (ri, needs) = probe(x);
+                let a = verb(view, word);
+                let placed = needs.placed_around(&view.tables.places, a);
+                let found = x.match_rule(view, &x.rules.rules[ri], &x.steps[ri], a).is_some();
+                outcome = (placed, found);
+            });
+            outcome
+        };
+        with_view(&after, "x", |x, _| assert!(probe(x).1.items_after && !probe(x).1.items_before));
+        with_view(&before, "x", |x, _| assert!(probe(x).1.items_before && !probe(x).1.items_after));
+        // The weapon stands before the verb only: nothing for `S V I to T` to bind after it.
+        let text = "The drones, which Iran supplied to Russia, were shot down.";
+        assert_eq!(tried(&after, text, "supplied"), (false, false));
+        assert_eq!(tried(&before, text, "supplied"), (true, true));
+        // "them" after the verb stands for the drones before it.
+        let text = "Iran built drones and supplied them to Russia.";
+        assert_eq!(tried(&after, text, "supplied"), (true, true));
+        // "which" stands before the verb, the weapon only after it.
+        let text = "Belarus, which Iran supplied to Russia, also has drones.";
+        assert_eq!(tried(&before, text, "supplied"), (false, false));
     }
 }
