@@ -1251,12 +1251,32 @@ type Actors = SmallVec<[EntityIx; 4]>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct ItemAt {
     entity: EntityIx,
-    quantity: Option<(usize, usize)>,
+    quantity: Option<TextSpan>,
     /// The parts of it that moved ("drone engines"), a span of the original text like the
     /// quantity.
-    part: Option<(usize, usize)>,
+    part: Option<TextSpan>,
     /// The demonym or maker's name modifying it in its phrase ("Turkish Bayraktars").
     owner: Option<EntityIx>,
+}
+
+/// A byte span of a document's original text, in 32 bits a bound: bindings are copied at every
+/// step of the search, and with `usize` spans an item took 64 bytes instead of 36.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct TextSpan {
+    start: u32,
+    end: u32,
+}
+
+impl TextSpan {
+    /// The span `start..end`; none past the first 4 GB of a document (its quantity or part is
+    /// then left unsaid rather than misplaced).
+    fn of((start, end): (usize, usize)) -> Option<TextSpan> {
+        Some(TextSpan { start: u32::try_from(start).ok()?, end: u32::try_from(end).ok()? })
+    }
+
+    fn text(self, original: &str) -> Option<&str> {
+        original.get(self.start as usize..self.end as usize)
+    }
 }
 
 /// Items of one slot, kept inline when few.
@@ -4431,7 +4451,7 @@ impl Extractor {
         if let Some(mut items) = self.anaphoric_items(view, counted.unwrap_or(i)) {
             let pronoun = counted.unwrap_or(i);
             if let (Some(p), [item]) = (counted, items.as_mut_slice()) {
-                item.quantity = self.quantity(view, i, p);
+                item.quantity = self.quantity(view, i, p).and_then(TextSpan::of);
             }
             // With its particle too: "passed them on to Ukraine".
             let particle = matches!(tokens.get(pronoun + 1).map(|t| t.tok), Some(Tok::Word("on")))
@@ -4557,8 +4577,8 @@ impl Extractor {
                             let part = self.part(view, phrase_start, j);
                             items.push(ItemAt {
                                 entity: m.entity,
-                                quantity,
-                                part,
+                                quantity: quantity.and_then(TextSpan::of),
+                                part: part.and_then(TextSpan::of),
                                 owner: phrase_owner,
                             });
                         }
@@ -7634,9 +7654,9 @@ impl Extractor {
                         entity: i.entity,
                         quantity: i
                             .quantity
-                            .and_then(|(a, b)| view.original.get(a..b))
+                            .and_then(|s| s.text(view.original))
                             .map(str::to_string),
-                        part: i.part.and_then(|(a, b)| view.original.get(a..b)).map(str::to_string),
+                        part: i.part.and_then(|s| s.text(view.original)).map(str::to_string),
                     })
                     .collect();
                 // Nothing left the rule may read: no relation of this rule.
@@ -8917,5 +8937,16 @@ mod tests {
         // "which" stands before the verb, the weapon only after it.
         let text = "Belarus, which Iran supplied to Russia, also has drones.";
         assert_eq!(tried(&before, text, "supplied"), (false, false));
+    }
+
+    /// A quantity's or part's span is kept in 32 bits: it reads back its text, and a span past
+    /// 4 GB into a document is none rather than a wrong one.
+    #[test]
+    fn text_spans_read_back_and_refuse_what_does_not_fit() {
+        let span = crate::relate::TextSpan::of((5, 10)).unwrap();
+        assert_eq!(span.text("sent 3,000 drones"), Some("3,000"));
+        assert_eq!(span.text("short"), None);
+        assert_eq!(crate::relate::TextSpan::of((1 << 32, (1 << 32) + 3)), None);
+        assert_eq!(crate::relate::TextSpan::of((0, 1 << 32)), None);
     }
 }
