@@ -1259,7 +1259,7 @@ struct ItemAt {
     owner: Option<EntityIx>,
 }
 
-/// A byte span of a document's original text, in 32 bits a bound: bindings are copied at every
+/// A byte span of a document's original text, held in 32 bits: bindings are copied at every
 /// step of the search, and with `usize` spans an item took 64 bytes instead of 36.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct TextSpan {
@@ -8943,10 +8943,10 @@ mod tests {
     /// 4 GB into a document is none rather than a wrong one.
     #[test]
     fn text_spans_read_back_and_refuse_what_does_not_fit() {
-        let span = crate::relate::TextSpan::of((5, 10)).unwrap();
+        let span = super::TextSpan::of((5, 10)).unwrap();
         assert_eq!(span.text("sent 3,000 drones"), Some("3,000"));
         assert_eq!(span.text("short"), None);
-        assert_eq!(crate::relate::TextSpan::of((1 << 32, (1 << 32) + 3)), None);
-        assert_eq!(crate::relate::TextSpan::of((0, 1 << 32)), None);
+        assert_eq!(super::TextSpan::of((1 << 32, (1 << 32) + 3)), None);
+        assert_eq!(super::TextSpan::of((0, 1 << 32)), None);
     }
 }
