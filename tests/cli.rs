@@ -499,4 +499,17 @@ fn profile_rules_writes_each_rules_cost_and_never_over_an_input() {
         assert!(!root().join("seeds/profile.tsv").exists());
     }
     assert_eq!(fs::read(&seed).unwrap(), before, "the seed is untouched");
+
+    // So is one of the export files of the output folder, whichever format it belongs to.
+    let exports = read_dir_files(&out);
+    for name in ["graph.graphml", "edges.csv", "relations.jsonl", "mentions.jsonl"] {
+        let o = build(&out.join(name));
+        assert_eq!(o.status.code(), Some(2), "{name}: {}", stderr(&o));
+        assert!(stderr(&o).contains("export files"), "{}", stderr(&o));
+        assert_eq!(read_dir_files(&out), exports, "{name}: the exports are untouched");
+    }
+    // Another name in the output folder is the user's to choose.
+    let o = build(&out.join("profile.tsv"));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(fs::read_to_string(out.join("profile.tsv")).unwrap().starts_with("rule\t"));
 }

@@ -76,9 +76,10 @@ impl Sink for StreamSink {
     }
 }
 
-/// Refuses to write a report over one of the inputs, or into an input folder (where the next
-/// run would read it).
-fn refuse_input(path: &Path, inputs: &[PathBuf]) -> Result<()> {
+/// Refuses to write the rule profile over one of the inputs, into an input folder (where the
+/// next run would read it), or over one of the export files of the output folder (which this
+/// run or the next would overwrite, whichever renames last).
+fn refuse_profile_path(path: &Path, inputs: &[PathBuf], out: &Path) -> Result<()> {
     // The file need not exist yet: its folder says where it will be.
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -96,6 +97,21 @@ fn refuse_input(path: &Path, inputs: &[PathBuf]) -> Result<()> {
         return Err(Error::Usage(format!(
             "--profile-rules {} is an input or lies in an input folder; choose another file so no input is overwritten or read",
             path.display()
+        )));
+    }
+    // Every format's files, not only this run's: a graph an earlier run left there is kept.
+    let export_file = fs::canonicalize(out).is_ok_and(|out| {
+        folder == out
+            && Format::ALL
+                .iter()
+                .flat_map(|f| f.files())
+                .any(|file| name == std::ffi::OsStr::new(file))
+    });
+    if export_file {
+        return Err(Error::Usage(format!(
+            "--profile-rules {} is one of the export files of --out {}; choose another name",
+            path.display(),
+            out.display()
         )));
     }
     Ok(())
@@ -206,7 +222,7 @@ pub fn run(args: BuildArgs) -> Result<u8> {
     // Created before the run, so that a path that cannot be written fails at once.
     let mut profile_file = match &args.profile_rules {
         Some(path) => {
-            refuse_input(path, &args.inputs)?;
+            refuse_profile_path(path, &args.inputs, &args.out)?;
             pipeline.profile_rules();
             Some((path, AtomicFile::create(path)?))
         }
