@@ -7473,9 +7473,19 @@ impl Extractor {
             let rule = &self.rules.rules[ri];
             {
                 // A later rule replaces an anchor's reading only by filling more slots: one that
-                // cannot is not tried (unless `explain` is to show every attempt).
-                if explain.is_none() && best.iter().any(|b| b.0 == a && b.1 >= self.needs[ri].slots)
-                {
+                // cannot is not tried, and `explain` says so.
+                if let Some(read) = best.iter().find(|b| b.0 == a && b.1 >= self.needs[ri].slots) {
+                    if let Some(ex) = explain.as_deref_mut() {
+                        let outcome = format!(
+                            "not tried ({} read this anchor with {} slots, as many as this rule can fill)",
+                            self.rules.rules[read.2].id, read.1
+                        );
+                        ex.attempts.push((
+                            rule.id.clone(),
+                            self.token_text(view, a, a + 1),
+                            outcome,
+                        ));
+                    }
                     continue;
                 }
                 // Every anchor was checked when its attempt was listed.

@@ -267,6 +267,27 @@ fn explain_says_why_a_rule_may_not_stand_on_what_it_bound() {
 }
 
 #[test]
+fn explain_shows_rules_build_does_not_try_as_not_tried() {
+    // Once a rule reads an anchor with all three slots, no later rule can better it: `build`
+    // skips them, and `explain` must not report them as matches it never made.
+    let o = kgraph(&["explain", "Turkey delivered Bayraktar drones to Ukraine."]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    let at_anchor: Vec<&str> = out.lines().filter(|l| l.contains(" at \"delivered\": ")).collect();
+    let full =
+        at_anchor.iter().position(|l| l.contains("matched (3 slots)")).expect("a full reading");
+    let winner = at_anchor[full].trim().split(' ').next().unwrap_or_default();
+    let later = &at_anchor[full + 1..];
+    assert!(!later.is_empty(), "{out}");
+    for line in later {
+        assert!(
+            line.contains(&format!("not tried ({winner} read this anchor with 3 slots")),
+            "{out}"
+        );
+    }
+}
+
+#[test]
 fn reports_to_a_reader_that_has_gone_end_quietly() {
     // `kgraph explain … | head -3`: the reader closes the pipe before the report is written
     // (here before the gazetteer has even loaded), which must not be a panic.
