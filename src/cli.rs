@@ -76,6 +76,11 @@ pub struct RunArgs {
     /// sentence of memory and output per edge: fine for a few thousand articles.
     #[arg(long)]
     pub cooccurrence_text: bool,
+    /// Write what the rule search cost, rule by rule, to FILE (tab-separated, dearest first):
+    /// attempts, matches, seconds. For rule authors: a rule that is tried often and rarely
+    /// matches shows here. Timing costs a little; the graph is the same.
+    #[arg(long, value_name = "FILE")]
+    pub profile_rules: Option<PathBuf>,
 }
 
 /// What the graph exports hold (build, and merge --out).
@@ -114,11 +119,6 @@ pub struct BuildArgs {
     /// Exit with status 1 when anything was warned about (skipped files, bad lines).
     #[arg(long)]
     pub strict: bool,
-    /// Write what the rule search cost, rule by rule, to FILE (tab-separated, dearest first):
-    /// attempts, matches, seconds. For rule authors: a rule that is tried often and rarely
-    /// matches shows here. Timing costs a little; the graph is the same.
-    #[arg(long, value_name = "FILE")]
-    pub profile_rules: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -534,3 +534,61 @@ fn profile_rules_writes_each_rules_cost_and_never_over_an_input() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(fs::read_to_string(out.join("profile.tsv")).unwrap().starts_with("rule\t"));
 }
+
+#[test]
+fn map_profiles_rules_as_build_does_and_never_over_its_partial() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (built, mapped) = (tmp.path().join("built.tsv"), tmp.path().join("mapped.tsv"));
+    let out = tmp.path().join("out");
+    let partial = tmp.path().join("seeds.part");
+    let map = |target: &Path| {
+        let (partial, target) = (partial.to_str().unwrap(), target.to_str().unwrap());
+        kgraph(&["map", "seeds", "--jobs", "1", "--partial", partial, "--profile-rules", target])
+    };
+    let o = map(&mapped);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("rule profile:"), "{}", stderr(&o));
+    let o = kgraph(&[
+        "build",
+        "seeds",
+        "--jobs",
+        "1",
+        "--out",
+        out.to_str().unwrap(),
+        "--profile-rules",
+        built.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The same documents, the same attempts and matches rule by rule (the seconds differ).
+    let counts = |path: &Path| -> Vec<(String, String, String)> {
+        let mut rows: Vec<(String, String, String)> = fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .skip(1)
+            .map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                (f[0].to_string(), f[2].to_string(), f[3].to_string())
+            })
+            .collect();
+        rows.sort();
+        rows
+    };
+    let rows = counts(&mapped);
+    assert!(rows.iter().any(|(_, _, matched)| matched != "0"), "some rule matched");
+    assert_eq!(rows, counts(&built));
+    // The partial is the one a map without the profile writes.
+    let plain = tmp.path().join("plain.part");
+    let o = kgraph(&["map", "seeds", "--partial", plain.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(fs::read(&partial).unwrap(), fs::read(&plain).unwrap());
+
+    // The profile may not replace the partial, nor an input.
+    let before = fs::read(&partial).unwrap();
+    let o = map(&partial);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--partial file"), "{}", stderr(&o));
+    assert_eq!(fs::read(&partial).unwrap(), before, "the partial is untouched");
+    let o = map(&root().join("seeds/profile.tsv"));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(!root().join("seeds/profile.tsv").exists());
+}

@@ -1,5 +1,6 @@
 //! `kgraph build`: inputs → graph → exports in the output folder.
 
+use super::profile::ProfileFile;
 use crate::cli::BuildArgs;
 use kgraph::corpus::{Corpus, Warning};
 use kgraph::export::{self, ExportOptions, Format};
@@ -7,8 +8,6 @@ use kgraph::graph::{DocResult, GraphOptions};
 use kgraph::io::{rename_all, AtomicFile, SyncedFile};
 use kgraph::model::{Doc, Mention};
 use kgraph::pipeline::{Render, Sink};
-use kgraph::relate::RuleProfile;
-use kgraph::rules::Rules;
 use kgraph::{Error, Gazetteer, KnowledgeGraph, Result};
 use std::collections::BTreeSet;
 use std::fs;
@@ -74,80 +73,6 @@ impl Sink for StreamSink {
         }
         Ok(())
     }
-}
-
-/// Refuses to write the rule profile over one of the inputs, into an input folder (where the
-/// next run would read it), or over one of the export files of the output folder (which this
-/// run or the next would overwrite, whichever renames last).
-fn refuse_profile_path(path: &Path, inputs: &[PathBuf], out: &Path) -> Result<()> {
-    // The file need not exist yet: its folder says where it will be.
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let (Ok(folder), Some(name)) = (fs::canonicalize(folder), path.file_name()) else {
-        return Ok(()); // no such folder: creating the file will say so
-    };
-    let target = folder.join(name);
-    let is_input = |input: &PathBuf| {
-        input.as_os_str() != "-"
-            && fs::canonicalize(input).is_ok_and(|i| target == i || target.starts_with(&i))
-    };
-    if inputs.iter().any(is_input) {
-        return Err(Error::Usage(format!(
-            "--profile-rules {} is an input or lies in an input folder; choose another file so no input is overwritten or read",
-            path.display()
-        )));
-    }
-    // Every format's files, not only this run's: a graph an earlier run left there is kept.
-    let export_file = fs::canonicalize(out).is_ok_and(|out| {
-        folder == out
-            && Format::ALL
-                .iter()
-                .flat_map(|f| f.files())
-                .any(|file| name == std::ffi::OsStr::new(file))
-    });
-    if export_file {
-        return Err(Error::Usage(format!(
-            "--profile-rules {} is one of the export files of --out {}; choose another name",
-            path.display(),
-            out.display()
-        )));
-    }
-    Ok(())
-}
-
-/// The rule profile as tab-separated lines, the dearest rule first (ties in rule-file order):
-/// every rule of the file, so a rule never tried shows as such.
-pub fn write_rule_profile(
-    profile: &RuleProfile,
-    rules: &Rules,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    let costs = profile.costs();
-    let total = profile.total().nanos;
-    let mut order: Vec<usize> = (0..rules.rules.len().min(costs.len())).collect();
-    order.sort_by_key(|&ri| std::cmp::Reverse(costs[ri].nanos));
-    writeln!(out, "rule\ttype\tattempts\tmatched\tseconds\tmicroseconds_per_attempt\tshare")?;
-    for ri in order {
-        let (rule, cost) = (&rules.rules[ri], costs[ri]);
-        let per_attempt =
-            if cost.attempts > 0 { cost.nanos as f64 / 1e3 / cost.attempts as f64 } else { 0.0 };
-        let share = if total > 0 { cost.nanos as f64 * 100.0 / total as f64 } else { 0.0 };
-        writeln!(
-            out,
-            "{}\t{}{}\t{}\t{}\t{:.6}\t{:.2}\t{:.2}%",
-            rule.id,
-            if rule.discard { "no " } else { "" },
-            rule.kind,
-            cost.attempts,
-            cost.matched,
-            cost.nanos as f64 / 1e9,
-            per_attempt,
-            share
-        )?;
-    }
-    Ok(())
 }
 
 pub fn parse_formats(names: &[String]) -> Result<BTreeSet<Format>> {
@@ -220,11 +145,16 @@ pub fn run(args: BuildArgs) -> Result<u8> {
         super::load_pipeline(&args.config, args.run.quiet, args.run.jobs)?;
     prepare_out(&args.out, &args.inputs)?;
     // Created before the run, so that a path that cannot be written fails at once.
-    let mut profile_file = match &args.profile_rules {
+    let profile_file = match &args.run.profile_rules {
         Some(path) => {
-            refuse_profile_path(path, &args.inputs, &args.out)?;
-            pipeline.profile_rules();
-            Some((path, AtomicFile::create(path)?))
+            // Every format's files, not only this run's: a graph an earlier run left is kept.
+            let exports: Vec<PathBuf> = Format::ALL
+                .iter()
+                .flat_map(|f| f.files())
+                .map(|file| args.out.join(file))
+                .collect();
+            let are = format!("one of the export files of --out {}", args.out.display());
+            Some(ProfileFile::create(path, &args.inputs, &exports, &are, &mut pipeline)?)
         }
         None => None,
     };
@@ -282,14 +212,13 @@ pub fn run(args: BuildArgs) -> Result<u8> {
     // Every output is written and synced before the first replaces the last run's.
     let mut files: Vec<SyncedFile> = exported?;
     files.extend(streamed?);
-    let profiled = match (profile_file.take(), pipeline.rule_profile()) {
-        (Some((path, mut f)), Some(profile)) => {
-            write_rule_profile(&profile, pipeline.extractor.rules(), &mut f)
-                .map_err(|e| Error::io(path, e))?;
-            files.push(f.sync()?);
-            Some((path, profile))
+    let profiled = match profile_file {
+        Some(profile_file) => {
+            let (file, profiled) = profile_file.write(&pipeline)?;
+            files.push(file);
+            Some(profiled)
         }
-        _ => None,
+        None => None,
     };
     rename_all(files)?;
     if let Some(format) = &args.render {
@@ -300,15 +229,8 @@ pub fn run(args: BuildArgs) -> Result<u8> {
     }
     if !args.run.quiet {
         eprintln!("{}", summary(&graph, started.elapsed().as_secs_f64(), skipped));
-        if let Some((path, profile)) = profiled {
-            let total = profile.total();
-            eprintln!(
-                "kgraph: rule profile: {} attempts, {} matched, {:.2} s in the rule search; written to {}",
-                total.attempts,
-                total.matched,
-                total.nanos as f64 / 1e9,
-                path.display()
-            );
+        if let Some(profiled) = profiled {
+            eprintln!("{}", super::profile::report(&profiled));
         }
     }
     // The process ends next: freeing a large graph edge by edge would only cost time (75 ms for

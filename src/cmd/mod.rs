@@ -6,6 +6,7 @@ mod explain;
 mod gazetteer;
 mod map;
 mod merge;
+mod profile;
 
 use crate::cli::{Cli, Command, ConfigArgs, GazetteerCommand};
 use kgraph::{Error, Gazetteer, Pipeline, Result, Rules};
