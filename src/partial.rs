@@ -10,10 +10,11 @@
 
 use crate::error::{Error, Location, Result};
 use crate::gazetteer::Gazetteer;
-use crate::graph::{EdgeData, EdgeKey, EdgeKind, Evidence, GraphBuilder, NodeData, TypedData};
+use crate::graph::{
+    EdgeData, EdgeKey, EdgeKind, Evidence, GraphBuilder, NodeData, SortedSet, TypedData,
+};
 use crate::model::{EntityIx, Item, Modality, Relation, RelationType};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 use std::io::{self, BufRead, Write};
 use std::path::Path;
 use std::sync::Arc;
@@ -334,9 +335,12 @@ pub fn read(name: &Path, reader: impl BufRead, g: &Gazetteer) -> Result<Partial>
                 let typed = match kind {
                     EdgeKind::CoOccurs => None,
                     EdgeKind::Relation(_) => Some(Box::new(TypedData {
-                        items: items.iter().map(|i| entity(i)).collect::<Result<BTreeSet<_>>>()?,
+                        items: items
+                            .iter()
+                            .map(|i| entity(i))
+                            .collect::<Result<SortedSet<_, _>>>()?,
                         rules: rules.into_iter().collect(),
-                        via: via.iter().map(|v| entity(v)).collect::<Result<BTreeSet<_>>>()?,
+                        via: via.iter().map(|v| entity(v)).collect::<Result<SortedSet<_, _>>>()?,
                         context,
                     })),
                 };
