@@ -16,6 +16,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -249,15 +250,15 @@ impl EdgeData {
 /// Widens the (first, last) range to cover `date`; shares the `Arc` rather than copying.
 fn see_date<D: SharedText>(first: &mut Option<D>, last: &mut Option<D>, date: &Option<D>) {
     let Some(date) = date else { return };
-    // The builder shares one `Arc` per date string (`DateCache`), so the common case of a date
+    // The builder shares one handle per date string (`DateCache`), so the common case of a date
     // seen before is a pointer comparison: `first <= last == date` changes nothing.
     if last.as_ref().is_some_and(|l| l.same(date)) {
         return;
     }
-    if first.as_ref().is_none_or(|d| date_before(date.text(), d.text())) {
+    if first.as_ref().is_none_or(|d| date.order(d).is_lt()) {
         *first = Some(date.clone());
     }
-    if last.as_ref().is_none_or(|d| date_before(d.text(), date.text())) {
+    if last.as_ref().is_none_or(|d| d.order(date).is_lt()) {
         *last = Some(date.clone());
     }
 }
@@ -265,50 +266,72 @@ fn see_date<D: SharedText>(first: &mut Option<D>, last: &mut Option<D>, date: &O
 /// A shared string (a date, a document id) as an edge holds it: the `Arc<str>` of the graph, or
 /// the [`Thin`] handle of a co-occurrence record.
 trait SharedText: Clone {
-    fn text(&self) -> &str;
     /// The same allocation: equal text without reading it.
     fn same(&self, other: &Self) -> bool;
+    /// The order of the two strings (byte order, as `str`'s `Ord`).
+    fn order(&self, other: &Self) -> Ordering;
 }
 
 impl SharedText for Arc<str> {
-    fn text(&self) -> &str {
-        self
-    }
-
     fn same(&self, other: &Self) -> bool {
         Arc::ptr_eq(self, other)
     }
+
+    fn order(&self, other: &Self) -> Ordering {
+        text_order(self, other)
+    }
 }
 
-/// A shared `Arc<str>` behind one more pointer: 8 bytes where the `Arc<str>` (a pointer and a
+/// A shared `Arc<str>` behind one pointer: 8 bytes where the `Arc<str>` (a pointer and a
 /// length) takes 16. The co-occurrence records hold their dates and evidence document so, which
 /// makes a record 48 bytes with its key rather than 72: a third less of the memory a large run's
 /// pair tables take, and each record within one or two cache lines rather than always two.
 /// Cloning one shares it (no allocation); turning it back into the `Arc<str>` it holds is a
 /// reference count.
-type Thin = Arc<Arc<str>>;
+type Thin = Arc<KeyedText>;
 
-impl SharedText for Thin {
-    fn text(&self) -> &str {
-        self.as_ref()
-    }
+/// What a [`Thin`] handle points to: the string, and its first 16 bytes as an integer that
+/// orders as the strings do. Comparing two records' dates or documents (every pair instance
+/// whose date is not its edge's latest) then reads the two handles and not the strings behind
+/// them: one cache miss rather than two, and whole ISO dates and short ids need no `memcmp`.
+#[derive(Debug)]
+struct KeyedText {
+    key: u128,
+    text: Arc<str>,
+}
 
-    fn same(&self, other: &Self) -> bool {
-        Arc::ptr_eq(self, other)
+impl KeyedText {
+    fn new_thin(text: &Arc<str>) -> Thin {
+        let mut head = [0u8; 16];
+        let n = text.len().min(16);
+        head[..n].copy_from_slice(&text.as_bytes()[..n]);
+        // Zero padding keeps the order: a string that ends early sorts first, and strings whose
+        // heads differ only by a zero byte against the padding tie and are compared whole.
+        Arc::new(KeyedText { key: u128::from_be_bytes(head), text: Arc::clone(text) })
     }
 }
 
-/// `a < b` as strings. Byte order is the order of the first eight bytes read as a big-endian
-/// integer, which settles most pairs of ISO dates (different months) without a `memcmp` call;
-/// this runs for every pair instance of a corpus whose documents come in no date order.
-fn date_before(a: &str, b: &str) -> bool {
+impl SharedText for Thin {
+    fn same(&self, other: &Self) -> bool {
+        Arc::ptr_eq(self, other)
+    }
+
+    fn order(&self, other: &Self) -> Ordering {
+        self.key.cmp(&other.key).then_with(|| self.text.cmp(&other.text))
+    }
+}
+
+/// Byte order of two strings. The order of the first eight bytes read as a big-endian integer
+/// settles most pairs of ISO dates (different months) without a `memcmp` call; this runs for
+/// every date a node or typed edge sees.
+fn text_order(a: &str, b: &str) -> Ordering {
     if let (Some(x), Some(y)) = (a.as_bytes().first_chunk::<8>(), b.as_bytes().first_chunk::<8>()) {
         let (x, y) = (u64::from_be_bytes(*x), u64::from_be_bytes(*y));
         if x != y {
-            return x < y;
+            return x.cmp(&y);
         }
     }
-    a < b
+    a.cmp(b)
 }
 
 /// Node counters.
@@ -660,7 +683,7 @@ impl Cooccurrence {
         }
         let sentence = saturating_u32(update.sentence);
         let wins = !update.doc_is_newest
-            && (update.doc.text(), sentence) < (self.doc.text(), self.sentence);
+            && update.doc.order(&self.doc).then(sentence.cmp(&self.sentence)).is_lt();
         if wins {
             self.doc = Arc::clone(update.doc);
             self.sentence = sentence;
@@ -677,12 +700,12 @@ impl Cooccurrence {
 
     fn into_edge_data(self, text: Option<Box<str>>) -> EdgeData {
         let evidence =
-            Evidence { doc: Arc::clone(&*self.doc), sentence: self.sentence as usize, text };
+            Evidence { doc: Arc::clone(&self.doc.text), sentence: self.sentence as usize, text };
         EdgeData {
             weight: self.weight,
             docs: u64::from(self.docs),
-            first_seen: self.first_seen.as_deref().cloned(),
-            last_seen: self.last_seen.as_deref().cloned(),
+            first_seen: self.first_seen.map(|d| Arc::clone(&d.text)),
+            last_seen: self.last_seen.map(|d| Arc::clone(&d.text)),
             evidence: smallvec::smallvec![evidence],
             typed: None,
         }
@@ -764,7 +787,7 @@ impl DateCache {
         if self.0.len() >= Self::CAPACITY {
             self.0.clear();
         }
-        let shared = Arc::new(Arc::clone(date));
+        let shared = KeyedText::new_thin(date);
         self.0.insert(Arc::clone(date), Arc::clone(&shared));
         Some(shared)
     }
@@ -799,7 +822,7 @@ impl GraphBuilder {
         self.bytes += result.bytes;
         self.capped_sentences += result.capped_sentences;
         let shared_date = self.dates.share(&result.date);
-        let date: Option<Date> = shared_date.as_deref().cloned();
+        let date: Option<Date> = shared_date.as_ref().map(|d| Arc::clone(&d.text));
         for &(entity, count) in &result.entity_mentions {
             let node = self.nodes.entry(entity).or_default();
             node.mentions += count;
@@ -815,7 +838,7 @@ impl GraphBuilder {
         for &((a, b), _) in &result.cooccurrences {
             self.cooccurrences.edges.prefetch(pair_key(a, b));
         }
-        let doc: Thin = Arc::new(Arc::clone(&result.doc));
+        let doc = KeyedText::new_thin(&result.doc);
         for &((a, b), (count, sentence)) in &result.cooccurrences {
             let update = CooccurrenceUpdate {
                 weight: count,
@@ -990,7 +1013,7 @@ impl GraphBuilder {
             docs: data.docs,
             first_seen: &self.dates.share(&data.first_seen),
             last_seen: &self.dates.share(&data.last_seen),
-            doc: &Arc::new(doc),
+            doc: &KeyedText::new_thin(&doc),
             sentence,
             doc_is_newest: false,
         };
@@ -1196,17 +1219,23 @@ mod tests {
         assert_eq!(std::mem::size_of::<Option<(u64, Cooccurrence)>>(), 48);
     }
 
-    /// The shortcut compares as `<` on strings does: ISO dates of every shape, shorter and
-    /// longer than eight bytes, sharing prefixes, with times, free text and non-ASCII.
+    /// Both shortcuts order as `str` does: ISO dates of every shape, shorter and longer than
+    /// the 8 and 16 bytes they read, sharing prefixes, with times, zero bytes (which tie with the
+    /// handle's padding), free text and non-ASCII.
     #[test]
-    fn date_before_is_string_order() {
-        let dates = [
+    fn shortcut_orders_are_string_order() {
+        let texts = [
             "",
+            "\0",
             "2024",
+            "2024\0",
             "2024-08",
             "2024-08-1",
             "2024-08-15",
+            "2024-08-15\0",
             "2024-08-15T10:00",
+            "2024-08-15T10:00:01Z",
+            "2024-08-15T10:00:02Z",
             "2024-08-16",
             "2024-09-01",
             "2025-01-01",
@@ -1218,10 +1247,16 @@ mod tests {
             "\u{e9}t\u{e9} 2024",
             "1999-12-31",
             "2024-08-15T09:59:59Z",
+            "gen-00000001",
+            "gen-00000001-a-long-suffix",
+            "gen-00000001-a-long-suffiy",
         ];
-        for a in dates {
-            for b in dates {
-                assert_eq!(date_before(a, b), a < b, "{a:?} < {b:?}");
+        for a in texts {
+            for b in texts {
+                assert_eq!(text_order(a, b), a.cmp(b), "{a:?} against {b:?}");
+                let (x, y) =
+                    (KeyedText::new_thin(&Arc::from(a)), KeyedText::new_thin(&Arc::from(b)));
+                assert_eq!(x.order(&y), a.cmp(b), "handles of {a:?} against {b:?}");
             }
         }
     }
