@@ -11,7 +11,7 @@
 //! property, never a `:` that neo4j-admin would read as a type.
 
 use super::json::attribute_columns;
-use super::{best_evidence, one_line, push_evidence_refs, EDGE_CHUNK};
+use super::{best_evidence, one_line, push_evidence_refs, EscapedIds, EDGE_CHUNK};
 use crate::graph::{EdgeKind, KnowledgeGraph};
 use crate::model::RelationType;
 use std::borrow::Cow;
@@ -100,14 +100,19 @@ pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
     let mut row: Vec<u8> = Vec::with_capacity(EDGE_CHUNK + 4096);
     push_row(&mut row, HEADER.map(str::as_bytes));
     let mut refs = String::new();
+    // The same few thousand node ids recur over hundreds of thousands of rows: each is made safe
+    // and quoted once, then copied.
+    let ids = EscapedIds::new(graph, |out, id| out.push_str(&encoded_field(id)));
     for (s, e, t) in graph.edges() {
         refs.clear();
         push_evidence_refs(&mut refs, e);
+        for end in [s, t] {
+            row.extend_from_slice(ids.of(end).as_bytes());
+            row.push(b',');
+        }
         push_row(
             &mut row,
             [
-                safe_text(&s.id).as_bytes(),
-                safe_text(&t.id).as_bytes(),
                 relationship_type(e.key.kind),
                 itoa::Buffer::new().format(e.data.weight).as_bytes(),
                 itoa::Buffer::new().format(e.data.docs).as_bytes(),
@@ -137,20 +142,33 @@ fn push_row<const N: usize>(out: &mut Vec<u8>, fields: [&[u8]; N]) {
         if i > 0 {
             out.push(b',');
         }
-        if field.iter().any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n')) {
-            out.push(b'"');
-            for &b in *field {
-                if b == b'"' {
-                    out.push(b'"');
-                }
-                out.push(b);
-            }
-            out.push(b'"');
-        } else {
-            out.extend_from_slice(field);
-        }
+        push_field(out, field);
     }
     out.push(b'\n');
+}
+
+/// A text value as [`push_row`] writes it after [`safe_text`]: made safe, then quoted if need be.
+fn encoded_field(text: &str) -> String {
+    let mut field = Vec::new();
+    push_field(&mut field, safe_text(text).as_bytes());
+    // Quoting adds only ASCII to valid UTF-8: nothing is lost here.
+    String::from_utf8_lossy(&field).into_owned()
+}
+
+/// Appends one CSV field, quoted as [`push_row`] says.
+fn push_field(out: &mut Vec<u8>, field: &[u8]) {
+    if field.iter().any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n')) {
+        out.push(b'"');
+        for &b in field {
+            if b == b'"' {
+                out.push(b'"');
+            }
+            out.push(b);
+        }
+        out.push(b'"');
+    } else {
+        out.extend_from_slice(field);
+    }
 }
 
 /// LOAD CSV script: constraint first, then MERGE nodes and relationships (safe to run twice).
@@ -226,6 +244,15 @@ mod tests {
             String::from_utf8(mine).unwrap(),
             String::from_utf8(theirs.into_inner().unwrap()).unwrap()
         );
+    }
+
+    #[test]
+    fn a_node_id_is_encoded_once_as_every_row_would_encode_it() {
+        for id in ["state:KP", "a,b", "say \"hi\"", "=cmd()", "two\nlines", "back\\slash"] {
+            let mut row = Vec::new();
+            push_row(&mut row, [safe_text(id).as_bytes()]);
+            assert_eq!(format!("{}\n", encoded_field(id)).into_bytes(), row, "{id:?}");
+        }
     }
 
     #[test]
