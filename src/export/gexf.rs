@@ -155,21 +155,30 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
                 buf.push_str("\"/>");
             }
         };
-        value(&mut buf, "type", kind);
-        value(&mut buf, "docs", itoa::Buffer::new().format(e.data.docs));
+        // Type and modality names, numbers and booleans hold no markup (a test checks): copied
+        // as they are, without the escape scan.
+        let word = |buf: &mut String, title: &str, v: &str| {
+            buf.push_str(r#"<attvalue for=""#);
+            buf.push_str(title);
+            buf.push_str(r#"" value=""#);
+            buf.push_str(v);
+            buf.push_str("\"/>");
+        };
+        word(&mut buf, "type", kind);
+        word(&mut buf, "docs", itoa::Buffer::new().format(e.data.docs));
         scratch.clear();
         push_joined(&mut scratch, e.items().iter().map(String::as_str), "; ");
         value(&mut buf, "items", &scratch);
         scratch.clear();
         push_joined(&mut scratch, e.via().iter().map(String::as_str), "; ");
         value(&mut buf, "via", &scratch);
-        value(&mut buf, "modality", e.key.modality.as_str());
+        word(&mut buf, "modality", e.key.modality.as_str());
         value(&mut buf, "evidence", &best_evidence(e));
         scratch.clear();
         push_evidence_refs(&mut scratch, e);
         value(&mut buf, "evidence_refs", &scratch);
-        value(&mut buf, "evidence_count", itoa::Buffer::new().format(e.data.weight));
-        value(&mut buf, "cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" });
+        word(&mut buf, "evidence_count", itoa::Buffer::new().format(e.data.weight));
+        word(&mut buf, "cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" });
         buf.push_str("</attvalues>");
         let (r, g, b) = edge_color(e);
         buf.push_str(r#"<viz:color r=""#);

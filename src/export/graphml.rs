@@ -103,6 +103,15 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
                 buf.push_str("</data>");
             }
         };
+        // Type and modality names and booleans hold no markup (a test checks): copied as they
+        // are, without the escape scan.
+        let word = |buf: &mut String, key: &str, value: &str| {
+            buf.push_str(r#"<data key="e_"#);
+            buf.push_str(key);
+            buf.push_str(r#"">"#);
+            buf.push_str(value);
+            buf.push_str("</data>");
+        };
         let int = |buf: &mut String, key: &str, n: u64| {
             buf.push_str(r#"<data key="e_"#);
             buf.push_str(key);
@@ -110,7 +119,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             push_int(buf, n);
             buf.push_str("</data>");
         };
-        data(&mut buf, "type", e.key.kind.as_str());
+        word(&mut buf, "type", e.key.kind.as_str());
         // An integer, written as a double.
         buf.push_str(r#"<data key="e_weight">"#);
         push_int(&mut buf, e.data.weight);
@@ -119,8 +128,8 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         id.clear();
         push_joined(&mut id, e.items().iter().map(String::as_str), "; ");
         data(&mut buf, "items", &id);
-        data(&mut buf, "modality", e.key.modality.as_str());
-        data(&mut buf, "cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" });
+        word(&mut buf, "modality", e.key.modality.as_str());
+        word(&mut buf, "cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" });
         data(&mut buf, "first_seen", e.data.first_seen.as_deref().unwrap_or(""));
         data(&mut buf, "last_seen", e.data.last_seen.as_deref().unwrap_or(""));
         data(&mut buf, "evidence", &best_evidence(e));
@@ -134,7 +143,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         id.clear();
         push_joined(&mut id, e.via().iter().map(String::as_str), "; ");
         data(&mut buf, "via", &id);
-        data(&mut buf, "context", if e.data.context() { "true" } else { "false" });
+        word(&mut buf, "context", if e.data.context() { "true" } else { "false" });
         let (r, g, b) = edge_color(e);
         int(&mut buf, "r", r.into());
         int(&mut buf, "g", g.into());

@@ -343,6 +343,27 @@ mod tests {
     }
 
     #[test]
+    fn type_and_modality_names_need_no_escaping_in_any_format() {
+        use crate::graph::EdgeKind;
+        use crate::model::{Modality, RelationType};
+        let kinds = RelationType::ALL.map(EdgeKind::Relation);
+        let names = std::iter::once(EdgeKind::CoOccurs)
+            .chain(kinds)
+            .map(EdgeKind::as_str)
+            .chain([Modality::Asserted, Modality::Hedged, Modality::Negated].map(Modality::as_str))
+            .chain(["true", "false"]);
+        for name in names {
+            assert_eq!(xml_escape(name), name);
+            assert_eq!(dot::quote(name), format!("\"{name}\""));
+            let mut json = Vec::new();
+            json::push_str(&mut json, name);
+            assert_eq!(json, format!("\"{name}\"").into_bytes());
+            assert_eq!(csv::safe_text(name), name);
+            assert!(!name.contains([',', '"', '|', ';']), "{name}");
+        }
+    }
+
+    #[test]
     fn one_line_borrows_when_there_is_nothing_to_do() {
         assert!(matches!(one_line("one line"), Cow::Borrowed(_)));
         assert_eq!(one_line("two\nlines \n\tand\r\nmore"), "two lines and more");
