@@ -103,8 +103,8 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
                 buf.push_str("</data>");
             }
         };
-        // Type and modality names and booleans hold no markup (a test checks): copied as they
-        // are, without the escape scan.
+        // Type and modality names, numbers and booleans hold no markup (a test checks): copied
+        // as they are, without the escape scan.
         let word = |buf: &mut String, key: &str, value: &str| {
             buf.push_str(r#"<data key="e_"#);
             buf.push_str(key);
@@ -112,13 +112,8 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             buf.push_str(value);
             buf.push_str("</data>");
         };
-        let int = |buf: &mut String, key: &str, n: u64| {
-            buf.push_str(r#"<data key="e_"#);
-            buf.push_str(key);
-            buf.push_str(r#"">"#);
-            push_int(buf, n);
-            buf.push_str("</data>");
-        };
+        let int =
+            |buf: &mut String, key: &str, n: u64| word(buf, key, itoa::Buffer::new().format(n));
         word(&mut buf, "type", e.key.kind.as_str());
         // An integer, written as a double.
         buf.push_str(r#"<data key="e_weight">"#);
