@@ -20,7 +20,8 @@ use std::io::{self, Write};
 /// Makes a text value safe for neo4j-admin, LOAD CSV and spreadsheets (see the module doc).
 pub fn safe_text(s: &str) -> Cow<'_, str> {
     let formula = s.starts_with(['=', '+', '-', '@']);
-    if !formula && !s.bytes().any(|b| matches!(b, b'\\' | b'\n' | b'\r' | b'\t')) {
+    let special = |b| (b == b'\\') | (b == b'\n') | (b == b'\r') | (b == b'\t');
+    if !formula && !super::any_byte(s.as_bytes(), special) {
         return Cow::Borrowed(s); // the usual case: nothing to change
     }
     let mut out = one_line(s).replace('\\', "\u{29F5}");
@@ -157,7 +158,7 @@ fn encoded_field(text: &str) -> String {
 
 /// Appends one CSV field, quoted as [`push_row`] says.
 fn push_field(out: &mut Vec<u8>, field: &[u8]) {
-    if field.iter().any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n')) {
+    if super::any_byte(field, |b| (b == b',') | (b == b'"') | (b == b'\r') | (b == b'\n')) {
         out.push(b'"');
         for &b in field {
             if b == b'"' {

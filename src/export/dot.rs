@@ -21,7 +21,7 @@ pub fn quote(s: &str) -> String {
 fn push_quoted(out: &mut String, s: &str) {
     out.push('"');
     // Ids, names and colours rarely hold anything DOT reads specially: copy them whole.
-    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    if !super::any_byte(s.as_bytes(), |b| (b < 0x20) | (b == b'"') | (b == b'\\')) {
         out.push_str(s);
         out.push('"');
         return;

@@ -138,13 +138,14 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         line.extend_from_slice(b",\"last_seen\":");
         push_optional_str(&mut line, e.data.last_seen.as_deref());
         line.extend_from_slice(b",\"modality\":");
-        push_str(&mut line, e.key.modality.as_str());
+        // Type and modality names hold nothing to escape (a test in `export` checks).
+        push_escaped(&mut line, e.key.modality.as_str());
         line.extend_from_slice(b",\"source\":");
         push_escaped(&mut line, source);
         line.extend_from_slice(b",\"target\":");
         push_escaped(&mut line, target);
         line.extend_from_slice(b",\"type\":");
-        push_str(&mut line, e.key.kind.as_str());
+        push_escaped(&mut line, e.key.kind.as_str());
         // Only where the source acted through someone it names (keys stay in sorted order).
         if !e.via().is_empty() {
             line.extend_from_slice(b",\"via\":");
@@ -183,7 +184,7 @@ pub(crate) fn push_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
     // Most values need no escaping: one scan, one copy.
-    if !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\') {
+    if !super::any_byte(bytes, |b| (b < 0x20) | (b == b'"') | (b == b'\\')) {
         out.extend_from_slice(bytes);
         out.push(b'"');
         return;
@@ -214,7 +215,8 @@ pub(crate) fn push_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
-/// Appends a string already escaped for JSON (an [`EscapedIds`] id), in quotes.
+/// Appends, in quotes, a string already escaped for JSON (an [`EscapedIds`] id) or one that
+/// needs no escaping.
 fn push_escaped(out: &mut Vec<u8>, escaped: &str) {
     out.push(b'"');
     out.extend_from_slice(escaped.as_bytes());
