@@ -7380,6 +7380,21 @@ impl Extractor {
         needs.met_by(places)
     }
 
+    /// Whether rule `ri` may match at anchor token `a`: the sentence has what it needs
+    /// ([`Extractor::has_what_rule_needs`]), each needed word on its side of the anchor
+    /// ([`RuleNeeds::placed_around`]).
+    fn may_match_at(
+        &self,
+        places: &NeedPlaces,
+        mentions: &[Mention],
+        ri: usize,
+        a: usize,
+        has_weapon: &OnceCell<bool>,
+    ) -> bool {
+        self.has_what_rule_needs(places, mentions, ri, has_weapon)
+            && self.needs[ri].placed_around(places, a)
+    }
+
     /// Whether the anchor the rules of `group` share starts at token `a`.
     fn anchors_at(&self, group: &AnchorGroup, tokens: &[Token], a: usize) -> bool {
         let ri = group.rules[0];
@@ -7388,7 +7403,7 @@ impl Extractor {
     }
 
     /// Whether some rule is worth trying on the tokenised sentence: one of its words anchors a
-    /// rule whose needs the sentence meets. When none is, [`Extractor::sentence_relations`]
+    /// rule whose needs the sentence meets, each on its side of that anchor. When none is, [`Extractor::sentence_relations`]
     /// would find nothing, and the per-token tables are not worth building. `places` hold the
     /// sentence's need places ([`NeedPlaces::fill`]).
     fn may_relate(
@@ -7401,9 +7416,10 @@ impl Extractor {
         let has_weapon = weapon_known(items_before);
         let item_anchored = || {
             self.item_anchor_rules.iter().any(|&ri| {
-                self.item_anchor_tokens(tokens, mentions)
-                    .any(|a| self.item_anchors(tokens, mentions, ri, a))
-                    && self.has_what_rule_needs(places, mentions, ri, &has_weapon)
+                self.item_anchor_tokens(tokens, mentions).any(|a| {
+                    self.may_match_at(places, mentions, ri, a, &has_weapon)
+                        && self.item_anchors(tokens, mentions, ri, a)
+                })
             })
         };
         let word_anchored = tokens.iter().enumerate().any(|(a, token)| {
@@ -7412,7 +7428,7 @@ impl Extractor {
                     && group
                         .rules
                         .iter()
-                        .any(|&ri| self.has_what_rule_needs(places, mentions, ri, &has_weapon))
+                        .any(|&ri| self.may_match_at(places, mentions, ri, a, &has_weapon))
             })
         });
         word_anchored || item_anchored()
@@ -7435,12 +7451,8 @@ impl Extractor {
         // (rule, anchor token) in rule order, then token order: the order rules were always tried.
         attempts.clear();
         let has_weapon = weapon_known(!view.items_before.is_empty());
-        let needs_met = |ri: usize| {
-            self.has_what_rule_needs(&view.tables.places, view.mentions, ri, &has_weapon)
-        };
-        // Whether the sentence has what rule `ri` needs, each word on its side of anchor `a`.
         let can_match = |ri: usize, a: usize| {
-            needs_met(ri) && self.needs[ri].placed_around(&view.tables.places, a)
+            self.may_match_at(&view.tables.places, view.mentions, ri, a, &has_weapon)
         };
         // A rule the sentence cannot satisfy is not listed, unless `explain` is to say so.
         let worth_listing = |ri: usize, a: usize| explain.is_some() || can_match(ri, a);
@@ -8806,6 +8818,36 @@ mod tests {
             }
         }
         assert!(skipped >= 2 && kept >= 6, "skipped {skipped}, kept {kept}");
+    }
+
+    /// `may_relate` says no exactly where the rule search would list no attempt: it asks the
+    /// same per-anchor check, so a sentence whose needed words all stand on the wrong side of
+    /// every anchor ("With drones from Iran, Russia sent troops": `S V:supply T with I` needs
+    /// "with" after its verb) is dropped before its tables are built.
+    #[test]
+    fn may_relate_turns_away_what_the_search_would_not_try() {
+        let p = shipped_pipeline();
+        let sentences = [
+            "Iran supplied Russia with Shahed drones, officials said.",
+            "With drones from Iran, Russia sent a message.",
+            "By the end of the year the EU had sanctioned Iran.",
+            "To Russia, Iran is a supplier.",
+            "The drones that Iran sent were shot down over Kyiv.",
+            "North Korean troops arrived in Kursk to help Russia.",
+            "Russia sent its regards.",
+        ];
+        let (mut kept, mut dropped) = (0, 0);
+        for text in sentences {
+            with_view(&p, text, |x, view| {
+                let may = x.may_relate(view.tokens, view.mentions, &view.tables.places, false);
+                let mut attempts = Vec::new();
+                x.sentence_relations(view, &mut attempts, None, None);
+                assert_eq!(may, !attempts.is_empty(), "{text:?}: {attempts:?}");
+                kept += usize::from(may);
+                dropped += usize::from(!may);
+            });
+        }
+        assert!(kept >= 3 && dropped >= 2, "kept {kept}, dropped {dropped}");
     }
 
     /// The per-rule pre-check may only skip rules that cannot match: every rule that matches at
