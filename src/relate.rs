@@ -7403,9 +7403,9 @@ impl Extractor {
     }
 
     /// Whether some rule is worth trying on the tokenised sentence: one of its words anchors a
-    /// rule whose needs the sentence meets, each on its side of that anchor. When none is, [`Extractor::sentence_relations`]
-    /// would find nothing, and the per-token tables are not worth building. `places` hold the
-    /// sentence's need places ([`NeedPlaces::fill`]).
+    /// rule whose needs the sentence meets, each on its side of that anchor. When none is,
+    /// [`Extractor::sentence_relations`] would list no attempt, and the per-token tables are not
+    /// worth building. `places` hold the sentence's need places ([`NeedPlaces::fill`]).
     fn may_relate(
         &self,
         tokens: &[Token],
@@ -7500,8 +7500,8 @@ impl Extractor {
                     }
                     continue;
                 }
-                // Every anchor was checked when its attempt was listed.
-                let can_match = can_match(ri, a);
+                // Every attempt listed passed the check, unless `explain` listed them all.
+                let can_match = explain.is_none() || can_match(ri, a);
                 let mut misfit = None;
                 let started = (can_match && profile.is_some()).then(std::time::Instant::now);
                 let found = if can_match {
@@ -8822,8 +8822,8 @@ mod tests {
 
     /// `may_relate` says no exactly where the rule search would list no attempt: it asks the
     /// same per-anchor check, so a sentence whose needed words all stand on the wrong side of
-    /// every anchor ("With drones from Iran, Russia sent troops": `S V:supply T with I` needs
-    /// "with" after its verb) is dropped before its tables are built.
+    /// every anchor ("With drones from Iran, Russia sent a message": `S V:supply T with I`
+    /// needs "with" after its verb) is dropped before its tables are built.
     #[test]
     fn may_relate_turns_away_what_the_search_would_not_try() {
         let p = shipped_pipeline();
