@@ -14,6 +14,8 @@
 //! Large files (exports of hundreds of MB) skip the page cache altogether: they are written in
 //! aligned 1 MB chunks with `O_DIRECT` on a helper thread while the next chunk fills (see
 //! `ChunkWriter`), so a run costs the kernel no page per 4 KB written and leaves no cache to free.
+//! The exporters render their records straight into the chunk being filled ([`Output`]), so
+//! the hundreds of MB are not copied on their way to the disk either.
 
 use crate::error::{Error, Result};
 use std::fs::{self, File};
@@ -136,24 +138,52 @@ struct ChunkWriter {
     background: Option<Background>,
 }
 
-/// `CHUNK` bytes of storage aligned to `BLOCK` in memory, and how many are filled.
+/// A chunk's bytes, starting at a `BLOCK`-aligned place in memory: `storage` holds a few
+/// padding bytes before `start`, then the chunk's bytes. An exporter appends to `storage`
+/// itself ([`Output::buffer`]), so the bytes it renders are the bytes the disk reads; a record
+/// that runs past the chunk's end moves on to the next chunk.
 struct Chunk {
     storage: Vec<u8>,
     start: usize,
-    len: usize,
 }
+
+/// Room a chunk keeps past `CHUNK` for the record that crosses its end, so that appending it
+/// does not move the storage (which may lose the alignment, and cost a copy to regain it).
+const SLACK: usize = 64 << 10;
 
 impl Chunk {
     fn new() -> Chunk {
-        let storage = vec![0u8; CHUNK + BLOCK];
+        let mut storage: Vec<u8> = Vec::with_capacity(CHUNK + BLOCK + SLACK);
         // `align_offset` may in principle decline (usize::MAX); then the chunk is unaligned and
         // direct writes fail with EINVAL, which falls back to ordinary writes.
         let start = storage.as_ptr().align_offset(BLOCK).min(BLOCK);
-        Chunk { storage, start, len: 0 }
+        storage.resize(start, 0);
+        Chunk { storage, start }
+    }
+
+    /// How many bytes the chunk holds.
+    fn len(&self) -> usize {
+        self.storage.len() - self.start
     }
 
     fn bytes(&self) -> &[u8] {
-        &self.storage[self.start..self.start + self.len]
+        &self.storage[self.start..]
+    }
+
+    /// Empties the chunk for reuse.
+    fn clear(&mut self) {
+        self.storage.truncate(self.start);
+    }
+
+    /// The chunk, its bytes still at an aligned address: itself, or — when a record too large
+    /// for the slack made the storage move — a copy in fresh storage.
+    fn aligned(self) -> Chunk {
+        if (self.storage.as_ptr() as usize + self.start).is_multiple_of(BLOCK) {
+            return self;
+        }
+        let mut fresh = Chunk::new();
+        fresh.storage.extend_from_slice(self.bytes());
+        fresh
     }
 }
 
@@ -174,7 +204,7 @@ impl Background {
             let mut direct = set_direct(&file, true);
             for mut chunk in to_write {
                 write_chunk(&mut file, chunk.bytes(), &mut direct)?;
-                chunk.len = 0;
+                chunk.clear();
                 let _ = give_back.send(chunk);
             }
             if direct {
@@ -218,15 +248,19 @@ impl ChunkWriter {
         ChunkWriter { file, chunk: Chunk::new(), background: None }
     }
 
-    /// Hands the full chunk to the helper thread (starting it) and takes an empty one.
+    /// Hands the full chunk's first `CHUNK` bytes to the helper thread (starting it), and
+    /// carries any bytes past them over to an empty chunk.
     fn pass_on(&mut self) -> std::io::Result<()> {
         let background = match &self.background {
             Some(background) => background,
             None => self.background.insert(Background::start(&self.file)?),
         };
         let fresh = background.empty.try_recv().unwrap_or_else(|_| Chunk::new());
-        let full = std::mem::replace(&mut self.chunk, fresh);
-        if background.full.send(full).is_ok() {
+        let mut full = std::mem::replace(&mut self.chunk, fresh);
+        let end = full.start + CHUNK;
+        self.chunk.storage.extend_from_slice(&full.storage[end..]);
+        full.storage.truncate(end);
+        if background.full.send(full.aligned()).is_ok() {
             return Ok(());
         }
         // The thread stopped on an error: that error.
@@ -234,6 +268,14 @@ impl ChunkWriter {
             Some(Err(e)) => Err(e),
             _ => Err(std::io::Error::other("the writer thread stopped")),
         }
+    }
+
+    /// Passes on every full chunk (a record larger than a chunk fills more than one).
+    fn ship(&mut self) -> std::io::Result<()> {
+        while self.chunk.len() >= CHUNK {
+            self.pass_on()?;
+        }
+        Ok(())
     }
 
     /// Writes the remaining bytes (the last block is unaligned, so without direct I/O) and hands
@@ -251,15 +293,10 @@ impl Write for ChunkWriter {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let mut rest = buf;
         while !rest.is_empty() {
-            let chunk = &mut self.chunk;
-            let take = (CHUNK - chunk.len).min(rest.len());
-            let at = chunk.start + chunk.len;
-            chunk.storage[at..at + take].copy_from_slice(&rest[..take]);
-            chunk.len += take;
+            let take = CHUNK.saturating_sub(self.chunk.len()).min(rest.len());
+            self.chunk.storage.extend_from_slice(&rest[..take]);
             rest = &rest[take..];
-            if chunk.len == CHUNK {
-                self.pass_on()?;
-            }
+            self.ship()?;
         }
         Ok(buf.len())
     }
@@ -326,6 +363,47 @@ impl Write for AtomicFile {
     }
 }
 
+/// Where an exporter renders its records: a byte buffer it appends to and the output takes over
+/// once it holds `limit` bytes ([`Output::buffer`], then [`Output::ship`]). A file lends its own
+/// aligned write chunk, so a record is rendered where the disk reads it, not copied there;
+/// every exporter renders its edges this way, hundreds of MB at corpus scale. Headers and
+/// small pieces go through [`Write`], in order with the rendered bytes.
+pub trait Output: Write {
+    /// The buffer to append to (append only: what it holds belongs to the output), and the
+    /// length from which to call [`Output::ship`].
+    fn buffer(&mut self) -> std::io::Result<(&mut Vec<u8>, usize)>;
+
+    /// Takes over what the buffer holds; then ask for the buffer again.
+    fn ship(&mut self) -> std::io::Result<()>;
+}
+
+/// Output into memory: the vector is the buffer, and it is never full.
+impl Output for Vec<u8> {
+    fn buffer(&mut self) -> std::io::Result<(&mut Vec<u8>, usize)> {
+        Ok((self, usize::MAX))
+    }
+
+    fn ship(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Output for AtomicFile {
+    fn buffer(&mut self) -> std::io::Result<(&mut Vec<u8>, usize)> {
+        match self.writer.as_mut() {
+            Some(w) => Ok((&mut w.chunk.storage, w.chunk.start + CHUNK)),
+            None => Err(std::io::Error::other("file already committed")),
+        }
+    }
+
+    fn ship(&mut self) -> std::io::Result<()> {
+        match self.writer.as_mut() {
+            Some(w) => w.ship(),
+            None => Err(std::io::Error::other("file already committed")),
+        }
+    }
+}
+
 impl Drop for AtomicFile {
     fn drop(&mut self) {
         if let Some(writer) = self.writer.take() {
@@ -341,7 +419,7 @@ impl Drop for AtomicFile {
 /// Writes a whole file atomically with a writer function.
 pub fn write_atomic(
     path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    write: impl FnOnce(&mut dyn Output) -> std::io::Result<()>,
 ) -> Result<()> {
     let mut file = AtomicFile::create(path)?;
     write(&mut file).map_err(|e| Error::io(path, e))?;
@@ -382,17 +460,28 @@ mod tests {
         (0..len as u32).step_by(4).flat_map(u32::to_le_bytes).take(len).collect()
     }
 
-    /// Writes `data` through an atomic file in pieces of uneven sizes and reads it back.
+    /// Writes `data` through an atomic file in pieces of uneven sizes, alternately written
+    /// ([`Write`]) and rendered into its buffer ([`Output`]; among them pieces larger than a
+    /// chunk's slack, which move its storage, and than a chunk), and reads it back.
     fn round_trip(dir: &Path, data: &[u8]) -> Vec<u8> {
         let path = dir.join("big.bin");
         let mut f = AtomicFile::create(&path).unwrap();
         let mut rest = data;
-        for size in [1, 4095, 70_000, CHUNK, 3, CHUNK + 17].iter().cycle() {
+        let sizes = [1, 4095, 70_000, CHUNK, 3, CHUNK + 17, 2 * SLACK + 5, 100];
+        for (i, size) in sizes.iter().cycle().enumerate() {
             if rest.is_empty() {
                 break;
             }
             let take = (*size).min(rest.len());
-            f.write_all(&rest[..take]).unwrap();
+            if i % 2 == 0 {
+                f.write_all(&rest[..take]).unwrap();
+            } else {
+                let (buf, limit) = f.buffer().unwrap();
+                buf.extend_from_slice(&rest[..take]);
+                if buf.len() >= limit {
+                    f.ship().unwrap();
+                }
+            }
             rest = &rest[take..];
         }
         f.flush().unwrap();
@@ -407,6 +496,20 @@ mod tests {
             let data = pattern(len);
             assert!(round_trip(dir.path(), &data) == data, "{len} bytes came back changed");
         }
+    }
+
+    #[test]
+    fn a_chunk_whose_bytes_lost_their_alignment_is_realigned_for_direct_io() {
+        // As after a record too large for the slack moved the storage: bytes one past an
+        // aligned address.
+        let mut chunk = Chunk::new();
+        chunk.storage.push(0);
+        chunk.start += 1;
+        let data = pattern(3 * SLACK);
+        chunk.storage.extend_from_slice(&data);
+        let chunk = chunk.aligned();
+        assert_eq!(chunk.bytes().as_ptr() as usize % BLOCK, 0);
+        assert!(chunk.bytes() == data);
     }
 
     #[test]

@@ -234,7 +234,7 @@ proptest! {
     }
 }
 
-fn render(f: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> Vec<u8> {
+fn render(f: impl FnOnce(&mut dyn export::Output) -> std::io::Result<()>) -> Vec<u8> {
     let mut out = Vec::new();
     f(&mut out).unwrap();
     out

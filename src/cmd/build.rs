@@ -5,7 +5,7 @@ use crate::cli::BuildArgs;
 use kgraph::corpus::{Corpus, Warning};
 use kgraph::export::{self, ExportOptions, Format};
 use kgraph::graph::{DocResult, GraphOptions};
-use kgraph::io::{rename_all, AtomicFile, SyncedFile};
+use kgraph::io::{rename_all, AtomicFile, Output, SyncedFile};
 use kgraph::model::{Doc, Mention};
 use kgraph::pipeline::{Render, Sink};
 use kgraph::{Error, Gazetteer, KnowledgeGraph, Result};
@@ -258,7 +258,7 @@ pub fn write_exports(
     jobs: usize,
 ) -> Result<Vec<SyncedFile>> {
     let write_one = |format: Format| -> Result<Vec<AtomicFile>> {
-        let file = |name: &str, write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| {
+        let file = |name: &str, write: &dyn Fn(&mut dyn Output) -> std::io::Result<()>| {
             let path = out.join(name);
             let mut f = AtomicFile::create(&path)?;
             write(&mut f).map_err(|e| Error::io(&path, e))?;
@@ -272,7 +272,7 @@ pub fn write_exports(
             Format::Csv => vec![
                 file("nodes.csv", &|w| export::csv::write_nodes(graph, w))?,
                 file("edges.csv", &|w| export::csv::write_edges(graph, w))?,
-                file("import.cypher", &export::csv::write_cypher)?,
+                file("import.cypher", &|w| export::csv::write_cypher(w))?,
             ],
             Format::Relations | Format::Mentions => Vec::new(), // streamed
         })

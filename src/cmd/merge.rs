@@ -46,7 +46,7 @@ pub fn run(args: MergeArgs) -> Result<u8> {
                 let mut out = super::stdout();
                 write(&mut out).and_then(|_| out.flush()).map_err(super::stdout_error)?;
             } else {
-                write_atomic(path, write)?;
+                write_atomic(path, |w| write(w))?;
             }
         }
         (None, Some(out)) => {

@@ -11,7 +11,7 @@
 //! property, never a `:` that neo4j-admin would read as a type.
 
 use super::json::attribute_columns;
-use super::{best_evidence, one_line, push_evidence_refs, EscapedIds, EDGE_CHUNK};
+use super::{best_evidence, one_line, push_evidence_refs, render_records, EscapedIds, Output};
 use crate::graph::{EdgeKind, KnowledgeGraph};
 use crate::model::RelationType;
 use std::borrow::Cow;
@@ -79,7 +79,7 @@ pub fn write_nodes(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
     out.flush()
 }
 
-pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Output) -> io::Result<()> {
     const HEADER: [&str; 13] = [
         ":START_ID(Entity)",
         ":END_ID(Entity)",
@@ -95,16 +95,16 @@ pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
         "evidence_refs",
         "context:boolean",
     ];
-    // Edges are most of the file: each row is assembled in one reused buffer, field by field
-    // from borrowed text, quoted as the csv crate quotes (a unit test compares the two), and
-    // written at once.
-    let mut row: Vec<u8> = Vec::with_capacity(EDGE_CHUNK + 4096);
-    push_row(&mut row, HEADER.map(str::as_bytes));
+    // Edges are most of the file: each row is rendered straight into the output's buffer, field
+    // by field from borrowed text, quoted as the csv crate quotes (a unit test compares the two).
+    let mut header = Vec::new();
+    push_row(&mut header, HEADER.map(str::as_bytes));
+    w.write_all(&header)?;
     let mut refs = String::new();
     // The same few thousand node ids recur over hundreds of thousands of rows: each is made safe
     // and quoted once, then copied.
     let ids = EscapedIds::new(graph, |out, id| out.push_str(&encoded_field(id)));
-    for (s, e, t) in graph.edges() {
+    render_records(w, graph.edges(), |row, (s, e, t)| {
         refs.clear();
         push_evidence_refs(&mut refs, e);
         for end in [s, t] {
@@ -112,7 +112,7 @@ pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
             row.push(b',');
         }
         push_row(
-            &mut row,
+            row,
             [
                 relationship_type(e.key.kind),
                 itoa::Buffer::new().format(e.data.weight).as_bytes(),
@@ -127,12 +127,7 @@ pub fn write_edges(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> 
                 if e.data.context() { b"true" } else { b"false" },
             ],
         );
-        if row.len() >= EDGE_CHUNK {
-            w.write_all(&row)?;
-            row.clear();
-        }
-    }
-    w.write_all(&row)?;
+    })?;
     w.flush()
 }
 

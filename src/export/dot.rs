@@ -3,12 +3,13 @@
 //! items, a legend, and only the strongest co-occurrences so the picture stays legible.
 
 use super::{
-    edge_color, hex, kind_color, push_hex, push_int, push_joined, ExportOptions, EDGE_CHUNK,
+    edge_color, hex, kind_color, push_hex, push_int, push_joined, render_records, ExportOptions,
+    Output, Text, TextFmt,
 };
 use crate::graph::{EdgeKind, KnowledgeGraph};
 use crate::model::{EntityIx, EntityKind};
 use rustc_hash::FxHashSet;
-use std::io::{self, Write};
+use std::io;
 
 /// A DOT double-quoted string: backslash and quote escaped, line breaks as `\n`.
 pub fn quote(s: &str) -> String {
@@ -18,12 +19,12 @@ pub fn quote(s: &str) -> String {
 }
 
 /// Appends `s` as [`quote`] writes it (the edge loop's form: no allocation per field).
-fn push_quoted(out: &mut String, s: &str) {
-    out.push('"');
+fn push_quoted(out: &mut (impl Text + ?Sized), s: &str) {
+    out.push_str("\"");
     // Ids, names and colours rarely hold anything DOT reads specially: copy them whole.
     if !super::any_byte(s.as_bytes(), |b| (b < 0x20) | (b == b'"') | (b == b'\\')) {
         out.push_str(s);
-        out.push('"');
+        out.push_str("\"");
         return;
     }
     for c in s.chars() {
@@ -32,18 +33,18 @@ fn push_quoted(out: &mut String, s: &str) {
             '"' => out.push_str("\\\""),
             '\n' => out.push_str("\\n"),
             '\r' => {}
-            c if (c as u32) < 0x20 => out.push(' '),
-            c => out.push(c),
+            c if (c as u32) < 0x20 => out.push_str(" "),
+            c => out.push_char(c),
         }
     }
-    out.push('"');
+    out.push_str("\"");
 }
 
 /// Appends a pen width with one decimal, as `{:.1}` formats it.
-fn push_width(out: &mut String, width: f64) {
+fn push_width(out: &mut (impl Text + ?Sized), width: f64) {
     use std::fmt::Write as _;
-    // Writing into a String cannot fail.
-    let _ = write!(out, "{width:.1}");
+    // Appending text cannot fail.
+    let _ = write!(TextFmt(out), "{width:.1}");
 }
 
 fn shape(kind: EntityKind) -> &'static str {
@@ -55,7 +56,7 @@ fn shape(kind: EntityKind) -> &'static str {
     }
 }
 
-pub fn write(graph: &KnowledgeGraph, options: ExportOptions, w: &mut dyn Write) -> io::Result<()> {
+pub fn write(graph: &KnowledgeGraph, options: ExportOptions, w: &mut dyn Output) -> io::Result<()> {
     let keep =
         |kind: EdgeKind, weight: u64| kind.is_directed() || weight >= options.dot_cooccur_min;
     // Only nodes that take part in a kept edge: a legible picture, not a list of every name.
@@ -84,25 +85,22 @@ pub fn write(graph: &KnowledgeGraph, options: ExportOptions, w: &mut dyn Write) 
             quote(&format!("{} ({}), {} mentions", n.name, n.kind, n.data.mentions))
         )?;
     }
-    // Edges are most of the file: assembled in one reused buffer, written in chunks.
-    let mut buf = String::with_capacity(EDGE_CHUNK + 4096);
+    // Edges are most of the file: rendered straight into the output's buffer.
     let mut text = String::new();
-    for (s, e, t) in graph.edges() {
-        if !keep(e.key.kind, e.data.weight) {
-            continue;
-        }
+    let kept = graph.edges().filter(|(_, e, _)| keep(e.key.kind, e.data.weight));
+    render_records(w, kept, |buf, (s, e, t)| {
         let color = edge_color(e);
         buf.push_str("  ");
-        push_quoted(&mut buf, &s.id);
+        push_quoted(buf, &s.id);
         buf.push_str(" -> ");
-        push_quoted(&mut buf, &t.id);
+        push_quoted(buf, &t.id);
         if e.key.kind == EdgeKind::CoOccurs {
             buf.push_str(" [dir=none, style=dashed, color=\"");
-            push_hex(&mut buf, color);
+            push_hex(buf, color);
             buf.push_str("\", penwidth=");
-            push_width(&mut buf, 1.0 + (e.data.weight as f64).ln());
+            push_width(buf, 1.0 + (e.data.weight as f64).ln());
             buf.push_str(", tooltip=\"co-occur in ");
-            push_int(&mut buf, e.data.weight);
+            push_int(buf, e.data.weight);
             buf.push_str(" sentences\"];\n");
         } else {
             text.clear();
@@ -116,23 +114,18 @@ pub fn write(graph: &KnowledgeGraph, options: ExportOptions, w: &mut dyn Write) 
                 _ => "dotted",
             };
             buf.push_str(" [label=");
-            push_quoted(&mut buf, &text);
+            push_quoted(buf, &text);
             buf.push_str(", color=\"");
-            push_hex(&mut buf, color);
+            push_hex(buf, color);
             buf.push_str("\", fontcolor=\"");
-            push_hex(&mut buf, color);
+            push_hex(buf, color);
             buf.push_str("\", style=");
             buf.push_str(style);
             buf.push_str(", penwidth=");
-            push_width(&mut buf, 1.5 + (e.data.weight as f64).ln());
+            push_width(buf, 1.5 + (e.data.weight as f64).ln());
             buf.push_str("];\n");
         }
-        if buf.len() >= EDGE_CHUNK {
-            w.write_all(buf.as_bytes())?;
-            buf.clear();
-        }
-    }
-    w.write_all(buf.as_bytes())?;
+    })?;
     // Legend: one node per kind, one edge per type.
     writeln!(w, "  subgraph cluster_legend {{")?;
     writeln!(w, "    label=\"Legend\"; fontsize=10; color=\"#cccccc\";")?;

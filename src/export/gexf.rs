@@ -13,12 +13,12 @@
 use super::json::attribute_columns;
 use super::{
     best_evidence, edge_color, kind_color, push_evidence_refs, push_int, push_joined, push_xml,
-    push_xml_edge_start, xml_escape, EscapedIds, EDGE_CHUNK,
+    push_xml_edge_start, render_records, xml_escape, EscapedIds, Output, Text,
 };
 use crate::graph::{Date, KnowledgeGraph};
-use std::io::{self, Write};
+use std::io;
 
-pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+pub fn write(graph: &KnowledgeGraph, w: &mut dyn Output) -> io::Result<()> {
     let attrs = attribute_columns(graph);
     let dynamic =
         graph.edges().any(|(_, e, _)| spell_dates(&e.data.first_seen, &e.data.last_seen).is_some())
@@ -114,27 +114,26 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(w, "    </nodes>")?;
     writeln!(w, "    <edges>")?;
-    // Edges are most of the file: each is assembled in one reused buffer and written at once, one
-    // line per edge with its attvalues unindented (at scale the exports are bound by the disk,
+    // Edges are most of the file: rendered straight into the output's buffer, one line per
+    // edge with its attvalues unindented (at scale the exports are bound by the disk,
     // and indentation was 15% of the file).
-    let mut buf = String::with_capacity(EDGE_CHUNK + 4096);
     let mut scratch = String::new();
     let ids = EscapedIds::new(graph, push_xml);
-    for (s, e, t) in graph.edges() {
+    render_records(w, graph.edges(), |buf, (s, e, t)| {
         let kind = e.key.kind.as_str();
-        push_xml_edge_start(&mut buf, "      ", (ids.of(s), e, ids.of(t)));
+        push_xml_edge_start(buf, "      ", (ids.of(s), e, ids.of(t)));
         // `kind` tells parallel edges apart (Gephi keys them by it), so a hedged or negated edge
         // gets its modality there; the label is the type.
         buf.push_str(r#" kind=""#);
         buf.push_str(kind);
         if e.key.modality != crate::model::Modality::Asserted {
-            buf.push('_');
+            buf.push_str("_");
             buf.push_str(e.key.modality.as_str());
         }
         buf.push_str(r#"" label=""#);
         buf.push_str(kind);
         buf.push_str(r#"" weight=""#);
-        push_int(&mut buf, e.data.weight);
+        push_int(buf, e.data.weight);
         buf.push_str(".0\"");
         if dynamic {
             if let Some((a, b)) = spell_dates(&e.data.first_seen, &e.data.last_seen) {
@@ -142,11 +141,11 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
                 buf.push_str(a);
                 buf.push_str(r#"" end=""#);
                 buf.push_str(b);
-                buf.push('"');
+                buf.push_str("\"");
             }
         }
         buf.push_str("><attvalues>");
-        let value = |buf: &mut String, title: &str, v: &str| {
+        let value = |buf: &mut Vec<u8>, title: &str, v: &str| {
             if !v.is_empty() {
                 buf.push_str(r#"<attvalue for=""#);
                 buf.push_str(title);
@@ -157,43 +156,38 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         };
         // Type and modality names, numbers and booleans hold no markup (a test checks): copied
         // as they are, without the escape scan.
-        let word = |buf: &mut String, title: &str, v: &str| {
+        let word = |buf: &mut Vec<u8>, title: &str, v: &str| {
             buf.push_str(r#"<attvalue for=""#);
             buf.push_str(title);
             buf.push_str(r#"" value=""#);
             buf.push_str(v);
             buf.push_str("\"/>");
         };
-        word(&mut buf, "type", kind);
-        word(&mut buf, "docs", itoa::Buffer::new().format(e.data.docs));
+        word(buf, "type", kind);
+        word(buf, "docs", itoa::Buffer::new().format(e.data.docs));
         scratch.clear();
         push_joined(&mut scratch, e.items().iter().map(String::as_str), "; ");
-        value(&mut buf, "items", &scratch);
+        value(buf, "items", &scratch);
         scratch.clear();
         push_joined(&mut scratch, e.via().iter().map(String::as_str), "; ");
-        value(&mut buf, "via", &scratch);
-        word(&mut buf, "modality", e.key.modality.as_str());
-        value(&mut buf, "evidence", &best_evidence(e));
+        value(buf, "via", &scratch);
+        word(buf, "modality", e.key.modality.as_str());
+        value(buf, "evidence", &best_evidence(e));
         scratch.clear();
         push_evidence_refs(&mut scratch, e);
-        value(&mut buf, "evidence_refs", &scratch);
-        word(&mut buf, "evidence_count", itoa::Buffer::new().format(e.data.weight));
-        word(&mut buf, "cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" });
+        value(buf, "evidence_refs", &scratch);
+        word(buf, "evidence_count", itoa::Buffer::new().format(e.data.weight));
+        word(buf, "cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" });
         buf.push_str("</attvalues>");
         let (r, g, b) = edge_color(e);
         buf.push_str(r#"<viz:color r=""#);
-        push_int(&mut buf, r.into());
+        push_int(buf, r.into());
         buf.push_str(r#"" g=""#);
-        push_int(&mut buf, g.into());
+        push_int(buf, g.into());
         buf.push_str(r#"" b=""#);
-        push_int(&mut buf, b.into());
+        push_int(buf, b.into());
         buf.push_str("\"/></edge>\n");
-        if buf.len() >= EDGE_CHUNK {
-            w.write_all(buf.as_bytes())?;
-            buf.clear();
-        }
-    }
-    w.write_all(buf.as_bytes())?;
+    })?;
     writeln!(w, "    </edges>")?;
     writeln!(w, "  </graph>")?;
     writeln!(w, "</gexf>")

@@ -7,12 +7,12 @@
 use super::json::attribute_columns;
 use super::{
     best_evidence, edge_color, kind_color, push_evidence_refs, push_int, push_joined, push_xml,
-    push_xml_edge_start, xml_escape, EscapedIds, EDGE_CHUNK,
+    push_xml_edge_start, render_records, xml_escape, EscapedIds, Output, Text,
 };
 use crate::graph::KnowledgeGraph;
-use std::io::{self, Write};
+use std::io;
 
-pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+pub fn write(graph: &KnowledgeGraph, w: &mut dyn Output) -> io::Result<()> {
     let attrs = attribute_columns(graph);
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
@@ -84,17 +84,15 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(w, "    </node>")?;
     }
-    // Edges are most of the file: they are assembled in one reused buffer and written out in
-    // chunks of EDGE_CHUNK bytes. One line per edge, its data unindented: at scale the exports
-    // are bound by the disk, and indentation was 13% of the file. Empty text values are left out
-    // (GraphML reads a missing value as unset).
-    let mut buf = String::with_capacity(EDGE_CHUNK + 4096);
+    // Edges are most of the file: rendered straight into the output's buffer. One line per
+    // edge, its data unindented: at scale the exports are bound by the disk, and indentation was
+    // 13% of the file. Empty text values are left out (GraphML reads a missing value as unset).
     let mut id = String::new();
     let ids = EscapedIds::new(graph, push_xml);
-    for (s, e, t) in graph.edges() {
-        push_xml_edge_start(&mut buf, "    ", (ids.of(s), e, ids.of(t)));
-        buf.push('>');
-        let data = |buf: &mut String, key: &str, value: &str| {
+    render_records(w, graph.edges(), |buf, (s, e, t)| {
+        push_xml_edge_start(buf, "    ", (ids.of(s), e, ids.of(t)));
+        buf.push_str(">");
+        let data = |buf: &mut Vec<u8>, key: &str, value: &str| {
             if !value.is_empty() {
                 buf.push_str(r#"<data key="e_"#);
                 buf.push_str(key);
@@ -105,7 +103,7 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         };
         // Type and modality names, numbers and booleans hold no markup (a test checks): copied
         // as they are, without the escape scan.
-        let word = |buf: &mut String, key: &str, value: &str| {
+        let word = |buf: &mut Vec<u8>, key: &str, value: &str| {
             buf.push_str(r#"<data key="e_"#);
             buf.push_str(key);
             buf.push_str(r#"">"#);
@@ -113,43 +111,38 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
             buf.push_str("</data>");
         };
         let int =
-            |buf: &mut String, key: &str, n: u64| word(buf, key, itoa::Buffer::new().format(n));
-        word(&mut buf, "type", e.key.kind.as_str());
+            |buf: &mut Vec<u8>, key: &str, n: u64| word(buf, key, itoa::Buffer::new().format(n));
+        word(buf, "type", e.key.kind.as_str());
         // An integer, written as a double.
         buf.push_str(r#"<data key="e_weight">"#);
-        push_int(&mut buf, e.data.weight);
+        push_int(buf, e.data.weight);
         buf.push_str(".0</data>");
-        int(&mut buf, "docs", e.data.docs);
+        int(buf, "docs", e.data.docs);
         id.clear();
         push_joined(&mut id, e.items().iter().map(String::as_str), "; ");
-        data(&mut buf, "items", &id);
-        word(&mut buf, "modality", e.key.modality.as_str());
-        word(&mut buf, "cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" });
-        data(&mut buf, "first_seen", e.data.first_seen.as_deref().unwrap_or(""));
-        data(&mut buf, "last_seen", e.data.last_seen.as_deref().unwrap_or(""));
-        data(&mut buf, "evidence", &best_evidence(e));
+        data(buf, "items", &id);
+        word(buf, "modality", e.key.modality.as_str());
+        word(buf, "cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" });
+        data(buf, "first_seen", e.data.first_seen.as_deref().unwrap_or(""));
+        data(buf, "last_seen", e.data.last_seen.as_deref().unwrap_or(""));
+        data(buf, "evidence", &best_evidence(e));
         id.clear();
         push_evidence_refs(&mut id, e);
-        data(&mut buf, "evidence_refs", &id);
-        int(&mut buf, "evidence_count", e.data.weight);
+        data(buf, "evidence_refs", &id);
+        int(buf, "evidence_count", e.data.weight);
         id.clear();
         push_joined(&mut id, e.data.rules(), "; ");
-        data(&mut buf, "rules", &id);
+        data(buf, "rules", &id);
         id.clear();
         push_joined(&mut id, e.via().iter().map(String::as_str), "; ");
-        data(&mut buf, "via", &id);
-        word(&mut buf, "context", if e.data.context() { "true" } else { "false" });
+        data(buf, "via", &id);
+        word(buf, "context", if e.data.context() { "true" } else { "false" });
         let (r, g, b) = edge_color(e);
-        int(&mut buf, "r", r.into());
-        int(&mut buf, "g", g.into());
-        int(&mut buf, "b", b.into());
+        int(buf, "r", r.into());
+        int(buf, "g", g.into());
+        int(buf, "b", b.into());
         buf.push_str("</edge>\n");
-        if buf.len() >= EDGE_CHUNK {
-            w.write_all(buf.as_bytes())?;
-            buf.clear();
-        }
-    }
-    w.write_all(buf.as_bytes())?;
+    })?;
     writeln!(w, "  </graph>")?;
     writeln!(w, "</graphml>")
 }

@@ -6,11 +6,11 @@
 
 use super::{
     attribute_names, best_evidence, edge_color, hex, hex_bytes, kind_color, push_edge_id,
-    EscapedIds, EDGE_CHUNK,
+    render_records, EscapedIds, Output,
 };
 use crate::graph::KnowledgeGraph;
 use serde_json::{json, Map, Value};
-use std::io::{self, Write};
+use std::io;
 
 /// Names of the exported fields that attribute columns must never take (compared lowercased):
 /// the fixed node fields of all formats, GraphML's colour keys, the Neo4j `name` property.
@@ -59,7 +59,7 @@ fn export_names(columns: Vec<String>) -> Vec<(String, String)> {
 
 /// Writes the node-link document one node and one link per line, streaming: the graph is never
 /// copied into a JSON tree (which took gigabytes for large graphs).
-pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
+pub fn write(graph: &KnowledgeGraph, w: &mut dyn Output) -> io::Result<()> {
     let attrs = attribute_columns(graph);
     writeln!(w, "{{")?;
     writeln!(w, "\"directed\": true,")?;
@@ -94,11 +94,10 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         // Without its quotes; push_str writes valid UTF-8 from valid UTF-8.
         out.push_str(std::str::from_utf8(&quoted[1..quoted.len() - 1]).unwrap_or_default());
     });
-    // Links are most of the file: each is assembled by hand in one reused buffer (fields in
-    // name order, as the nodes' maps are) and written at once; `push_str` escapes exactly as
-    // serde_json does, which a unit test checks.
-    let mut line: Vec<u8> = Vec::with_capacity(EDGE_CHUNK + 4096);
-    for (i, (s, e, t)) in graph.edges().enumerate() {
+    // Links are most of the file: each is rendered by hand straight into the output's buffer
+    // (fields in name order, as the nodes' maps are); `push_str` escapes exactly as serde_json
+    // does, which a unit test checks.
+    render_records(w, graph.edges().enumerate(), |line, (i, (s, e, t))| {
         let (source, target) = (ids.of(s), ids.of(t));
         key.clear();
         push_edge_id(&mut key, source, e, target);
@@ -112,54 +111,49 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Write) -> io::Result<()> {
         line.extend_from_slice(b",\"docs\":");
         line.extend_from_slice(itoa::Buffer::new().format(e.data.docs).as_bytes());
         line.extend_from_slice(b",\"evidence\":");
-        push_str(&mut line, &best_evidence(e));
+        push_str(line, &best_evidence(e));
         line.extend_from_slice(b",\"evidence_sentences\":[");
         for (j, ev) in e.data.evidence.iter().enumerate() {
             if j > 0 {
                 line.push(b',');
             }
             line.extend_from_slice(b"{\"doc\":");
-            push_str(&mut line, &ev.doc);
+            push_str(line, &ev.doc);
             line.extend_from_slice(b",\"sentence\":");
             line.extend_from_slice(itoa::Buffer::new().format(ev.sentence).as_bytes());
             // Left out for a co-occurrence kept as a reference only.
             if let Some(text) = &ev.text {
                 line.extend_from_slice(b",\"text\":");
-                push_str(&mut line, text);
+                push_str(line, text);
             }
             line.push(b'}');
         }
         line.extend_from_slice(b"],\"first_seen\":");
-        push_optional_str(&mut line, e.data.first_seen.as_deref());
+        push_optional_str(line, e.data.first_seen.as_deref());
         line.extend_from_slice(b",\"items\":");
-        push_str_array(&mut line, e.items());
+        push_str_array(line, e.items());
         line.extend_from_slice(b",\"key\":");
-        push_escaped(&mut line, &key);
+        push_escaped(line, &key);
         line.extend_from_slice(b",\"last_seen\":");
-        push_optional_str(&mut line, e.data.last_seen.as_deref());
+        push_optional_str(line, e.data.last_seen.as_deref());
         line.extend_from_slice(b",\"modality\":");
         // Type and modality names hold nothing to escape (a test in `export` checks).
-        push_escaped(&mut line, e.key.modality.as_str());
+        push_escaped(line, e.key.modality.as_str());
         line.extend_from_slice(b",\"source\":");
-        push_escaped(&mut line, source);
+        push_escaped(line, source);
         line.extend_from_slice(b",\"target\":");
-        push_escaped(&mut line, target);
+        push_escaped(line, target);
         line.extend_from_slice(b",\"type\":");
-        push_escaped(&mut line, e.key.kind.as_str());
+        push_escaped(line, e.key.kind.as_str());
         // Only where the source acted through someone it names (keys stay in sorted order).
         if !e.via().is_empty() {
             line.extend_from_slice(b",\"via\":");
-            push_str_array(&mut line, e.via());
+            push_str_array(line, e.via());
         }
         line.extend_from_slice(b",\"weight\":");
         line.extend_from_slice(itoa::Buffer::new().format(e.data.weight).as_bytes());
         line.push(b'}');
-        if line.len() >= EDGE_CHUNK {
-            w.write_all(&line)?;
-            line.clear();
-        }
-    }
-    w.write_all(&line)?;
+    })?;
     writeln!(w, "\n]")?;
     writeln!(w, "}}")
 }

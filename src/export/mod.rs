@@ -1,10 +1,11 @@
-//! Exporters: one serializer per format, each writing a [`KnowledgeGraph`] to any `impl Write`.
+//! Exporters: one serializer per format, each writing a [`KnowledgeGraph`] to an [`Output`] (a
+//! file, or a `Vec<u8>`).
 //!
 //! `graphml` and `gexf` for Gephi, `dot` for Graphviz, `csv` (nodes.csv + edges.csv) in
 //! `neo4j-admin database import` format plus `import.cypher` for LOAD CSV, `json` node-link for
 //! networkx, D3 and Cytoscape. The per-instance JSON Lines files (relations, mentions) are written
 //! while documents stream by, in `jsonl`. Everything is sorted by id, so the same input gives the
-//! same bytes. Depends on `graph` and `model` only.
+//! same bytes. Depends on `graph`, `model` and `io` ([`Output`]) only.
 
 pub mod csv;
 pub mod dot;
@@ -14,8 +15,63 @@ pub mod json;
 pub mod jsonl;
 
 use crate::graph::{Edge, KnowledgeGraph, Node};
+pub use crate::io::Output;
 use crate::model::Modality;
 use std::borrow::Cow;
+
+/// What the exporters append text to: an output's buffer (bytes) or a scratch `String`, so the
+/// same helpers serve both.
+pub trait Text {
+    fn push_str(&mut self, s: &str);
+
+    fn push_char(&mut self, c: char) {
+        self.push_str(c.encode_utf8(&mut [0; 4]));
+    }
+}
+
+impl Text for String {
+    fn push_str(&mut self, s: &str) {
+        String::push_str(self, s);
+    }
+
+    fn push_char(&mut self, c: char) {
+        self.push(c);
+    }
+}
+
+impl Text for Vec<u8> {
+    fn push_str(&mut self, s: &str) {
+        self.extend_from_slice(s.as_bytes());
+    }
+}
+
+/// `write!` into any [`Text`].
+pub struct TextFmt<'a, T: ?Sized>(pub &'a mut T);
+
+impl<T: Text + ?Sized> std::fmt::Write for TextFmt<'_, T> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.push_str(s);
+        Ok(())
+    }
+}
+
+/// Renders one record per item straight into `w`'s buffer, handing the buffer over whenever
+/// it is full: the edge sections of every exporter, most of each file.
+pub fn render_records<I: IntoIterator>(
+    w: &mut dyn Output,
+    items: I,
+    mut render: impl FnMut(&mut Vec<u8>, I::Item),
+) -> std::io::Result<()> {
+    let (mut buf, mut limit) = w.buffer()?;
+    for item in items {
+        render(buf, item);
+        if buf.len() >= limit {
+            w.ship()?;
+            (buf, limit) = w.buffer()?;
+        }
+    }
+    Ok(())
+}
 
 /// The graph export formats `--format` accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -98,13 +154,13 @@ pub fn best_evidence(edge: &Edge) -> Cow<'_, str> {
 }
 
 /// Appends the references of the kept evidence sentences: `doc#sentence` joined by spaces.
-pub fn push_evidence_refs(out: &mut String, edge: &Edge) {
+pub fn push_evidence_refs(out: &mut (impl Text + ?Sized), edge: &Edge) {
     for (i, e) in edge.data.evidence.iter().enumerate() {
         if i > 0 {
-            out.push(' ');
+            out.push_str(" ");
         }
         out.push_str(&e.doc);
-        out.push('#');
+        out.push_str("#");
         push_int(out, e.sentence as u64);
     }
 }
@@ -112,14 +168,14 @@ pub fn push_evidence_refs(out: &mut String, edge: &Edge) {
 /// Appends the stable edge id `source|type|target` (plus `|modality` when not asserted), from the
 /// two node ids as given: escaped ids give the escaped edge id, since the type, the modality and
 /// `|` need no escaping in any format.
-pub fn push_edge_id(out: &mut String, source_id: &str, edge: &Edge, target_id: &str) {
+pub fn push_edge_id(out: &mut (impl Text + ?Sized), source_id: &str, edge: &Edge, target_id: &str) {
     out.push_str(source_id);
-    out.push('|');
+    out.push_str("|");
     out.push_str(edge.key.kind.as_str());
-    out.push('|');
+    out.push_str("|");
     out.push_str(target_id);
     if edge.key.modality != Modality::Asserted {
-        out.push('|');
+        out.push_str("|");
         out.push_str(edge.key.modality.as_str());
     }
 }
@@ -147,7 +203,7 @@ impl EscapedIds {
 /// Appends the start of an XML edge element, `<edge id="…" source="…" target="…"` (element left
 /// open), as GraphML and GEXF both write it, from the ends' XML-escaped ids.
 pub fn push_xml_edge_start(
-    out: &mut String,
+    out: &mut (impl Text + ?Sized),
     indent: &str,
     (source, edge, target): (&str, &Edge, &str),
 ) {
@@ -158,7 +214,7 @@ pub fn push_xml_edge_start(
     out.push_str(source);
     out.push_str(r#"" target=""#);
     out.push_str(target);
-    out.push('"');
+    out.push_str("\"");
 }
 
 /// A colour as `#rrggbb`, in bytes (the exporters' hot loops append it without formatting).
@@ -180,17 +236,22 @@ pub fn hex(rgb: (u8, u8, u8)) -> String {
 }
 
 /// Appends a colour as `#rrggbb`.
-pub fn push_hex(out: &mut String, rgb: (u8, u8, u8)) {
-    out.extend(hex_bytes(rgb).map(char::from));
+pub fn push_hex(out: &mut (impl Text + ?Sized), rgb: (u8, u8, u8)) {
+    let hex = hex_bytes(rgb);
+    out.push_str(std::str::from_utf8(&hex).unwrap_or_default());
 }
 
 /// Appends a decimal integer without the formatting machinery (exporters' hot loops).
-pub fn push_int(out: &mut String, n: u64) {
+pub fn push_int(out: &mut (impl Text + ?Sized), n: u64) {
     out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// Appends items or rules joined by `sep`.
-pub fn push_joined<'a>(out: &mut String, values: impl IntoIterator<Item = &'a str>, sep: &str) {
+pub fn push_joined<'a>(
+    out: &mut (impl Text + ?Sized),
+    values: impl IntoIterator<Item = &'a str>,
+    sep: &str,
+) {
     for (i, v) in values.into_iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
@@ -276,10 +337,6 @@ pub fn edge_color(edge: &Edge) -> (u8, u8, u8) {
     }
 }
 
-/// Bytes of edge records an exporter gathers before writing them (one call into the output file
-/// per 128 KiB, not per edge).
-pub const EDGE_CHUNK: usize = 1 << 17;
-
 /// Whether [`push_xml`] may have to replace byte `b`: markup characters, control characters,
 /// and 0xEF (which leads U+FFFE and U+FFFF). Compares, not a table, so that [`any_byte`] can
 /// test a block of bytes at once.
@@ -296,7 +353,7 @@ pub fn xml_escape(s: &str) -> String {
 }
 
 /// Appends `s` escaped as [`xml_escape`] does, copying the runs that need no escape in one go.
-pub fn push_xml(out: &mut String, s: &str) {
+pub fn push_xml(out: &mut (impl Text + ?Sized), s: &str) {
     let bytes = s.as_bytes();
     // Most values (ids, names, dates, references) need nothing: one table scan, one copy.
     if !any_byte(bytes, xml_special) {
@@ -335,6 +392,51 @@ pub fn push_xml(out: &mut String, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write;
+
+    /// An output with a small buffer that keeps what it is handed, in order.
+    #[derive(Default)]
+    struct SmallOutput {
+        buffer: Vec<u8>,
+        shipped: Vec<Vec<u8>>,
+    }
+
+    impl Write for SmallOutput {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.buffer.extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl Output for SmallOutput {
+        fn buffer(&mut self) -> std::io::Result<(&mut Vec<u8>, usize)> {
+            Ok((&mut self.buffer, 8))
+        }
+
+        fn ship(&mut self) -> std::io::Result<()> {
+            self.shipped.push(std::mem::take(&mut self.buffer));
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn rendered_records_are_shipped_whenever_the_buffer_fills_and_none_is_lost() {
+        let mut out = SmallOutput::default();
+        out.write_all(b"head:").unwrap();
+        render_records(&mut out, ["a", "bcdef", "gh", "ijklmnopq", "r"], |buf, record| {
+            buf.push_str(record);
+            buf.push_str(";");
+        })
+        .unwrap();
+        out.write_all(b":tail").unwrap();
+        // Shipped once a record took the buffer to 8 bytes or more; the rest waits.
+        assert_eq!(out.shipped, [b"head:a;bcdef;".to_vec(), b"gh;ijklmnopq;".to_vec()]);
+        assert_eq!(out.buffer, b"r;:tail");
+    }
 
     /// The escape rules, one character at a time: what `push_xml` must equal.
     fn reference(s: &str) -> String {
