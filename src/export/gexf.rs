@@ -18,6 +18,13 @@ use super::{
 use crate::graph::{Date, KnowledgeGraph};
 use std::io;
 
+/// The opening of an edge's `<attvalue>` for attribute `name`, up to its value, as one literal.
+macro_rules! attvalue {
+    ($name:literal) => {
+        concat!(r#"<attvalue for=""#, $name, r#"" value=""#)
+    };
+}
+
 pub fn write(graph: &KnowledgeGraph, w: &mut dyn Output) -> io::Result<()> {
     let attrs = attribute_columns(graph);
     let dynamic =
@@ -144,43 +151,46 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Output) -> io::Result<()> {
                 buf.push_str("\"");
             }
         }
-        buf.push_str("><attvalues>");
-        let value = |buf: &mut Vec<u8>, title: &str, v: &str| {
+        // Each value goes between an opening `<attvalue for="…" value="` spelled whole at
+        // compile time (`attvalue!`) and `"/>`: three appends a value, not five, in the loop
+        // that writes most of the file.
+        let value = |buf: &mut Vec<u8>, open: &str, v: &str| {
             if !v.is_empty() {
-                buf.push_str(r#"<attvalue for=""#);
-                buf.push_str(title);
-                buf.push_str(r#"" value=""#);
+                buf.push_str(open);
                 push_xml(buf, v);
                 buf.push_str("\"/>");
             }
         };
         // Type and modality names, numbers and booleans hold no markup (a test checks): copied
         // as they are, without the escape scan.
-        let word = |buf: &mut Vec<u8>, title: &str, v: &str| {
-            buf.push_str(r#"<attvalue for=""#);
-            buf.push_str(title);
-            buf.push_str(r#"" value=""#);
+        let word = |buf: &mut Vec<u8>, open: &str, v: &str| {
+            buf.push_str(open);
             buf.push_str(v);
             buf.push_str("\"/>");
         };
-        word(buf, "type", kind);
-        word(buf, "docs", itoa::Buffer::new().format(e.data.docs));
+        buf.push_str(concat!("><attvalues>", attvalue!("type")));
+        buf.push_str(kind);
+        buf.push_str("\"/>");
+        word(buf, attvalue!("docs"), itoa::Buffer::new().format(e.data.docs));
         scratch.clear();
         push_joined(&mut scratch, e.items().iter().map(String::as_str), "; ");
-        value(buf, "items", &scratch);
+        value(buf, attvalue!("items"), &scratch);
         scratch.clear();
         push_joined(&mut scratch, e.via().iter().map(String::as_str), "; ");
-        value(buf, "via", &scratch);
-        word(buf, "modality", e.key.modality.as_str());
-        value(buf, "evidence", &best_evidence(e));
+        value(buf, attvalue!("via"), &scratch);
+        word(buf, attvalue!("modality"), e.key.modality.as_str());
+        value(buf, attvalue!("evidence"), &best_evidence(e));
         scratch.clear();
         push_evidence_refs(&mut scratch, e);
-        value(buf, "evidence_refs", &scratch);
-        word(buf, "evidence_count", itoa::Buffer::new().format(e.data.weight));
-        word(buf, "cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" });
-        buf.push_str("</attvalues>");
+        value(buf, attvalue!("evidence_refs"), &scratch);
+        word(buf, attvalue!("evidence_count"), itoa::Buffer::new().format(e.data.weight));
+        word(
+            buf,
+            attvalue!("cooccurrence"),
+            if e.key.kind.is_directed() { "false" } else { "true" },
+        );
         let (r, g, b) = edge_color(e);
-        buf.push_str(r#"<viz:color r=""#);
+        buf.push_str(r#"</attvalues><viz:color r=""#);
         push_int(buf, r.into());
         buf.push_str(r#"" g=""#);
         push_int(buf, g.into());

@@ -12,6 +12,13 @@ use super::{
 use crate::graph::KnowledgeGraph;
 use std::io;
 
+/// The opening tag of an edge's value for key `e_<name>`, as one literal.
+macro_rules! data_key {
+    ($name:literal) => {
+        concat!(r#"<data key="e_"#, $name, r#"">"#)
+    };
+}
+
 pub fn write(graph: &KnowledgeGraph, w: &mut dyn Output) -> io::Result<()> {
     let attrs = attribute_columns(graph);
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
@@ -91,57 +98,64 @@ pub fn write(graph: &KnowledgeGraph, w: &mut dyn Output) -> io::Result<()> {
     let ids = EscapedIds::new(graph, push_xml);
     render_records(w, graph.edges(), |buf, (s, e, t)| {
         push_xml_edge_start(buf, "    ", (ids.of(s), e, ids.of(t)));
-        buf.push_str(">");
-        let data = |buf: &mut Vec<u8>, key: &str, value: &str| {
+        // Each value goes between an opening tag and `</data>` spelled whole at compile time
+        // (`data_key!`): three appends a value, not five, in the loop that writes most of the
+        // file.
+        let data = |buf: &mut Vec<u8>, open: &str, value: &str| {
             if !value.is_empty() {
-                buf.push_str(r#"<data key="e_"#);
-                buf.push_str(key);
-                buf.push_str(r#"">"#);
+                buf.push_str(open);
                 push_xml(buf, value);
                 buf.push_str("</data>");
             }
         };
         // Type and modality names, numbers and booleans hold no markup (a test checks): copied
         // as they are, without the escape scan.
-        let word = |buf: &mut Vec<u8>, key: &str, value: &str| {
-            buf.push_str(r#"<data key="e_"#);
-            buf.push_str(key);
-            buf.push_str(r#"">"#);
+        let word = |buf: &mut Vec<u8>, open: &str, value: &str| {
+            buf.push_str(open);
             buf.push_str(value);
             buf.push_str("</data>");
         };
-        let int =
-            |buf: &mut Vec<u8>, key: &str, n: u64| word(buf, key, itoa::Buffer::new().format(n));
-        word(buf, "type", e.key.kind.as_str());
+        let int = |buf: &mut Vec<u8>, open: &str, n: u64| {
+            word(buf, open, itoa::Buffer::new().format(n));
+        };
+        buf.push_str(concat!(">", data_key!("type")));
+        buf.push_str(e.key.kind.as_str());
         // An integer, written as a double.
-        buf.push_str(r#"<data key="e_weight">"#);
+        buf.push_str(concat!("</data>", data_key!("weight")));
         push_int(buf, e.data.weight);
         buf.push_str(".0</data>");
-        int(buf, "docs", e.data.docs);
+        int(buf, data_key!("docs"), e.data.docs);
         id.clear();
         push_joined(&mut id, e.items().iter().map(String::as_str), "; ");
-        data(buf, "items", &id);
-        word(buf, "modality", e.key.modality.as_str());
-        word(buf, "cooccurrence", if e.key.kind.is_directed() { "false" } else { "true" });
-        data(buf, "first_seen", e.data.first_seen.as_deref().unwrap_or(""));
-        data(buf, "last_seen", e.data.last_seen.as_deref().unwrap_or(""));
-        data(buf, "evidence", &best_evidence(e));
+        data(buf, data_key!("items"), &id);
+        word(buf, data_key!("modality"), e.key.modality.as_str());
+        word(
+            buf,
+            data_key!("cooccurrence"),
+            if e.key.kind.is_directed() { "false" } else { "true" },
+        );
+        data(buf, data_key!("first_seen"), e.data.first_seen.as_deref().unwrap_or(""));
+        data(buf, data_key!("last_seen"), e.data.last_seen.as_deref().unwrap_or(""));
+        data(buf, data_key!("evidence"), &best_evidence(e));
         id.clear();
         push_evidence_refs(&mut id, e);
-        data(buf, "evidence_refs", &id);
-        int(buf, "evidence_count", e.data.weight);
+        data(buf, data_key!("evidence_refs"), &id);
+        int(buf, data_key!("evidence_count"), e.data.weight);
         id.clear();
         push_joined(&mut id, e.data.rules(), "; ");
-        data(buf, "rules", &id);
+        data(buf, data_key!("rules"), &id);
         id.clear();
         push_joined(&mut id, e.via().iter().map(String::as_str), "; ");
-        data(buf, "via", &id);
-        word(buf, "context", if e.data.context() { "true" } else { "false" });
+        data(buf, data_key!("via"), &id);
+        word(buf, data_key!("context"), if e.data.context() { "true" } else { "false" });
         let (r, g, b) = edge_color(e);
-        int(buf, "r", r.into());
-        int(buf, "g", g.into());
-        int(buf, "b", b.into());
-        buf.push_str("</edge>\n");
+        buf.push_str(data_key!("r"));
+        push_int(buf, r.into());
+        buf.push_str(concat!("</data>", data_key!("g")));
+        push_int(buf, g.into());
+        buf.push_str(concat!("</data>", data_key!("b")));
+        push_int(buf, b.into());
+        buf.push_str("</data></edge>\n");
     })?;
     writeln!(w, "  </graph>")?;
     writeln!(w, "</graphml>")
